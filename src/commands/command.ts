@@ -1,0 +1,50 @@
+// What a command is: a declaration (grammar, help, examples, phrasings) and a plain handler.
+import type { Logger } from 'pino'
+import type { Config } from '../config/config.ts'
+import type { Reply } from '../reply/reply.ts'
+import type { Store } from '../store/store.ts'
+import type { Clock } from '../time/clock.ts'
+
+export type Platform = 'slack' | 'teams' | 'terminal'
+
+/** A platform-neutral request: who, where, the clean text. Adapters build it; nothing else. */
+export interface Request {
+  /** The whole command line, mentions stripped, whitespace trimmed. */
+  text: string
+  /** The text after the command's name (filled in by the dispatcher). */
+  args: string
+  /** Opaque platform user id ('U0NORTH', an AAD object id) or 'terminal'. */
+  user: string
+  platform: Platform
+  /** Slack team id or Teams tenant id; absent in the terminal. */
+  workspace?: string
+  /** Opaque channel reference ('slack:T1:C1', 'teams:<conversation id>'); absent in the terminal. */
+  channel?: string
+  /** Correlates logs and audit entries. */
+  requestId: string
+}
+
+export interface Context {
+  store: Store
+  clock: Clock
+  config: Config
+  log: Logger
+}
+
+export type Handler = (request: Request, context: Context) => Reply | Promise<Reply>
+
+export interface Command {
+  /** One or two words: 'renewals', 'sla log', 'vendor add'. The longest name that prefixes a line wins. */
+  name: string
+  /** The grammar as help prints it: 'renewals [window]'. */
+  usage: string
+  summary: string
+  examples: string[]
+  /** Whether it changes the store: writes are never run from a guess (plain-language layer). */
+  writes: boolean
+  /** Internal commands carried by buttons (acknowledge, snooze): not listed in help. */
+  hidden?: boolean
+  /** Natural phrasings for the plain-language layer; also shown by `help <command>`. */
+  phrasings?: string[]
+  handler: Handler
+}

@@ -1,0 +1,66 @@
+// The single entry point from every surface: clean text in, Reply out. Errors are turned into
+// replies here and nowhere else.
+import { ConfigError, StoreWriteError, UserError } from '../errors/errors.ts'
+import { type Reply, rejected } from '../reply/reply.ts'
+import type { Context, Request } from './command.ts'
+import type { Registry } from './registry.ts'
+
+export const MAX_COMMAND_LENGTH = 4000
+
+/** Courtesy words a read command may start with; writes are parsed by their own grammar only. */
+const POLITE_PREFIX =
+  /^(?:(?:please|pls|kindly|can you|could you|show me|show|tell me|give me|list)\b[\s,]*)+/i
+const POLITE_SUFFIX = /[\s,]*(?:please|thanks|thank you)[.!?]*$/i
+
+export type Inbound = Omit<Request, 'args'>
+
+export async function dispatch(registry: Registry, inbound: Inbound, context: Context): Promise<Reply> {
+  const text = inbound.text.replace(/^\//, '').trim()
+  if (text.length > MAX_COMMAND_LENGTH) {
+    return rejected(
+      `That message is ${text.length} characters long; commands are limited to ${MAX_COMMAND_LENGTH}.`,
+      'help',
+      'renewals 90 days',
+    )
+  }
+  if (text === '') return rejected('Nothing to do: the message was empty.', 'help [command]', 'help renewals')
+
+  let matched = registry.match(text)
+  if (!matched) {
+    const courteous = text.replace(POLITE_PREFIX, '').replace(POLITE_SUFFIX, '').trim()
+    const candidate = courteous !== text ? registry.match(courteous) : undefined
+    if (candidate && !candidate.command.writes) matched = candidate
+  }
+  if (!matched) return unknownCommand(registry, text)
+
+  const request: Request = { ...inbound, text, args: matched.args.trim() }
+  try {
+    return await matched.command.handler(request, context)
+  } catch (error) {
+    return errorReply(error, request, context)
+  }
+}
+
+export function errorReply(error: unknown, request: Request, context: Context): Reply {
+  if (error instanceof UserError) return rejected(error.message, error.form, error.example)
+  if (error instanceof StoreWriteError) {
+    context.log.error({ requestId: request.requestId, err: error }, 'change not saved')
+    return rejected(`Not saved: ${error.message}. Nothing was changed; please try again later.`)
+  }
+  if (error instanceof ConfigError) throw error
+  context.log.error({ requestId: request.requestId, err: error }, 'command failed')
+  return rejected(
+    `Sorry, something went wrong on my side (request ${request.requestId}). Nothing was changed.`,
+  )
+}
+
+function unknownCommand(registry: Registry, text: string): Reply {
+  const first = text.split(/\s+/)[0]!.toLowerCase()
+  const near = registry.visible().find((c) => c.name.startsWith(first.slice(0, 3)))
+  const hint = near ? `Did you mean ${near.usage}?` : 'Type help to see what I can do.'
+  return rejected(
+    `I don't know the command "${first}". ${hint}`,
+    near?.usage ?? 'help [command]',
+    near?.examples[0] ?? 'help',
+  )
+}

@@ -1,0 +1,54 @@
+import { z } from 'zod'
+import { CalendarDateSchema } from '../time/calendar-date.ts'
+import { BusinessCalendarSchema } from './business-calendar.ts'
+import { ActorSchema, InstantSchema, RecordIdSchema } from './common.ts'
+import { CurrencySchema, DecimalSchema } from './money.ts'
+
+export const CONTRACT_KINDS = ['licence', 'saas', 'support', 'outsourcing', 'hardware'] as const
+export const ContractKindSchema = z.enum(CONTRACT_KINDS, {
+  message: 'must be one of licence, saas, support, outsourcing, hardware',
+})
+
+export const DECISIONS = ['renew', 'renegotiate', 'cancel'] as const
+export const DecisionKindSchema = z.enum(DECISIONS)
+
+/** A renewal decision taken on a deadline (from a reminder's Decide button or a command). */
+export const DecisionSchema = z.object({
+  decision: DecisionKindSchema,
+  deadline: CalendarDateSchema,
+  by: ActorSchema,
+  at: InstantSchema,
+})
+export type Decision = z.infer<typeof DecisionSchema>
+
+export const PercentSchema = z
+  .string()
+  .regex(/^\d{1,3}(\.\d{1,4})?$/, { message: 'must be a percent such as 5 or 2.5' })
+
+export const ContractSchema = z
+  .object({
+    id: RecordIdSchema,
+    vendorId: RecordIdSchema,
+    title: z.string().trim().min(1, { message: 'must not be empty' }).max(200),
+    kind: ContractKindSchema,
+    startDate: CalendarDateSchema,
+    endDate: CalendarDateSchema,
+    autoRenew: z.boolean(),
+    renewalTermMonths: z.number().int().min(1).max(120).default(12),
+    noticeDays: z.number().int().min(0, { message: 'must be 0 or more days' }).max(3650),
+    annualValue: DecimalSchema,
+    currency: CurrencySchema,
+    /** '' means the vendor's owner. */
+    owner: z.string().max(320).default(''),
+    monthlyFee: DecimalSchema.nullable().default(null),
+    creditPercentPerBreach: PercentSchema.nullable().default(null),
+    creditCapPercent: PercentSchema.nullable().default(null),
+    /** 'ended' only when ended by a command (or imported so); otherwise derived from the dates. */
+    status: z.enum(['active', 'ended']).default('active'),
+    endedOn: CalendarDateSchema.nullable().default(null),
+    /** Business-hours calendar for SLA clocks; null = BUSINESS_HOURS/HOLIDAYS from configuration. */
+    calendar: BusinessCalendarSchema.nullable().default(null),
+    decisions: z.array(DecisionSchema).default([]),
+  })
+  .refine((c) => c.endDate > c.startDate, { message: 'end date must be after start date', path: ['endDate'] })
+export type Contract = z.infer<typeof ContractSchema>

@@ -1,0 +1,45 @@
+// Errors with codes, one place that turns them into replies (commands/dispatch.ts).
+
+/** Bad input from a user: the message says what was wrong; `form` and `example` show the right way. */
+export class UserError extends Error {
+  constructor(
+    message: string,
+    readonly form?: string,
+    readonly example?: string,
+  ) {
+    super(message)
+    this.name = 'UserError'
+  }
+}
+
+/** A store file failed validation at load: Tickler must not start (exit 2). */
+export class StoreLoadError extends Error {
+  constructor(
+    message: string,
+    readonly file: string,
+    readonly record?: string,
+    readonly field?: string,
+  ) {
+    super(message)
+    this.name = 'StoreLoadError'
+  }
+}
+
+/** A change could not be made durable (disk full, read-only, lock held): nothing was saved. */
+export class StoreWriteError extends Error {
+  constructor(
+    message: string,
+    override readonly cause?: unknown,
+  ) {
+    super(message)
+    this.name = 'StoreWriteError'
+  }
+}
+
+/** Bad configuration: names the variable; Tickler exits 2. */
+export class ConfigError extends Error {
+  constructor(message: string) {
+    super(message)
+    this.name = 'ConfigError'
+  }
+}

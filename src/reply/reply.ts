@@ -1,0 +1,96 @@
+// The platform-neutral answer document. Handlers build it; adapters render it as Block Kit, an
+// Adaptive Card or terminal text. Text here is plain: adapters escape it for their markup.
+
+/** A run of inline content; a mention renders as a ping on chat surfaces, the bare id in a terminal. */
+export type Inline = string | { mention: string } | { strong: string } | { code: string }
+export type Text = string | Inline[]
+
+export interface Field {
+  label: string
+  value: Text
+}
+
+/** A button. Pressing it runs `command` as the presser, through the same dispatcher as typed text. */
+export interface Action {
+  label: string
+  command: string
+  style?: 'primary' | 'danger'
+}
+
+/** One listed row: a single line naming the vendor and the item. */
+export interface Item {
+  text: Text
+  actions?: Action[]
+}
+
+export interface Section {
+  heading?: string
+  text?: Text[]
+  fields?: Field[]
+  items?: Item[]
+  /** Shown instead of items when there are none ("No renewals in this window."). */
+  empty?: string
+}
+
+/** A form for a register command with missing fields (Slack modal, Teams card, not the terminal). */
+export interface FormField {
+  name: string
+  label: string
+  type: 'text' | 'date' | 'number' | 'choice' | 'multiline'
+  required: boolean
+  value?: string
+  options?: string[]
+  placeholder?: string
+  error?: string
+}
+
+export interface Form {
+  /** The command the submitted values complete, e.g. 'contract add'. */
+  command: string
+  title: string
+  submitLabel: string
+  fields: FormField[]
+}
+
+export type ReplyStatus = 'ok' | 'rejected'
+
+export interface Reply {
+  /** 'ok': carried out or answered (exit 0); 'rejected': bad input, not permitted, not saved (exit 1). */
+  status: ReplyStatus
+  title?: string
+  text?: Text[]
+  fields?: Field[]
+  sections?: Section[]
+  /** Closing lines such as per-currency totals. */
+  footer?: Text[]
+  actions?: Action[]
+  form?: Form
+  /** Only the asker should see it (Slack ephemeral). Default true; channel posts set false. */
+  private?: boolean
+  /** Field errors for a submitted form, keyed by FormField.name. */
+  fieldErrors?: Record<string, string>
+}
+
+export function answer(parts: Omit<Reply, 'status'>): Reply {
+  return { status: 'ok', ...parts }
+}
+
+export function rejected(message: string, form?: string, example?: string): Reply {
+  const text: Text[] = [message]
+  if (form) text.push(['Form: ', { code: form }])
+  if (example) text.push(['Example: ', { code: example }])
+  return { status: 'rejected', text }
+}
+
+/** Plain text of a Text value, mentions as bare ids: used by the terminal and for fallbacks. */
+export function plain(text: Text): string {
+  if (typeof text === 'string') return text
+  return text
+    .map((part) => {
+      if (typeof part === 'string') return part
+      if ('mention' in part) return part.mention
+      if ('strong' in part) return part.strong
+      return part.code
+    })
+    .join('')
+}

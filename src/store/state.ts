@@ -1,0 +1,160 @@
+// The in-memory state every Store implementation shares: collections keyed by id, the audit
+// trail and sequences. A transaction stages changes on top of it and commits them as one unit,
+// so a failed validation or write leaves the state exactly as it was.
+import { randomUUID } from 'node:crypto'
+import type { AuditEntry } from '../domain/audit.ts'
+import {
+  type ChangeInfo,
+  COLLECTION_SCHEMAS,
+  type CollectionName,
+  type RecordOf,
+  type Transaction,
+  UNAUDITED,
+} from './store.ts'
+
+export type Collections = { [K in CollectionName]: Map<string, RecordOf<K>> }
+
+export interface StateData {
+  collections: Collections
+  audit: AuditEntry[]
+  sequences: Map<string, number>
+}
+
+export function emptyState(): StateData {
+  const collections = {} as Record<CollectionName, Map<string, unknown>>
+  for (const name of Object.keys(COLLECTION_SCHEMAS) as CollectionName[]) collections[name] = new Map()
+  return { collections: collections as Collections, audit: [], sequences: new Map() }
+}
+
+/** One record written or removed by a transaction, with what it replaced. */
+export interface StagedChange {
+  collection: CollectionName
+  id: string
+  before: unknown
+  after: unknown
+}
+
+/** The result of running a transaction body: what to persist and then apply to memory. */
+export interface Staged {
+  changes: StagedChange[]
+  audit: AuditEntry[]
+  sequences: Map<string, number>
+}
+
+export class ValidationError extends Error {
+  constructor(
+    message: string,
+    readonly collection: string,
+    readonly recordId: string,
+    readonly field: string,
+  ) {
+    super(message)
+    this.name = 'ValidationError'
+  }
+}
+
+export function validateRecord<K extends CollectionName>(name: K, record: unknown): RecordOf<K> {
+  const result = COLLECTION_SCHEMAS[name].safeParse(record)
+  if (!result.success) {
+    const issue = result.error.issues[0]!
+    const id = (record as { id?: unknown })?.id
+    throw new ValidationError(
+      `${name} record ${String(id)}: ${issue.path.join('.') || '(record)'} ${issue.message}`,
+      name,
+      String(id),
+      issue.path.join('.'),
+    )
+  }
+  return result.data as RecordOf<K>
+}
+
+/**
+ * Runs `fn` against a copy-on-write overlay of `state`. Nothing in `state` is touched; the
+ * returned Staged is applied with `applyStaged` only after it has been made durable.
+ */
+export function stage<T>(
+  state: StateData,
+  change: ChangeInfo,
+  fn: (tx: Transaction) => T,
+): { result: T; staged: Staged } {
+  const overlay = new Map<string, Map<string, unknown>>()
+  const order: StagedChange[] = []
+  const sequences = new Map<string, number>()
+  const at = change.at.toString({ smallestUnit: 'millisecond' })
+
+  const current = <K extends CollectionName>(name: K, id: string): RecordOf<K> | undefined => {
+    const layer = overlay.get(name)
+    if (layer?.has(id)) return layer.get(id) as RecordOf<K> | undefined
+    return state.collections[name].get(id) as RecordOf<K> | undefined
+  }
+
+  const tx: Transaction = {
+    all(name) {
+      const layer = overlay.get(name)
+      if (!layer) return [...state.collections[name].values()]
+      const merged = new Map(state.collections[name] as Map<string, unknown>)
+      for (const [id, record] of layer) {
+        if (record === undefined) merged.delete(id)
+        else merged.set(id, record)
+      }
+      return [...merged.values()] as never
+    },
+    get: (name, id) => current(name, id),
+    audit: (recordId) => (recordId ? state.audit.filter((a) => a.recordId === recordId) : state.audit),
+    put(name, record) {
+      const valid = validateRecord(name, record)
+      const before = current(name, valid.id)
+      if (!overlay.has(name)) overlay.set(name, new Map())
+      overlay.get(name)!.set(valid.id, valid)
+      order.push({ collection: name, id: valid.id, before: before ?? null, after: valid })
+    },
+    remove(name, id) {
+      const before = current(name, id)
+      if (before === undefined) return
+      if (!overlay.has(name)) overlay.set(name, new Map())
+      overlay.get(name)!.set(id, undefined)
+      order.push({ collection: name, id, before, after: null })
+    },
+    next(sequence) {
+      const value = (sequences.get(sequence) ?? state.sequences.get(sequence) ?? 0) + 1
+      sequences.set(sequence, value)
+      return value
+    },
+  }
+
+  const result = fn(tx)
+  if (result instanceof Promise) throw new Error('store transactions must be synchronous')
+
+  // Collapse repeated writes to one record into a single change from first before to last after.
+  const merged = new Map<string, StagedChange>()
+  for (const c of order) {
+    const key = `${c.collection}\u0000${c.id}`
+    const prior = merged.get(key)
+    merged.set(key, prior ? { ...c, before: prior.before } : c)
+  }
+  const changes = [...merged.values()]
+  const audit: AuditEntry[] = changes
+    .filter((c) => !UNAUDITED.has(c.collection))
+    .map((c) => ({
+      id: randomUUID(),
+      at,
+      who: change.who,
+      action: change.action,
+      collection: c.collection,
+      recordId: c.id,
+      before: c.before ?? null,
+      after: c.after ?? null,
+      requestId: change.requestId ?? '',
+    }))
+  return { result, staged: { changes, audit, sequences } }
+}
+
+export function applyStaged(state: StateData, staged: Staged): void {
+  for (const c of staged.changes) {
+    const map = state.collections[c.collection] as Map<string, unknown>
+    if (c.after === null) map.delete(c.id)
+    else map.set(c.id, c.after)
+  }
+  state.audit.push(...staged.audit)
+  for (const [name, value] of staged.sequences) state.sequences.set(name, value)
+}

@@ -1,0 +1,68 @@
+// The core's only view of persistence. Small on purpose (read / transact), like lowdb's API, so a
+// server database can replace the JSON files without touching a command.
+import type { Temporal } from 'temporal-polyfill'
+import type { z } from 'zod'
+import { AdminSchema, type AuditEntry } from '../domain/audit.ts'
+import { ContractSchema } from '../domain/contract.ts'
+import { DeadlineActionSchema, DeliverySchema } from '../domain/reminder.ts'
+import { RiskCheckSchema } from '../domain/risk-check.ts'
+import { IncidentSchema, SlaTargetSchema } from '../domain/sla.ts'
+import { ConversationSchema, SubscriptionSchema } from '../domain/subscription.ts'
+import { VendorSchema } from '../domain/vendor.ts'
+
+export const COLLECTION_SCHEMAS = {
+  vendors: VendorSchema,
+  contracts: ContractSchema,
+  slaTargets: SlaTargetSchema,
+  incidents: IncidentSchema,
+  riskChecks: RiskCheckSchema,
+  subscriptions: SubscriptionSchema,
+  conversations: ConversationSchema,
+  deadlineActions: DeadlineActionSchema,
+  deliveries: DeliverySchema,
+  admins: AdminSchema,
+} as const
+
+export type CollectionName = keyof typeof COLLECTION_SCHEMAS
+export type RecordOf<K extends CollectionName> = z.infer<(typeof COLLECTION_SCHEMAS)[K]>
+
+/** Collections whose changes are bookkeeping, not register changes, and are not audited. */
+export const UNAUDITED: ReadonlySet<CollectionName> = new Set(['deliveries', 'conversations'])
+
+export interface StoreView {
+  all<K extends CollectionName>(name: K): readonly RecordOf<K>[]
+  get<K extends CollectionName>(name: K, id: string): RecordOf<K> | undefined
+  /** Audit entries, oldest first; filtered by record id when given. */
+  audit(recordId?: string): readonly AuditEntry[]
+}
+
+/** Who and when a change is made; every put and remove in the transaction is audited with it. */
+export interface ChangeInfo {
+  who: string
+  at: Temporal.Instant
+  action: string
+  requestId?: string
+}
+
+export interface Transaction extends StoreView {
+  /** Inserts or replaces by id; validated against the collection's schema before commit. */
+  put<K extends CollectionName>(name: K, record: RecordOf<K>): void
+  remove<K extends CollectionName>(name: K, id: string): void
+  /** Next value of a named sequence (incident numbers); part of the same atomic change. */
+  next(sequence: string): number
+}
+
+export interface Store extends StoreView {
+  /**
+   * Runs `fn` against the latest state and commits everything it did as one change: validated,
+   * durable on disk before the promise resolves, and serialised with every other writer (other
+   * processes on the same folder included). If `fn` throws or the write fails, nothing changes,
+   * in memory or on disk, and the error is re-thrown (StoreWriteError for I/O failures).
+   */
+  transact<T>(change: ChangeInfo, fn: (tx: Transaction) => T): Promise<T>
+  /** Increases with every committed change; caches key on it. */
+  readonly revision: number
+  /** Picks up changes committed by other processes since the last read. */
+  refresh(): Promise<void>
+  close(): Promise<void>
+}
