@@ -1,0 +1,44 @@
+// How one register file is read and written. Each feature declares its file here-shaped and the
+// importer applies all files of one import in `order`, inside one store transaction.
+import type { StoreView, Transaction } from '../store/store.ts'
+
+export interface CsvColumn {
+  name: string
+  required: boolean
+}
+
+/** A row that cannot be imported: the importer adds file and line; `column` names the culprit. */
+export class RowError extends Error {
+  constructor(
+    readonly column: string,
+    message: string,
+  ) {
+    super(message)
+    this.name = 'RowError'
+  }
+}
+
+export interface ImportContext {
+  /** Today in TICKLER_TIMEZONE, for fields that default to today. */
+  today: string
+  zone: string
+  /** Vendors first created by this import (risk defaults are given after the whole import). */
+  createdVendorIds: Set<string>
+}
+
+export interface CsvFileSpec {
+  /** 'vendors.csv', 'contracts.csv', 'sla_targets.csv', 'risk_checks.csv', 'incidents.csv' */
+  file: string
+  columns: CsvColumn[]
+  /** Dependency order: vendors 1, contracts 2, sla_targets 3, risk_checks 4, incidents 5. */
+  order: number
+  /**
+   * Validates one row (values keyed by column name; absent columns are '') against the state so
+   * far and stages the insert or update in `tx`. Matching an existing record by the file's key
+   * and finding nothing different must stage nothing, so importing twice changes nothing.
+   * Throws RowError(column, message) for a bad value.
+   */
+  applyRow(row: Record<string, string>, tx: Transaction, context: ImportContext): void
+  /** Every record as rows, every column, such that importing them back changes nothing. */
+  exportRows(view: StoreView): Record<string, string>[]
+}
