@@ -29,6 +29,8 @@ export interface Context {
   clock: Clock
   config: Config
   log: Logger
+  /** Every registered command, for help and the plain-language layer. */
+  commands: readonly Command[]
 }
 
 export type Handler = (request: Request, context: Context) => Reply | Promise<Reply>
