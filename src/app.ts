@@ -1,0 +1,84 @@
+// The composition root: configuration, clock, logger and store in; a ready Tickler out. The CLI,
+// the HTTP server (Slack, Teams) and the benchmark all start here, so every surface runs the same
+// registry through the same dispatcher.
+import { randomUUID } from 'node:crypto'
+import type { Logger } from 'pino'
+import { allCommands } from './commands/all.ts'
+import type { Command, Context } from './commands/command.ts'
+import { dispatch, type Inbound } from './commands/dispatch.ts'
+import { createRegistry, type Registry } from './commands/registry.ts'
+import type { Config } from './config/config.ts'
+import type { Reply } from './reply/reply.ts'
+import { MemoryStore } from './store/memory-store.ts'
+import type { Store } from './store/store.ts'
+import type { Clock } from './time/clock.ts'
+
+export interface TicklerOptions {
+  config: Config
+  clock: Clock
+  log: Logger
+  /** A store already open (tests, benchmark); otherwise the JSON store at config.dataDir. */
+  store?: Store
+  /** The command table; defaults to every command in src/commands/all.ts. */
+  commands?: readonly Command[]
+}
+
+/** What a surface sends: the request without the dispatcher's args; a request id is made if absent. */
+export type RunInput = Omit<Inbound, 'requestId'> & { requestId?: string }
+
+export interface Tickler {
+  context: Context
+  registry: Registry
+  run(inbound: RunInput): Promise<Reply>
+  close(): Promise<void>
+}
+
+/**
+ * Opens Tickler. A damaged store (StoreLoadError) or bad configuration (ConfigError) is thrown to
+ * the caller untouched, so the CLI can exit 2 naming the file, record and field or the variable.
+ */
+export async function openTickler(options: TicklerOptions): Promise<Tickler> {
+  const { config, clock, log } = options
+  const ownsStore = options.store === undefined
+  const store = options.store ?? (await openStore(config.dataDir, log))
+  const commands = options.commands ?? allCommands
+  const registry = createRegistry(commands)
+  const context: Context = { store, clock, config, log, commands: registry.commands }
+
+  return {
+    context,
+    registry,
+    async run(inbound) {
+      const requestId = inbound.requestId ?? randomUUID()
+      // Another process (a CLI import next to a running server) may have committed since last time.
+      await store.refresh()
+      log.debug({ requestId, platform: inbound.platform, user: inbound.user }, 'request')
+      return dispatch(registry, { ...inbound, requestId }, context)
+    },
+    async close() {
+      if (ownsStore) await store.close()
+    },
+  }
+}
+
+type OpenJsonStore = (dir: string, options?: { log?: Logger }) => Promise<Store>
+
+/**
+ * The JSON store (src/store/json-store.ts) is being written in parallel; until it exists Tickler
+ * runs on an in-memory store and says so. The specifier is computed so type-checking does not
+ * depend on the file being there yet.
+ */
+async function openStore(dir: string, log: Logger): Promise<Store> {
+  const specifier = './store/json-store.ts'
+  let open: OpenJsonStore | undefined
+  try {
+    open = ((await import(specifier)) as { openJsonStore?: OpenJsonStore }).openJsonStore
+  } catch (error) {
+    if ((error as { code?: string }).code !== 'ERR_MODULE_NOT_FOUND') throw error
+  }
+  if (!open) {
+    log.warn({ dir }, 'JSON store not available yet: using an in-memory store, nothing is saved')
+    return new MemoryStore()
+  }
+  return open(dir, { log })
+}
