@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest'
+import { renderReply } from '../../adapters/console/render.ts'
+import { answer, type Reply, rejected } from '../../src/reply/reply.ts'
+
+const longName = 'Société Générale Informatique et Services Numériques de la Région Parisienne SAS'
+
+const cases: { name: string; reply: Reply; expected: string }[] = [
+  {
+    name: 'title, text with a mention and fields',
+    reply: answer({
+      title: 'Contoso',
+      text: [['Owner ', { mention: 'U0NORTH' }, ' ', { strong: 'critical' }]],
+      fields: [
+        { label: 'Tier', value: 'critical' },
+        { label: 'Owner', value: [{ mention: 'U0NORTH' }] },
+      ],
+    }),
+    expected: 'Contoso\nOwner U0NORTH critical\nTier: critical\nOwner: U0NORTH',
+  },
+  {
+    name: 'sections with items, an empty section, footer and actions',
+    reply: answer({
+      title: 'Renewals 2027-01-15..2027-04-15',
+      sections: [
+        {
+          heading: 'Notice missed',
+          items: [{ text: `${longName} — Mainframe support: notice missed 16 days ago` }],
+        },
+        { heading: 'Due', items: [], empty: 'No renewals in this window.' },
+      ],
+      footer: ['Total: 207,000.00 USD'],
+      actions: [{ label: 'Next 60 days', command: 'renewals 60 days' }],
+    }),
+    expected: [
+      'Renewals 2027-01-15..2027-04-15',
+      '',
+      'Notice missed',
+      `- ${longName} — Mainframe support: notice missed 16 days ago`,
+      '',
+      'Due',
+      'No renewals in this window.',
+      '',
+      'Total: 207,000.00 USD',
+      '[Next 60 days] → renewals 60 days',
+    ].join('\n'),
+  },
+  {
+    name: 'item actions are listed under their item',
+    reply: answer({
+      sections: [
+        {
+          items: [
+            { text: 'Contoso Ltd', actions: [{ label: 'Contoso Ltd', command: 'vendor "Contoso Ltd"' }] },
+          ],
+        },
+      ],
+    }),
+    expected: '- Contoso Ltd\n    [Contoso Ltd] → vendor "Contoso Ltd"',
+  },
+  {
+    name: 'a rejection with its form and example',
+    reply: rejected('Unknown vendor "Contosso".', 'vendor <name>', 'vendor Contoso'),
+    expected: 'Unknown vendor "Contosso".\nForm: vendor <name>\nExample: vendor Contoso',
+  },
+  {
+    name: 'a form lists the fields the command line needs',
+    reply: answer({
+      form: {
+        command: 'contract add',
+        title: 'New contract',
+        submitLabel: 'Add',
+        fields: [
+          { name: 'kind', label: 'Kind', type: 'choice', required: true, options: ['saas', 'licence'] },
+          { name: 'notes', label: 'Notes', type: 'text', required: false, value: 'x', error: 'too long' },
+        ],
+      },
+      fieldErrors: { end: 'must be after start' },
+    }),
+    expected: [
+      'New contract: type the whole command, e.g. contract add with these fields:',
+      '  kind (required; one of saas, licence)',
+      '  notes = x (optional) — too long',
+      '',
+      'end: must be after start',
+    ].join('\n'),
+  },
+]
+
+describe('renderReply', () => {
+  for (const c of cases) {
+    it(c.name, () => {
+      expect(renderReply(c.reply)).toBe(c.expected)
+    })
+  }
+
+  it('uses no escape codes without colour and some with it', () => {
+    const reply = rejected('Bad input', 'help', 'help')
+    expect(renderReply(reply)).not.toContain('\u001b[')
+    const coloured = renderReply({ ...answer({ title: 'T', sections: [{ heading: 'H' }] }) }, { color: true })
+    expect(coloured).toContain('\u001b[1mT')
+    expect(renderReply(reply, { color: true })).toContain('\u001b[31mBad input')
+  })
+
+  it('never truncates names', () => {
+    const out = renderReply(answer({ sections: [{ items: [{ text: longName.repeat(5) }] }] }))
+    expect(out).toBe(`- ${longName.repeat(5)}`)
+  })
+})
