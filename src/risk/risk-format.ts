@@ -1,0 +1,38 @@
+// How a risk check reads in a reply line. The SPEC §4.4 day-count words ("12 days", "1 day",
+// "0 days (today)", "16 days ago") with "left"/"overdue" so a line reads on its own.
+import type { Vendor } from '../domain/vendor.ts'
+import type { Inline } from '../reply/reply.ts'
+import type { CheckStatus } from './due-date.ts'
+
+function days(n: number): string {
+  return `${n} ${n === 1 ? 'day' : 'days'}`
+}
+
+/** "12 days left", "1 day left", "0 days (today)", "16 days ago (overdue)". */
+export function dueCountdown(daysLeft: number): string {
+  if (daysLeft === 0) return '0 days (today)'
+  if (daysLeft > 0) return `${days(daysLeft)} left`
+  return `${days(-daysLeft)} ago (overdue)`
+}
+
+/** "never done" or "last done 2026-10-01". */
+export function lastDoneText(lastDone: string | null): string {
+  return lastDone === null ? 'never done' : `last done ${lastDone}`
+}
+
+/** "due 2026-12-30, 35 days left" */
+export function dueText(status: CheckStatus): string {
+  return `due ${status.due}, ${dueCountdown(status.daysLeft)}`
+}
+
+/** The owner as a mention (a platform id) or plain text (an email, or nobody). */
+export function ownerInline(vendor: Pick<Vendor, 'owner'>): Inline {
+  if (vendor.owner === '') return 'no owner'
+  if (vendor.owner.includes('@')) return vendor.owner
+  return { mention: vendor.owner }
+}
+
+/** Check kinds as people read them: adverse_media → "adverse media". */
+export function kindLabel(kind: string): string {
+  return kind.replaceAll('_', ' ')
+}
