@@ -1,6 +1,6 @@
 // The single entry point from every surface: clean text in, Reply out. Errors are turned into
 // replies here and nowhere else.
-import { ConfigError, StoreWriteError, UserError } from '../errors/errors.ts'
+import { ConfigError, PickListError, StoreWriteError, UserError } from '../errors/errors.ts'
 import { type Reply, rejected } from '../reply/reply.ts'
 import type { Context, Request } from './command.ts'
 import type { Registry } from './registry.ts'
@@ -42,6 +42,7 @@ export async function dispatch(registry: Registry, inbound: Inbound, context: Co
 }
 
 export function errorReply(error: unknown, request: Request, context: Context): Reply {
+  if (error instanceof PickListError) return error.reply
   if (error instanceof UserError) return rejected(error.message, error.form, error.example)
   if (error instanceof StoreWriteError) {
     context.log.error({ requestId: request.requestId, err: error }, 'change not saved')

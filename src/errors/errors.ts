@@ -1,4 +1,5 @@
 // Errors with codes, one place that turns them into replies (commands/dispatch.ts).
+import type { Reply } from '../reply/reply.ts'
 
 /** Bad input from a user: the message says what was wrong; `form` and `example` show the right way. */
 export class UserError extends Error {
@@ -41,5 +42,17 @@ export class ConfigError extends Error {
   constructor(message: string) {
     super(message)
     this.name = 'ConfigError'
+  }
+}
+
+/**
+ * The input names several things (vendors, contracts) and a choice is needed: the reply is a pick
+ * list whose buttons carry the full command. It is an answer (status 'ok', exit 0), and because it
+ * is thrown before any transaction, a write that gets one stores nothing.
+ */
+export class PickListError extends UserError {
+  constructor(readonly reply: Reply) {
+    super(typeof reply.title === 'string' ? reply.title : 'Several matches; pick one.')
+    this.name = 'PickListError'
   }
 }

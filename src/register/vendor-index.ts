@@ -1,0 +1,104 @@
+// A lookup index over the vendor register, built once per store revision: exact keys for names
+// and aliases, and the distinct words of every name bucketed by first letter for typo search.
+// At 10,000 vendors an exact lookup is a Map get and a typo search touches one bucket.
+import type { Vendor } from '../domain/vendor.ts'
+import type { StoreView } from '../store/store.ts'
+import { keysOf, nameForms } from './normalize.ts'
+
+/** A name or an alias of one vendor, as words. */
+export interface IndexEntry {
+  vendor: number
+  words: string[]
+  compact: string
+  isAlias: boolean
+}
+
+export interface VendorIndex {
+  vendors: readonly Vendor[]
+  /** Exact key → vendor positions, names and aliases kept apart because a name wins. */
+  byName: Map<string, number[]>
+  byAlias: Map<string, number[]>
+  entries: IndexEntry[]
+  /** Word → entries containing it. */
+  byWord: Map<string, number[]>
+  /** First character → the distinct words starting with it. */
+  buckets: Map<string, string[]>
+}
+
+/** Values arrive in increasing order, so a duplicate can only be the last one. */
+function push(map: Map<string, number[]>, key: string, value: number): void {
+  const list = map.get(key)
+  if (!list) map.set(key, [value])
+  else if (list[list.length - 1] !== value) list.push(value)
+}
+
+export function buildVendorIndex(vendors: readonly Vendor[]): VendorIndex {
+  const index: VendorIndex = {
+    vendors,
+    byName: new Map(),
+    byAlias: new Map(),
+    entries: [],
+    byWord: new Map(),
+    buckets: new Map(),
+  }
+  vendors.forEach((vendor, v) => {
+    const names = [
+      { text: vendor.name, isAlias: false },
+      ...vendor.aliases.map((a) => ({ text: a, isAlias: true })),
+    ]
+    for (const { text, isAlias } of names) {
+      const forms = nameForms(text)
+      for (const key of keysOf(forms)) if (key) push(isAlias ? index.byAlias : index.byName, key, v)
+      const words = forms.words
+      if (words.length === 0) continue
+      const e = index.entries.length
+      index.entries.push({ vendor: v, words, compact: words.join(''), isAlias })
+      for (const w of words) push(index.byWord, w, e)
+    }
+  })
+  for (const word of index.byWord.keys()) {
+    const first = word[0]!
+    const bucket = index.buckets.get(first)
+    if (bucket) bucket.push(word)
+    else index.buckets.set(first, [word])
+  }
+  return index
+}
+
+interface Cached {
+  revision: number | undefined
+  records: readonly Vendor[]
+  index: VendorIndex
+}
+
+const cache = new WeakMap<object, Cached>()
+let last: Cached | undefined
+
+function sameRecords(a: readonly Vendor[], b: readonly Vendor[]): boolean {
+  if (a.length !== b.length) return false
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false
+  return true
+}
+
+/**
+ * The index for a view. A Store is cached on its revision; a transaction (no revision) reuses the
+ * last index when its vendor records are the very same objects, so lookups inside a write stay cheap.
+ */
+export function vendorIndex(view: StoreView): VendorIndex {
+  const revision = (view as { revision?: unknown }).revision
+  const rev = typeof revision === 'number' ? revision : undefined
+  const hit = cache.get(view)
+  if (hit && rev !== undefined && hit.revision === rev) return hit.index
+  const records = view.all('vendors')
+  if (hit && sameRecords(hit.records, records)) {
+    hit.revision = rev
+    return hit.index
+  }
+  const entry: Cached =
+    last && sameRecords(last.records, records)
+      ? { revision: rev, records, index: last.index }
+      : { revision: rev, records, index: buildVendorIndex(records) }
+  cache.set(view, entry)
+  last = entry
+  return entry.index
+}
