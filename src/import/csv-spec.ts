@@ -24,6 +24,19 @@ export interface ImportContext {
   zone: string
   /** Vendors first created by this import (risk defaults are given after the whole import). */
   createdVendorIds: Set<string>
+  /**
+   * The columns the current file has. An optional column the file lacks leaves an existing
+   * record's value as it is (a new record gets the default); absent means every column.
+   */
+  columns?: ReadonlySet<string>
+  /** The file and line (1 = header) of the row being applied, for messages about another row. */
+  file?: string
+  line?: number
+}
+
+export interface ExportOptions {
+  /** TICKLER_TIMEZONE: times are written as its wall clock with their offset. */
+  zone: string
 }
 
 export interface CsvFileSpec {
@@ -39,6 +52,9 @@ export interface CsvFileSpec {
    * Throws RowError(column, message) for a bad value.
    */
   applyRow(row: Record<string, string>, tx: Transaction, context: ImportContext): void
-  /** Every record as rows, every column, such that importing them back changes nothing. */
-  exportRows(view: StoreView): Record<string, string>[]
+  /**
+   * Every record as rows, every column, such that importing them back changes nothing. `options`
+   * (optional, so specs that need no zone may ignore it) gives TICKLER_TIMEZONE for times.
+   */
+  exportRows(view: StoreView, options?: ExportOptions): Record<string, string>[]
 }

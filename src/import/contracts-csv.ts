@@ -1,0 +1,157 @@
+// contracts.csv (SPEC §7): one contract a row, matched by vendor + title. Fields the file does not
+// carry (decisions, calendar, endedOn) are kept; amounts equal in value keep their stored text,
+// so an exported file imports back unchanged.
+import { randomUUID } from 'node:crypto'
+import type { Contract } from '../domain/contract.ts'
+import {
+  formatYesNo,
+  parseContractKind,
+  parseContractStatus,
+  parseCurrency,
+  parseIsoDate,
+  parseMoney,
+  parsePercent,
+  parseWholeNumber,
+  parseYesNo,
+  sameAmount,
+} from '../register/fields.ts'
+import { type CsvFileSpec, RowError } from './csv-spec.ts'
+import {
+  claimRow,
+  findImportContract,
+  findImportVendor,
+  rememberContract,
+  titleKey,
+} from './import-lookup.ts'
+import { field, has, optional, required } from './row-values.ts'
+
+const text = (v: string) => v.trim()
+
+export const contractsCsv: CsvFileSpec = {
+  file: 'contracts.csv',
+  order: 2,
+  columns: [
+    { name: 'vendor', required: true },
+    { name: 'title', required: true },
+    { name: 'kind', required: true },
+    { name: 'start_date', required: true },
+    { name: 'end_date', required: true },
+    { name: 'auto_renew', required: true },
+    { name: 'renewal_term_months', required: false },
+    { name: 'notice_days', required: true },
+    { name: 'annual_value', required: true },
+    { name: 'currency', required: true },
+    { name: 'owner', required: false },
+    { name: 'monthly_fee', required: false },
+    { name: 'credit_percent_per_breach', required: false },
+    { name: 'credit_cap_percent', required: false },
+    { name: 'status', required: false },
+  ],
+
+  applyRow(row, tx, context) {
+    const vendorName = required(row, 'vendor', 'the vendor')
+    const vendor = findImportVendor(tx, context, vendorName)
+    if (!vendor) {
+      throw new RowError(
+        'vendor',
+        `no vendor named "${vendorName}"; add it to vendors.csv or the register first`,
+      )
+    }
+    const title = required(row, 'title', 'the contract title')
+    const earlier = claimRow(tx, context, `${vendor.id}\u0000${titleKey(title)}`)
+    if (earlier !== undefined) {
+      throw new RowError('title', `contract "${title}" of ${vendor.name} is already on line ${earlier}`)
+    }
+    const existing = findImportContract(tx, context, vendor.id, title)
+
+    const startDate = field(row, 'start_date', parseIsoDate)
+    const endDate = field(row, 'end_date', parseIsoDate)
+    if (endDate <= startDate) {
+      throw new RowError('end_date', `the end date ${endDate} must be after the start date ${startDate}`)
+    }
+    const currency = field(row, 'currency', parseCurrency)
+    const money = (column: string, stored: string | null | undefined): string => {
+      const value = field(row, column, (v) => parseMoney(v, currency))
+      return stored != null && existing?.currency === currency && sameAmount(stored, value, currency)
+        ? stored
+        : value
+    }
+    const optionalMoney = (column: string, stored: string | null | undefined): string | null => {
+      if (!has(context, column)) return stored === undefined ? null : stored
+      if ((row[column] ?? '').trim() === '') return null
+      return money(column, stored)
+    }
+    const status = optional<'active' | 'ended'>(row, context, 'status', parseContractStatus, {
+      empty: 'active',
+      existing: existing?.status,
+      fallback: 'active',
+    })
+
+    const contract: Contract = {
+      id: existing?.id ?? randomUUID(),
+      vendorId: vendor.id,
+      title,
+      kind: field(row, 'kind', parseContractKind),
+      startDate,
+      endDate,
+      autoRenew: field(row, 'auto_renew', parseYesNo),
+      renewalTermMonths: optional(
+        row,
+        context,
+        'renewal_term_months',
+        (v) => parseWholeNumber(v, { min: 1, max: 120 }),
+        {
+          empty: 12,
+          existing: existing?.renewalTermMonths,
+          fallback: 12,
+        },
+      ),
+      noticeDays: field(row, 'notice_days', (v) => parseWholeNumber(v, { max: 3650 })),
+      annualValue: money('annual_value', existing?.annualValue),
+      currency,
+      owner: optional(row, context, 'owner', text, { empty: '', existing: existing?.owner, fallback: '' }),
+      monthlyFee: optionalMoney('monthly_fee', existing?.monthlyFee),
+      creditPercentPerBreach: optional(row, context, 'credit_percent_per_breach', parsePercent, {
+        empty: null,
+        existing: existing?.creditPercentPerBreach,
+        fallback: null,
+      }),
+      creditCapPercent: optional(row, context, 'credit_cap_percent', parsePercent, {
+        empty: null,
+        existing: existing?.creditCapPercent,
+        fallback: null,
+      }),
+      status,
+      endedOn: status === 'ended' ? (existing?.endedOn ?? null) : null,
+      calendar: existing?.calendar ?? null,
+      decisions: existing?.decisions ?? [],
+    }
+    tx.put('contracts', contract)
+    if (!existing) rememberContract(tx, context, contract)
+  },
+
+  exportRows(view) {
+    const vendorName = new Map(view.all('vendors').map((v) => [v.id, v.name]))
+    return view
+      .all('contracts')
+      .map((c) => ({ c, vendor: vendorName.get(c.vendorId) ?? '' }))
+      .sort((a, b) => a.vendor.localeCompare(b.vendor, 'en') || a.c.title.localeCompare(b.c.title, 'en'))
+      .map(({ c, vendor }) => ({
+        vendor,
+        title: c.title,
+        kind: c.kind,
+        start_date: c.startDate,
+        end_date: c.endDate,
+        auto_renew: formatYesNo(c.autoRenew),
+        renewal_term_months: String(c.renewalTermMonths),
+        notice_days: String(c.noticeDays),
+        annual_value: c.annualValue,
+        currency: c.currency,
+        owner: c.owner,
+        monthly_fee: c.monthlyFee ?? '',
+        credit_percent_per_breach: c.creditPercentPerBreach ?? '',
+        credit_cap_percent: c.creditCapPercent ?? '',
+        status: c.status === 'ended' ? 'ended' : '',
+      }))
+  },
+}

@@ -1,0 +1,6 @@
+// Every register file import and export know, one line each. Features add their own spec here.
+import { contractsCsv } from './contracts-csv.ts'
+import type { CsvFileSpec } from './csv-spec.ts'
+import { vendorsCsv } from './vendors-csv.ts'
+
+export const csvFiles: CsvFileSpec[] = [vendorsCsv, contractsCsv]
