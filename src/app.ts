@@ -9,7 +9,7 @@ import { dispatch, type Inbound } from './commands/dispatch.ts'
 import { createRegistry, type Registry } from './commands/registry.ts'
 import type { Config } from './config/config.ts'
 import type { Reply } from './reply/reply.ts'
-import { MemoryStore } from './store/memory-store.ts'
+import { openJsonStore } from './store/json-store.ts'
 import type { Store } from './store/store.ts'
 import type { Clock } from './time/clock.ts'
 
@@ -40,7 +40,7 @@ export interface Tickler {
 export async function openTickler(options: TicklerOptions): Promise<Tickler> {
   const { config, clock, log } = options
   const ownsStore = options.store === undefined
-  const store = options.store ?? (await openStore(config.dataDir, log))
+  const store = options.store ?? (await openJsonStore(config.dataDir, { log }))
   const commands = options.commands ?? allCommands
   const registry = createRegistry(commands)
   const context: Context = { store, clock, config, log, commands: registry.commands }
@@ -59,26 +59,4 @@ export async function openTickler(options: TicklerOptions): Promise<Tickler> {
       if (ownsStore) await store.close()
     },
   }
-}
-
-type OpenJsonStore = (dir: string, options?: { log?: Logger }) => Promise<Store>
-
-/**
- * The JSON store (src/store/json-store.ts) is being written in parallel; until it exists Tickler
- * runs on an in-memory store and says so. The specifier is computed so type-checking does not
- * depend on the file being there yet.
- */
-async function openStore(dir: string, log: Logger): Promise<Store> {
-  const specifier = './store/json-store.ts'
-  let open: OpenJsonStore | undefined
-  try {
-    open = ((await import(specifier)) as { openJsonStore?: OpenJsonStore }).openJsonStore
-  } catch (error) {
-    if ((error as { code?: string }).code !== 'ERR_MODULE_NOT_FOUND') throw error
-  }
-  if (!open) {
-    log.warn({ dir }, 'JSON store not available yet: using an in-memory store, nothing is saved')
-    return new MemoryStore()
-  }
-  return open(dir, { log })
 }
