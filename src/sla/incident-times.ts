@@ -9,6 +9,11 @@ export interface IncidentTimes {
   resolved: Temporal.Instant | null
 }
 
+export interface TimesIssue {
+  field: 'started' | 'responded' | 'resolved'
+  message: string
+}
+
 /**
  * The first problem with the times, as a message for the user, or null when they are in order.
  * `now` is omitted by the importer (a register may be imported with --now in the past).
@@ -18,6 +23,15 @@ export function incidentTimesProblem(
   zone: string,
   now?: Temporal.Instant,
 ): string | null {
+  return incidentTimesIssue(times, zone, now)?.message ?? null
+}
+
+/** As incidentTimesProblem, naming the time at fault (the importer reports it as the column). */
+export function incidentTimesIssue(
+  times: IncidentTimes,
+  zone: string,
+  now?: Temporal.Instant,
+): TimesIssue | null {
   const show = (i: Temporal.Instant) => localDateTime(i, zone)
   const { started, responded, resolved } = times
   if (now) {
@@ -30,17 +44,29 @@ export function incidentTimesProblem(
     ).find(([, t]) => t !== null && Temporal.Instant.compare(t, now) > 0)
     if (future) {
       const why = future[0] === 'started' ? ': an incident can only be logged once it has started' : ''
-      return `The ${future[0]} time ${show(future[1]!)} is in the future (now is ${show(now)})${why}.`
+      return {
+        field: future[0],
+        message: `The ${future[0]} time ${show(future[1]!)} is in the future (now is ${show(now)})${why}.`,
+      }
     }
   }
   if (responded && Temporal.Instant.compare(responded, started) < 0) {
-    return `The response time ${show(responded)} is before the incident started (${show(started)}).`
+    return {
+      field: 'responded',
+      message: `The response time ${show(responded)} is before the incident started (${show(started)}).`,
+    }
   }
   if (resolved && Temporal.Instant.compare(resolved, started) < 0) {
-    return `The resolved time ${show(resolved)} is before the incident started (${show(started)}).`
+    return {
+      field: 'resolved',
+      message: `The resolved time ${show(resolved)} is before the incident started (${show(started)}).`,
+    }
   }
   if (responded && resolved && Temporal.Instant.compare(responded, resolved) > 0) {
-    return `The response time ${show(responded)} is after the resolution (${show(resolved)}); an incident resolved without a response counts as responded at resolution.`
+    return {
+      field: 'responded',
+      message: `The response time ${show(responded)} is after the resolution (${show(resolved)}); an incident resolved without a response counts as responded at resolution.`,
+    }
   }
   return null
 }

@@ -1,0 +1,56 @@
+// The `sla` commands, in help order.
+import type { Command } from '../commands/command.ts'
+import { slaLog } from './sla-log.ts'
+import { LOG_FORM } from './sla-log-grammar.ts'
+import { REPORT_FORM, slaOpen, slaReport } from './sla-read.ts'
+import { RESOLVE_FORM, RESPOND_FORM, slaResolve, slaRespond } from './sla-update.ts'
+
+export const slaCommands: Command[] = [
+  {
+    name: 'sla log',
+    usage: LOG_FORM,
+    summary: "Log an incident against the vendor's contract with SLA targets; replies with its deadlines.",
+    examples: [
+      'sla log Contoso P1 VPN down for all staff started 9:05',
+      'sla log Acme contract "Managed network" P2 Slow Wi-Fi',
+    ],
+    writes: true,
+    phrasings: ['log an incident', 'report an outage', 'raise a P1'],
+    handler: slaLog,
+  },
+  {
+    name: 'sla respond',
+    usage: RESPOND_FORM.form,
+    summary: 'Record when the vendor responded to an incident (default now).',
+    examples: [RESPOND_FORM.example],
+    writes: true,
+    handler: slaRespond,
+  },
+  {
+    name: 'sla resolve',
+    usage: RESOLVE_FORM.form,
+    summary: 'Record when an incident was resolved (default now).',
+    examples: [RESOLVE_FORM.example],
+    writes: true,
+    handler: slaResolve,
+  },
+  {
+    name: 'sla open',
+    usage: 'sla open',
+    summary: 'Open incidents with the time left, or overdue, against each target.',
+    examples: ['sla open'],
+    writes: false,
+    phrasings: ['open incidents', 'which incidents are open', 'any SLA breaches'],
+    handler: slaOpen,
+  },
+  {
+    name: 'sla report',
+    usage: REPORT_FORM,
+    summary:
+      'Attainment per priority, breaches and the service credit owed, for a period (default last month).',
+    examples: ['sla report Contoso last month', 'sla report Acme Q3', 'sla report Acme 2026'],
+    writes: false,
+    phrasings: ['SLA report for', 'how did the vendor do on SLAs', 'service credits owed'],
+    handler: slaReport,
+  },
+]

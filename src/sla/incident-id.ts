@@ -1,0 +1,42 @@
+// Incident ids: INC-0001, sequential. Users may type inc-7 or INC-0007; both name INC-0007.
+import type { Incident } from '../domain/sla.ts'
+import { UserError } from '../errors/errors.ts'
+import type { StoreView, Transaction } from '../store/store.ts'
+
+export function formatIncidentId(n: number): string {
+  return `INC-${String(n).padStart(4, '0')}`
+}
+
+/** The canonical id of a typed incident reference, or null when it does not look like one. */
+export function normalizeIncidentId(text: string): string | null {
+  const m = /^inc-?0*(\d{1,9})$/i.exec(text.trim())
+  return m ? formatIncidentId(Number(m[1])) : null
+}
+
+/**
+ * The next id from the 'incident' sequence. Imported incidents may already hold higher numbers,
+ * so the sequence is advanced past the highest id in the register: ids never repeat.
+ */
+export function nextIncidentId(tx: Transaction): string {
+  let highest = 0
+  for (const incident of tx.all('incidents')) {
+    const n = Number(incident.id.slice(4))
+    if (n > highest) highest = n
+  }
+  let n = tx.next('incident')
+  while (n <= highest) n = tx.next('incident')
+  return formatIncidentId(n)
+}
+
+/** The incident a user named, or a UserError saying what was wrong. */
+export function requireIncident(view: StoreView, typed: string, form: string, example: string): Incident {
+  if (typed.trim() === '')
+    throw new UserError('Which incident? Give its id, such as INC-0001.', form, example)
+  const id = normalizeIncidentId(typed)
+  if (!id) throw new UserError(`"${typed}" is not an incident id; ids look like INC-0001.`, form, example)
+  const incident = view.get('incidents', id)
+  if (!incident) {
+    throw new UserError(`There is no incident ${id}. See \`sla open\` for the open ones.`, form, example)
+  }
+  return incident
+}

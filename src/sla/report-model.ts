@@ -1,0 +1,128 @@
+// The numbers of `sla report`: incidents of one vendor that started in a period (org time zone),
+// attainment per priority, breaches, and service credits per contract and month, summed per
+// currency. Pure; the command only renders it.
+import { Temporal } from 'temporal-polyfill'
+import type { Config } from '../config/config.ts'
+import type { Contract } from '../domain/contract.ts'
+import { PRIORITIES, type Priority } from '../domain/sla.ts'
+import type { Vendor } from '../domain/vendor.ts'
+import type { StoreView } from '../store/store.ts'
+import { localDate } from '../time/zone.ts'
+import { creditTerms, type MonthCredit, monthCredit } from './credit.ts'
+import { type IncidentFacts, incidentFacts } from './incident-view.ts'
+
+export interface Attainment {
+  met: number
+  /** Targets whose outcome is known (met or breached); open, not-yet-due ones are left out. */
+  decided: number
+}
+
+export interface PriorityLine {
+  priority: Priority
+  incidents: number
+  /** False when none of its incidents had a target: shown as "no target", left out of attainment. */
+  hasTarget: boolean
+  noTarget: number
+  response: Attainment
+  resolution: Attainment
+  open: number
+}
+
+export interface Breach {
+  facts: IncidentFacts
+  kind: 'response' | 'resolution'
+}
+
+export interface ContractMonth {
+  contract: Contract
+  /** 'YYYY-MM' of the incidents' start in the org time zone. */
+  month: string
+  breaches: number
+  /** null: the contract has no fee or credit terms. */
+  credit: MonthCredit | null
+}
+
+export interface SlaReport {
+  incidents: IncidentFacts[]
+  priorities: PriorityLine[]
+  breaches: Breach[]
+  months: ContractMonth[]
+  /** Credit owed per currency, in first-seen order. */
+  totals: Map<string, bigint>
+}
+
+export function buildReport(
+  view: StoreView,
+  vendor: Vendor,
+  period: { from: string; to: string },
+  config: Pick<Config, 'businessCalendar' | 'TICKLER_TIMEZONE'>,
+  now: Temporal.Instant,
+): SlaReport {
+  const zone = config.TICKLER_TIMEZONE
+  const startDay = (f: IncidentFacts) => localDate(Temporal.Instant.from(f.incident.started), zone)
+  const incidents = view
+    .all('incidents')
+    .filter((i) => i.vendorId === vendor.id)
+    .map((i) => incidentFacts(view, i, config, now))
+    .filter((f) => startDay(f) >= period.from && startDay(f) <= period.to)
+    .sort(
+      (a, b) =>
+        a.incident.started.localeCompare(b.incident.started) || a.incident.id.localeCompare(b.incident.id),
+    )
+
+  const priorities: PriorityLine[] = []
+  for (const priority of PRIORITIES) {
+    const mine = incidents.filter((f) => f.incident.priority === priority)
+    if (mine.length === 0) continue
+    const line: PriorityLine = {
+      priority,
+      incidents: mine.length,
+      hasTarget: mine.some((f) => f.state),
+      noTarget: mine.filter((f) => !f.state).length,
+      response: { met: 0, decided: 0 },
+      resolution: { met: 0, decided: 0 },
+      open: mine.filter((f) => f.incident.resolved === null).length,
+    }
+    for (const f of mine) {
+      if (!f.state) continue
+      for (const kind of ['response', 'resolution'] as const) {
+        const outcome = f.state[kind].outcome
+        if (outcome === 'pending') continue
+        line[kind].decided++
+        if (outcome === 'met') line[kind].met++
+      }
+    }
+    priorities.push(line)
+  }
+
+  const breaches: Breach[] = incidents.flatMap((f) =>
+    (f.state?.breaches ?? []).map((kind) => ({ facts: f, kind })),
+  )
+
+  const groups = new Map<string, ContractMonth>()
+  for (const b of breaches) {
+    const contract = b.facts.contract
+    if (!contract) continue
+    const month = startDay(b.facts).slice(0, 7)
+    const key = `${contract.id}\u0000${month}`
+    const group = groups.get(key) ?? { contract, month, breaches: 0, credit: null }
+    group.breaches++
+    groups.set(key, group)
+  }
+  const months = [...groups.values()].sort(
+    (a, b) => a.month.localeCompare(b.month) || a.contract.title.localeCompare(b.contract.title),
+  )
+  const totals = new Map<string, bigint>()
+  for (const m of months) {
+    const terms = creditTerms(m.contract)
+    if (!terms) continue
+    m.credit = monthCredit(m.breaches, terms)
+    totals.set(terms.currency, (totals.get(terms.currency) ?? 0n) + m.credit.minor)
+  }
+  return { incidents, priorities, breaches, months, totals }
+}
+
+/** Whole percent, rounded half-up: 2 of 3 → 67. */
+export function attainmentPercent(a: Attainment): number {
+  return Math.floor((a.met * 200 + a.decided) / (2 * a.decided))
+}

@@ -1,0 +1,97 @@
+// `sla log <vendor> [contract <title>] <P1-P4> <summary> [started <when>] [responded <when>] [resolved <when>]`
+import type { Context, Request } from '../commands/command.ts'
+import type { Contract } from '../domain/contract.ts'
+import type { Incident, Priority } from '../domain/sla.ts'
+import type { Vendor } from '../domain/vendor.ts'
+import { UserError } from '../errors/errors.ts'
+import { quote } from '../parse/tokens.ts'
+import { requireVendor } from '../parse/vendor-argument.ts'
+import { parseWhen } from '../parse/when.ts'
+import type { Reply } from '../reply/reply.ts'
+import { localDate } from '../time/zone.ts'
+import { chooseLogContract } from './contract-choice.ts'
+import { nextIncidentId } from './incident-id.ts'
+import { incidentTimesProblem, storedInstant } from './incident-times.ts'
+import { incidentReply } from './incident-view.ts'
+import { describeTarget } from './sla-format.ts'
+import { isLogStopWord, LOG_EXAMPLE, LOG_FORM, parseLogTail } from './sla-log-grammar.ts'
+import { targetFor } from './targets.ts'
+
+export async function slaLog(request: Request, context: Context): Promise<Reply> {
+  const { store, clock, config } = context
+  const now = clock.now()
+  const zone = config.TICKLER_TIMEZONE
+  const { vendor, rest, note } = requireVendor(store, request.args, {
+    write: true,
+    command: 'sla log',
+    form: LOG_FORM,
+    example: LOG_EXAMPLE,
+    isStop: isLogStopWord,
+  })
+  const line = parseLogTail(rest, (text) => parseWhen(text, now, zone))
+  const started = line.started ?? now
+  const problem = incidentTimesProblem(
+    { started, responded: line.responded, resolved: line.resolved },
+    zone,
+    now,
+  )
+  if (problem) throw new UserError(problem, LOG_FORM, LOG_EXAMPLE)
+
+  const choice = chooseLogContract(store, vendor, line.priority, line.contractTitle, localDate(now, zone))
+  if (choice.kind === 'several') return pickContract(store, vendor, choice.contracts, line.priority, rest)
+  const contract = choice.contract
+
+  const incident = await store.transact(
+    { who: request.user, at: now, action: 'sla log', requestId: request.requestId },
+    (tx): Incident => {
+      const record: Incident = {
+        id: nextIncidentId(tx),
+        vendorId: vendor.id,
+        contractId: contract.id,
+        priority: line.priority,
+        summary: line.summary,
+        started: storedInstant(started),
+        responded: line.responded ? storedInstant(line.responded) : null,
+        resolved: line.resolved ? storedInstant(line.resolved) : null,
+        loggedBy: request.user,
+      }
+      tx.put('incidents', record)
+      return record
+    },
+  )
+  return incidentReply(store, incident, config, now, {
+    title: `Logged ${incident.id}: ${vendor.name} — ${contract.title}, ${incident.priority} ${incident.summary}`,
+    ...(note ? { note } : {}),
+  })
+}
+
+/** Several contracts could carry the incident: a pick list whose buttons carry the exact command. */
+function pickContract(
+  store: Context['store'],
+  vendor: Vendor,
+  contracts: Contract[],
+  priority: Priority,
+  rest: string,
+): Reply {
+  return {
+    status: 'ok',
+    title: `${vendor.name} has ${contracts.length} active contracts with SLA targets: which one is the ${priority} incident against?`,
+    text: ['Nothing was logged. Pick a contract, or add contract <title> after the vendor.'],
+    sections: [
+      {
+        items: contracts.map((c) => {
+          const target = targetFor(store, c.id, priority)
+          return {
+            text: `${vendor.name} — ${c.title}: ${target ? describeTarget(target) : `no ${priority} target`}`,
+            actions: [
+              {
+                label: 'Log here',
+                command: `sla log ${quote(vendor.name)} contract ${quote(c.title)} ${rest}`,
+              },
+            ],
+          }
+        }),
+      },
+    ],
+  }
+}

@@ -1,0 +1,102 @@
+// sla_targets.csv (SPEC §7): one target per contract and priority, matched by vendor + contract +
+// priority. The record id is derived from contract and priority, so a re-import finds the same one.
+
+import { PRIORITIES, type Priority, type SlaTarget } from '../domain/sla.ts'
+import { type CsvFileSpec, RowError } from '../import/csv-spec.ts'
+import { claimRow, findImportContract, findImportVendor } from '../import/import-lookup.ts'
+import { required } from '../import/row-values.ts'
+import { targetId } from './targets.ts'
+
+export function parsePriorityCell(row: Record<string, string>): Priority {
+  const value = required(row, 'priority', 'the priority').toUpperCase()
+  if (!(PRIORITIES as readonly string[]).includes(value)) {
+    throw new RowError('priority', `"${row.priority}" is not a priority; use P1, P2, P3 or P4`)
+  }
+  return value as Priority
+}
+
+function duration(row: Record<string, string>, column: 'response' | 'resolution'): string {
+  const value = required(row, column, `the ${column} target`).toLowerCase().replace(/\s+/g, '')
+  if (!/^\d+(m|h|d)$/.test(value)) {
+    throw new RowError(column, `"${row[column]}" is not a duration such as 30m, 4h or 2d`)
+  }
+  return value
+}
+
+function hours(row: Record<string, string>): SlaTarget['hours'] {
+  const value = required(row, 'hours', 'the hours').toLowerCase()
+  if (value === '24x7' || value === '24/7') return '24x7'
+  if (value === 'business') return 'business'
+  throw new RowError('hours', `"${row.hours}" is not 24x7 or business`)
+}
+
+export const slaTargetsCsv: CsvFileSpec = {
+  file: 'sla_targets.csv',
+  order: 3,
+  columns: [
+    { name: 'vendor', required: true },
+    { name: 'contract', required: true },
+    { name: 'priority', required: true },
+    { name: 'response', required: true },
+    { name: 'resolution', required: true },
+    { name: 'hours', required: true },
+  ],
+
+  applyRow(row, tx, context) {
+    const vendorName = required(row, 'vendor', 'the vendor')
+    const vendor = findImportVendor(tx, context, vendorName)
+    if (!vendor) throw new RowError('vendor', `no vendor named "${vendorName}"; add it to vendors.csv first`)
+    const title = required(row, 'contract', 'the contract title')
+    const contract = findImportContract(tx, context, vendor.id, title)
+    if (!contract) {
+      throw new RowError(
+        'contract',
+        `${vendor.name} has no contract titled "${title}"; add it to contracts.csv first`,
+      )
+    }
+    const priority = parsePriorityCell(row)
+    const id = targetId(contract.id, priority)
+    const earlier = claimRow(tx, context, `sla_targets\u0000${id}`)
+    if (earlier !== undefined) {
+      throw new RowError(
+        'priority',
+        `${priority} of "${contract.title}" (${vendor.name}) is already on line ${earlier}`,
+      )
+    }
+    tx.put('slaTargets', {
+      id,
+      contractId: contract.id,
+      priority,
+      response: duration(row, 'response'),
+      resolution: duration(row, 'resolution'),
+      hours: hours(row),
+    })
+  },
+
+  exportRows(view) {
+    const vendors = new Map(view.all('vendors').map((v) => [v.id, v.name]))
+    const contracts = new Map(view.all('contracts').map((c) => [c.id, c]))
+    return view
+      .all('slaTargets')
+      .flatMap((t) => {
+        const contract = contracts.get(t.contractId)
+        if (!contract) return []
+        return [
+          {
+            vendor: vendors.get(contract.vendorId) ?? '',
+            contract: contract.title,
+            priority: t.priority,
+            response: t.response,
+            resolution: t.resolution,
+            hours: t.hours,
+          },
+        ]
+      })
+      .sort(
+        (a, b) =>
+          a.vendor.localeCompare(b.vendor, 'en') ||
+          a.contract.localeCompare(b.contract, 'en') ||
+          a.priority.localeCompare(b.priority),
+      )
+  },
+}
