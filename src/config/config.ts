@@ -50,6 +50,19 @@ const EnvSchema = z.object({
   MicrosoftAppPassword: z.string().optional(),
   MicrosoftAppTenantId: z.string().optional(),
   MicrosoftAppType: z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).optional(),
+  // The other standard botbuilder keys (sovereign clouds, test endpoints), handed to the Bot
+  // Framework as given by the Teams adapter.
+  ChannelService: z.string().optional(),
+  ValidateAuthority: z.string().optional(),
+  ToChannelFromBotLoginUrl: z.string().optional(),
+  ToChannelFromBotOAuthScope: z.string().optional(),
+  ToBotFromChannelTokenIssuer: z.string().optional(),
+  ToBotFromChannelOpenIdMetadataUrl: z.string().optional(),
+  ToBotFromEmulatorOpenIdMetadataUrl: z.string().optional(),
+  OAuthUrl: z.string().optional(),
+  OAuthApiEndpoint: z.string().optional(),
+  CallerId: z.string().optional(),
+  BotOpenIdMetadata: z.string().optional(),
   REMINDER_STAGES: z
     .string()
     .default('90,60,30,14,7,1')

@@ -1,0 +1,168 @@
+// The one module that touches botbuilder. Everything else in adapters/teams/ works on the plain
+// activity JSON in activity.ts, so moving to the Microsoft 365 Agents SDK (@microsoft/agents-hosting)
+// means rewriting this file only: authenticate a request, run a turn, continue a conversation.
+import type { Activity, ConversationReference, TurnContext as TurnContextType } from 'botbuilder'
+import botbuilder from 'botbuilder'
+import type { Config } from '../../src/config/config.ts'
+import type { ConversationReferenceJson, InboundActivity, OutboundActivity } from './activity.ts'
+
+const { CloudAdapter, ConfigurationBotFrameworkAuthentication, TurnContext } = botbuilder
+
+/** What a turn may do, in SDK-free terms. */
+export interface TurnIO {
+  activity: InboundActivity
+  /** Sends in order; inside an inbound turn each is a reply to the inbound activity. */
+  send(activities: OutboundActivity[]): Promise<void>
+  /** Replaces a message the bot posted earlier (a form card shown again with its errors). */
+  update(activityId: string, activity: OutboundActivity): Promise<void>
+  /** TurnContext.getConversationReference(activity), as JSON. */
+  reference(): ConversationReferenceJson
+}
+
+export type Turn = (io: TurnIO) => Promise<void>
+
+export interface BotFramework {
+  readonly appId: string | undefined
+  /** No MicrosoftAppId: the Bot Framework Emulator's local mode, tokens are not required. */
+  readonly localMode: boolean
+  /**
+   * Validates the request's Bot Framework token, then runs `turn`. Any authentication failure is
+   * thrown as AuthFailure before the turn starts (the route answers 401).
+   */
+  process(
+    authHeader: string,
+    activity: InboundActivity,
+    turn: Turn,
+  ): Promise<{ status: number; body?: unknown }>
+  /** Posts proactively into a stored conversation. */
+  continueConversation(reference: ConversationReferenceJson, turn: Turn): Promise<void>
+}
+
+export class AuthFailure extends Error {
+  constructor(message: string) {
+    super(message)
+    this.name = 'AuthFailure'
+  }
+}
+
+/** A failed call to the channel, in platform-neutral terms. */
+export interface SendFailure {
+  status?: number
+  retryAfterSeconds?: number
+  message: string
+}
+
+// Public Azure values, used to fill the gaps when only some endpoint overrides are set: botbuilder
+// otherwise leaves the unset ones undefined and rejects every token.
+const PUBLIC_CLOUD = {
+  ToChannelFromBotLoginUrl: 'https://login.microsoftonline.com/botframework.com',
+  ToChannelFromBotOAuthScope: 'https://api.botframework.com',
+  ToBotFromChannelTokenIssuer: 'https://api.botframework.com',
+  OAuthUrl: 'https://api.botframework.com',
+  ToBotFromChannelOpenIdMetadataUrl: 'https://login.botframework.com/v1/.well-known/openidconfiguration',
+  ToBotFromEmulatorOpenIdMetadataUrl:
+    'https://login.microsoftonline.com/common/v2.0/.well-known/openid-configuration',
+  CallerId: 'urn:botframework:azure',
+} as const
+
+const PASSED_THROUGH = [
+  'MicrosoftAppId',
+  'MicrosoftAppPassword',
+  'MicrosoftAppTenantId',
+  'MicrosoftAppType',
+  'ChannelService',
+  'ValidateAuthority',
+  'OAuthApiEndpoint',
+  'BotOpenIdMetadata',
+] as const
+
+/** The botbuilder configuration object built from Tickler's validated configuration. */
+export function authSettings(config: Config): Record<string, string> {
+  const settings: Record<string, string> = {}
+  for (const key of PASSED_THROUGH) {
+    const value = config[key]
+    if (value) settings[key] = value
+  }
+  const overrides = Object.keys(PUBLIC_CLOUD) as (keyof typeof PUBLIC_CLOUD)[]
+  if (overrides.some((key) => config[key])) {
+    for (const key of overrides) settings[key] = config[key] || PUBLIC_CLOUD[key]
+  }
+  return settings
+}
+
+type AuthenticateRequestResult = Exclude<
+  Parameters<InstanceType<typeof CloudAdapter>['processActivityDirect']>[0],
+  string
+>
+
+/** CloudAdapter with its (protected) processActivity reachable, so invoke responses come back. */
+class TicklerAdapter extends CloudAdapter {
+  run(
+    authenticated: AuthenticateRequestResult,
+    activity: Activity,
+    turn: (context: TurnContextType) => Promise<void>,
+  ) {
+    return this.processActivity(authenticated, activity, turn)
+  }
+}
+
+export function createBotFramework(config: Config): BotFramework {
+  const appId = config.MicrosoftAppId || undefined
+  const auth = new ConfigurationBotFrameworkAuthentication(authSettings(config))
+  const adapter = new TicklerAdapter(auth)
+
+  return {
+    appId,
+    localMode: appId === undefined,
+    async process(authHeader, activity, turn) {
+      let authenticated: AuthenticateRequestResult
+      try {
+        authenticated = await auth.authenticateRequest(activity as unknown as Activity, authHeader)
+      } catch (error) {
+        throw new AuthFailure(error instanceof Error ? error.message : String(error))
+      }
+      const response = await adapter.run(authenticated, activity as unknown as Activity, (context) =>
+        turn(io(context)),
+      )
+      return { status: response?.status ?? 200, body: response?.body }
+    },
+    async continueConversation(reference, turn) {
+      await adapter.continueConversationAsync(
+        appId ?? '',
+        reference as Partial<ConversationReference>,
+        (context) => turn(io(context)),
+      )
+    },
+  }
+}
+
+function io(context: TurnContextType): TurnIO {
+  return {
+    activity: context.activity as unknown as InboundActivity,
+    async send(activities) {
+      if (activities.length > 0) await context.sendActivities(activities as Partial<Activity>[])
+    },
+    async update(activityId, activity) {
+      await context.updateActivity({ ...(activity as Partial<Activity>), id: activityId })
+    },
+    reference() {
+      return JSON.parse(JSON.stringify(TurnContext.getConversationReference(context.activity)))
+    },
+  }
+}
+
+/** Reads the HTTP status and Retry-After of a failed connector call (an @azure/core-http RestError). */
+export function describeSendError(error: unknown): SendFailure {
+  const e = error as {
+    statusCode?: unknown
+    message?: unknown
+    response?: { headers?: { get?: (name: string) => string | undefined } }
+  }
+  const status = typeof e?.statusCode === 'number' ? e.statusCode : undefined
+  const retryAfter = Number(e?.response?.headers?.get?.('retry-after'))
+  return {
+    status,
+    retryAfterSeconds: Number.isFinite(retryAfter) && retryAfter >= 0 ? retryAfter : undefined,
+    message: typeof e?.message === 'string' ? e.message : String(error),
+  }
+}

@@ -1,0 +1,159 @@
+// A core Reply → Adaptive Card messages (schema 1.5, what Teams renders today). Long lists are
+// split over several messages so each stays inside Teams' message size limit.
+import type { Action, Field, Reply, Section, Text } from '../../src/reply/reply.ts'
+import type { MentionEntity, OutboundActivity } from './activity.ts'
+import { type CardElement, cardActivity, MAX_ACTIVITY_BYTES, textBlock, utf16Bytes } from './card-envelope.ts'
+import { renderFormCard } from './form-card.ts'
+import { type NameOf, renderText } from './text.ts'
+
+export interface RenderOptions {
+  nameOf?: NameOf
+  maxBytes?: number
+}
+
+/** A piece of the card that is never split across messages (a heading, one item with its buttons). */
+interface Unit {
+  elements: CardElement[]
+  plain: string[]
+  mentions: MentionEntity[]
+}
+
+export function renderReply(reply: Reply, options: RenderOptions = {}): OutboundActivity[] {
+  const nameOf = options.nameOf ?? (() => undefined)
+  if (reply.form) return [renderFormCard(reply.form, { fieldErrors: reply.fieldErrors, nameOf })]
+  const units = replyUnits(reply, nameOf)
+  const actions = reply.actions?.length ? reply.actions.map(submitAction) : undefined
+  return paginate(units, actions, reply, options.maxBytes ?? MAX_ACTIVITY_BYTES, nameOf)
+}
+
+function replyUnits(reply: Reply, nameOf: NameOf): Unit[] {
+  const units: Unit[] = []
+  reply.text?.forEach((text, i) => {
+    const attention = reply.status === 'rejected' && i === 0
+    units.push(textUnit(text, nameOf, attention ? { color: 'Attention', weight: 'Bolder' } : {}))
+  })
+  if (reply.fields?.length) units.push(factsUnit(reply.fields, nameOf))
+  for (const section of reply.sections ?? []) units.push(...sectionUnits(section, nameOf))
+  reply.footer?.forEach((text, i) => {
+    units.push(textUnit(text, nameOf, i === 0 ? { separator: true, spacing: 'Medium' } : {}))
+  })
+  return units
+}
+
+function sectionUnits(section: Section, nameOf: NameOf): Unit[] {
+  const units: Unit[] = []
+  if (section.heading) {
+    units.push(
+      textUnit(section.heading, nameOf, {
+        weight: 'Bolder',
+        size: 'Medium',
+        separator: true,
+        spacing: 'Medium',
+      }),
+    )
+  }
+  for (const text of section.text ?? []) units.push(textUnit(text, nameOf))
+  if (section.fields?.length) units.push(factsUnit(section.fields, nameOf))
+  if (section.items) {
+    if (section.items.length === 0 && section.empty) {
+      units.push(textUnit(section.empty, nameOf, { isSubtle: true }))
+    }
+    for (const item of section.items) {
+      const unit = textUnit(item.text, nameOf, { spacing: 'Small' })
+      if (item.actions?.length)
+        unit.elements.push({ type: 'ActionSet', actions: item.actions.map(submitAction) })
+      units.push(unit)
+    }
+  } else if (section.empty) {
+    units.push(textUnit(section.empty, nameOf, { isSubtle: true }))
+  }
+  return units
+}
+
+function textUnit(text: Text, nameOf: NameOf, extra: CardElement = {}): Unit {
+  const rendered = renderText(text, nameOf)
+  return { elements: [textBlock(rendered, extra)], plain: [rendered.plain], mentions: rendered.mentions }
+}
+
+function factsUnit(fields: Field[], nameOf: NameOf): Unit {
+  const mentions: MentionEntity[] = []
+  const plain: string[] = []
+  const facts = fields.map((field) => {
+    const value = renderText(field.value, nameOf)
+    mentions.push(...value.mentions)
+    plain.push(`${field.label}: ${value.plain}`)
+    return { title: renderText(field.label, nameOf).markdown, value: value.markdown }
+  })
+  return { elements: [{ type: 'FactSet', facts }], plain, mentions }
+}
+
+/** A button: pressing it sends { command } back, which runs as the presser through the core. */
+export function submitAction(action: Action): CardElement {
+  const style =
+    action.style === 'primary' ? 'positive' : action.style === 'danger' ? 'destructive' : undefined
+  return {
+    type: 'Action.Submit',
+    title: action.label,
+    data: { command: action.command },
+    ...(style ? { style } : {}),
+  }
+}
+
+function paginate(
+  units: Unit[],
+  actions: CardElement[] | undefined,
+  reply: Reply,
+  maxBytes: number,
+  nameOf: NameOf,
+): OutboundActivity[] {
+  const title = reply.title ? renderText(reply.title, nameOf) : undefined
+  const pages: Unit[][] = [[]]
+  // Fixed cost of a page: the envelope, the title (or its "continued" form) and the actions.
+  const base =
+    utf16Bytes(cardActivity([], [], [], actions, title?.plain)) + (title ? utf16Bytes(title) * 3 : 0)
+  let used = base
+  for (const unit of units) {
+    const size = utf16Bytes(unit.elements) + utf16Bytes(unit.plain) + utf16Bytes(unit.mentions) * 2 + 16
+    const page = pages[pages.length - 1]!
+    if (page.length > 0 && used + size > maxBytes) {
+      pages.push([unit])
+      used = base + size
+    } else {
+      page.push(unit)
+      used += size
+    }
+  }
+  return pages.map((page, i) => {
+    const last = i === pages.length - 1
+    const head: Unit[] = []
+    if (title) {
+      const heading = i === 0 ? title.markdown : `${title.markdown} (continued, ${i + 1} of ${pages.length})`
+      head.push({
+        elements: [textBlock({ ...title, markdown: heading }, { size: 'Large', weight: 'Bolder' })],
+        plain: [i === 0 ? title.plain : `${title.plain} (continued, ${i + 1} of ${pages.length})`],
+        mentions: title.mentions,
+      })
+    } else if (pages.length > 1) {
+      head.push({
+        elements: [
+          { type: 'TextBlock', text: `Part ${i + 1} of ${pages.length}`, isSubtle: true, wrap: true },
+        ],
+        plain: [`Part ${i + 1} of ${pages.length}`],
+        mentions: [],
+      })
+    }
+    const all = [...head, ...page]
+    return cardActivity(
+      all.flatMap((u) => u.elements),
+      all.flatMap((u) => u.plain),
+      dedupe(all.flatMap((u) => u.mentions)),
+      last ? actions : undefined,
+      title?.plain,
+    )
+  })
+}
+
+function dedupe(mentions: MentionEntity[]): MentionEntity[] {
+  const seen = new Set<string>()
+  return mentions.filter((m) => !seen.has(m.text) && seen.add(m.text))
+}
