@@ -8,6 +8,7 @@ import {
   COLLECTION_SCHEMAS,
   type CollectionName,
   type RecordOf,
+  type StoreView,
   type Transaction,
   UNAUDITED,
 } from './store.ts'
@@ -47,6 +48,8 @@ export class ValidationError extends Error {
     readonly collection: string,
     readonly recordId: string,
     readonly field: string,
+    /** The schema's complaint about the field alone, e.g. "must be P1, P2, P3 or P4". */
+    readonly detail: string = message,
   ) {
     super(message)
     this.name = 'ValidationError'
@@ -63,6 +66,7 @@ export function validateRecord<K extends CollectionName>(name: K, record: unknow
       name,
       String(id),
       issue.path.join('.'),
+      issue.message,
     )
   }
   return result.data as RecordOf<K>
@@ -71,11 +75,14 @@ export function validateRecord<K extends CollectionName>(name: K, record: unknow
 /**
  * Runs `fn` against a copy-on-write overlay of `state`. Nothing in `state` is touched; the
  * returned Staged is applied with `applyStaged` only after it has been made durable.
+ * `base`, when given, must be a view of the same `state`: its cached arrays and audit index
+ * answer the transaction's reads, so a body that lists 30,000 incidents copies nothing.
  */
 export function stage<T>(
   state: StateData,
   change: ChangeInfo,
   fn: (tx: Transaction) => T,
+  base?: StoreView,
 ): { result: T; staged: Staged } {
   const overlay = new Map<string, Map<string, unknown>>()
   const order: StagedChange[] = []
@@ -91,16 +98,26 @@ export function stage<T>(
   const tx: Transaction = {
     all(name) {
       const layer = overlay.get(name)
-      if (!layer) return [...state.collections[name].values()]
-      const merged = new Map(state.collections[name] as Map<string, unknown>)
-      for (const [id, record] of layer) {
-        if (record === undefined) merged.delete(id)
-        else merged.set(id, record)
+      const committed = base ? base.all(name) : [...state.collections[name].values()]
+      if (!layer) return committed
+      // Same order as a Map would give: replaced records keep their place, new ones go last.
+      const merged: unknown[] = []
+      for (const record of committed) {
+        const id = (record as { id: string }).id
+        const staged = layer.has(id) ? layer.get(id) : record
+        if (staged !== undefined) merged.push(staged)
       }
-      return [...merged.values()] as never
+      const map = state.collections[name] as Map<string, unknown>
+      for (const [id, record] of layer) if (record !== undefined && !map.has(id)) merged.push(record)
+      return merged as never
     },
     get: (name, id) => current(name, id),
-    audit: (recordId) => (recordId ? state.audit.filter((a) => a.recordId === recordId) : state.audit),
+    audit: (recordId) =>
+      base
+        ? base.audit(recordId)
+        : recordId
+          ? state.audit.filter((a) => a.recordId === recordId)
+          : state.audit,
     put(name, record) {
       const valid = validateRecord(name, record)
       const before = current(name, valid.id)

@@ -1,0 +1,54 @@
+// Reads newline-terminated lines from a byte range of a file in fixed-size chunks, so a 100 MB
+// journal never becomes one 100 MB string, and a line (an import of 60,000 records) may span
+// many chunks. Bytes after the last newline are reported, not returned: they are either a line
+// another process is still writing or the torn tail of an interrupted write.
+import type { FileHandle } from 'node:fs/promises'
+
+const CHUNK = 1 << 20
+
+export interface ScanResult {
+  /** Offset just past the last complete line. */
+  end: number
+  /** Complete lines read. */
+  lines: number
+  /** Bytes after the last complete line (0 when the range ends in a newline). */
+  tail: number
+}
+
+export async function scanLines(
+  handle: FileHandle,
+  from: number,
+  to: number,
+  onLine: (text: string) => void,
+): Promise<ScanResult> {
+  const chunk = Buffer.allocUnsafe(Math.min(CHUNK, Math.max(to - from, 1)))
+  let position = from
+  let end = from
+  let lines = 0
+  let pending: Buffer[] = []
+  while (position < to) {
+    const { bytesRead } = await handle.read(chunk, 0, Math.min(chunk.length, to - position), position)
+    if (bytesRead === 0) break
+    let start = 0
+    for (;;) {
+      const newline = chunk.indexOf(10, start)
+      if (newline === -1 || newline >= bytesRead) break
+      let text: string
+      if (pending.length > 0) {
+        pending.push(chunk.subarray(start, newline))
+        text = Buffer.concat(pending).toString('utf8')
+        pending = []
+      } else {
+        text = chunk.toString('utf8', start, newline)
+      }
+      end = position + newline + 1
+      lines++
+      onLine(text)
+      start = newline + 1
+    }
+    // Copy: `chunk` is reused for the next read.
+    if (start < bytesRead) pending.push(Buffer.from(chunk.subarray(start, bytesRead)))
+    position += bytesRead
+  }
+  return { end, lines, tail: position - end }
+}

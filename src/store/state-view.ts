@@ -1,0 +1,44 @@
+// Read side of the shared state engine: cached collection arrays and an audit index by record,
+// so `all('contracts')` at 20,000 contracts is not copied on every call and `audit(id)` does not
+// scan the whole trail. Both stores apply committed changes through `apply`, which keeps the
+// caches honest.
+import type { AuditEntry } from '../domain/audit.ts'
+import { applyStaged, emptyState, type Staged, type StateData } from './state.ts'
+import type { CollectionName, RecordOf, StoreView } from './store.ts'
+
+export class StateView implements StoreView {
+  readonly state: StateData = emptyState()
+  private readonly arrays = new Map<CollectionName, readonly unknown[]>()
+  private readonly auditByRecord = new Map<string, AuditEntry[]>()
+
+  all<K extends CollectionName>(name: K): readonly RecordOf<K>[] {
+    let array = this.arrays.get(name)
+    if (!array) {
+      array = [...this.state.collections[name].values()]
+      this.arrays.set(name, array)
+    }
+    return array as readonly RecordOf<K>[]
+  }
+
+  get<K extends CollectionName>(name: K, id: string): RecordOf<K> | undefined {
+    return this.state.collections[name].get(id)
+  }
+
+  audit(recordId?: string): readonly AuditEntry[] {
+    if (recordId === undefined) return this.state.audit
+    return this.auditByRecord.get(recordId) ?? []
+  }
+
+  /** Applies a committed change (ours or another process's) and drops the caches it touches. */
+  apply(staged: Staged): void {
+    applyStaged(this.state, staged)
+    for (const c of staged.changes) this.arrays.delete(c.collection)
+    for (const entry of staged.audit) this.indexAudit(entry)
+  }
+
+  private indexAudit(entry: AuditEntry): void {
+    const list = this.auditByRecord.get(entry.recordId)
+    if (list) list.push(entry)
+    else this.auditByRecord.set(entry.recordId, [entry])
+  }
+}

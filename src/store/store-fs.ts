@@ -1,0 +1,59 @@
+// The file-system calls the JSON store makes, as one injectable object: tests swap in a layer that
+// fails like a full or read-only disk (we run as root, so chmod cannot simulate that). Also the
+// two durability primitives every writer here uses: fsync of a directory, and the translation of
+// an I/O failure into a short message a user can act on.
+import fsp from 'node:fs/promises'
+import { StoreWriteError } from '../errors/errors.ts'
+
+export interface StoreFs {
+  open: typeof fsp.open
+  readFile: typeof fsp.readFile
+  readdir: typeof fsp.readdir
+  mkdir: typeof fsp.mkdir
+  rename: typeof fsp.rename
+  unlink: typeof fsp.unlink
+  stat: typeof fsp.stat
+}
+
+export const nodeFs: StoreFs = {
+  open: fsp.open,
+  readFile: fsp.readFile,
+  readdir: fsp.readdir,
+  mkdir: fsp.mkdir,
+  rename: fsp.rename,
+  unlink: fsp.unlink,
+  stat: fsp.stat,
+}
+
+/** Makes a rename or a new file in `dir` durable: the directory entry itself is fsynced. */
+export async function syncDir(fs: StoreFs, dir: string): Promise<void> {
+  const handle = await fs.open(dir, 'r')
+  try {
+    await handle.sync()
+  } finally {
+    await handle.close()
+  }
+}
+
+export function errorCode(error: unknown): string | undefined {
+  const code = (error as { code?: unknown } | null)?.code
+  return typeof code === 'string' ? code : undefined
+}
+
+const REASONS: Record<string, string> = {
+  ENOSPC: 'the disk is full',
+  EDQUOT: 'the disk quota is used up',
+  EROFS: 'the data folder is read-only',
+  EACCES: 'Tickler is not allowed to write to the data folder',
+  EPERM: 'Tickler is not allowed to write to the data folder',
+  EIO: 'the disk reported an input/output error',
+  EMFILE: 'too many files are open',
+}
+
+/** Turns an I/O failure during a commit into the StoreWriteError users see; nothing was saved. */
+export function writeFailure(error: unknown): StoreWriteError {
+  if (error instanceof StoreWriteError) return error
+  const code = errorCode(error)
+  const reason = (code && REASONS[code]) ?? `the data folder could not be written (${code ?? String(error)})`
+  return new StoreWriteError(`Nothing was saved: ${reason}.`, error)
+}

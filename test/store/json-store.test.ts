@@ -1,0 +1,190 @@
+import fsp from 'node:fs/promises'
+import path from 'node:path'
+import { afterEach, describe, expect, it } from 'vitest'
+import { StoreLoadError } from '../../src/errors/errors.ts'
+import { checkJsonStore, openJsonStore } from '../../src/store/json-store.ts'
+import type { Store } from '../../src/store/store.ts'
+import { change, incident, snapshotDir, tempDir, vendor } from './helpers.ts'
+
+const open: Store[] = []
+async function openStore(dir: string): Promise<Store> {
+  const store = await openJsonStore(dir)
+  open.push(store)
+  return store
+}
+afterEach(async () => {
+  for (const store of open.splice(0)) await store.close()
+})
+
+describe('openJsonStore', () => {
+  it('round-trips every change, removal, sequence and audit entry through the files', async () => {
+    const dir = await tempDir()
+    const store = await openStore(dir)
+    await store.transact(change('vendor add'), (tx) => {
+      tx.put('vendors', vendor('v1', 'Acme'))
+      tx.put('vendors', vendor('v2', 'Globex'))
+    })
+    const id = await store.transact(change('sla log'), (tx) => {
+      const n = tx.next('incident')
+      tx.put('incidents', incident(n))
+      return n
+    })
+    await store.transact(change('vendor edit'), (tx) => {
+      tx.put('vendors', { ...vendor('v1', 'Acme'), tier: 'low' })
+      tx.remove('vendors', 'v2')
+    })
+    await store.transact(change('remind'), (tx) => {
+      tx.put('deliveries', {
+        id: 'renewal|c1|2027-01-01|30|slack:T1:C1',
+        topic: 'renewals',
+        channel: 'slack:T1:C1',
+        contractId: 'c1',
+        deadline: '2027-01-01',
+        stage: 30,
+        status: 'posted',
+        attempts: 1,
+        error: null,
+        at: '2026-11-25T12:00:00.000Z',
+      })
+    })
+    expect(id).toBe(1)
+    await store.close()
+
+    const again = await openStore(dir)
+    expect(again.revision).toBe(4)
+    expect(again.all('vendors')).toEqual([{ ...vendor('v1', 'Acme'), tier: 'low' }])
+    expect(again.get('incidents', 'INC-0001')).toEqual(incident(1))
+    expect(again.all('deliveries')).toHaveLength(1)
+    expect(again.audit('v2').map((a) => [a.action, a.before !== null, a.after !== null])).toEqual([
+      ['vendor add', false, true],
+      ['vendor edit', true, false],
+    ])
+    expect(again.audit('v1')[1]!.before).toEqual(vendor('v1', 'Acme'))
+    expect(again.audit().map((a) => a.recordId)).toEqual(store.audit().map((a) => a.recordId))
+    expect(again.audit()).toEqual(store.audit())
+    // Deliveries are bookkeeping: not audited.
+    expect(again.audit().some((a) => a.collection === 'deliveries')).toBe(false)
+    const next = await again.transact(change(), (tx) => tx.next('incident'))
+    expect(next).toBe(2)
+  })
+
+  it('keeps only *.json, *.jsonl and *.lock files in the folder and makes it when missing', async () => {
+    const dir = path.join(await tempDir(), 'nested', 'data')
+    const store = await openStore(dir)
+    await store.transact(change(), (tx) => tx.put('vendors', vendor('v1')))
+    await store.transact(change('later', '2027-02-03T00:00:00Z'), (tx) => tx.put('vendors', vendor('v2')))
+    const names = await fsp.readdir(dir)
+    expect(names.sort()).toEqual(['journal-2026-11.jsonl', 'journal-2027-02.jsonl', 'tickler.json'])
+    for (const name of names) expect(name).toMatch(/\.(json|jsonl|lock)$/)
+    expect(JSON.parse(await fsp.readFile(path.join(dir, 'tickler.json'), 'utf8'))).toEqual({
+      format: 'tickler-store',
+      version: 1,
+    })
+  })
+
+  it('writes nothing for reads, rejected bodies and bodies that change nothing', async () => {
+    const dir = await tempDir()
+    const store = await openStore(dir)
+    await store.transact(change(), (tx) => tx.put('vendors', vendor('v1')))
+    await store.close()
+    const before = await snapshotDir(dir)
+    const beforeStat = await fsp.stat(dir)
+
+    const again = await openStore(dir)
+    again.all('vendors')
+    await expect(
+      again.transact(change(), (tx) => {
+        tx.put('vendors', vendor('v9'))
+        throw new Error('rejected')
+      }),
+    ).rejects.toThrow('rejected')
+    await again.transact(change(), (tx) => tx.get('vendors', 'v1'))
+    await again.refresh()
+    await again.close()
+
+    expect(await snapshotDir(dir)).toEqual(before)
+    expect((await fsp.stat(dir)).mtimeMs).toBe(beforeStat.mtimeMs)
+    expect(again.revision).toBe(1)
+  })
+
+  it('leaves memory and disk unchanged when the body throws or a record fails validation', async () => {
+    const dir = await tempDir()
+    const store = await openStore(dir)
+    await store.transact(change(), (tx) => tx.put('vendors', vendor('v1')))
+    const files = await snapshotDir(dir)
+    await expect(
+      store.transact(change(), (tx) => {
+        tx.put('vendors', vendor('v2'))
+        tx.put('vendors', { ...vendor('v3'), tier: 'huge' as 'low' })
+      }),
+    ).rejects.toThrow(/tier/)
+    expect(store.all('vendors').map((v) => v.id)).toEqual(['v1'])
+    expect(store.revision).toBe(1)
+    expect(await snapshotDir(dir)).toEqual(files)
+  })
+
+  it('returns the same cached array until the collection changes', async () => {
+    const store = await openStore(await tempDir())
+    await store.transact(change(), (tx) => tx.put('vendors', vendor('v1')))
+    const first = store.all('vendors')
+    expect(store.all('vendors')).toBe(first)
+    const incidents = store.all('incidents')
+    await store.transact(change(), (tx) => tx.put('vendors', vendor('v2')))
+    expect(store.all('vendors')).not.toBe(first)
+    expect(store.all('vendors')).toHaveLength(2)
+    expect(first).toHaveLength(1)
+    expect(store.all('incidents')).toBe(incidents)
+  })
+
+  it('serialises concurrent transactions in one process without losing any', async () => {
+    const store = await openStore(await tempDir())
+    const ids = await Promise.all(
+      Array.from({ length: 50 }, () =>
+        store.transact(change(), (tx) => {
+          const n = tx.next('incident')
+          tx.put('incidents', incident(n))
+          return n
+        }),
+      ),
+    )
+    expect(new Set(ids).size).toBe(50)
+    expect(store.all('incidents')).toHaveLength(50)
+    expect(store.revision).toBe(50)
+  })
+
+  it('refuses a folder written by a newer Tickler and leaves it untouched', async () => {
+    const dir = await tempDir()
+    const store = await openStore(dir)
+    await store.transact(change(), (tx) => tx.put('vendors', vendor('v1')))
+    await store.close()
+    await fsp.writeFile(path.join(dir, 'tickler.json'), '{"format":"tickler-store","version":2}\n')
+    const bytes = await snapshotDir(dir)
+    const error = await openJsonStore(dir).catch((e: unknown) => e)
+    expect(error).toBeInstanceOf(StoreLoadError)
+    expect((error as StoreLoadError).file).toBe('tickler.json')
+    expect((error as Error).message).toMatch(/newer Tickler/)
+    expect(await snapshotDir(dir)).toEqual(bytes)
+  })
+
+  it('refuses journals without their meta file', async () => {
+    const dir = await tempDir()
+    const store = await openStore(dir)
+    await store.transact(change(), (tx) => tx.put('vendors', vendor('v1')))
+    await store.close()
+    await fsp.unlink(path.join(dir, 'tickler.json'))
+    await expect(openJsonStore(dir)).rejects.toThrow(/tickler\.json is missing/)
+  })
+
+  it('checkJsonStore validates without creating or writing anything', async () => {
+    const dir = await tempDir()
+    await expect(checkJsonStore(path.join(dir, 'none'))).rejects.toBeInstanceOf(StoreLoadError)
+    expect(await fsp.readdir(dir)).toEqual([])
+    const store = await openStore(dir)
+    await store.transact(change(), (tx) => tx.put('vendors', vendor('v1')))
+    const summary = await checkJsonStore(dir)
+    expect(summary.revision).toBe(1)
+    expect(summary.records.vendors).toBe(1)
+    expect(summary.auditEntries).toBe(1)
+    expect(summary.files).toEqual(['tickler.json', 'journal-2026-11.jsonl'])
+  })
+})
