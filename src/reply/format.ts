@@ -1,0 +1,26 @@
+// The output conventions of SPEC §4.4 in one place, so every reply counts days and shows dates
+// the same way.
+import type { CalendarDate } from '../time/calendar-date.ts'
+import { weekdayName } from '../time/calendar-date.ts'
+
+/** "12 days", "1 day", "0 days (today)", "16 days ago", "1 day ago". */
+export function formatDays(days: number): string {
+  if (days === 0) return '0 days (today)'
+  const n = Math.abs(days)
+  const count = `${n} ${n === 1 ? 'day' : 'days'}`
+  return days > 0 ? count : `${count} ago`
+}
+
+/** ISO date: "2027-04-01". */
+export function formatDate(date: CalendarDate): string {
+  return date
+}
+
+/** ISO date with its weekday: "2027-04-01 Thu". */
+export function formatDateWithWeekday(date: CalendarDate): string {
+  return `${date} ${weekdayName(date)}`
+}
+
+export function yesNo(flag: boolean): string {
+  return flag ? 'yes' : 'no'
+}
