@@ -1,0 +1,324 @@
+// Reply → Block Kit messages. Pure: the same Reply always gives the same JSON. Long replies are
+// split into several messages that each stay inside Slack's limits; what still does not fit in
+// `maxMessages` ends with a note saying how many lines were left out.
+import type { types } from '@slack/bolt'
+import {
+  type Action,
+  type Field,
+  type Item,
+  plain,
+  type Reply,
+  type Section,
+  type Text,
+} from '../../src/reply/reply.ts'
+import { escapeMrkdwn, mention, toMrkdwn } from './mrkdwn.ts'
+
+type KnownBlock = types.KnownBlock
+type Button = types.Button
+
+export const LIMITS = {
+  blocksPerMessage: 50,
+  sectionText: 3000,
+  fieldsPerSection: 10,
+  fieldText: 2000,
+  headerText: 150,
+  buttonText: 75,
+  buttonValue: 2000,
+  elementsPerActions: 25,
+  contextText: 3000,
+  /** Slack refuses a message whose blocks hold much more than ~13k characters (msg_blocks_too_long). */
+  messageChars: 12_000,
+  fallbackText: 3000,
+} as const
+
+export const RUN_ACTION = 'tickler_run'
+export const SHARE_ACTION = 'tickler_share'
+
+export interface SlackMessage {
+  /** Notification and accessibility fallback (mrkdwn, escaped). */
+  text: string
+  blocks: KnownBlock[]
+}
+
+export interface RenderOptions {
+  /** Adds a "Share in channel" button that re-runs this command into the channel. */
+  shareCommand?: string
+  /** Adds "Shared by @user" under a shared reply. */
+  sharedBy?: string
+  /** How many messages the reply may use (a slash command can send six, a button press five). */
+  maxMessages?: number
+}
+
+/** One block plus what it costs (characters) and how many listed rows it carries. */
+interface Piece {
+  block: KnownBlock
+  chars: number
+  rows: number
+}
+
+export function renderMessages(reply: Reply, options: RenderOptions = {}): SlackMessage[] {
+  const counter = { next: 0 }
+  const pieces: Piece[] = []
+  if (reply.title) pieces.push(titlePiece(reply.title))
+  pieces.push(...textPieces(reply.text ?? []))
+  pieces.push(...fieldPieces(reply.fields ?? []))
+  for (const section of reply.sections ?? []) pieces.push(...sectionPieces(section, counter))
+  pieces.push(...textPieces(reply.footer ?? []))
+  if (reply.form) pieces.push(...textPieces([formNote(reply)]))
+  const buttons = (reply.actions ?? []).map((a) => button(a, counter)).filter((b) => b !== undefined)
+  const share = options.shareCommand ? shareButton(options.shareCommand) : undefined
+  if (share) buttons.push(share)
+  // The closing buttons and notes always sit at the end of the last message.
+  const tail = actionPieces(buttons)
+  if (options.sharedBy) tail.push(contextPiece(`Shared by ${mention(options.sharedBy)}`))
+  if (pieces.length === 0) pieces.push(...textPieces([reply.status === 'ok' ? 'Done.' : 'Not done.']))
+
+  const pages = paginate(pieces, tail, options.maxMessages ?? Number.POSITIVE_INFINITY)
+  const fallback = fallbackText(reply)
+  return pages.map((blocks, i) => ({
+    text: pages.length > 1 ? `${fallback} (${i + 1}/${pages.length})` : fallback,
+    blocks,
+  }))
+}
+
+function fallbackText(reply: Reply): string {
+  const first = reply.title ?? reply.text?.[0] ?? reply.sections?.[0]?.heading ?? 'Tickler'
+  return truncate(escapeMrkdwn(plain(first)), LIMITS.fallbackText)
+}
+
+function formNote(reply: Reply): string {
+  return `Some fields are missing for ${reply.form!.command}. Type the whole command, or run it again to open the form.`
+}
+
+function titlePiece(title: string): Piece {
+  // A header holds 150 plain characters; a longer title is shown whole in bold rather than cut.
+  if (title.length <= LIMITS.headerText) {
+    return {
+      block: { type: 'header', text: { type: 'plain_text', text: title, emoji: false } },
+      chars: title.length,
+      rows: 0,
+    }
+  }
+  const text = `*${escapeMrkdwn(title)}*`
+  return { block: mrkdwnSection(text), chars: text.length, rows: 0 }
+}
+
+function mrkdwnSection(text: string): KnownBlock {
+  return { type: 'section', text: { type: 'mrkdwn', text } }
+}
+
+/** Lines packed into sections of at most 3000 characters; each line counts as `rowsPerLine` rows. */
+function packLines(lines: string[], rowsPerLine: number): Piece[] {
+  const pieces: Piece[] = []
+  let current: string[] = []
+  let length = 0
+  const flush = () => {
+    if (current.length === 0) return
+    const text = current.join('\n')
+    pieces.push({ block: mrkdwnSection(text), chars: text.length, rows: current.length * rowsPerLine })
+    current = []
+    length = 0
+  }
+  for (const line of lines) {
+    for (const part of splitLong(line, LIMITS.sectionText)) {
+      const added = (current.length > 0 ? 1 : 0) + part.length
+      if (length + added > LIMITS.sectionText) flush()
+      length += (current.length > 0 ? 1 : 0) + part.length
+      current.push(part)
+    }
+  }
+  flush()
+  return pieces
+}
+
+/** Cuts a line longer than `max` at spaces where it can, never inside an HTML entity. */
+export function splitLong(line: string, max: number): string[] {
+  const parts: string[] = []
+  let rest = line
+  while (rest.length > max) {
+    let cut = rest.lastIndexOf(' ', max)
+    if (cut < max / 2) cut = max
+    const amp = rest.lastIndexOf('&', cut)
+    if (amp >= 0 && cut - amp < 6 && !rest.slice(amp, cut).includes(';')) cut = amp
+    parts.push(rest.slice(0, cut))
+    rest = rest.slice(cut).replace(/^ /, '')
+  }
+  parts.push(rest)
+  return parts
+}
+
+function textPieces(lines: Text[]): Piece[] {
+  return packLines(lines.map(toMrkdwn), 0)
+}
+
+function fieldText(field: Field): string {
+  return `*${escapeMrkdwn(field.label)}*\n${toMrkdwn(field.value)}`
+}
+
+function fieldPieces(fields: Field[]): Piece[] {
+  const pieces: Piece[] = []
+  let group: string[] = []
+  const flush = () => {
+    if (group.length === 0) return
+    pieces.push({
+      block: { type: 'section', fields: group.map((text) => ({ type: 'mrkdwn', text })) },
+      chars: group.reduce((n, t) => n + t.length, 0),
+      rows: 0,
+    })
+    group = []
+  }
+  for (const field of fields) {
+    const text = fieldText(field)
+    if (text.length > LIMITS.fieldText) {
+      // Too long for a field: shown as its own section so nothing is cut.
+      flush()
+      pieces.push(...packLines([text], 0))
+      continue
+    }
+    group.push(text)
+    if (group.length === LIMITS.fieldsPerSection) flush()
+  }
+  flush()
+  return pieces
+}
+
+function sectionPieces(section: Section, counter: { next: number }): Piece[] {
+  const pieces: Piece[] = []
+  if (section.heading) pieces.push(...packLines([`*${escapeMrkdwn(section.heading)}*`], 0))
+  pieces.push(...textPieces(section.text ?? []))
+  pieces.push(...fieldPieces(section.fields ?? []))
+  const items = section.items ?? []
+  if (items.length === 0 && section.empty) pieces.push(...packLines([escapeMrkdwn(section.empty)], 0))
+  pieces.push(...itemPieces(items, counter))
+  return pieces
+}
+
+function itemLine(item: Item): string {
+  return `• ${toMrkdwn(item.text)}`
+}
+
+function itemPieces(items: Item[], counter: { next: number }): Piece[] {
+  const pieces: Piece[] = []
+  let run: string[] = []
+  const flush = () => {
+    pieces.push(...packLines(run, 1))
+    run = []
+  }
+  for (const item of items) {
+    const buttons = (item.actions ?? []).map((a) => button(a, counter)).filter((b) => b !== undefined)
+    if (buttons.length === 0) {
+      run.push(itemLine(item))
+      continue
+    }
+    flush()
+    const [first, ...more] = packLines([itemLine(item)], 1)
+    if (buttons.length === 1 && more.length === 0 && first) {
+      // One button fits beside the line as the section's accessory: one block per row.
+      const block = { ...(first.block as types.SectionBlock), accessory: buttons[0]! }
+      pieces.push({ block, chars: first.chars, rows: 1 })
+    } else {
+      if (first) pieces.push(first, ...more)
+      const actions = actionPieces(buttons)
+      if (actions[0]) actions[0].rows = 0
+      pieces.push(...actions)
+    }
+  }
+  flush()
+  return pieces
+}
+
+function button(action: Action, counter: { next: number }): Button | undefined {
+  // A command too long for a button value cannot be carried; such a button is left out.
+  if (action.command.length > LIMITS.buttonValue) return undefined
+  const b: Button = {
+    type: 'button',
+    action_id: `${RUN_ACTION}:${counter.next++}`,
+    text: { type: 'plain_text', text: truncate(action.label, LIMITS.buttonText), emoji: false },
+    value: action.command,
+  }
+  if (action.style) b.style = action.style
+  return b
+}
+
+function shareButton(command: string): Button | undefined {
+  if (command.length > LIMITS.buttonValue) return undefined
+  return {
+    type: 'button',
+    action_id: SHARE_ACTION,
+    text: { type: 'plain_text', text: 'Share in channel', emoji: false },
+    value: command,
+  }
+}
+
+function actionPieces(buttons: Button[]): Piece[] {
+  const pieces: Piece[] = []
+  for (let i = 0; i < buttons.length; i += LIMITS.elementsPerActions) {
+    const elements = buttons.slice(i, i + LIMITS.elementsPerActions)
+    const chars = elements.reduce((n, b) => n + b.text.text.length + (b.value?.length ?? 0), 0)
+    pieces.push({ block: { type: 'actions', elements }, chars, rows: 0 })
+  }
+  return pieces
+}
+
+function contextPiece(text: string): Piece {
+  const t = truncate(text, LIMITS.contextText)
+  return { block: { type: 'context', elements: [{ type: 'mrkdwn', text: t }] }, chars: t.length, rows: 0 }
+}
+
+function truncate(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1)}…`
+}
+
+/** Fills messages in order; overflow beyond `maxMessages` is replaced by a "more" note. */
+function paginate(body: Piece[], tail: Piece[], maxMessages: number): KnownBlock[][] {
+  const pages = fill(body)
+  const tailChars = sum(tail)
+  const fits = (page: Piece[], extraBlocks: number, extraChars: number) =>
+    page.length + extraBlocks <= LIMITS.blocksPerMessage && sum(page) + extraChars <= LIMITS.messageChars
+  const last = pages[pages.length - 1]
+  const needsOwnPage = tail.length > 0 && (!last || !fits(last, tail.length, tailChars))
+  if (pages.length + (needsOwnPage ? 1 : 0) <= maxMessages) {
+    if (needsOwnPage) pages.push([...tail])
+    else if (last) last.push(...tail)
+    else pages.push([...tail])
+    return pages.map((p) => p.map((x) => x.block))
+  }
+
+  const kept = pages.slice(0, Math.max(1, maxMessages))
+  let leftOut = pages.slice(kept.length).reduce((n, p) => n + p.reduce((m, x) => m + x.rows, 0), 0)
+  const end = kept[kept.length - 1]!
+  const noteChars = 200
+  while (end.length > 0 && !fits(end, tail.length + 1, tailChars + noteChars)) leftOut += end.pop()!.rows
+  const what = leftOut === 1 ? '1 more line' : `${leftOut} more lines`
+  end.push(
+    contextPiece(
+      `… and ${what} not shown here. Narrow the request (a shorter window, a tier or an owner) to see them.`,
+    ),
+    ...tail,
+  )
+  return kept.map((p) => p.map((x) => x.block))
+}
+
+function fill(pieces: Piece[]): Piece[][] {
+  const pages: Piece[][] = []
+  let page: Piece[] = []
+  let chars = 0
+  for (const piece of pieces) {
+    if (
+      page.length > 0 &&
+      (page.length + 1 > LIMITS.blocksPerMessage || chars + piece.chars > LIMITS.messageChars)
+    ) {
+      pages.push(page)
+      page = []
+      chars = 0
+    }
+    page.push(piece)
+    chars += piece.chars
+  }
+  if (page.length > 0) pages.push(page)
+  return pages
+}
+
+function sum(pieces: Piece[]): number {
+  return pieces.reduce((n, x) => n + x.chars, 0)
+}
