@@ -49,3 +49,110 @@ export async function snapshotDir(dir: string): Promise<Map<string, Buffer>> {
     files.set(name, await fsp.readFile(path.join(dir, name)))
   return files
 }
+
+/** One valid record per collection, and a field that a bad value breaks. */
+export const SAMPLES = {
+  vendors: { record: vendor('v1'), field: 'tier', bad: 'huge' },
+  contracts: {
+    record: {
+      id: 'c1',
+      vendorId: 'v1',
+      title: 'Cloud hosting',
+      kind: 'saas',
+      startDate: '2025-01-01',
+      endDate: '2027-01-01',
+      autoRenew: true,
+      renewalTermMonths: 12,
+      noticeDays: 60,
+      annualValue: '120000.00',
+      currency: 'USD',
+      owner: '',
+      monthlyFee: null,
+      creditPercentPerBreach: null,
+      creditCapPercent: null,
+      status: 'active',
+      endedOn: null,
+      calendar: null,
+      decisions: [],
+    },
+    field: 'currency',
+    bad: 'DOLLARS',
+  },
+  slaTargets: {
+    record: { id: 't1', contractId: 'c1', priority: 'P1', response: '30m', resolution: '4h', hours: '24x7' },
+    field: 'response',
+    bad: 'soon',
+  },
+  incidents: { record: incident(1), field: 'priority', bad: 'P9' },
+  riskChecks: {
+    record: {
+      id: 'r1',
+      vendorId: 'v1',
+      kind: 'soc2',
+      cadenceDays: null,
+      lastDone: null,
+      evidence: '',
+      doneBy: '',
+      addedOn: '2026-11-25',
+    },
+    field: 'addedOn',
+    bad: '2026-13-45',
+  },
+  subscriptions: {
+    record: {
+      id: 's1',
+      topic: 'renewals',
+      channel: 'slack:T1:C1',
+      filters: { tiers: [], owner: '' },
+      createdBy: 'U0TEST',
+      createdAt: '2026-11-25T12:00:00.000Z',
+      broken: null,
+    },
+    field: 'topic',
+    bad: 'gossip',
+  },
+  conversations: {
+    record: {
+      id: 'teams:19:abc',
+      platform: 'teams',
+      reference: { a: 1 },
+      updatedAt: '2026-11-25T12:00:00.000Z',
+    },
+    field: 'platform',
+    bad: 'irc',
+  },
+  deadlineActions: {
+    record: {
+      id: 'd1',
+      contractId: 'c1',
+      deadline: '2026-12-01',
+      action: 'snooze',
+      until: '2026-12-08',
+      by: 'U0TEST',
+      at: '2026-11-25T12:00:00.000Z',
+    },
+    field: 'action',
+    bad: 'ignore',
+  },
+  deliveries: {
+    record: {
+      id: 'renewal|c1|2027-01-01|30|slack:T1:C1',
+      topic: 'renewals',
+      channel: 'slack:T1:C1',
+      contractId: 'c1',
+      deadline: '2027-01-01',
+      stage: 30,
+      status: 'posted',
+      attempts: 1,
+      error: null,
+      at: '2026-11-25T12:00:00.000Z',
+    },
+    field: 'status',
+    bad: 'lost',
+  },
+  admins: {
+    record: { id: 'U0ADMIN', addedBy: 'terminal', addedAt: '2026-11-25T12:00:00.000Z' },
+    field: 'addedAt',
+    bad: 'yesterday',
+  },
+} as const
