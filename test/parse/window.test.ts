@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest'
+import { parseWindow } from '../../src/parse/window.ts'
+
+const today = '2027-01-15' // a Friday
+
+describe('parseWindow', () => {
+  it.each([
+    ['', '2027-01-15', '2027-04-15', 'next 90 days'],
+    ['90 days', '2027-01-15', '2027-04-15', 'next 90 days'],
+    ['next 60 days', '2027-01-15', '2027-03-16', 'next 60 days'],
+    ['60 days', '2027-01-15', '2027-03-16', 'next 60 days'],
+    ['in the next 30 days', '2027-01-15', '2027-02-14', 'next 30 days'],
+    ['within 1 day', '2027-01-15', '2027-01-16', 'next 1 day'],
+    ['0 days', '2027-01-15', '2027-01-15', 'next 0 days'],
+    ['2 weeks', '2027-01-15', '2027-01-29', 'next 2 weeks'],
+    ['6 months', '2027-01-15', '2027-07-15', 'next 6 months'],
+    ['this week', '2027-01-15', '2027-01-17', 'this week'],
+    ['this month', '2027-01-15', '2027-01-31', 'this month'],
+    ['this quarter', '2027-01-15', '2027-03-31', 'this quarter'],
+    ['this year', '2027-01-15', '2027-12-31', 'this year'],
+    ['next week', '2027-01-18', '2027-01-24', 'next week'],
+    ['next month', '2027-02-01', '2027-02-28', 'next month'],
+    ['Next Quarter', '2027-04-01', '2027-06-30', 'next quarter'],
+    ['before 2027-03-31', '2027-01-15', '2027-03-30', 'before 2027-03-31'],
+    ['before March 31', '2027-01-15', '2027-03-30', 'before 2027-03-31'],
+    ['by 2027-06-30', '2027-01-15', '2027-06-30', 'by 2027-06-30'],
+    ['until June 30', '2027-01-15', '2027-06-30', 'by 2027-06-30'],
+    ['today', '2027-01-15', '2027-01-15', 'today'],
+  ])('%j → %s..%s (%s)', (text, from, to, label) => {
+    expect(parseWindow(text, today)).toEqual({ from, to, label })
+  })
+
+  it('this week on a Sunday is just today', () => {
+    expect(parseWindow('this week', '2027-01-17')).toMatchObject({ from: '2027-01-17', to: '2027-01-17' })
+  })
+
+  it('next quarter from the last quarter of a year is the next year’s first', () => {
+    expect(parseWindow('next quarter', '2026-11-30')).toMatchObject({ from: '2027-01-01', to: '2027-03-31' })
+  })
+
+  it.each(['soon', 'next fortnight', 'before whenever', 'by', '90 apples'])('%j is not a window', (text) => {
+    expect(parseWindow(text, today)).toBeNull()
+  })
+})
