@@ -130,7 +130,12 @@ export function createBotFramework(config: Config): BotFramework {
       await adapter.continueConversationAsync(
         appId ?? '',
         reference as Partial<ConversationReference>,
-        (context) => turn(io(context)),
+        (context) => {
+          // The continuation event gets a random id, which botbuilder would send as replyToId;
+          // without it the post goes to the conversation itself (POST …/activities).
+          context.activity.id = undefined as unknown as string
+          return turn(io(context))
+        },
       )
     },
   }
