@@ -108,8 +108,12 @@ export class DirLock {
     try {
       await handle.writeFile(JSON.stringify(holder), 'utf8')
     } catch (error) {
+      // We made the file but could not fill it (disk full): remove it rather than leave an
+      // empty lock that others would wait on.
       await handle.close().catch(() => undefined)
-      await this.release()
+      this.held = false
+      heldHere.delete(this.token)
+      await this.fs.unlink(this.file).catch(() => undefined)
       throw writeFailure(error)
     }
     await handle.close()

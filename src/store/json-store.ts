@@ -49,8 +49,11 @@ export class JsonStore implements Store {
   private hasMeta = false
   private createdDir = false
   private closed = false
-  /** Set when a failed append may have left bytes that a later commit must cut off first. */
-  private pendingCut: { segment: Segment; end: number } | undefined
+  /**
+   * Set when a failed append may have left its line in the file (fsync and the undoing truncate
+   * both failed). Reads stop at `end` until the next commit cuts the line off under the lock.
+   */
+  private pendingCut: { segment: Segment; end: number; length: number } | undefined
   /** Bytes after the last complete line of the last segment, as of the latest read. */
   private tail = 0
   revision = 0
@@ -142,7 +145,8 @@ export class JsonStore implements Store {
       const segment = this.segments[i]!
       const isLast = i === this.segments.length - 1
       const handle = await this.readHandle(segment.name)
-      const size = (await handle.stat()).size
+      const cut = this.pendingCut?.segment === segment ? this.pendingCut.end : Number.POSITIVE_INFINITY
+      const size = Math.min((await handle.stat()).size, cut)
       if (size < segment.end) {
         throw new StoreLoadError(`${segment.name} shrank below what was already read`, segment.name)
       }
@@ -257,7 +261,7 @@ export class JsonStore implements Store {
       await handle.datasync()
     } catch (error) {
       if (segment) {
-        this.pendingCut = { segment, end: start }
+        this.pendingCut = { segment, end: start, length: bytes.length }
         await this.cutPending().catch(() => undefined)
       }
       throw writeFailure(error)
@@ -268,12 +272,25 @@ export class JsonStore implements Store {
     this.revision = rev
   }
 
-  /** Cuts off what a failed append may have left, so it can never be read as committed. */
+  /**
+   * Cuts off what a failed append may have left, so it is never read as committed. Called under
+   * the lock. If another process has already appended after it (it read the line as committed,
+   * which only a second I/O failure in a row allows), cutting would lose their changes: the line
+   * is kept and logged instead.
+   */
   private async cutPending(): Promise<void> {
     const cut = this.pendingCut!
     const handle = await this.writeHandle(cut.segment.name)
-    await handle.truncate(cut.end)
-    await handle.datasync()
+    const size = (await handle.stat()).size
+    if (size > cut.end + cut.length) {
+      this.log.error(
+        { file: cut.segment.name, offset: cut.end },
+        'a change reported as not saved reached the disk and other processes have built on it; it is kept',
+      )
+    } else if (size > cut.end) {
+      await handle.truncate(cut.end)
+      await handle.datasync()
+    }
     this.pendingCut = undefined
   }
 

@@ -1,0 +1,76 @@
+// A file-system layer that fails like a full, read-only or broken disk on demand. We run as root,
+// so chmod cannot make a folder unwritable; injecting the failure is portable and exact.
+import fsp, { type FileHandle } from 'node:fs/promises'
+import type { StoreFs } from '../../src/store/store-fs.ts'
+
+export type Op = 'open' | 'write' | 'writeFile' | 'datasync' | 'sync' | 'truncate' | 'rename' | 'unlink'
+
+export interface Failure {
+  code: string
+  /** Which calls fail; all writing calls when omitted. */
+  when?: (op: Op, file: string) => boolean
+  /** A failing write() first writes half its bytes, like a disk filling up mid-write. */
+  partial?: boolean
+}
+
+function ioError(code: string, op: Op, file: string): NodeJS.ErrnoException {
+  const error = new Error(`${code}: simulated failure, ${op} '${file}'`) as NodeJS.ErrnoException
+  error.code = code
+  return error
+}
+
+const WRITE_FLAGS = /[wax+]/
+
+export class FailingFs {
+  failure: Failure | undefined
+  calls = 0
+
+  private fails(op: Op, file: string): string | undefined {
+    const f = this.failure
+    if (!f || (f.when && !f.when(op, file))) return undefined
+    this.calls++
+    return f.code
+  }
+
+  readonly fs: StoreFs = {
+    ...(fsp as unknown as StoreFs),
+    open: (async (file: string, flags?: string, mode?: number) => {
+      const name = String(file)
+      if (flags && WRITE_FLAGS.test(String(flags))) {
+        const code = this.fails('open', name)
+        if (code) throw ioError(code, 'open', name)
+      }
+      return this.wrap(await fsp.open(file, flags, mode), name)
+    }) as StoreFs['open'],
+    rename: async (from, to) => {
+      const code = this.fails('rename', String(to))
+      if (code) throw ioError(code, 'rename', String(to))
+      return fsp.rename(from, to)
+    },
+    unlink: async (file) => {
+      const code = this.fails('unlink', String(file))
+      if (code) throw ioError(code, 'unlink', String(file))
+      return fsp.unlink(file)
+    },
+  }
+
+  private wrap(handle: FileHandle, file: string): FileHandle {
+    return new Proxy(handle, {
+      get: (target, prop) => {
+        const value = Reflect.get(target, prop, target)
+        if (typeof value !== 'function') return value
+        const op = prop as Op
+        if (!['write', 'writeFile', 'datasync', 'sync', 'truncate'].includes(op)) return value.bind(target)
+        return async (...args: unknown[]) => {
+          const code = this.fails(op, file)
+          if (!code) return value.apply(target, args)
+          if (op === 'write' && this.failure?.partial) {
+            const [buffer, offset, length, position] = args as [Buffer, number, number, number]
+            await target.write(buffer, offset, Math.floor(length / 2), position)
+          }
+          throw ioError(code, op, file)
+        }
+      },
+    })
+  }
+}
