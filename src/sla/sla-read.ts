@@ -15,7 +15,10 @@ export const REPORT_EXAMPLE = 'sla report Contoso last month'
 
 const MONTHS =
   'jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?|oct(ober)?|nov(ember)?|dec(ember)?'
-const PERIOD_WORD = new RegExp(`^(last|this|q[1-4]|\\d{4}|${MONTHS})$`, 'i')
+const PERIOD_WORD = new RegExp(
+  `^(last|previous|this|current|in|for|during|q[1-4]|\\d{4}(-\\d{2})?|${MONTHS}\\.?)$`,
+  'i',
+)
 
 export function slaOpen(_request: Request, context: Context): Reply {
   const { store, clock, config } = context

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest'
+import { lines, makeWorld } from './world.ts'
+
+describe('sla open', () => {
+  it('lists open incidents, most urgent first, with time left or overdue per target', async () => {
+    const w = await makeWorld()
+    await w.run('sla log Contoso P2 Wi-Fi flaky started 8:00') // 24x7 4h/1d: response due 12:00
+    await w.run('sla log Contoso P1 VPN down started 9:05') // business 1h/4h: response due 10:05
+    await w.run('sla log Globex P1 Portal slow started 9:00 responded 9:10') // 24x7 30m/2h: resolution due 11:00
+    await w.run('sla log Contoso P4 Typo on status page started 7:00')
+    await w.run('sla log Contoso P1 Already fixed started 8:00 resolved 9:00')
+    w.clock.set('2026-11-25T10:30:00Z')
+    const out = lines(await w.run('sla open'))
+    expect(out).toEqual([
+      'Open incidents (4)',
+      'INC-0002 Contoso — Managed network, P1 "VPN down": response overdue since 10:05 (by 25m of business time); resolution due 13:05 (2h 35m of business time left)',
+      'INC-0003 Globex — Support US, P1 "Portal slow": responded 09:10 (met); resolution due 11:00 (30m left)',
+      'INC-0001 Contoso — Managed network, P2 "Wi-Fi flaky": response due 12:00 (1h 30m left); resolution due 2026-11-26 08:00 (21h 30m left)',
+      'INC-0004 Contoso — Managed network, P4 "Typo on status page": no target, open',
+    ])
+  })
+
+  it('says so when nothing is open', async () => {
+    const w = await makeWorld()
+    expect(lines(await w.run('sla open'))).toEqual(['Open incidents', 'No open incidents.'])
+  })
+})
