@@ -1,9 +1,10 @@
 // Every command Tickler knows, in help order. Each feature folder exports its own list.
+import { riskCommands } from '../risk/commands.ts'
 import { slaCommands } from '../sla/commands.ts'
 import type { Command } from './command.ts'
 import { createRegistry, type Registry } from './registry.ts'
 
-export const allCommands: Command[] = [...slaCommands]
+export const allCommands: Command[] = [...riskCommands, ...slaCommands]
 
 export function defaultRegistry(): Registry {
   return createRegistry(allCommands)

@@ -1,18 +1,15 @@
 // How a risk check reads in a reply line. The SPEC §4.4 day-count words ("12 days", "1 day",
 // "0 days (today)", "16 days ago") with "left"/"overdue" so a line reads on its own.
 import type { Vendor } from '../domain/vendor.ts'
+import { formatDays } from '../reply/format.ts'
 import type { Inline } from '../reply/reply.ts'
 import type { CheckStatus } from './due-date.ts'
 
-function days(n: number): string {
-  return `${n} ${n === 1 ? 'day' : 'days'}`
-}
-
 /** "12 days left", "1 day left", "0 days (today)", "16 days ago (overdue)". */
 export function dueCountdown(daysLeft: number): string {
-  if (daysLeft === 0) return '0 days (today)'
-  if (daysLeft > 0) return `${days(daysLeft)} left`
-  return `${days(-daysLeft)} ago (overdue)`
+  if (daysLeft > 0) return `${formatDays(daysLeft)} left`
+  if (daysLeft < 0) return `${formatDays(daysLeft)} (overdue)`
+  return formatDays(0)
 }
 
 /** "never done" or "last done 2026-10-01". */

@@ -1,0 +1,46 @@
+// `risk remove <vendor> <check>`: the check stops being tracked (its history stays in the audit).
+import type { Command } from '../commands/command.ts'
+import { requireVendor } from '../parse/vendor-argument.ts'
+import { answer } from '../reply/reply.ts'
+import { isRiskStop, readKindOnly } from './risk-args.ts'
+import { checksOf, kindList, requireCheck } from './vendor-checks.ts'
+
+const FORM = 'risk remove <vendor> <check>'
+const EXAMPLE = 'risk remove Contoso soc1'
+
+export const riskRemove: Command = {
+  name: 'risk remove',
+  usage: FORM,
+  summary: 'Stop tracking a risk check for a vendor',
+  examples: [EXAMPLE],
+  writes: true,
+  handler: async (request, context) => {
+    const { store } = context
+    const { vendor, rest } = requireVendor(store, request.args, {
+      write: true,
+      command: 'risk remove',
+      form: FORM,
+      example: EXAMPLE,
+      isStop: isRiskStop,
+    })
+    const kind = readKindOnly(rest, { form: FORM, example: EXAMPLE })
+    const change = {
+      who: request.user,
+      at: context.clock.now(),
+      action: 'risk remove',
+      requestId: request.requestId,
+    }
+    const left = await store.transact(change, (tx) => {
+      tx.remove('riskChecks', requireCheck(tx, vendor, kind, FORM, 'risk remove').id)
+      return checksOf(tx, vendor.id)
+    })
+    return answer({
+      title: `Removed: ${vendor.name} ${kind} check`,
+      text: [
+        left.length > 0
+          ? `${vendor.name} still has ${kindList(left)}.`
+          : `${vendor.name} has no risk checks left.`,
+      ],
+    })
+  },
+}

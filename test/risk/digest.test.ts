@@ -1,0 +1,69 @@
+import { Temporal } from 'temporal-polyfill'
+import { describe, expect, it } from 'vitest'
+import { plain } from '../../src/reply/reply.ts'
+import { riskAgendaSection } from '../../src/risk/agenda-section.ts'
+import { riskDigest } from '../../src/risk/digest.ts'
+import { makeContext } from './helpers.ts'
+import { importDemo, lines } from './register.ts'
+
+const NOW = '2026-11-30T09:00:00Z' // Monday
+
+describe('riskDigest', () => {
+  it('lists overdue and due-in-14-days checks grouped by owner, not private', async () => {
+    const ctx = makeContext(NOW)
+    await importDemo(ctx)
+    const reply = riskDigest(ctx, Temporal.Instant.from(NOW))
+    expect(reply.status).toBe('ok')
+    expect(reply.private).toBe(false)
+    expect(lines(reply)).toEqual([
+      'Weekly risk tickler, 2026-11-30',
+      '5 overdue, 1 due in the next 14 days (by 2026-12-14).',
+      'risk@example.com: 1 overdue, 0 due by 2026-12-14',
+      '- Tailspin soc2: due 2026-11-20, 10 days ago (overdue) · tier medium',
+      'U0FABRI: 1 overdue, 1 due by 2026-12-14',
+      '- Fabrikam questionnaire (never done): due 2026-11-25, 5 days ago (overdue) · tier critical',
+      '- Fabrikam soc2: due 2026-12-09, 9 days left · tier critical',
+      'U0NORTH: 3 overdue, 0 due by 2026-12-14',
+      '- Contoso soc2: due 2026-10-28, 33 days ago (overdue) · tier high',
+      '- Contoso insurance: due 2026-11-25, 5 days ago (overdue) · tier high',
+      '- Northwind Traders adverse_media (never done): due 2026-11-25, 5 days ago (overdue) · tier low',
+    ])
+    // owners: mentions for platform ids, ordered by id, each with their own checks
+    const owners = reply.sections!.map((s) => plain(s.text![0]!).split(':')[0])
+    expect(owners).toEqual(['risk@example.com', 'U0FABRI', 'U0NORTH'])
+    expect(reply.sections![1]!.text![0]).toContainEqual({ mention: 'U0FABRI' })
+    expect(reply.sections![2]!.items!.map((i) => plain(i.text).split(':')[0])).toEqual([
+      'Contoso soc2',
+      'Contoso insurance',
+      'Northwind Traders adverse_media (never done)',
+    ])
+  })
+
+  it('puts checks without an owner last and says so when nothing is due', async () => {
+    const ctx = makeContext('2026-12-20T09:00:00Z')
+    await importDemo(ctx)
+    const reply = riskDigest(ctx, Temporal.Instant.from('2026-12-20T09:00:00Z'))
+    expect(plain(reply.sections!.at(-1)!.text![0]!)).toMatch(/^No owner: /)
+    const empty = riskDigest(makeContext(NOW), Temporal.Instant.from(NOW))
+    expect(lines(empty)).toEqual([
+      'Weekly risk tickler, 2026-11-30',
+      'No risk checks are overdue or due in the next 14 days.',
+    ])
+  })
+})
+
+describe('riskAgendaSection', () => {
+  it('lists checks overdue and due this week', async () => {
+    const ctx = makeContext('2026-12-07T09:00:00Z')
+    await importDemo(ctx)
+    const section = riskAgendaSection({ today: '2026-12-07', weekEnd: '2026-12-13' }, ctx)
+    expect(section.items!.map((i) => plain(i.text).split(':')[0])).toEqual([
+      'Contoso soc2',
+      'Tailspin soc2',
+      'Contoso insurance',
+      'Fabrikam questionnaire (never done)',
+      'Northwind Traders adverse_media (never done)',
+      'Fabrikam soc2',
+    ])
+  })
+})
