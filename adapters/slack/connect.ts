@@ -45,10 +45,17 @@ export function connectSlack(options: SlackConnectOptions): SlackConnection {
   }
   const nowMs = options.nowMs ?? (() => Date.now())
   const client = new webApi.WebClient(token, { slackApiUrl: config.SLACK_API_URL, logger: boltLogger(log) })
+  // auth.test must not hold up start-up or a request for long: one try, bounded, retried next time.
+  const probe = new webApi.WebClient(token, {
+    slackApiUrl: config.SLACK_API_URL,
+    logger: boltLogger(log),
+    retryConfig: { retries: 0 },
+    timeout: 5000,
+  })
 
   let identity: Promise<BotIdentity> | undefined
   const whoAmI = (): Promise<BotIdentity> => {
-    identity ??= client.auth.test().then(
+    identity ??= probe.auth.test().then(
       (r) => ({ botId: r.bot_id, botUserId: r.user_id, teamId: r.team_id }),
       (error: unknown) => {
         identity = undefined

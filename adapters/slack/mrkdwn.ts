@@ -25,7 +25,7 @@ function isWordChar(ch: string): boolean {
 
 /** Slack renders <@U…> as a ping; anything else (an email owner, a Teams id) is shown as text. */
 export function mention(id: string): string {
-  return /^[UW][A-Z0-9]{2,}$/.test(id) ? `<@${id}>` : escapeMrkdwn(id)
+  return /^[UW][A-Z0-9]+$/.test(id) ? `<@${id}>` : escapeMrkdwn(id)
 }
 
 function inline(part: Inline): string {
