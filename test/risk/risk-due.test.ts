@@ -77,3 +77,17 @@ describe('risk due', () => {
     )
   })
 })
+
+describe('risk on its own', () => {
+  it('answers like risk due, risk <vendor> like risk list, anything else names the commands', async () => {
+    const ctx = makeContext(NOW)
+    await importDemo(ctx)
+    expect(items(await run(ctx, 'risk'))).toEqual(items(await run(ctx, 'risk due')))
+    expect(items(await run(ctx, 'risk Contoso'))).toEqual(items(await run(ctx, 'risk list Contoso')))
+    const revision = ctx.store.revision
+    const typo = await run(ctx, 'risk dnoe Contoso soc2')
+    expect(typo.status).toBe('rejected')
+    expect(lines(typo)[0]).toContain('I don\'t know "risk dnoe"')
+    expect(ctx.store.revision).toBe(revision)
+  })
+})
