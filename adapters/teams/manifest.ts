@@ -1,0 +1,89 @@
+// The Teams app manifest (schema 1.22, the current one when written): one bot in personal, team
+// and group chat scopes, with a command menu taken from the core's command table.
+import type { Command } from '../../src/commands/command.ts'
+import { ACCENT } from './png.ts'
+
+export const MANIFEST_VERSION = '1.22'
+export const MANIFEST_SCHEMA = `https://developer.microsoft.com/json-schemas/teams/v${MANIFEST_VERSION}/MicrosoftTeams.schema.json`
+
+/** Teams shows at most 10 commands per list; these come first when the core has them. */
+const MOST_USEFUL = [
+  'help',
+  'renewals',
+  'agenda',
+  'vendor',
+  'vendors',
+  'risk due',
+  'sla open',
+  'sla log',
+  'sla report',
+  'subscribe',
+  'risk done',
+  'history',
+]
+
+export const MAX_MENU_COMMANDS = 10
+
+export function menuCommands(commands: readonly Command[]): Command[] {
+  const visible = commands.filter((c) => !c.hidden)
+  const preferred = MOST_USEFUL.flatMap((name) => visible.filter((c) => c.name === name))
+  const rest = visible.filter((c) => !MOST_USEFUL.includes(c.name))
+  return [...preferred, ...rest].slice(0, MAX_MENU_COMMANDS)
+}
+
+function clip(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1)}…`
+}
+
+export const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
+
+export interface ManifestOptions {
+  /** The bot's Microsoft App ID (MicrosoftAppId). */
+  botId: string
+  /** The Teams app id; defaults to the bot id. */
+  appId?: string
+  version?: string
+  commands: readonly Command[]
+}
+
+export function buildManifest(options: ManifestOptions): Record<string, unknown> {
+  const menu = menuCommands(options.commands).map((c) => ({
+    title: clip(c.name, 32),
+    description: clip(c.examples[0] ? `${c.summary} e.g. ${c.examples[0]}` : c.summary, 128),
+  }))
+  return {
+    $schema: MANIFEST_SCHEMA,
+    manifestVersion: MANIFEST_VERSION,
+    version: options.version ?? '1.0.0',
+    id: options.appId ?? options.botId,
+    developer: {
+      name: 'Tickler',
+      websiteUrl: 'https://example.com/tickler',
+      privacyUrl: 'https://example.com/tickler/privacy',
+      termsOfUseUrl: 'https://example.com/tickler/terms',
+    },
+    name: { short: 'Tickler', full: 'Tickler: IT vendor and contract reminders' },
+    description: {
+      short: 'Renewal deadlines, SLA incidents and vendor risk checks in Teams.',
+      full:
+        'Tickler keeps IT contracts, vendor and software support managers ahead of notice deadlines, ' +
+        'logs SLA incidents and service credits, and reminds the team when vendor risk checks fall due. ' +
+        'Ask it "renewals next 90 days", "agenda" or "help".',
+    },
+    icons: { color: 'color.png', outline: 'outline.png' },
+    accentColor: ACCENT,
+    bots: [
+      {
+        botId: options.botId,
+        scopes: ['personal', 'team', 'groupChat'],
+        supportsFiles: false,
+        isNotificationOnly: false,
+        ...(menu.length > 0
+          ? { commandLists: [{ scopes: ['personal', 'team', 'groupChat'], commands: menu }] }
+          : {}),
+      },
+    ],
+    permissions: ['identity', 'messageTeamMembers'],
+    validDomains: [],
+  }
+}
