@@ -6,7 +6,6 @@
 import path from 'node:path'
 import type { Logger } from 'pino'
 import { StoreLoadError } from '../errors/errors.ts'
-import { silentLogger } from '../log/logger.ts'
 import { DirLock } from './dir-lock.ts'
 import { decodeLine, encodeLine } from './journal-format.ts'
 import { scanLines } from './line-scanner.ts'
@@ -25,6 +24,9 @@ export interface JsonStoreOptions {
 }
 
 export const LOCK_FILE = 'tickler.lock'
+
+/** Default logger; not log/logger.ts's, so opening a store does not load pino. */
+const quiet = { warn() {}, error() {} } as unknown as Logger
 const SEGMENT = /^journal-(\d{4}-\d{2})\.jsonl$/
 
 type Handle = Awaited<ReturnType<StoreFs['open']>>
@@ -63,7 +65,7 @@ export class JsonStore implements Store {
     options: JsonStoreOptions = {},
   ) {
     this.fs = options.fs ?? nodeFs
-    this.log = options.log ?? silentLogger
+    this.log = options.log ?? quiet
     this.lock = new DirLock(path.join(dir, LOCK_FILE), this.fs, this.log, options.lockTimeoutMs)
   }
 
