@@ -71,7 +71,9 @@ export function renderMessages(reply: Reply, options: RenderOptions = {}): Slack
   // The closing buttons and notes always sit at the end of the last message.
   const tail = actionPieces(buttons)
   if (options.sharedBy) tail.push(contextPiece(`Shared by ${mention(options.sharedBy)}`))
-  if (pieces.length === 0) pieces.push(...textPieces([reply.status === 'ok' ? 'Done.' : 'Not done.']))
+  if (pieces.length === 0 && tail.length === 0) {
+    pieces.push(...textPieces([reply.status === 'ok' ? 'Done.' : 'Not done.']))
+  }
 
   const pages = paginate(pieces, tail, options.maxMessages ?? Number.POSITIVE_INFINITY)
   const fallback = fallbackText(reply)

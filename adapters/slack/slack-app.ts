@@ -11,7 +11,7 @@ import { RUN_ACTION, renderMessages, SHARE_ACTION } from './block-kit.ts'
 import { boltLogger } from './bolt-logger.ts'
 import { RESPONSE_URL_USES, respondAll, responseType, within } from './deliver.ts'
 import type { DisplayNames } from './display-names.ts'
-import { parseChannelRef, slashText, stripBotMention, teamOf, toInbound } from './inbound.ts'
+import { parseChannelRef, SLASH_COMMANDS, slashText, stripBotMention, teamOf, toInbound } from './inbound.ts'
 import {
   commandLine,
   FORM_CALLBACK,
@@ -43,7 +43,8 @@ export interface SlackAppOptions {
   dedupe?: RecentKeys
 }
 
-export const SLASH_PATTERN = /^\/(vendor|vendors|renewals|sla|risk|tickler)$/
+/** Exactly the declared slash commands (manifest.yml lists the same). */
+export const SLASH_PATTERN = new RegExp(`^(?:${SLASH_COMMANDS.join('|')})$`)
 
 const REFUSAL =
   'Sorry, this Tickler serves other Slack workspaces only. Ask your Tickler administrator if your workspace should have access.'

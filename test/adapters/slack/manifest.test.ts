@@ -1,0 +1,53 @@
+// manifest.yml must parse and declare exactly the slash commands the adapter handles.
+import { readFileSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+import { parse } from 'yaml'
+import { SLASH_COMMANDS } from '../../../adapters/slack/inbound.ts'
+import { SLASH_PATTERN } from '../../../adapters/slack/slack-app.ts'
+
+interface Manifest {
+  features: {
+    bot_user: { display_name: string }
+    slash_commands: { command: string; url: string; description: string }[]
+  }
+  oauth_config: { scopes: { bot: string[] } }
+  settings: {
+    event_subscriptions: { request_url: string; bot_events: string[] }
+    interactivity: { is_enabled: boolean; request_url: string }
+    socket_mode_enabled: boolean
+  }
+}
+
+const manifest = parse(readFileSync(new URL('../../../manifest.yml', import.meta.url), 'utf8')) as Manifest
+
+describe('manifest.yml', () => {
+  it('declares the slash commands the code registers, all pointing at /slack/events', () => {
+    const declared = manifest.features.slash_commands.map((c) => c.command)
+    expect([...declared].sort()).toEqual([...SLASH_COMMANDS].sort())
+    for (const c of manifest.features.slash_commands) {
+      expect(c.url).toMatch(/\/slack\/events$/)
+      expect(c.description.length).toBeGreaterThan(0)
+      expect(c.description.length).toBeLessThanOrEqual(100)
+      expect(SLASH_PATTERN.test(c.command)).toBe(true)
+    }
+  })
+
+  it('has the bot user, interactivity, the events and scopes the adapter uses', () => {
+    expect(manifest.features.bot_user.display_name).toBe('Tickler')
+    expect(manifest.settings.interactivity.is_enabled).toBe(true)
+    expect(manifest.settings.interactivity.request_url).toMatch(/\/slack\/events$/)
+    expect(manifest.settings.event_subscriptions.request_url).toMatch(/\/slack\/events$/)
+    expect(manifest.settings.event_subscriptions.bot_events.sort()).toEqual(['app_mention', 'message.im'])
+    expect(manifest.oauth_config.scopes.bot).toEqual(
+      expect.arrayContaining(['commands', 'chat:write', 'users:read', 'im:history', 'app_mentions:read']),
+    )
+    expect(manifest.settings.socket_mode_enabled).toBe(false)
+  })
+
+  it('registers nothing beyond the declared commands', () => {
+    for (const name of ['/vendor', '/vendors', '/renewals', '/sla', '/risk', '/tickler']) {
+      expect(SLASH_PATTERN.test(name)).toBe(true)
+    }
+    expect(SLASH_PATTERN.test('/contract')).toBe(false)
+  })
+})
