@@ -1,10 +1,12 @@
 // Every command Tickler knows, in help order. Each feature folder exports its own list.
+import { historyCommands } from '../history/history-command.ts'
+import { adminCommands } from '../permissions/admins-commands.ts'
 import { riskCommands } from '../risk/commands.ts'
 import { slaCommands } from '../sla/commands.ts'
 import type { Command } from './command.ts'
 import { createRegistry, type Registry } from './registry.ts'
 
-export const allCommands: Command[] = [...riskCommands, ...slaCommands]
+export const allCommands: Command[] = [...riskCommands, ...slaCommands, ...historyCommands, ...adminCommands]
 
 export function defaultRegistry(): Registry {
   return createRegistry(allCommands)
