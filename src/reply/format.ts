@@ -1,7 +1,7 @@
 // The output conventions of SPEC §4.4 in one place, so every reply counts days and shows dates
 // the same way.
-import type { CalendarDate } from '../time/calendar-date.ts'
-import { weekdayName } from '../time/calendar-date.ts'
+import { type CalendarDate, weekdayName } from '../time/calendar-date.ts'
+import type { Inline } from './reply.ts'
 
 /** "12 days", "1 day", "0 days (today)", "16 days ago", "1 day ago". */
 export function formatDays(days: number): string {
@@ -23,4 +23,11 @@ export function formatDateWithWeekday(date: CalendarDate): string {
 
 export function yesNo(flag: boolean): string {
   return flag ? 'yes' : 'no'
+}
+
+/** A user as a mention (platform id), plain text (an email), or `nobody` when unset. */
+export function userInline(user: string, nobody = 'no owner'): Inline {
+  if (user === '') return nobody
+  if (user.includes('@')) return user
+  return { mention: user }
 }

@@ -1,0 +1,40 @@
+// `agenda`: this week (today..Sunday) across features: deadlines, due checks, open incidents.
+import type { Command, Context } from '../commands/command.ts'
+import { todayOf } from '../contracts/today.ts'
+import { UserError } from '../errors/errors.ts'
+import { answer, type Reply } from '../reply/reply.ts'
+import { addDays, weekday } from '../time/calendar-date.ts'
+import type { AgendaSection, AgendaWindow } from './agenda-section.ts'
+import { agendaSections } from './sections.ts'
+
+export function agendaWindow(today: string): AgendaWindow {
+  return { today, weekEnd: addDays(today, 7 - weekday(today)) }
+}
+
+/** The agenda reply; also what the weekly digest posts. */
+export function buildAgenda(context: Context, sections: readonly AgendaSection[] = agendaSections): Reply {
+  const window = agendaWindow(todayOf(context))
+  return answer({
+    title: `Agenda: ${window.today} to ${window.weekEnd}`,
+    sections: sections.map((section) => section(window, context)),
+  })
+}
+
+export const agendaCommand: Command = {
+  name: 'agenda',
+  usage: 'agenda',
+  summary: 'This week at a glance: renewal deadlines, risk checks due, incidents near a target',
+  examples: ['agenda'],
+  writes: false,
+  phrasings: ['what is on this week', "what's due this week", 'my week'],
+  handler(request, context) {
+    if (request.args !== '' && !/^(?:this week|for this week|please|today)$/i.test(request.args)) {
+      throw new UserError(
+        `agenda takes no arguments; I did not understand "${request.args}".`,
+        'agenda',
+        'agenda',
+      )
+    }
+    return buildAgenda(context)
+  },
+}

@@ -1,0 +1,73 @@
+// Test fixture: a small imported register (vendors and contracts written through store.transact,
+// as the importer does) and a context with a fixed clock, for tests through dispatch().
+import { Temporal } from 'temporal-polyfill'
+import type { Context } from '../../src/commands/command.ts'
+import { coreCommands } from '../../src/commands/core-commands.ts'
+import { dispatch } from '../../src/commands/dispatch.ts'
+import { createRegistry } from '../../src/commands/registry.ts'
+import { loadConfig } from '../../src/config/config.ts'
+import type { Contract } from '../../src/domain/contract.ts'
+import type { Vendor } from '../../src/domain/vendor.ts'
+import { silentLogger } from '../../src/log/logger.ts'
+import { plain, type Reply } from '../../src/reply/reply.ts'
+import { MemoryStore } from '../../src/store/memory-store.ts'
+import { fixedClock } from '../../src/time/clock.ts'
+import { contract } from './make-contract.ts'
+
+export function vendor(id: string, name: string, extra: Partial<Vendor> = {}): Vendor {
+  return {
+    id,
+    name,
+    tier: 'medium',
+    aliases: [],
+    category: '',
+    owner: '',
+    contactEmail: '',
+    notes: '',
+    ...extra,
+  }
+}
+
+let n = 0
+export function deal(vendorId: string, title: string, fields: Partial<Contract>): Contract {
+  n++
+  return contract({ id: `c${n}`, vendorId, title, ...fields })
+}
+
+export async function makeContext(
+  now: string,
+  vendors: Vendor[],
+  contracts: Contract[],
+  env: Record<string, string> = {},
+): Promise<Context> {
+  const store = new MemoryStore()
+  await store.transact(
+    { who: 'import', at: Temporal.Instant.from('2026-06-01T00:00:00Z'), action: 'import' },
+    (tx) => {
+      for (const v of vendors) tx.put('vendors', v)
+      for (const c of contracts) tx.put('contracts', c)
+    },
+  )
+  return { store, clock: fixedClock(now), config: loadConfig(env), log: silentLogger, commands: coreCommands }
+}
+
+export function run(context: Context, text: string, user = 'U0TEST'): Promise<Reply> {
+  const registry = createRegistry(context.commands)
+  return dispatch(registry, { text, user, platform: 'terminal', requestId: 'test' }, context)
+}
+
+/** A reply as lines, the way the terminal shows its parts (title, text, fields, sections, footer). */
+export function lines(reply: Reply): string[] {
+  const out: string[] = []
+  if (reply.title) out.push(reply.title)
+  for (const t of reply.text ?? []) out.push(plain(t))
+  for (const f of reply.fields ?? []) out.push(`${f.label}: ${plain(f.value)}`)
+  for (const s of reply.sections ?? []) {
+    if (s.heading) out.push(`## ${s.heading}`)
+    for (const t of s.text ?? []) out.push(plain(t))
+    for (const i of s.items ?? []) out.push(`- ${plain(i.text)}`)
+    if ((s.items ?? []).length === 0 && s.empty) out.push(s.empty)
+  }
+  for (const t of reply.footer ?? []) out.push(plain(t))
+  return out
+}
