@@ -23,6 +23,10 @@ export function renderReply(reply: Reply, options: RenderOptions = {}): Outbound
   if (reply.form) return [renderFormCard(reply.form, { fieldErrors: reply.fieldErrors, nameOf })]
   const units = replyUnits(reply, nameOf)
   const actions = reply.actions?.length ? reply.actions.map(submitAction) : undefined
+  // An empty card renders as a blank bubble; say at least whether it was done.
+  if (units.length === 0 && !actions && !reply.title) {
+    units.push(textUnit(reply.status === 'ok' ? 'Done.' : 'Not done.', nameOf))
+  }
   return paginate(units, actions, reply, options.maxBytes ?? MAX_ACTIVITY_BYTES, nameOf)
 }
 

@@ -12,14 +12,29 @@ export function isTeamsUserId(id: string): boolean {
   )
 }
 
-/** Escapes the inline markdown Teams renders in TextBlocks and facts. */
+/**
+ * Escapes only what Teams formats in a TextBlock: bold and italic marks, links and list starts.
+ * Teams shows headings, quotes and code marks literally, and some clients show a needless
+ * backslash, so nothing else is touched. An underscore inside a word (snake_case) never formats.
+ */
 export function escapeMarkdown(text: string): string {
-  return text.replace(/[\\*_~`[\]]/g, (c) => `\\${c}`)
+  return text
+    .replace(/\*/g, '\\*')
+    .replace(/_/g, (mark, at: number, whole: string) => {
+      const before = whole[at - 1] ?? ' '
+      const after = whole[at + 1] ?? ' '
+      return isWordChar(before) && isWordChar(after) ? mark : '\\_'
+    })
+    .replace(/\[(?=[^\]]*\]\()/g, '\\[')
 }
 
-/** A line that would start a list, quote or heading is escaped at its start. */
+function isWordChar(ch: string): boolean {
+  return /[\p{L}\p{N}]/u.test(ch)
+}
+
+/** A line that would start a list is escaped at its start. */
 function escapeLineStarts(markdown: string): string {
-  return markdown.replace(/^(\s*)([-+>#])/gm, '$1\\$2').replace(/^(\s*\d+)\./gm, '$1\\.')
+  return markdown.replace(/^(\s*)([-+])(?=\s)/gm, '$1\\$2').replace(/^(\s*\d+)\.(?=\s)/gm, '$1\\.')
 }
 
 export interface Rendered {

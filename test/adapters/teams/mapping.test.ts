@@ -81,10 +81,16 @@ describe('who and where', () => {
 })
 
 describe('markdown and mentions', () => {
-  it('escapes what Teams would format', () => {
-    expect(escapeMarkdown('a*b_c`d[e]f~g\\h')).toBe('a\\*b\\_c\\`d\\[e\\]f\\~g\\\\h')
+  it('escapes what Teams would format, and nothing it shows literally', () => {
+    expect(escapeMarkdown('*bold* _italic_ snake_case [link](https://x.example)')).toBe(
+      '\\*bold\\* \\_italic\\_ snake_case \\[link](https://x.example)',
+    )
+    expect(escapeMarkdown('# not a heading > `code` ~x~ C:\\dir [x]')).toBe(
+      '# not a heading > `code` ~x~ C:\\dir [x]',
+    )
     expect(renderText('1. first', () => undefined).markdown).toBe('1\\. first')
-    expect(renderText('# heading', () => undefined).markdown).toBe('\\# heading')
+    expect(renderText('- item', () => undefined).markdown).toBe('\\- item')
+    expect(renderText('-5 days', () => undefined).markdown).toBe('-5 days')
   })
 
   it('knows which ids Teams can mention', () => {
@@ -221,5 +227,16 @@ describe('authSettings', () => {
       ToBotFromChannelTokenIssuer: 'https://api.botframework.com',
     })
     expect(authSettings(loadConfig({ MicrosoftAppId: 'app' }))).toEqual({ MicrosoftAppId: 'app' })
+  })
+})
+
+describe('empty replies', () => {
+  it('say whether it was done rather than showing a blank card', () => {
+    const body = (reply: Parameters<typeof renderReply>[0]) =>
+      (renderReply(reply)[0]!.attachments![0]!.content as { body: { text: string }[] }).body.map(
+        (b) => b.text,
+      )
+    expect(body({ status: 'ok' })).toEqual(['Done.'])
+    expect(body({ status: 'rejected' })).toEqual(['Not done.'])
   })
 })

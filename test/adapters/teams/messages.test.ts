@@ -127,7 +127,7 @@ describe('POST /api/messages (local mode)', () => {
     const card = cardOf(recorder.posts()[0]!)
     expect(texts(card)).toEqual([
       'Owner: <at>Jane Doe</at> and U0NORTH',
-      'Vendor **\\*Acme\\*** has\\_notes \\[x\\]',
+      'Vendor **\\*Acme\\*** has_notes [x]',
       '\\- not a list',
     ])
     expect(card.msteams).toEqual({
