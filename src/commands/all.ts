@@ -4,9 +4,16 @@ import { adminCommands } from '../permissions/admins-commands.ts'
 import { riskCommands } from '../risk/commands.ts'
 import { slaCommands } from '../sla/commands.ts'
 import type { Command } from './command.ts'
+import { coreCommands } from './core-commands.ts'
 import { createRegistry, type Registry } from './registry.ts'
 
-export const allCommands: Command[] = [...riskCommands, ...slaCommands, ...historyCommands, ...adminCommands]
+export const allCommands: Command[] = [
+  ...coreCommands,
+  ...riskCommands,
+  ...slaCommands,
+  ...historyCommands,
+  ...adminCommands,
+]
 
 export function defaultRegistry(): Registry {
   return createRegistry(allCommands)
