@@ -57,7 +57,7 @@ export function targetStatus(
   const today = localDate(now, zone)
   const due = formatTime(state.due, zone, today)
   if (state.doneAt) {
-    const implied = kind === 'response' && facts.incident.responded === null ? ' (at resolution)' : ''
+    const implied = kind === 'response' && facts.incident.responded === null ? ' at resolution' : ''
     const verdict = state.outcome === 'met' ? 'met' : `late, due ${due}`
     return `${DONE_WORD[kind]} ${formatTime(state.doneAt, zone, today)}${implied} (${verdict})`
   }

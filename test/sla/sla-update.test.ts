@@ -24,7 +24,7 @@ describe('sla respond and sla resolve', () => {
     const w = await makeWorld()
     await w.run('sla log Contoso P1 VPN down started 9:05')
     const reply = await w.run('sla resolve INC-0001 at 9:50')
-    expect(text(reply)).toContain('responded 09:50 (at resolution) (met)')
+    expect(text(reply)).toContain('responded 09:50 at resolution (met)')
     expect(w.store.get('incidents', 'INC-0001')!.responded).toBeNull()
   })
 
