@@ -5,6 +5,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http'
 import { type App, type Authorize, SocketModeReceiver, webApi } from '@slack/bolt'
 import type { Logger } from 'pino'
 import type { Config } from '../../src/config/config.ts'
+import { systemClock } from '../../src/time/clock.ts'
 import { boltLogger } from './bolt-logger.ts'
 import { DisplayNames } from './display-names.ts'
 import { SlackHttpReceiver } from './receiver.ts'
@@ -43,7 +44,7 @@ export function connectSlack(options: SlackConnectOptions): SlackConnection {
   if (!config.slackEnabled || !token) {
     return { mode: 'off', start: async () => {}, stop: async () => {} }
   }
-  const nowMs = options.nowMs ?? (() => Date.now())
+  const nowMs = options.nowMs ?? (() => systemClock.now().epochMilliseconds)
   const client = new webApi.WebClient(token, { slackApiUrl: config.SLACK_API_URL, logger: boltLogger(log) })
   // auth.test must not hold up start-up or a request for long: one try, bounded, retried next time.
   const probe = new webApi.WebClient(token, {

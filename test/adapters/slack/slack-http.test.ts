@@ -404,6 +404,34 @@ describe('workspaces and switches', () => {
     expect(controls.writes).toEqual(['sla log Acme P1 down'])
   })
 
+  it('answers an @mention privately to the mentioning user, the bot mention stripped', async () => {
+    await start()
+    const body = JSON.stringify({
+      type: 'event_callback',
+      team_id: 'T1',
+      api_app_id: 'A1',
+      event_id: 'Ev2',
+      event_time: 1,
+      event: { type: 'app_mention', channel: 'C7', user: 'U1', text: '<@UBOT> whoami', ts: '2.2' },
+      authorizations: [{ team_id: 'T1', user_id: 'UBOT', is_bot: true }],
+    })
+    const ts = nowSeconds()
+    const res = await fetch(`${h.base}/slack/events`, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        'x-slack-request-timestamp': String(ts),
+        'x-slack-signature': sign(body, ts),
+      },
+      body,
+    })
+    expect(res.status).toBe(200)
+    const [post] = await h.recorder.waitFor('/api/chat.postEphemeral')
+    expect(post!.body.channel).toBe('C7')
+    expect(post!.body.user).toBe('U1')
+    expect(JSON.stringify(post!.body.blocks)).toContain('You are <@U1> in slack:T1:C7 (T1)')
+  })
+
   it('is off without credentials: /slack/events is 404, /healthz is 200, nothing called', async () => {
     controls = { slow: deferred<void>(), writes: [] }
     h = await startHarness(fakeCommands(controls), {}, { slackOff: true })
