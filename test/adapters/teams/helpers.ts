@@ -3,6 +3,7 @@
 // activities and a running bot on 127.0.0.1.
 import { createServer, type IncomingMessage, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
+import { type ServerHandle, startServer } from '../../../adapters/server/server.ts'
 import type { Timing } from '../../../adapters/teams/bot.ts'
 import { createTeams, type TeamsSurface } from '../../../adapters/teams/teams.ts'
 import { openTickler, type Tickler } from '../../../src/app.ts'
@@ -183,19 +184,27 @@ export interface BotOptions {
 
 export async function startBot(options: BotOptions = {}): Promise<Bot> {
   const store = options.store ?? new MemoryStore()
+  const config = loadConfig(options.env ?? {})
+  const clock = fixedClock('2027-01-15T09:00:00Z')
   const tickler = await openTickler({
-    config: loadConfig(options.env ?? {}),
-    clock: fixedClock('2027-01-15T09:00:00Z'),
+    config,
+    clock,
     log: silentLogger,
     store,
     ...(options.commands ? { commands: options.commands } : {}),
   })
   const teams = createTeams({ tickler, log: silentLogger, timing: options.timing })
-  const server = createServer((req, res) => {
-    if (req.url === teams.route) void teams.handler(req, res)
-    else res.writeHead(404).end()
+  // The real server of `tickler serve`, with the Teams route plugged in as serve.ts does.
+  const server: ServerHandle = await startServer({
+    config,
+    clock,
+    log: silentLogger,
+    app: tickler,
+    routes: new Map([[teams.route, teams.handler]]),
+    port: 0,
+    host: '127.0.0.1',
   })
-  const url = await listen(server)
+  const url = `http://127.0.0.1:${server.port}`
   return {
     url,
     tickler,
@@ -210,7 +219,7 @@ export async function startBot(options: BotOptions = {}): Promise<Bot> {
       return { status: response.status, body: await response.text() }
     },
     async close() {
-      await close(server)
+      await server.close()
       await tickler.close()
     },
   }
