@@ -4,7 +4,7 @@
 // as long as it really is.
 import type { Temporal } from 'temporal-polyfill'
 import type { BusinessCalendar } from '../domain/business-calendar.ts'
-import { addDays, type CalendarDate, weekday } from '../time/calendar-date.ts'
+import { type CalendarDate, fromDayNumber, toDayNumber } from '../time/calendar-date.ts'
 import { instantAt, localDate } from '../time/zone.ts'
 
 const MINUTE_MS = 60_000
@@ -13,14 +13,43 @@ const MAX_DAYS = 3660
 
 export type Calendar = Pick<BusinessCalendar, 'weekdays' | 'opens' | 'closes' | 'holidays'>
 
+/**
+ * Opening and closing instants of a local day (days since 1970-01-01), memoised: `sla open` and
+ * the agenda judge many incidents against the same few calendars, and a long-open incident spans
+ * many days. Days are walked as numbers; only a cache miss goes through Temporal.
+ */
+const hoursCache = new Map<string, [number, number]>()
+const CACHE_LIMIT = 100_000
+
+function openingHours(day: number, calendar: Calendar, zone: string): [number, number] {
+  const key = `${zone}|${calendar.opens}|${calendar.closes}|${day}`
+  let hours = hoursCache.get(key)
+  if (!hours) {
+    if (hoursCache.size >= CACHE_LIMIT) hoursCache.clear()
+    const date = fromDayNumber(day)
+    hours = [
+      instantAt(date, calendar.opens, zone).epochMilliseconds,
+      instantAt(date, calendar.closes, zone).epochMilliseconds,
+    ]
+    hoursCache.set(key, hours)
+  }
+  return hours
+}
+
+/** ISO weekday of a day number: 1970-01-01 was a Thursday (4). */
+function weekdayOf(day: number): number {
+  return ((((day + 3) % 7) + 7) % 7) + 1
+}
+
+function openOn(day: number, calendar: Calendar, zone: string): [number, number] | null {
+  if (!calendar.weekdays.includes(weekdayOf(day))) return null
+  if (calendar.holidays.length > 0 && calendar.holidays.includes(fromDayNumber(day))) return null
+  return openingHours(day, calendar, zone)
+}
+
 /** The open interval of a local date in epoch milliseconds, or null when the calendar is closed. */
 export function openInterval(date: CalendarDate, calendar: Calendar, zone: string): [number, number] | null {
-  if (!calendar.weekdays.includes(weekday(date))) return null
-  if (calendar.holidays.includes(date)) return null
-  return [
-    instantAt(date, calendar.opens, zone).epochMilliseconds,
-    instantAt(date, calendar.closes, zone).epochMilliseconds,
-  ]
+  return openOn(toDayNumber(date), calendar, zone)
 }
 
 /** Minutes in one business day of the calendar (closes − opens on the wall clock; 480 by default). */
@@ -44,9 +73,9 @@ export function addBusinessMinutes(
   if (minutes <= 0) return start
   let remaining = minutes * MINUTE_MS
   const from = start.epochMilliseconds
-  let date = localDate(start, zone)
-  for (let i = 0; i < MAX_DAYS; i++, date = addDays(date, 1)) {
-    const open = openInterval(date, calendar, zone)
+  const first = toDayNumber(localDate(start, zone))
+  for (let day = first; day < first + MAX_DAYS; day++) {
+    const open = openOn(day, calendar, zone)
     if (!open) continue
     const begin = Math.max(from, open[0])
     if (begin >= open[1]) continue
@@ -67,10 +96,10 @@ export function businessMinutesBetween(
   const a = from.epochMilliseconds
   const b = to.epochMilliseconds
   if (b <= a) return 0
-  const last = localDate(to, zone)
+  const last = toDayNumber(localDate(to, zone))
   let total = 0
-  for (let date = localDate(from, zone); date <= last; date = addDays(date, 1)) {
-    const open = openInterval(date, calendar, zone)
+  for (let day = toDayNumber(localDate(from, zone)); day <= last; day++) {
+    const open = openOn(day, calendar, zone)
     if (!open) continue
     const overlap = Math.min(b, open[1]) - Math.max(a, open[0])
     if (overlap > 0) total += overlap
