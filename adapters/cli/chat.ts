@@ -1,0 +1,69 @@
+// `tickler chat`: a conversation in the terminal. On a TTY: a prompt with line editing and a
+// history kept outside DATA_DIR; from a pipe: each line answered in order, exit 0 at end of input.
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { homedir } from 'node:os'
+import { dirname, join } from 'node:path'
+import { createInterface } from 'node:readline'
+import type { Tickler } from '../../src/app.ts'
+import { renderReply } from '../console/render.ts'
+import { type CliIo, write } from './io.ts'
+
+export const TERMINAL_USER = 'terminal'
+const HISTORY_SIZE = 500
+const QUIT = new Set(['exit', 'quit', 'bye', ':q'])
+
+/** Chat history lives in the user's state folder, never in DATA_DIR (which holds only the store). */
+export function historyFile(env: Record<string, string | undefined>): string {
+  const base = env.XDG_STATE_HOME || join(homedir(), '.cache')
+  return join(base, 'tickler', 'history')
+}
+
+export async function chat(app: Tickler, io: CliIo, greeting: string[]): Promise<number> {
+  const tty = io.stdin.isTTY === true && io.stdout.isTTY === true
+  const color = io.stdout.isTTY === true
+  const file = historyFile(io.env)
+  const rl = createInterface({
+    input: io.stdin,
+    output: tty ? io.stdout : undefined,
+    terminal: tty,
+    historySize: HISTORY_SIZE,
+    history: tty ? loadHistory(file) : [],
+    removeHistoryDuplicates: true,
+  })
+  if (tty) {
+    rl.on('history', (history: string[]) => saveHistory(file, history, app))
+    rl.on('SIGINT', () => rl.close())
+    rl.setPrompt('tickler> ')
+    for (const line of greeting) await write(io.stdout, `${line}\n`)
+    rl.prompt()
+  }
+  for await (const raw of rl) {
+    const line = raw.trim()
+    if (QUIT.has(line.toLowerCase())) break
+    if (line !== '') {
+      const reply = await app.run({ text: line, user: TERMINAL_USER, platform: 'terminal' })
+      await write(io.stdout, `${renderReply(reply, { color })}\n\n`)
+    }
+    if (tty) rl.prompt()
+  }
+  rl.close()
+  return 0
+}
+
+function loadHistory(file: string): string[] {
+  try {
+    // Stored oldest first, one line each; readline wants newest first.
+    return readFileSync(file, 'utf8').split('\n').filter(Boolean).reverse().slice(0, HISTORY_SIZE)
+  } catch {
+    return []
+  }
+}
+
+function saveHistory(file: string, history: string[], app: Tickler): void {
+  try {
+    mkdirSync(dirname(file), { recursive: true })
+    writeFileSync(file, `${[...history].reverse().join('\n')}\n`, { mode: 0o600 })
+  } catch (error) {
+    app.context.log.debug({ err: error, file }, 'chat history not saved')
+  }
+}

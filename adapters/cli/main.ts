@@ -1,0 +1,152 @@
+// The `tickler` command line (commander). Each subcommand prepares configuration, clock and store
+// the same way, then runs; exit codes: 0 done or answered, 1 rejected, 2 could not start. The chat
+// platform SDKs are loaded only by the subcommands that use them, so `ask` starts quickly.
+import { CommanderError, Option, Command as Program } from 'commander'
+import type { Tickler } from '../../src/app.ts'
+import type { Config } from '../../src/config/config.ts'
+import { StoreWriteError } from '../../src/errors/errors.ts'
+import { ImportError } from '../../src/import/import-error.ts'
+import { renderReply } from '../console/render.ts'
+import { chat, TERMINAL_USER } from './chat.ts'
+import { demoCommand, loadDemoIfAllowed } from './demo.ts'
+import { type CliIo, processIo, write } from './io.ts'
+import { exportCommand, importCommand } from './register-files.ts'
+import { open, prepare, StartupError } from './startup.ts'
+
+interface NowOption {
+  now?: string
+}
+
+const NOW_HELP =
+  'run as if it were this instant: YYYY-MM-DD or YYYY-MM-DDTHH:MM[:SS], optionally with Z or ±HH:MM (default: the real time)'
+
+/** Whether `npm start` should serve chat platforms rather than open the terminal chat. */
+function hasPlatformCredentials(config: Config): boolean {
+  return config.slackEnabled || Boolean(config.MicrosoftAppId)
+}
+
+export async function main(argv: string[], io: CliIo = processIo()): Promise<number> {
+  let exitCode = 0
+  const program = new Program('tickler')
+    .description('Tickler: IT vendor and contract assistant (renewals, SLA incidents, risk checks)')
+    .exitOverride()
+    .configureOutput({
+      writeOut: (s) => io.stdout.write(s),
+      writeErr: (s) => io.stderr.write(s),
+    })
+    .showHelpAfterError('(run tickler --help for the commands)')
+
+  /** Runs a subcommand body with an open Tickler; startup problems become exit 2. */
+  const withTickler = (options: NowOption, body: (app: Tickler) => Promise<number>) => async () => {
+    const app = await open(prepare(io, options.now))
+    try {
+      exitCode = await body(app)
+    } finally {
+      await app.close()
+    }
+  }
+  const now = () => new Option('--now <instant>', NOW_HELP)
+
+  program
+    .command('start')
+    .description(
+      'what `npm start` runs: serve Slack/Teams when credentials are set, else chat on the demo register',
+    )
+    .addOption(now())
+    .action(async (options: NowOption) => {
+      const started = prepare(io, options.now)
+      const app = await open(started)
+      try {
+        if (hasPlatformCredentials(started.config))
+          exitCode = await (await import('./serve.ts')).serveCommand(app)
+        else exitCode = await chat(app, io, await loadDemoIfAllowed(app, io))
+      } finally {
+        await app.close()
+      }
+    })
+
+  program
+    .command('chat')
+    .description('talk to Tickler in the terminal (reads lines from a pipe too)')
+    .addOption(now())
+    .action(async (options: NowOption) =>
+      withTickler(options, async (app) => chat(app, io, await loadDemoIfAllowed(app, io)))(),
+    )
+
+  program
+    .command('ask')
+    .description('answer one command and exit: 0 answered, 1 rejected, 2 could not start')
+    .argument('<text...>', 'the command, e.g. "renewals 90 days"')
+    .addOption(now())
+    .action(async (words: string[], options: NowOption) =>
+      withTickler(options, async (app) => {
+        const reply = await app.run({ text: words.join(' '), user: TERMINAL_USER, platform: 'terminal' })
+        await write(io.stdout, `${renderReply(reply, { color: io.stdout.isTTY === true })}\n`)
+        return reply.status === 'ok' ? 0 : 1
+      })(),
+    )
+
+  program
+    .command('import')
+    .description('import register CSV files (recognised by their header), all or nothing')
+    .argument('<files...>', 'vendors.csv, contracts.csv, sla_targets.csv, risk_checks.csv, incidents.csv')
+    .addOption(now())
+    .action(async (files: string[], options: NowOption) =>
+      withTickler(options, (app) => importCommand(app, io, files))(),
+    )
+
+  program
+    .command('export')
+    .description('write every register file, every column, to a folder')
+    .argument('<dir>', 'the folder to write (made if missing; not inside DATA_DIR)')
+    .addOption(now())
+    .action(async (dir: string, options: NowOption) =>
+      withTickler(options, (app) => exportCommand(app, io, dir))(),
+    )
+
+  program
+    .command('remind')
+    .description('run one reminder sweep and print what it posted (or would post)')
+    .addOption(now())
+    .option('--dry-run', 'only print what would be posted; store nothing, post nothing')
+    .action(async (options: NowOption & { dryRun?: boolean }) =>
+      withTickler(options, async (app) =>
+        (await import('./remind.ts')).remindCommand(app, io, options.dryRun === true),
+      )(),
+    )
+
+  program
+    .command('serve')
+    .description('run the HTTP server for Slack and Teams, and the reminder scheduler')
+    .addOption(now())
+    .action(async (options: NowOption) =>
+      withTickler(options, async (app) => (await import('./serve.ts')).serveCommand(app))(),
+    )
+
+  program
+    .command('demo')
+    .description('load the demo register into the default data folder (only when it is empty)')
+    .addOption(now())
+    .action(async (options: NowOption) => withTickler(options, (app) => demoCommand(app, io))())
+
+  try {
+    if (argv.length === 0) {
+      program.outputHelp()
+      return 0
+    }
+    await program.parseAsync(argv, { from: 'user' })
+    return exitCode
+  } catch (error) {
+    if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 2
+    if (error instanceof StartupError) {
+      await write(io.stderr, `tickler: cannot start: ${error.message}\n`)
+      return 2
+    }
+    if (error instanceof ImportError || error instanceof StoreWriteError) {
+      await write(io.stderr, `tickler: ${error.message}\n`)
+      return 1
+    }
+    await write(io.stderr, `tickler: unexpected error: ${(error as Error).stack ?? String(error)}\n`)
+    return 2
+  }
+}

@@ -1,0 +1,84 @@
+// `tickler import FILE...` and `tickler export DIR`: thin wrappers over src/import that read the
+// files, report per file, and turn a rejected import into exit 1 with file, line and column.
+import { readFile, stat } from 'node:fs/promises'
+import { basename, isAbsolute, relative, resolve } from 'node:path'
+import type { Tickler } from '../../src/app.ts'
+import { StoreWriteError } from '../../src/errors/errors.ts'
+import { exportFiles } from '../../src/import/exporter.ts'
+import { ImportError } from '../../src/import/import-error.ts'
+import { type ImportSource, type ImportSummary, importFiles } from '../../src/import/importer.ts'
+import { answer, type Reply } from '../../src/reply/reply.ts'
+import { renderReply } from '../console/render.ts'
+import { TERMINAL_USER } from './chat.ts'
+import { type CliIo, write } from './io.ts'
+
+export async function importCommand(app: Tickler, io: CliIo, paths: string[]): Promise<number> {
+  const { config, clock, store } = app.context
+  const maxBytes = Math.floor(config.CSV_MAX_MB * 1024 * 1024)
+  try {
+    const sources: ImportSource[] = []
+    for (const path of paths) {
+      const full = resolve(io.cwd, path)
+      const size = await stat(full).then(
+        (s) => (s.isFile() ? s.size : -1),
+        () => undefined,
+      )
+      if (size === undefined) throw new ImportError(path, 'no such file')
+      if (size < 0) throw new ImportError(path, 'not a file')
+      // Refuse before reading, so a huge file costs nothing.
+      if (size > maxBytes)
+        throw new ImportError(
+          path,
+          `the file is larger than the limit of ${config.CSV_MAX_MB} MB (CSV_MAX_MB)`,
+        )
+      sources.push({ name: path, bytes: new Uint8Array(await readFile(full)) })
+    }
+    const summary = await importFiles(store, sources, {
+      who: TERMINAL_USER,
+      at: clock.now(),
+      zone: config.TICKLER_TIMEZONE,
+      maxBytes,
+    })
+    await write(io.stdout, `${renderReply(importReply(summary), { color: io.stdout.isTTY === true })}\n`)
+    return 0
+  } catch (error) {
+    if (error instanceof ImportError || error instanceof StoreWriteError) {
+      await write(io.stderr, `Import rejected: ${error.message}\nNothing was imported.\n`)
+      return 1
+    }
+    throw error
+  }
+}
+
+export function importReply(summary: ImportSummary): Reply {
+  const items = summary.files.map((f) => ({
+    text: `${f.name} (${f.kind}): ${f.rows} ${f.rows === 1 ? 'row' : 'rows'}: ${f.added} added, ${f.updated} updated, ${f.unchanged} unchanged`,
+  }))
+  const footer =
+    summary.defaultChecks > 0 ? [`${summary.defaultChecks} default risk checks given to new vendors.`] : []
+  return answer({
+    title: summary.changed ? 'Import applied' : 'Nothing to change: the register already matches these files',
+    sections: [{ items }],
+    footer,
+  })
+}
+
+export async function exportCommand(app: Tickler, io: CliIo, dir: string): Promise<number> {
+  const target = resolve(io.cwd, dir)
+  const dataDir = resolve(io.cwd, app.context.config.dataDir)
+  const rel = relative(dataDir, target)
+  if (rel === '' || (!rel.startsWith('..') && !isAbsolute(rel))) {
+    await write(
+      io.stderr,
+      `Export refused: ${dir} is inside DATA_DIR (${dataDir}), which holds only the store.\n`,
+    )
+    return 1
+  }
+  const files = await exportFiles(app.context.store, target)
+  const items = files.map((f) => ({
+    text: `${basename(f.path)}: ${f.rows} ${f.rows === 1 ? 'row' : 'rows'}`,
+  }))
+  const reply = answer({ title: `Exported the register to ${dir}`, sections: [{ items }] })
+  await write(io.stdout, `${renderReply(reply, { color: io.stdout.isTTY === true })}\n`)
+  return 0
+}

@@ -1,0 +1,32 @@
+// `tickler serve`: the HTTP server (Slack, Teams, /healthz) and the reminder scheduler, until
+// SIGINT or SIGTERM, then a clean shutdown (scheduler idle, server closed, store closed).
+import type { Tickler } from '../../src/app.ts'
+import { startScheduler } from '../../src/reminders/scheduler.ts'
+import { startServer } from '../server/server.ts'
+import { platformNotifiers } from './platforms.ts'
+
+export async function serveCommand(app: Tickler, signals: NodeJS.EventEmitter = process): Promise<number> {
+  const { config, clock, log } = app.context
+  const { teams, notifiers } = platformNotifiers(app)
+  const server = await startServer({
+    config,
+    clock,
+    log,
+    app,
+    routes: new Map([[teams.route, teams.handler]]),
+  })
+  const scheduler = startScheduler({ context: app.context, notifiers, log })
+  await new Promise<void>((resolve) => {
+    const stop = (signal: string) => {
+      log.info({ signal }, 'shutting down')
+      signals.off('SIGINT', stop)
+      signals.off('SIGTERM', stop)
+      resolve()
+    }
+    signals.on('SIGINT', stop)
+    signals.on('SIGTERM', stop)
+  })
+  await scheduler.stop()
+  await server.close()
+  return 0
+}
