@@ -88,7 +88,13 @@ export function createSlackApp(options: SlackAppOptions): App {
       },
       'slack request',
     )
-    return tickler.run(inbound)
+    // Whatever happens, Slack gets an answer (an unanswered slash command shows a bare error).
+    return tickler.run(inbound).catch((error: unknown) => {
+      log.error({ requestId: inbound.requestId, err: error }, 'slack request failed')
+      return rejected(
+        `Sorry, something went wrong on my side (request ${inbound.requestId}). Please try again later.`,
+      )
+    })
   }
 
   const refuse = (team: string | undefined, user: string | undefined, kind: string): Reply => {

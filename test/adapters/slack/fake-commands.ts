@@ -1,7 +1,7 @@
 // A small command table for the adapter tests: the adapter is what is under test, so these
 // commands exercise each Reply element (lists, buttons, forms, writes, slow answers).
 import type { Command } from '../../../src/commands/command.ts'
-import { UserError } from '../../../src/errors/errors.ts'
+import { ConfigError, UserError } from '../../../src/errors/errors.ts'
 import { answer, type Item } from '../../../src/reply/reply.ts'
 
 export function deferred<T>() {
@@ -75,6 +75,9 @@ export function fakeCommands(controls: Controls): Command[] {
     command('ack', true, (req) => {
       controls.writes.push(req.text)
       return answer({ text: [['Acknowledged by ', { mention: req.user }, `: ${req.args}`]], private: false })
+    }),
+    command('crash', false, () => {
+      throw new ConfigError('escapes the dispatcher on purpose')
     }),
     command('forbidden', true, () => {
       throw new UserError('Only admins may do that.', 'forbidden', 'forbidden')

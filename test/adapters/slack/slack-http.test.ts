@@ -172,6 +172,12 @@ describe('slash commands', () => {
     expect(text).toContain('`forbidden`')
   })
 
+  it('still answers, politely, when the core fails outside a handler', async () => {
+    const { status, message } = await slash('/tickler', 'crash')
+    expect(status).toBe(200)
+    expect(JSON.stringify(message)).toContain('Sorry, something went wrong on my side')
+  })
+
   it('keeps a 300-row reply inside Slack limits, split over several messages', async () => {
     const { message, path } = await slash('/vendors', '300')
     // The ack carries the first page, response_url the rest; the last one ends with the total.
