@@ -1,9 +1,20 @@
 // The `sla` commands, in help order.
-import type { Command } from '../commands/command.ts'
+import type { Command, Request } from '../commands/command.ts'
+import { type Reply, rejected } from '../reply/reply.ts'
 import { slaLog } from './sla-log.ts'
 import { LOG_FORM } from './sla-log-grammar.ts'
 import { REPORT_FORM, slaOpen, slaReport } from './sla-read.ts'
 import { RESOLVE_FORM, RESPOND_FORM, slaResolve, slaRespond } from './sla-update.ts'
+
+const SUBCOMMANDS = ['log', 'respond', 'resolve', 'open', 'report']
+const SLA_FORM = 'sla log|respond|resolve|open|report …'
+
+/** `sla` alone or with an unknown word: name the sla commands rather than guess. */
+function slaHelp(request: Request): Reply {
+  const word = request.args.split(/\s+/)[0] ?? ''
+  const what = word ? `"sla ${word}" is not an sla command` : 'sla needs a command'
+  return rejected(`${what}: use sla ${SUBCOMMANDS.join(', sla ')}.`, SLA_FORM, 'sla open')
+}
 
 export const slaCommands: Command[] = [
   {
@@ -52,5 +63,14 @@ export const slaCommands: Command[] = [
     writes: false,
     phrasings: ['SLA report for', 'how did the vendor do on SLAs', 'service credits owed'],
     handler: slaReport,
+  },
+  {
+    name: 'sla',
+    usage: SLA_FORM,
+    summary: 'The SLA commands.',
+    examples: ['sla open'],
+    writes: false,
+    hidden: true,
+    handler: slaHelp,
   },
 ]

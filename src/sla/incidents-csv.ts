@@ -116,7 +116,7 @@ export const incidentsCsv: CsvFileSpec = {
       resolved,
       loggedBy: existing?.loggedBy ?? 'import',
     }
-    if (existing && existing.started !== record.started && naturalKey(existing) !== naturalKey(record)) {
+    if (existing && naturalKey(existing) !== naturalKey(record)) {
       ix.byKey.delete(naturalKey(existing))
     }
     tx.put('incidents', record)

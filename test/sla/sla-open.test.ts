@@ -25,3 +25,15 @@ describe('sla open', () => {
     expect(lines(await w.run('sla open'))).toEqual(['Open incidents', 'No open incidents.'])
   })
 })
+
+describe('sla without a known command', () => {
+  it('names the sla commands instead of guessing', async () => {
+    const w = await makeWorld()
+    const reply = await w.run('sla lgo Contoso P1 down')
+    expect(reply.status).toBe('rejected')
+    expect(lines(reply)[0]).toBe(
+      '"sla lgo" is not an sla command: use sla log, sla respond, sla resolve, sla open, sla report.',
+    )
+    expect(lines(await w.run('sla'))[0]).toMatch(/^sla needs a command/)
+  })
+})
