@@ -117,6 +117,12 @@ function packLines(lines: string[], rowsPerLine: number): Piece[] {
   const flush = () => {
     if (current.length === 0) return
     const text = current.join('\n')
+    // Slack refuses an empty section text (invalid_blocks).
+    if (text.trim() === '') {
+      current = []
+      length = 0
+      return
+    }
     pieces.push({ block: mrkdwnSection(text), chars: text.length, rows: current.length * rowsPerLine })
     current = []
     length = 0
@@ -231,11 +237,15 @@ function itemPieces(items: Item[], counter: { next: number }): Piece[] {
 
 function button(action: Action, counter: { next: number }): Button | undefined {
   // A command too long for a button value cannot be carried; such a button is left out.
-  if (action.command.length > LIMITS.buttonValue) return undefined
+  if (action.command.trim() === '' || action.command.length > LIMITS.buttonValue) return undefined
   const b: Button = {
     type: 'button',
     action_id: `${RUN_ACTION}:${counter.next++}`,
-    text: { type: 'plain_text', text: truncate(action.label, LIMITS.buttonText), emoji: false },
+    text: {
+      type: 'plain_text',
+      text: truncate(action.label.trim() || action.command, LIMITS.buttonText),
+      emoji: false,
+    },
     value: action.command,
   }
   if (action.style) b.style = action.style

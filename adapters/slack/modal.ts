@@ -39,6 +39,7 @@ function element(field: FormField): types.InputBlockElement {
       return date
     }
     case 'choice': {
+      if ((field.options ?? []).length === 0) return element({ ...field, type: 'text' })
       const options = (field.options ?? [])
         .slice(0, MAX_OPTIONS)
         .map((o) => ({ text: plainText(o, MAX_OPTION_TEXT), value: o.slice(0, 150) }))
@@ -70,7 +71,7 @@ function inputBlock(field: FormField): types.InputBlock {
   const block: types.InputBlock = {
     type: 'input',
     block_id: field.name,
-    label: plainText(field.label, MAX_LABEL),
+    label: plainText(field.label.trim() || field.name, MAX_LABEL),
     optional: !field.required,
     element: element(field),
   }
@@ -90,8 +91,8 @@ export function renderModal(form: Form, meta: { channel?: string }, notice?: str
   return {
     type: 'modal',
     callback_id: FORM_CALLBACK,
-    title: plainText(form.title, MAX_TITLE),
-    submit: plainText(form.submitLabel, MAX_TITLE),
+    title: plainText(form.title.trim() || 'Tickler', MAX_TITLE),
+    submit: plainText(form.submitLabel.trim() || 'Submit', MAX_TITLE),
     close: plainText('Cancel', MAX_TITLE),
     private_metadata: privateMetadata,
     blocks,

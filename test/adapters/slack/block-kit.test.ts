@@ -223,3 +223,30 @@ describe('renderMessages: limits', () => {
     expect(button.value).toBe('vendor Acme')
   })
 })
+
+describe('renderMessages: never an invalid block', () => {
+  it('drops empty lines and label-less, command-less buttons', () => {
+    const out = blocks(
+      answer({
+        text: ['', '  '],
+        actions: [
+          { label: '', command: 'vendor Acme' },
+          { label: 'Nothing', command: ' ' },
+        ],
+      }),
+    )
+    expect(out).toEqual([
+      {
+        type: 'actions',
+        elements: [
+          {
+            type: 'button',
+            action_id: 'tickler_run:0',
+            text: { type: 'plain_text', text: 'vendor Acme', emoji: false },
+            value: 'vendor Acme',
+          },
+        ],
+      },
+    ])
+  })
+})
