@@ -132,8 +132,11 @@ function counting(tx: Transaction, counts: RowChanges): Transaction {
       tx.remove(name, id)
     },
     put<K extends CollectionName>(name: K, record: RecordOf<K>) {
+      // Fast path for re-imports: a complete record equal to the stored one needs no validation.
+      const stored = tx.get(name, record.id)
+      if (stored !== undefined && isDeepStrictEqual(stored, record)) return
       const valid = validate(name, record)
-      const before = tx.get(name, valid.id)
+      const before = valid.id === record.id ? stored : tx.get(name, valid.id)
       if (before !== undefined && isDeepStrictEqual(before, valid)) return
       if (before === undefined) counts.added++
       else counts.updated++
