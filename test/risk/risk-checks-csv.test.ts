@@ -1,5 +1,12 @@
+import { mkdtemp, readFile, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { Temporal } from 'temporal-polyfill'
 import { describe, expect, it } from 'vitest'
+import { exportFiles } from '../../src/import/exporter.ts'
 import { ImportError } from '../../src/import/import-error.ts'
+import { importFiles } from '../../src/import/importer.ts'
+import { vendorsCsv } from '../../src/import/vendors-csv.ts'
 import { riskChecksCsv } from '../../src/risk/risk-checks-csv.ts'
 import { makeContext } from './helpers.ts'
 import { CHECKS, importDemo, importRegister, VENDORS } from './register.ts'
@@ -138,5 +145,31 @@ describe('risk_checks.csv', () => {
       last_done: '2026-11-20',
       evidence: 'FY25 report',
     })
+  })
+
+  it('written by the exporter as CSV, the file imports back unchanged (quotes and commas included)', async () => {
+    const ctx = makeContext(NOW)
+    await importDemo(ctx)
+    await ctx.store.transact({ who: 't', at: ctx.clock.now(), action: 'x' }, (tx) => {
+      const c = tx.all('riskChecks').find((r) => r.kind === 'pentest')!
+      tx.put('riskChecks', { ...c, evidence: 'report "B", 3 findings; fixed' })
+    })
+    const dir = await mkdtemp(join(tmpdir(), 'tickler-risk-'))
+    try {
+      const specs = [vendorsCsv, riskChecksCsv]
+      const files = await exportFiles(ctx.store, dir, specs)
+      const text = await readFile(join(dir, 'risk_checks.csv'), 'utf8')
+      expect(text.split('\n')[0]).toBe('vendor,check,cadence_days,last_done,evidence')
+      const revision = ctx.store.revision
+      const sources = await Promise.all(
+        files.map(async (f) => ({ name: f.file, bytes: new Uint8Array(await readFile(f.path)) })),
+      )
+      const at = Temporal.Instant.from('2026-12-01T00:00:00Z')
+      const again = await importFiles(ctx.store, sources, { who: 't', at, zone: 'UTC', maxBytes: 1e6, specs })
+      expect(again.changed).toBe(false)
+      expect(ctx.store.revision).toBe(revision)
+    } finally {
+      await rm(dir, { recursive: true, force: true })
+    }
   })
 })
