@@ -20,7 +20,7 @@ export function isEmptyStore(store: Store): boolean {
 
 /** Every ISO date (also the date of a date-time) in the text, moved by `days`. */
 export function shiftDates(text: string, days: number): string {
-  return text.replace(/\b(\d{4}-\d{2}-\d{2})\b/g, (date) =>
+  return text.replace(/(?<!\d)(\d{4}-\d{2}-\d{2})(?!\d)/g, (date) =>
     isCalendarDate(date) ? addDays(date, days) : date,
   )
 }
