@@ -16,23 +16,13 @@ import type { Staged, StagedChange, StateData } from './state.ts'
 import { ValidationError, validateRecord } from './state.ts'
 import { COLLECTION_SCHEMAS, type CollectionName, UNAUDITED } from './store.ts'
 
-const COLLECTIONS = Object.keys(COLLECTION_SCHEMAS) as [CollectionName, ...CollectionName[]]
-
-const ChangeSchema = z.object({
-  collection: z.enum(COLLECTIONS, { message: `must be one of ${COLLECTIONS.join(', ')}` }),
-  id: z.string().min(1),
-  audit: z.string().min(1).optional(),
-  after: z.unknown(),
-})
-
-const LineSchema = z.object({
+/** Who, when and what: checked with the audit entry's own field schemas. */
+const HeaderSchema = z.object({
   rev: z.number().int().min(1),
   at: AuditEntrySchema.shape.at,
   who: AuditEntrySchema.shape.who,
   action: AuditEntrySchema.shape.action,
   requestId: z.string().default(''),
-  changes: z.array(ChangeSchema),
-  sequences: z.record(z.string().min(1), z.number().int().min(0)).default({}),
 })
 
 export interface TxHeader {
@@ -65,77 +55,122 @@ export interface DecodedLine {
   staged: Staged
 }
 
-function fail(file: string, line: number, detail: string, record?: string, field?: string): never {
+export function loadError(
+  file: string,
+  line: number,
+  detail: string,
+  record?: string,
+  field?: string,
+): never {
   throw new StoreLoadError(`${file} line ${line}: ${detail}`, file, record ?? `line ${line}`, field)
 }
 
 /**
- * Parses and validates one line against the schemas, resolving `before` from `state` (the state
- * just before this line). Throws StoreLoadError naming the file, line, record and field.
+ * Validates a record against its collection's schema; the error names file, line, record, field.
+ * Returns the parsed record (defaults applied).
  */
-export function decodeLine(text: string, file: string, line: number, state: StateData): DecodedLine {
+export function checkRecord(name: CollectionName, record: unknown, file: string, line: number): unknown {
+  try {
+    return validateRecord(name, record)
+  } catch (error) {
+    if (!(error instanceof ValidationError)) throw error
+    const field = error.field || '(record)'
+    const id = String((record as { id?: unknown }).id)
+    return loadError(file, line, `${name} record ${id}: field "${field}" ${error.detail}`, id, field)
+  }
+}
+
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value)
+
+/**
+ * Parses one line and checks its structure, resolving `before` from `state` (the state just
+ * before this line). With `validate`, every record is also checked against its collection's
+ * schema; a cold open instead validates each record's current version once, at the end.
+ * Throws StoreLoadError naming the file, line, record and field.
+ */
+export function decodeLine(
+  text: string,
+  file: string,
+  line: number,
+  state: StateData,
+  validate: boolean,
+): DecodedLine {
   let raw: unknown
   try {
     raw = JSON.parse(text)
   } catch (error) {
-    fail(file, line, `is not valid JSON (${(error as Error).message})`)
+    loadError(file, line, `is not valid JSON (${(error as Error).message})`)
   }
-  const parsed = LineSchema.safeParse(raw)
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0]!
+  if (!isObject(raw)) loadError(file, line, 'is not a JSON object')
+  const header = HeaderSchema.safeParse(raw)
+  if (!header.success) {
+    const issue = header.error.issues[0]!
     const field = issue.path.join('.') || '(line)'
-    const change =
-      issue.path[0] === 'changes' ? (raw as { changes: unknown[] }).changes[issue.path[1] as number] : null
-    const id = (change as { id?: unknown } | null)?.id
-    fail(file, line, `field "${field}" ${issue.message}`, typeof id === 'string' ? id : undefined, field)
+    loadError(file, line, `field "${field}" ${issue.message}`, undefined, field)
   }
-  const tx = parsed.data
+  const tx = header.data
+  if (!Array.isArray(raw.changes))
+    loadError(file, line, 'field "changes" must be a list', undefined, 'changes')
+  const sequences = raw.sequences ?? {}
+  if (!isObject(sequences))
+    loadError(file, line, 'field "sequences" must be an object', undefined, 'sequences')
+  for (const [name, value] of Object.entries(sequences)) {
+    if (!Number.isSafeInteger(value) || (value as number) < 0) {
+      loadError(file, line, `sequence "${name}" must be a whole number`, undefined, `sequences.${name}`)
+    }
+  }
+
   const changes: StagedChange[] = []
   const audit: AuditEntry[] = []
-  tx.changes.forEach((c, index) => {
+  for (const [index, c] of (raw.changes as unknown[]).entries()) {
     const where = `changes.${index}`
-    const current = state.collections[c.collection] as Map<string, unknown>
-    let after: unknown = null
-    if (c.after === undefined)
-      fail(file, line, `${c.collection} record ${c.id}: "after" is missing`, c.id, 'after')
-    if (c.after !== null) {
-      try {
-        after = validateRecord(c.collection, c.after)
-      } catch (error) {
-        if (!(error instanceof ValidationError)) throw error
-        const field = error.field || '(record)'
-        fail(file, line, `${c.collection} record ${c.id}: field "${field}" ${error.detail}`, c.id, field)
-      }
-      if ((after as { id: string }).id !== c.id) {
-        fail(
-          file,
-          line,
-          `${c.collection} record ${c.id}: its "id" field differs from the change's id`,
-          c.id,
-          'id',
-        )
-      }
+    if (!isObject(c)) loadError(file, line, `${where} must be an object`, undefined, where)
+    const { collection, id, audit: auditId } = c
+    if (typeof collection !== 'string' || !Object.hasOwn(COLLECTION_SCHEMAS, collection)) {
+      loadError(
+        file,
+        line,
+        `${where}: unknown collection ${JSON.stringify(collection)}`,
+        undefined,
+        `${where}.collection`,
+      )
     }
-    const audited = !UNAUDITED.has(c.collection)
-    if (audited !== (c.audit !== undefined)) {
+    const name = collection as CollectionName
+    if (typeof id !== 'string' || id === '') {
+      loadError(file, line, `${where}: "id" must be a non-empty string`, undefined, `${where}.id`)
+    }
+    if (!('after' in c)) loadError(file, line, `${name} record ${id}: "after" is missing`, id, 'after')
+    let after = c.after
+    if (after !== null) {
+      if (!isObject(after) || after.id !== id) {
+        loadError(file, line, `${name} record ${id}: "after" must be the record, with the same id`, id, 'id')
+      }
+      if (validate) after = checkRecord(name, after, file, line)
+    }
+    const audited = !UNAUDITED.has(name)
+    if (audited !== (typeof auditId === 'string' && auditId !== '')) {
       const detail = audited ? 'has no audit entry id' : 'must not have an audit entry id'
-      fail(file, line, `${c.collection} record ${c.id}: ${detail}`, c.id, `${where}.audit`)
+      loadError(file, line, `${name} record ${id}: ${detail}`, id, `${where}.audit`)
     }
-    const before = current.get(c.id) ?? null
-    changes.push({ collection: c.collection, id: c.id, before, after })
-    if (c.audit !== undefined) {
+    const before = (state.collections[name] as Map<string, unknown>).get(id) ?? null
+    changes.push({ collection: name, id, before, after })
+    if (audited) {
       audit.push({
-        id: c.audit,
+        id: auditId as string,
         at: tx.at,
         who: tx.who,
         action: tx.action,
-        collection: c.collection,
-        recordId: c.id,
+        collection: name,
+        recordId: id,
         before,
         after,
         requestId: tx.requestId,
       })
     }
-  })
-  return { rev: tx.rev, staged: { changes, audit, sequences: new Map(Object.entries(tx.sequences)) } }
+  }
+  return {
+    rev: tx.rev,
+    staged: { changes, audit, sequences: new Map(Object.entries(sequences as Record<string, number>)) },
+  }
 }

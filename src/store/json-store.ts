@@ -7,11 +7,18 @@ import path from 'node:path'
 import type { Logger } from 'pino'
 import { StoreLoadError } from '../errors/errors.ts'
 import { DirLock } from './dir-lock.ts'
-import { decodeLine, encodeLine } from './journal-format.ts'
+import { checkRecord, decodeLine, encodeLine } from './journal-format.ts'
 import { scanLines } from './line-scanner.ts'
 import { type Staged, stage } from './state.ts'
 import { StateView } from './state-view.ts'
-import type { ChangeInfo, CollectionName, RecordOf, Store, Transaction } from './store.ts'
+import {
+  type ChangeInfo,
+  COLLECTION_SCHEMAS,
+  type CollectionName,
+  type RecordOf,
+  type Store,
+  type Transaction,
+} from './store.ts'
 import { errorCode, nodeFs, type StoreFs, syncDir, writeFailure } from './store-fs.ts'
 import { FORMAT_VERSION, META_FILE, migrate, readMeta, writeMeta } from './store-meta.ts'
 
@@ -58,6 +65,8 @@ export class JsonStore implements Store {
   private pendingCut: { segment: Segment; end: number; length: number } | undefined
   /** Bytes after the last complete line of the last segment, as of the latest read. */
   private tail = 0
+  /** True during a cold open: records are validated once at the end, not per version. */
+  private loading = false
   revision = 0
 
   constructor(
@@ -111,7 +120,13 @@ export class JsonStore implements Store {
       }
     }
     this.hasMeta = meta !== null
-    await this.readNew(names, false)
+    this.loading = true
+    try {
+      await this.readNew(names, false)
+    } finally {
+      this.loading = false
+    }
+    await this.validateCurrent()
     const last = this.segments.at(-1)
     if (last && this.tail > 0) {
       this.log.warn(
@@ -171,7 +186,7 @@ export class JsonStore implements Store {
 
   private applyLine(text: string, segment: Segment): void {
     const line = segment.lines + 1
-    const { rev, staged } = decodeLine(text, segment.name, line, this.view.state)
+    const { rev, staged } = decodeLine(text, segment.name, line, this.view.state, !this.loading)
     if (rev !== this.revision + 1) {
       throw new StoreLoadError(
         `${segment.name} line ${line}: revision ${rev} follows revision ${this.revision}; lines are missing or repeated`,
@@ -183,6 +198,44 @@ export class JsonStore implements Store {
     this.view.apply(staged)
     this.revision = rev
     segment.lines = line
+  }
+
+  /**
+   * Checks every current record against its collection's schema. Superseded versions are audit
+   * history (before/after are free-form in AuditEntrySchema) and are not re-validated. A record
+   * the schema would normalise (a default added by hand-editing) is replaced by its parsed form.
+   */
+  private async validateCurrent(): Promise<void> {
+    for (const name of Object.keys(this.view.state.collections) as CollectionName[]) {
+      const schema = COLLECTION_SCHEMAS[name]
+      const map = this.view.state.collections[name] as Map<string, unknown>
+      for (const [id, record] of map) {
+        const result = schema.safeParse(record)
+        if (!result.success) {
+          const { file, line } = await this.locate(name, id)
+          checkRecord(name, record, file, line)
+        } else if (!sameRecord(record, result.data)) {
+          map.set(id, result.data)
+          const entry = this.view.audit(id).findLast((a) => a.after === record)
+          if (entry) entry.after = result.data
+        }
+      }
+    }
+  }
+
+  /** The file and line that last wrote a record: looked up only to name a validation error. */
+  private async locate(name: CollectionName, id: string): Promise<{ file: string; line: number }> {
+    let found = { file: this.segments[0]?.name ?? META_FILE, line: 0 }
+    for (const segment of this.segments) {
+      const handle = await this.readHandle(segment.name)
+      let line = 0
+      await scanLines(handle, 0, segment.end, (text) => {
+        line++
+        const changes = (JSON.parse(text) as { changes: { collection: string; id: string }[] }).changes
+        if (changes.some((c) => c.collection === name && c.id === id)) found = { file: segment.name, line }
+      })
+    }
+    return found
   }
 
   private async cutTornTail(segment: Segment, size: number): Promise<void> {
@@ -361,6 +414,21 @@ export interface StoreSummary {
   auditEntries: number
   /** Bytes of an incomplete last journal line (dropped at the next write); 0 normally. */
   tornTailBytes: number
+}
+
+/** Whether zod's output equals the raw record, so the raw one (already in old space) is kept. */
+function sameRecord(raw: unknown, parsed: unknown): boolean {
+  const a = raw as Record<string, unknown>
+  const b = parsed as Record<string, unknown>
+  const keys = Object.keys(b)
+  if (Object.keys(a).length !== keys.length) return false
+  for (const key of keys) {
+    const x = a[key]
+    const y = b[key]
+    if (x === y) continue
+    if (typeof x !== 'object' || x === null || JSON.stringify(x) !== JSON.stringify(y)) return false
+  }
+  return true
 }
 
 function isEmpty(staged: Staged): boolean {

@@ -172,6 +172,7 @@ export function applyStaged(state: StateData, staged: Staged): void {
     if (c.after === null) map.delete(c.id)
     else map.set(c.id, c.after)
   }
-  state.audit.push(...staged.audit)
+  // A loop, not push(...audit): an import of 100,000 records would overflow the argument limit.
+  for (const entry of staged.audit) state.audit.push(entry)
   for (const [name, value] of staged.sequences) state.sequences.set(name, value)
 }
