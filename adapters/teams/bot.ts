@@ -4,23 +4,16 @@ import { randomUUID } from 'node:crypto'
 import type { Logger } from 'pino'
 import type { Tickler } from '../../src/app.ts'
 import { answer, type Reply, rejected } from '../../src/reply/reply.ts'
-import type { OutboundActivity } from './activity.ts'
+import { answerMessage } from './answer.ts'
 import type { BotFramework, TurnIO } from './bot-framework.ts'
 import { renderReply } from './card.ts'
 import { saveConversation } from './conversations.ts'
-import { formCommand, formFromSubmit, renderFormCard } from './form-card.ts'
-import { channelRef, cleanText, submitOf, tenantOf, userOf } from './inbound.ts'
+import { DEFAULT_TIMING, deliver, type Timing } from './deliver.ts'
+import { channelRef, tenantOf, userOf } from './inbound.ts'
 import type { NameDirectory } from './names.ts'
 import type { SeenSet } from './seen.ts'
 
-export interface Timing {
-  /** Show a typing indicator when the answer takes longer than this. */
-  typingAfterMs: number
-  /** Stop holding the request open after this (Teams redelivers at 15 s) and post the answer later. */
-  deferAfterMs: number
-}
-
-export const DEFAULT_TIMING: Timing = { typingAfterMs: 1500, deferAfterMs: 8000 }
+export type { Timing } from './deliver.ts'
 
 export interface TeamsBotDeps {
   tickler: Pick<Tickler, 'run' | 'context'>
@@ -96,37 +89,12 @@ export function createTurnHandler(deps: TeamsBotDeps): (io: TurnIO) => Promise<v
         channel: channelRef(conversationId),
         requestId,
       }
-      const submit = submitOf(activity)
-      let work: Promise<Outcome>
-      if (submit?.kind === 'form') {
-        const form = formFromSubmit(submit.form, submit.spec)
-        const fields = form?.fields ?? Object.keys(submit.values).map((name) => ({ name }))
-        const text = formCommand(submit.form, fields, submit.values)
-        work = tickler.run({ ...inbound, text }).then((reply) => {
-          const showAgain = form && (reply.status === 'rejected' || reply.fieldErrors) && !reply.form
-          if (!showAgain) return { activities: renderReply(reply, { nameOf: names.nameOf }) }
-          const card = renderFormCard(form, {
-            fieldErrors: reply.fieldErrors,
-            values: submit.values,
-            message:
-              reply.fieldErrors && Object.keys(reply.fieldErrors).length > 0
-                ? reply.text?.slice(0, 1)
-                : reply.text,
-            nameOf: names.nameOf,
-          })
-          return { activities: [card], replaces: activity.replyToId }
-        })
-      } else {
-        const text = submit?.kind === 'command' ? submit.command : cleanText(activity)
-        if (text === '') {
-          await io.send(renderReply(WELCOME, { nameOf: names.nameOf }))
-          return
-        }
-        work = tickler.run({ ...inbound, text }).then((reply) => ({
-          activities: renderReply(reply, { nameOf: names.nameOf }),
-        }))
+      const work = answerMessage(tickler, activity, inbound, names.nameOf)
+      if (!work) {
+        await io.send(renderReply(WELCOME, { nameOf: names.nameOf }))
+        return
       }
-      await deliver(io, work, timing, deps, requestId)
+      await deliver(io, work, timing, deps.framework, log, requestId)
     } catch (error) {
       log.error({ requestId, err: error }, 'Teams turn failed')
       if (activity.type === 'message') {
@@ -136,57 +104,4 @@ export function createTurnHandler(deps: TeamsBotDeps): (io: TurnIO) => Promise<v
       }
     }
   }
-}
-
-interface Outcome {
-  activities: OutboundActivity[]
-  /** The form card this answer replaces in place (a form shown again with its errors). */
-  replaces?: string
-}
-
-/**
- * Answers within the turn when the core is quick; shows typing when it is not; and when it is slow
- * enough that Teams would redeliver, ends the turn and posts the answer proactively.
- */
-async function deliver(
-  io: TurnIO,
-  work: Promise<Outcome>,
-  timing: Timing,
-  deps: TeamsBotDeps,
-  requestId: string,
-): Promise<void> {
-  let outcome = await within(work, timing.typingAfterMs)
-  if (!outcome) {
-    await io.send([{ type: 'typing' }]).catch(() => undefined)
-    outcome = await within(work, Math.max(0, timing.deferAfterMs - timing.typingAfterMs))
-  }
-  if (outcome) {
-    await send(io, outcome, deps.log, requestId)
-    return
-  }
-  deps.log.info({ requestId }, 'Teams answer is slow: finishing the turn and posting it when ready')
-  const reference = io.reference()
-  work
-    .then((late) => deps.framework.continueConversation(reference, (later) => later.send(late.activities)))
-    .catch((error) => deps.log.error({ requestId, err: error }, 'Teams late answer not delivered'))
-}
-
-async function send(io: TurnIO, outcome: Outcome, log: Logger, requestId: string): Promise<void> {
-  if (outcome.replaces && outcome.activities.length === 1) {
-    try {
-      await io.update(outcome.replaces, outcome.activities[0]!)
-      return
-    } catch (error) {
-      log.warn({ requestId, err: error }, 'could not update the form card; sending it again')
-    }
-  }
-  await io.send(outcome.activities)
-}
-
-function within<T>(promise: Promise<T>, ms: number): Promise<T | undefined> {
-  let timer: NodeJS.Timeout | undefined
-  const timeout = new Promise<undefined>((resolve) => {
-    timer = setTimeout(() => resolve(undefined), ms)
-  })
-  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer))
 }

@@ -114,11 +114,23 @@ describe('POST /api/messages (local mode)', () => {
       { type: 'Action.Submit', title: 'Confirm', data: { command: 'echo confirmed' }, style: 'positive' },
       { type: 'Action.Submit', title: 'Cancel', data: { command: 'echo cancelled' }, style: 'destructive' },
     ])
-    const press = cardSubmit(recorder.url, { command: 'echo confirmed' })
+    // Like Slack's replace_original: the pressed card becomes its answer, so Confirm cannot be pressed twice.
+    const press = cardSubmit(recorder.url, { command: 'echo confirmed' }, 'card-3')
     expect((await bot.post(press)).status).toBe(200)
     const reply = recorder.posts()[1]!
-    expect(reply.path).toBe(`/v3/conversations/${PERSONAL_ID}/activities/${press.id}`)
+    expect(reply.method).toBe('PUT')
+    expect(reply.path).toBe(`/v3/conversations/${PERSONAL_ID}/activities/card-3`)
     expect(texts(cardOf(reply))).toEqual(['Echo', 'confirmed'])
+  })
+
+  it('answers a refused button press below the card, leaving the card', async () => {
+    bot = await startBot({ commands: testCommands })
+    const press = cardSubmit(recorder.url, { command: 'frobnicate' }, 'card-4')
+    expect((await bot.post(press)).status).toBe(200)
+    const [reply] = recorder.posts()
+    expect(reply?.method).toBe('POST')
+    expect(reply?.path).toBe(`/v3/conversations/${PERSONAL_ID}/activities/${press.id}`)
+    expect(texts(cardOf(reply!))[0]).toMatch(/I don't know the command "frobnicate"/)
   })
 
   it('mentions Teams users with <at> and an entity, other ids as text, and escapes markdown', async () => {
@@ -254,7 +266,8 @@ describe('forms', () => {
       }),
     )
     const done = recorder.posts()[2]!
-    expect(done.method).toBe('POST')
+    expect(done.method).toBe('PUT')
+    expect(done.path).toBe(`/v3/conversations/${PERSONAL_ID}/activities/card-1`)
     expect(texts(cardOf(done))).toEqual(['added: name "Acme Corp" tier high start 2027-02-01'])
   })
 })
