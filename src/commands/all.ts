@@ -1,8 +1,10 @@
 // Every command Tickler knows, in help order. Each feature folder exports its own list.
 import { historyCommands } from '../history/history-command.ts'
 import { adminCommands } from '../permissions/admins-commands.ts'
+import { reminderCommands } from '../reminders/reminder-commands.ts'
 import { riskCommands } from '../risk/commands.ts'
 import { slaCommands } from '../sla/commands.ts'
+import { subscriptionCommands } from '../subscriptions/subscription-commands.ts'
 import type { Command } from './command.ts'
 import { coreCommands } from './core-commands.ts'
 import { createRegistry, type Registry } from './registry.ts'
@@ -11,8 +13,10 @@ export const allCommands: Command[] = [
   ...coreCommands,
   ...riskCommands,
   ...slaCommands,
+  ...subscriptionCommands,
   ...historyCommands,
   ...adminCommands,
+  ...reminderCommands,
 ]
 
 export function defaultRegistry(): Registry {

@@ -1,0 +1,23 @@
+// The deadlines reminders apply to (SPEC §5): every active contract's notice deadline in its
+// current term and, for a contract that does not auto-renew, its end date when that differs.
+// Never the end date of an auto-renewing contract: by then it has already renewed itself.
+import { currentTerm, isActive } from '../contracts/current-term.ts'
+import type { DeadlineKind } from '../contracts/notice-deadline.ts'
+import type { Contract } from '../domain/contract.ts'
+import { addDays, type CalendarDate } from '../time/calendar-date.ts'
+
+export interface ReminderDeadline {
+  kind: DeadlineKind
+  date: CalendarDate
+  /** The current term's end date (the notice deadline's meaning refers to it). */
+  end: CalendarDate
+}
+
+export function reminderDeadlines(contract: Contract, today: CalendarDate): ReminderDeadline[] {
+  if (!isActive(contract, today)) return []
+  const { end } = currentTerm(contract, today)
+  const notice = addDays(end, -contract.noticeDays)
+  const deadlines: ReminderDeadline[] = [{ kind: 'notice', date: notice, end }]
+  if (!contract.autoRenew && notice !== end) deadlines.push({ kind: 'end', date: end, end })
+  return deadlines
+}

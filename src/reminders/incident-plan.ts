@@ -1,0 +1,82 @@
+// Incident posts, found by the sweep rather than pushed by the SLA commands so SLA code never knows
+// about channels: one post when an incident is logged (dated by its start) and one per target it
+// breaches (dated by the moment the target fell due). An event before the channel subscribed, or
+// older than the look-back, is not posted, so an import of old incidents or a long outage never
+// floods a channel.
+import type { Temporal } from 'temporal-polyfill'
+import type { Config } from '../config/config.ts'
+import type { Incident } from '../domain/sla.ts'
+import type { Subscription } from '../domain/subscription.ts'
+import { incidentFacts, incidentReply } from '../sla/incident-view.ts'
+import type { StoreView } from '../store/store.ts'
+import { passesFilters } from '../subscriptions/filters.ts'
+import { type IncidentEvent, incidentKey } from './ledger-keys.ts'
+import { ledgerState, type PlannedPost } from './planned-post.ts'
+
+export const INCIDENT_LOOKBACK_DAYS = 7
+
+interface Event {
+  kind: IncidentEvent
+  atMs: number
+}
+
+function eventsOf(view: StoreView, config: Config, incident: Incident, now: Temporal.Instant): Event[] {
+  const events: Event[] = [{ kind: 'logged', atMs: Date.parse(incident.started) }]
+  const { state } = incidentFacts(view, incident, config, now)
+  if (state?.response.outcome === 'breached') {
+    events.push({ kind: 'breach-response', atMs: state.response.due.epochMilliseconds })
+  }
+  if (state?.resolution.outcome === 'breached') {
+    events.push({ kind: 'breach-resolution', atMs: state.resolution.due.epochMilliseconds })
+  }
+  return events
+}
+
+const TITLES: Record<IncidentEvent, string> = {
+  logged: 'Incident logged',
+  'breach-response': 'SLA breach: response target missed',
+  'breach-resolution': 'SLA breach: resolution target missed',
+}
+
+export function planIncidents(
+  view: StoreView,
+  config: Config,
+  now: Temporal.Instant,
+  subscriptions: readonly Subscription[],
+  claimTimeoutMinutes: number,
+): PlannedPost[] {
+  if (subscriptions.length === 0) return []
+  const nowMs = now.epochMilliseconds
+  const horizonMs = nowMs - INCIDENT_LOOKBACK_DAYS * 86_400_000
+  const posts: PlannedPost[] = []
+  const incidents = [...view.all('incidents')].sort((a, b) => a.id.localeCompare(b.id))
+  for (const incident of incidents) {
+    // Resolved before the look-back: every event of it lies before the look-back too.
+    if (incident.resolved && Date.parse(incident.resolved) < horizonMs) continue
+    const vendor = view.get('vendors', incident.vendorId)
+    const contract = view.get('contracts', incident.contractId)
+    const channels = subscriptions.filter((s) => !contract || passesFilters(s.filters, contract, vendor))
+    if (channels.length === 0) continue
+    for (const event of eventsOf(view, config, incident, now)) {
+      if (event.atMs > nowMs || event.atMs < horizonMs) continue
+      for (const sub of channels) {
+        if (event.atMs < Date.parse(sub.createdAt)) continue
+        const key = incidentKey(incident.id, event.kind, sub.channel)
+        const state = ledgerState(view, key, now, claimTimeoutMinutes)
+        if (state === 'done' || state === 'busy') continue
+        const title = `${TITLES[event.kind]}: ${incident.id} ${vendor?.name ?? '(removed vendor)'} ${incident.priority} ${incident.summary}`
+        posts.push({
+          key,
+          topic: 'incidents',
+          channel: sub.channel,
+          contractId: incident.contractId,
+          deadline: null,
+          stage: null,
+          summary: title,
+          reply: incidentReply(view, incident, config, now, { title, private: false }),
+        })
+      }
+    }
+  }
+  return posts
+}

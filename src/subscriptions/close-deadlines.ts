@@ -1,0 +1,36 @@
+// What `subscribe renewals` summarises: deadlines whose stages already fell due. Those stages are
+// not posted in this channel later (they fell due before it subscribed); the next stage is.
+import type { Context } from '../commands/command.ts'
+import { formatDecimal } from '../domain/money.ts'
+import { dueDeadlines } from '../reminders/renewal-plan.ts'
+import { deadlineLabel } from '../reminders/renewal-post.ts'
+import { nextStage, normaliseStages, stageDay } from '../reminders/stages.ts'
+import { formatDays, yesNo } from '../reply/format.ts'
+import type { Section } from '../reply/reply.ts'
+import { daysBetween } from '../time/calendar-date.ts'
+import { localDate } from '../time/zone.ts'
+import { type Filters, passesFilters } from './filters.ts'
+
+export function closeDeadlinesSection(context: Context, filters: Filters): Section {
+  const { store, config } = context
+  const today = localDate(context.clock.now(), config.TICKLER_TIMEZONE)
+  const stages = normaliseStages(config.REMINDER_STAGES)
+  const items = dueDeadlines(store, config, today)
+    .filter((d) => passesFilters(filters, d.contract, d.vendor))
+    .map((d) => {
+      const next = nextStage(stages, d.stage)
+      const nextText =
+        next === null
+          ? 'no further reminder'
+          : `next reminder ${stageDay(d.deadline.date, next)} (${next} days before)`
+      const value = formatDecimal(d.contract.annualValue, d.contract.currency)
+      return {
+        text: `${d.vendor?.name ?? '(unknown vendor)'} ${d.contract.title}: ${deadlineLabel(d.deadline)}, ${formatDays(daysBetween(today, d.deadline.date))}, auto-renew ${yesNo(d.contract.autoRenew)}, ${value}; ${nextText}`,
+      }
+    })
+  return {
+    heading: 'Already close (their earlier reminders are not posted here)',
+    items,
+    empty: `No deadline is within ${Math.max(...stages)} days.`,
+  }
+}
