@@ -1,9 +1,9 @@
 // `risk due [window]`: overdue checks (most overdue first) and then those due in the window
 // (default the next 30 days), by due date, one line per check.
-import type { Command } from '../commands/command.ts'
+import type { Command, Context } from '../commands/command.ts'
 import { UserError } from '../errors/errors.ts'
 import { parseWindow } from '../parse/window.ts'
-import { answer, type Section } from '../reply/reply.ts'
+import { answer, type Reply, type Section } from '../reply/reply.ts'
 import { addDays } from '../time/calendar-date.ts'
 import { dueChecks, dueItem } from './due-list.ts'
 import { todayOf } from './vendor-checks.ts'
@@ -15,11 +15,13 @@ export const riskDue: Command = {
   name: 'risk due',
   usage: FORM,
   summary: 'Risk checks overdue and due soon (default: overdue plus the next 30 days)',
-  examples: ['risk due', 'risk due 60 days', 'risk due this month'],
+  examples: ['risk due', 'risk due 60 days', 'risk due this month', 'risk due overdue'],
   writes: false,
   phrasings: ['which risk checks are due', 'what checks are overdue', 'overdue soc2 reports'],
   handler(request, context) {
     const today = todayOf(context)
+    // `risk due overdue`: only what is already late.
+    if (/^(?:only\s+)?overdue(?:\s+only)?$/i.test(request.args)) return overdueOnly(context, today)
     const window = request.args
       ? parseWindow(request.args, today)
       : { from: today, to: addDays(today, DEFAULT_DAYS), label: `next ${DEFAULT_DAYS} days` }
@@ -48,4 +50,15 @@ export const riskDue: Command = {
       sections,
     })
   },
+}
+
+function overdueOnly(context: Context, today: string): Reply {
+  const rows = dueChecks(context.store, today, addDays(today, -1))
+  const title = 'Risk checks: overdue'
+  if (rows.length === 0) return answer({ title, text: ['No risk checks are overdue.'] })
+  return answer({
+    title,
+    text: [`${rows.length} overdue.`],
+    sections: [{ heading: 'Overdue', items: rows.map((r) => dueItem(r)) }],
+  })
 }

@@ -91,3 +91,14 @@ describe('risk on its own', () => {
     expect(ctx.store.revision).toBe(revision)
   })
 })
+
+describe('risk due overdue', () => {
+  it('lists only the overdue checks', async () => {
+    const ctx = makeContext(NOW)
+    await importDemo(ctx)
+    const reply = await run(ctx, 'risk due overdue')
+    expect(items(reply).map((l) => l.split(':')[0])).toEqual(['Contoso soc2', 'Tailspin soc2'])
+    const none = await run(makeContext(NOW), 'risk due overdue')
+    expect(lines(none)).toEqual(['Risk checks: overdue', 'No risk checks are overdue.'])
+  })
+})
