@@ -1,0 +1,41 @@
+import { spawn } from 'node:child_process'
+import { mkdtemp } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { BIN } from './run-cli.ts'
+
+describe('tickler serve', { timeout: 180_000 }, () => {
+  it('answers /healthz once listening, and stops cleanly with exit 0 on SIGTERM', async () => {
+    const cwd = await mkdtemp(join(tmpdir(), 'tickler-serve-'))
+    const child = spawn(process.execPath, [BIN, 'serve', '--now', '2027-01-15'], {
+      cwd,
+      env: {
+        PATH: process.env.PATH ?? '',
+        HOME: cwd,
+        DATA_DIR: join(cwd, 'store'),
+        PORT: '0',
+        LOG_LEVEL: 'info',
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    })
+    let stderr = ''
+    const port = await new Promise<number>((resolve, reject) => {
+      child.stderr.setEncoding('utf8').on('data', (d: string) => {
+        stderr += d
+        const m = /"port":(\d+)/.exec(stderr)
+        if (m) resolve(Number(m[1]))
+      })
+      child.on('exit', (code) => reject(new Error(`serve exited ${code}: ${stderr}`)))
+    })
+    const health = await fetch(`http://127.0.0.1:${port}/healthz`)
+    expect(health.status).toBe(200)
+    // Slack is off without credentials: its route is not there.
+    const slack = await fetch(`http://127.0.0.1:${port}/slack/events`, { method: 'POST', body: '{}' })
+    expect(slack.status).toBe(404)
+    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)))
+    child.kill('SIGTERM')
+    expect(await exited).toBe(0)
+    expect(stderr).toContain('Slack is off')
+  })
+})
