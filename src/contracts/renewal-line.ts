@@ -1,6 +1,6 @@
 // How one renewal row reads: one line naming vendor and contract, the deadline kind and date,
 // days left, auto-renew and annual value (SPEC §4.1, §4.4).
-import { formatMoney, totalsByCurrency } from '../domain/money.ts'
+import { formatMoney } from '../domain/money.ts'
 import { formatDays, yesNo } from '../reply/format.ts'
 import type { Item, Text } from '../reply/reply.ts'
 import { daysBetween } from '../time/calendar-date.ts'
@@ -11,19 +11,21 @@ function tail(row: RenewalRow): string {
 }
 
 export function renewalItem(row: RenewalRow, today: string): Item {
+  row.line ??= renewalLine(row, today)
+  return { text: row.line }
+}
+
+function renewalLine(row: RenewalRow, today: string): string {
   const name = `${row.vendorName} — ${row.contract.title}`
   if (row.missed) {
     const ago = formatDays(daysBetween(today, row.notice))
-    return {
-      text: `${name}: notice missed ${ago} (${row.notice}) · end ${row.end}, ${formatDays(row.daysLeft)} · ${tail(row)}`,
-    }
+    return `${name}: notice missed ${ago} (${row.notice}) · end ${row.end}, ${formatDays(row.daysLeft)} · ${tail(row)}`
   }
   const kind = row.kind === 'notice' ? 'notice deadline' : 'end'
-  return { text: `${name}: ${kind} ${row.date}, ${formatDays(row.daysLeft)} · ${tail(row)}` }
+  return `${name}: ${kind} ${row.date}, ${formatDays(row.daysLeft)} · ${tail(row)}`
 }
 
 /** "Total annual value: 207,000.00 USD", one line per currency, in first-seen order. */
-export function totalLines(rows: readonly RenewalRow[]): Text[] {
-  const totals = totalsByCurrency(rows.map((r) => ({ minor: r.minor, currency: r.contract.currency })))
+export function totalLines(totals: ReadonlyMap<string, bigint>): Text[] {
   return [...totals].map(([currency, minor]) => `Total annual value: ${formatMoney(minor, currency)}`)
 }

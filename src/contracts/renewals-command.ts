@@ -6,7 +6,7 @@ import { UserError } from '../errors/errors.ts'
 import { parseWindow } from '../parse/window.ts'
 import { answer, type Section } from '../reply/reply.ts'
 import { renewalItem, totalLines } from './renewal-line.ts'
-import { renewalsIn } from './renewals.ts'
+import { renewalsIn, selectionTotals } from './renewals.ts'
 import { todayOf } from './today.ts'
 
 const FORM =
@@ -36,7 +36,8 @@ export const renewalsCommand: Command = {
         EXAMPLE,
       )
     }
-    const { missed, rows } = renewalsIn(context.store, today, window.from, window.to)
+    const selection = renewalsIn(context.store, today, window.from, window.to)
+    const { missed, rows } = selection
     const sections: Section[] = []
     if (missed.length > 0) {
       sections.push({ heading: 'Notice missed', items: missed.map((r) => renewalItem(r, today)) })
@@ -46,11 +47,10 @@ export const renewalsCommand: Command = {
       items: rows.map((r) => renewalItem(r, today)),
       empty: `No notice deadlines from ${window.from} to ${window.to}.`,
     })
-    const listed = [...missed, ...rows]
     return answer({
       title: `Renewals: ${window.label} (${window.from} to ${window.to})`,
       sections,
-      ...(listed.length > 0 ? { footer: totalLines(listed) } : {}),
+      ...(missed.length + rows.length > 0 ? { footer: totalLines(selectionTotals(selection)) } : {}),
     })
   },
 }

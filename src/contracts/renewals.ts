@@ -5,8 +5,9 @@ import type { Contract } from '../domain/contract.ts'
 import { parseAmount } from '../domain/money.ts'
 import type { Vendor } from '../domain/vendor.ts'
 import type { StoreView } from '../store/store.ts'
-import { addDays, type CalendarDate, daysBetween } from '../time/calendar-date.ts'
-import { currentTerm, isActive } from './current-term.ts'
+import type { CalendarDate } from '../time/calendar-date.ts'
+import { currentTermDays, isActive } from './current-term.ts'
+import { dateOf, dayNumber } from './day-math.ts'
 import type { DeadlineKind } from './notice-deadline.ts'
 
 export interface RenewalRow {
@@ -22,6 +23,8 @@ export interface RenewalRow {
   /** Notice deadline passed, end not: listed first as "notice missed N days ago". */
   missed: boolean
   minor: bigint
+  /** The rendered line, filled on first use: rows are cached per revision and day. */
+  line?: string
 }
 
 export interface RenewalsOnDay {
@@ -35,18 +38,70 @@ export interface RenewalsOnDay {
 export interface RenewalsSelection {
   missed: RenewalRow[]
   rows: RenewalRow[]
+  /** Annual value per currency over missed and rows, first-seen order; filled on first use. */
+  totals?: Map<string, bigint>
 }
 
-const cache = new WeakMap<object, { revision: number; today: CalendarDate; result: RenewalsOnDay }>()
+export function selectionTotals(selection: RenewalsSelection): Map<string, bigint> {
+  if (!selection.totals) {
+    const totals = new Map<string, bigint>()
+    for (const rows of [selection.missed, selection.rows]) {
+      for (const r of rows) totals.set(r.contract.currency, (totals.get(r.contract.currency) ?? 0n) + r.minor)
+    }
+    selection.totals = totals
+  }
+  return selection.totals
+}
+
+interface Cached {
+  revision: number
+  today: CalendarDate
+  contracts: readonly Contract[]
+  vendors: readonly Vendor[]
+  result: RenewalsOnDay
+  /** Window selections already made for this day, by "from|to". */
+  selections: Map<string, RenewalsSelection>
+}
+
+const cache = new WeakMap<object, Cached>()
+
+function sameRecords<T>(a: readonly T[], b: readonly T[]): boolean {
+  if (a.length !== b.length) return false
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false
+  return true
+}
+
+function cached(view: StoreView, today: CalendarDate): Cached {
+  const revision = (view as { revision?: unknown }).revision
+  const rev = typeof revision === 'number' ? revision : -1
+  const hit = cache.get(view)
+  if (rev >= 0 && hit && hit.revision === rev && hit.today === today) return hit
+  const contracts = view.all('contracts')
+  const vendors = view.all('vendors')
+  // A write elsewhere (an incident, a risk check) leaves the very same records: keep the rows.
+  if (
+    hit &&
+    hit.today === today &&
+    sameRecords(hit.contracts, contracts) &&
+    sameRecords(hit.vendors, vendors)
+  ) {
+    hit.revision = rev
+    return hit
+  }
+  const entry: Cached = {
+    revision: rev,
+    today,
+    contracts,
+    vendors,
+    result: compute(contracts, vendors, today),
+    selections: new Map(),
+  }
+  cache.set(view, entry)
+  return entry
+}
 
 export function renewalsOn(view: StoreView, today: CalendarDate): RenewalsOnDay {
-  const revision = (view as { revision?: unknown }).revision
-  const hit = cache.get(view)
-  if (typeof revision === 'number' && hit && hit.revision === revision && hit.today === today)
-    return hit.result
-  const result = compute(view, today)
-  if (typeof revision === 'number') cache.set(view, { revision, today, result })
-  return result
+  return cached(view, today).result
 }
 
 /** The missed notices and the rows whose next deadline is in from..to (both included). */
@@ -56,28 +111,40 @@ export function renewalsIn(
   from: CalendarDate,
   to: CalendarDate,
 ): RenewalsSelection {
-  const day = renewalsOn(view, today)
+  const entry = cached(view, today)
+  const key = `${from}|${to}`
+  const known = entry.selections.get(key)
+  if (known) return known
   const rows: RenewalRow[] = []
-  for (const row of day.upcoming) {
+  for (const row of entry.result.upcoming) {
     if (row.date > to) break
     if (row.date >= from) rows.push(row)
   }
-  return { missed: day.missed, rows }
+  const selection: RenewalsSelection = { missed: entry.result.missed, rows }
+  if (entry.selections.size > 50) entry.selections.clear()
+  entry.selections.set(key, selection)
+  return selection
 }
 
-function compute(view: StoreView, today: CalendarDate): RenewalsOnDay {
+function compute(
+  contracts: readonly Contract[],
+  vendorList: readonly Vendor[],
+  today: CalendarDate,
+): RenewalsOnDay {
   const vendors = new Map<string, Vendor>()
-  for (const v of view.all('vendors')) vendors.set(v.id, v)
-  const missed: RenewalRow[] = []
-  const upcoming: RenewalRow[] = []
-  const keys = new Map<RenewalRow, string>()
-  for (const contract of view.all('contracts')) {
+  for (const v of vendorList) vendors.set(v.id, v)
+  const missed: Keyed[] = []
+  const upcoming: Keyed[] = []
+  const t = dayNumber(today)
+  for (const contract of contracts) {
     if (!isActive(contract, today)) continue
     const vendor = vendors.get(contract.vendorId)
     const vendorName = vendor?.name ?? contract.vendorId
-    const end = currentTerm(contract, today).end
-    const notice = addDays(end, -contract.noticeDays)
-    const isMissed = notice < today
+    const endDay = currentTermDays(contract, t).end
+    const noticeDay = endDay - contract.noticeDays
+    const isMissed = noticeDay < t
+    const end = dateOf(endDay)
+    const notice = noticeDay === endDay ? end : dateOf(noticeDay)
     const date = isMissed ? end : notice
     const row: RenewalRow = {
       contract,
@@ -85,7 +152,7 @@ function compute(view: StoreView, today: CalendarDate): RenewalsOnDay {
       vendorName,
       kind: isMissed ? 'end' : 'notice',
       date,
-      daysLeft: daysBetween(today, date),
+      daysLeft: (isMissed ? endDay : noticeDay) - t,
       notice,
       end,
       missed: isMissed,
@@ -93,18 +160,18 @@ function compute(view: StoreView, today: CalendarDate): RenewalsOnDay {
     }
     // Plain string keys sort 20,000 rows far faster than localeCompare.
     const sortDate = isMissed ? notice : date
-    keys.set(
-      row,
-      `${sortDate}\u0000${vendorName.toLowerCase()}\u0000${contract.title.toLowerCase()}\u0000${contract.id}`,
-    )
-    ;(isMissed ? missed : upcoming).push(row)
+    const key = `${sortDate}\u0000${vendorName.toLowerCase()}\u0000${contract.title.toLowerCase()}\u0000${contract.id}`
+    ;(isMissed ? missed : upcoming).push({ key, row })
   }
-  const byKey = (a: RenewalRow, b: RenewalRow) => {
-    const ka = keys.get(a)!
-    const kb = keys.get(b)!
-    return ka < kb ? -1 : ka > kb ? 1 : 0
-  }
-  missed.sort(byKey)
-  upcoming.sort(byKey)
-  return { today, missed, upcoming }
+  return { today, missed: sorted(missed), upcoming: sorted(upcoming) }
+}
+
+interface Keyed {
+  key: string
+  row: RenewalRow
+}
+
+function sorted(list: Keyed[]): RenewalRow[] {
+  list.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
+  return list.map((k) => k.row)
 }

@@ -10,7 +10,32 @@ export interface IndexEntry {
   vendor: number
   words: string[]
   compact: string
+  /** Which of a..z and 0..9 occur (bit per character): a cheap lower bound for edit distances. */
+  mask: number
   isAlias: boolean
+}
+
+/** One bit per letter a..z and digit (all digits share a bit); other characters share the top bit. */
+export function charMask(text: string): number {
+  let mask = 0
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    if (c >= 97 && c <= 122) mask |= 1 << (c - 97)
+    else if (c >= 48 && c <= 57) mask |= 1 << 26
+    else mask |= 1 << 27
+  }
+  return mask
+}
+
+/** Edits needed at least to turn one character set into the other. */
+export function maskDistance(a: number, b: number): number {
+  return Math.max(bits(a & ~b), bits(b & ~a))
+}
+
+function bits(n: number): number {
+  let count = 0
+  for (let x = n; x !== 0; x &= x - 1) count++
+  return count
 }
 
 export interface VendorIndex {
@@ -52,7 +77,8 @@ export function buildVendorIndex(vendors: readonly Vendor[]): VendorIndex {
       const words = forms.words
       if (words.length === 0) continue
       const e = index.entries.length
-      index.entries.push({ vendor: v, words, compact: words.join(''), isAlias })
+      const compact = words.join('')
+      index.entries.push({ vendor: v, words, compact, mask: charMask(compact), isAlias })
       for (const w of words) push(index.byWord, w, e)
     }
   })

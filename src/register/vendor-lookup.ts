@@ -5,7 +5,7 @@ import type { Vendor } from '../domain/vendor.ts'
 import type { StoreView } from '../store/store.ts'
 import { editDistance } from './edit-distance.ts'
 import { nameKeys, nameWords } from './normalize.ts'
-import { type VendorIndex, vendorIndex } from './vendor-index.ts'
+import { charMask, maskDistance, type VendorIndex, vendorIndex } from './vendor-index.ts'
 
 export type VendorMatch =
   | { kind: 'exact'; vendor: Vendor }
@@ -13,6 +13,7 @@ export type VendorMatch =
   | { kind: 'ambiguous'; candidates: Vendor[] }
   | { kind: 'none'; nearest: Vendor[] }
 
+const byName = new Intl.Collator('en')
 const MAX_CANDIDATES = 10
 const MAX_NEAREST = 3
 /** Candidates whose cost is within this of the best are "close" and make a pick list. */
@@ -129,14 +130,17 @@ function rank(index: VendorIndex, words: string[]): Ranked[] {
 }
 
 function compare(a: Ranked, b: Ranked): number {
-  return a.cost - b.cost || a.uncovered - b.uncovered || a.name.localeCompare(b.name, 'en')
+  return a.cost - b.cost || a.uncovered - b.uncovered || byName.compare(a.name, b.name)
 }
 
 /** The few names closest to what was typed, for "no vendor named …; nearest: …". */
 function nearest(index: VendorIndex, compact: string): Vendor[] {
   const max = Math.max(2, Math.floor(compact.length / 2))
+  const mask = charMask(compact)
   const best = new Map<number, number>()
   for (const entry of index.entries) {
+    // Each character typed that the name lacks (or the reverse) costs an edit at least.
+    if (Math.min(maskDistance(mask, entry.mask), bitsMissing(mask, entry.mask) + 1) > max) continue
     const d = Math.min(
       editDistance(compact, entry.compact, max),
       editDistance(compact, entry.compact.slice(0, compact.length), max) + 1,
@@ -146,7 +150,14 @@ function nearest(index: VendorIndex, compact: string): Vendor[] {
     if (prev === undefined || d < prev) best.set(entry.vendor, d)
   }
   return [...best.entries()]
-    .sort((a, b) => a[1] - b[1] || index.vendors[a[0]]!.name.localeCompare(index.vendors[b[0]]!.name, 'en'))
+    .sort((a, b) => a[1] - b[1] || byName.compare(index.vendors[a[0]]!.name, index.vendors[b[0]]!.name))
     .slice(0, MAX_NEAREST)
     .map(([v]) => index.vendors[v]!)
+}
+
+/** Characters typed that the name does not contain at all: a prefix comparison still pays these. */
+function bitsMissing(typed: number, name: number): number {
+  let count = 0
+  for (let x = typed & ~name; x !== 0; x &= x - 1) count++
+  return count
 }

@@ -9,6 +9,9 @@ import { tokenize } from '../parse/tokens.ts'
 import { userInline } from '../reply/format.ts'
 import { answer, type Item } from '../reply/reply.ts'
 
+/** One collator for the whole sort: localeCompare with options builds one per comparison. */
+const byName = new Intl.Collator('en', { sensitivity: 'base' })
+
 const FORM = 'vendors [tier <critical|high|medium|low>] [owner <user>]'
 const EXAMPLE = 'vendors tier critical'
 
@@ -81,7 +84,7 @@ export const vendorsCommand: Command = {
           (filters.tier === undefined || v.tier === filters.tier) &&
           (filters.owner === undefined || sameUser(v.owner, filters.owner)),
       )
-      .sort((a, b) => a.name.localeCompare(b.name, 'en', { sensitivity: 'base' }))
+      .sort((a, b) => byName.compare(a.name, b.name))
     const items: Item[] = vendors.map((v) => {
       const n = active.get(v.id) ?? 0
       return {
