@@ -11,25 +11,14 @@ import {
   type Section,
   type Text,
 } from '../../src/reply/reply.ts'
+import { type Piece, paginate } from './block-pages.ts'
+import { LIMITS } from './limits.ts'
 import { escapeMrkdwn, mention, toMrkdwn } from './mrkdwn.ts'
 
 type KnownBlock = types.KnownBlock
 type Button = types.Button
 
-export const LIMITS = {
-  blocksPerMessage: 50,
-  sectionText: 3000,
-  fieldsPerSection: 10,
-  fieldText: 2000,
-  headerText: 150,
-  buttonText: 75,
-  buttonValue: 2000,
-  elementsPerActions: 25,
-  contextText: 3000,
-  /** Slack refuses a message whose blocks hold much more than ~13k characters (msg_blocks_too_long). */
-  messageChars: 12_000,
-  fallbackText: 3000,
-} as const
+export { LIMITS }
 
 export const RUN_ACTION = 'tickler_run'
 export const SHARE_ACTION = 'tickler_share'
@@ -47,13 +36,6 @@ export interface RenderOptions {
   sharedBy?: string
   /** How many messages the reply may use (a slash command can send six, a button press five). */
   maxMessages?: number
-}
-
-/** One block plus what it costs (characters) and how many listed rows it carries. */
-interface Piece {
-  block: KnownBlock
-  chars: number
-  rows: number
 }
 
 export function renderMessages(reply: Reply, options: RenderOptions = {}): SlackMessage[] {
@@ -75,7 +57,12 @@ export function renderMessages(reply: Reply, options: RenderOptions = {}): Slack
     pieces.push(...textPieces([reply.status === 'ok' ? 'Done.' : 'Not done.']))
   }
 
-  const pages = paginate(pieces, tail, options.maxMessages ?? Number.POSITIVE_INFINITY)
+  const pages = paginate(pieces, tail, options.maxMessages ?? Number.POSITIVE_INFINITY, (leftOut) => {
+    const what = leftOut === 0 ? 'the rest' : leftOut === 1 ? '1 more line' : `${leftOut} more lines`
+    return contextPiece(
+      `… and ${what} not shown here. Narrow the request (a shorter window, a tier or an owner) to see them.`,
+    )
+  })
   const fallback = fallbackText(reply)
   return pages.map((blocks, i) => ({
     text: pages.length > 1 ? `${fallback} (${i + 1}/${pages.length})` : fallback,
@@ -279,58 +266,4 @@ function contextPiece(text: string): Piece {
 
 function truncate(text: string, max: number): string {
   return text.length <= max ? text : `${text.slice(0, max - 1)}…`
-}
-
-/** Fills messages in order; overflow beyond `maxMessages` is replaced by a "more" note. */
-function paginate(body: Piece[], tail: Piece[], maxMessages: number): KnownBlock[][] {
-  const pages = fill(body)
-  const tailChars = sum(tail)
-  const fits = (page: Piece[], extraBlocks: number, extraChars: number) =>
-    page.length + extraBlocks <= LIMITS.blocksPerMessage && sum(page) + extraChars <= LIMITS.messageChars
-  const last = pages[pages.length - 1]
-  const needsOwnPage = tail.length > 0 && (!last || !fits(last, tail.length, tailChars))
-  if (pages.length + (needsOwnPage ? 1 : 0) <= maxMessages) {
-    if (needsOwnPage) pages.push([...tail])
-    else if (last) last.push(...tail)
-    else pages.push([...tail])
-    return pages.map((p) => p.map((x) => x.block))
-  }
-
-  const kept = pages.slice(0, Math.max(1, maxMessages))
-  let leftOut = pages.slice(kept.length).reduce((n, p) => n + p.reduce((m, x) => m + x.rows, 0), 0)
-  const end = kept[kept.length - 1]!
-  const noteChars = 200
-  while (end.length > 0 && !fits(end, tail.length + 1, tailChars + noteChars)) leftOut += end.pop()!.rows
-  const what = leftOut === 1 ? '1 more line' : `${leftOut} more lines`
-  end.push(
-    contextPiece(
-      `… and ${what} not shown here. Narrow the request (a shorter window, a tier or an owner) to see them.`,
-    ),
-    ...tail,
-  )
-  return kept.map((p) => p.map((x) => x.block))
-}
-
-function fill(pieces: Piece[]): Piece[][] {
-  const pages: Piece[][] = []
-  let page: Piece[] = []
-  let chars = 0
-  for (const piece of pieces) {
-    if (
-      page.length > 0 &&
-      (page.length + 1 > LIMITS.blocksPerMessage || chars + piece.chars > LIMITS.messageChars)
-    ) {
-      pages.push(page)
-      page = []
-      chars = 0
-    }
-    page.push(piece)
-    chars += piece.chars
-  }
-  if (page.length > 0) pages.push(page)
-  return pages
-}
-
-function sum(pieces: Piece[]): number {
-  return pieces.reduce((n, x) => n + x.chars, 0)
 }

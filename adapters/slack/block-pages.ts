@@ -1,0 +1,67 @@
+// Splitting a reply's blocks into messages that each stay inside Slack's limits (50 blocks, about
+// 12,000 characters), with the closing buttons on the last one and, when even `maxMessages` is
+// not enough, a note saying how many rows were left out.
+import type { types } from '@slack/bolt'
+import { LIMITS } from './limits.ts'
+
+type KnownBlock = types.KnownBlock
+
+/** One block plus what it costs (characters) and how many listed rows it carries. */
+export interface Piece {
+  block: KnownBlock
+  chars: number
+  rows: number
+}
+
+/** Fills messages in order; overflow beyond `maxMessages` is replaced by a "more" note. */
+export function paginate(
+  body: Piece[],
+  tail: Piece[],
+  maxMessages: number,
+  note: (leftOut: number) => Piece,
+): KnownBlock[][] {
+  const pages = fill(body)
+  const tailChars = sum(tail)
+  const fits = (page: Piece[], extraBlocks: number, extraChars: number) =>
+    page.length + extraBlocks <= LIMITS.blocksPerMessage && sum(page) + extraChars <= LIMITS.messageChars
+  const last = pages[pages.length - 1]
+  const needsOwnPage = tail.length > 0 && (!last || !fits(last, tail.length, tailChars))
+  if (pages.length + (needsOwnPage ? 1 : 0) <= maxMessages) {
+    if (needsOwnPage) pages.push([...tail])
+    else if (last) last.push(...tail)
+    else pages.push([...tail])
+    return pages.map((p) => p.map((x) => x.block))
+  }
+
+  const kept = pages.slice(0, Math.max(1, maxMessages))
+  let leftOut = pages.slice(kept.length).reduce((n, p) => n + p.reduce((m, x) => m + x.rows, 0), 0)
+  const end = kept[kept.length - 1]!
+  const noteChars = 200
+  while (end.length > 0 && !fits(end, tail.length + 1, tailChars + noteChars)) leftOut += end.pop()!.rows
+  end.push(note(leftOut), ...tail)
+  return kept.map((p) => p.map((x) => x.block))
+}
+
+function fill(pieces: Piece[]): Piece[][] {
+  const pages: Piece[][] = []
+  let page: Piece[] = []
+  let chars = 0
+  for (const piece of pieces) {
+    if (
+      page.length > 0 &&
+      (page.length + 1 > LIMITS.blocksPerMessage || chars + piece.chars > LIMITS.messageChars)
+    ) {
+      pages.push(page)
+      page = []
+      chars = 0
+    }
+    page.push(piece)
+    chars += piece.chars
+  }
+  if (page.length > 0) pages.push(page)
+  return pages
+}
+
+function sum(pieces: Piece[]): number {
+  return pieces.reduce((n, x) => n + x.chars, 0)
+}
