@@ -99,8 +99,13 @@ async function subscribe(request: Request, context: Context): Promise<Reply> {
       { who: request.user, at: now, action: 'subscribe', requestId: request.requestId },
       (tx) => tx.put('subscriptions', record),
     )
-    const verb = !existing ? 'now gets' : existing.broken ? 'gets again' : 'now gets (filters changed)'
-    opening = `This channel ${verb} ${topic} (${describeFilters(filters)}): ${topicDescription(topic, context)}.`
+    const what = `${topic} (${describeFilters(filters)})`
+    const change = !existing
+      ? `now gets ${what}`
+      : existing.broken
+        ? `gets ${what} again (it was paused: ${existing.broken.reason})`
+        : `now gets ${what} instead of (${describeFilters(existing.filters)})`
+    opening = `This channel ${change}: ${topicDescription(topic, context)}.`
   }
   const sections: Section[] = topic === 'renewals' ? [closeDeadlinesSection(context, filters)] : []
   return answer({ text: [opening], sections })

@@ -237,7 +237,9 @@ describe('failures', () => {
     await sweep()
     expect(slack.calls).toHaveLength(1)
     const again = await say(context, 'subscribe renewals', { channel: C1 })
-    expect(plain(again.text![0]!)).toMatch(/^This channel gets again renewals/)
+    expect(plain(again.text![0]!)).toMatch(
+      /^This channel gets renewals \(everything\) again \(it was paused: channel_not_found\)/,
+    )
     await sweep()
     expect(posted(slack)).toEqual([`${C1} 2027-04-01 29 days`])
   })
