@@ -4,8 +4,8 @@ import type { RiskCheck } from '../domain/risk-check.ts'
 import type { Vendor } from '../domain/vendor.ts'
 import type { Item } from '../reply/reply.ts'
 import type { StoreView } from '../store/store.ts'
-import type { CalendarDate } from '../time/calendar-date.ts'
-import { type CheckStatus, checkStatus } from './due-date.ts'
+import { type CalendarDate, fromDayNumber, toDayNumber } from '../time/calendar-date.ts'
+import { type CheckStatus, cadenceOf } from './due-date.ts'
 import { dueText, ownerInline } from './risk-format.ts'
 
 export interface DueRow {
@@ -14,14 +14,40 @@ export interface DueRow {
   status: CheckStatus
 }
 
+// Due day numbers per check record, with the tier they were computed for. Records are replaced,
+// never mutated, on every change, so a record's entry stays right until its vendor's tier changes.
+// This keeps `risk due` over tens of thousands of checks to integer comparisons.
+const dueDays = new WeakMap<RiskCheck, { tier: string; day: number }>()
+
+function dueDay(check: RiskCheck, vendor: Vendor): number {
+  const cached = dueDays.get(check)
+  if (cached && cached.tier === vendor.tier) return cached.day
+  const day =
+    check.lastDone === null
+      ? toDayNumber(check.addedOn)
+      : toDayNumber(check.lastDone) + cadenceOf(check, vendor)
+  dueDays.set(check, { tier: vendor.tier, day })
+  return day
+}
+
 /** Checks due on or before `until` (overdue ones whatever their age), earliest due date first. */
 export function dueChecks(view: StoreView, today: CalendarDate, until: CalendarDate): DueRow[] {
+  const todayDay = toDayNumber(today)
+  const untilDay = toDayNumber(until)
   const rows: DueRow[] = []
   for (const check of view.all('riskChecks')) {
     const vendor = view.get('vendors', check.vendorId)
     if (!vendor) continue
-    const status = checkStatus(check, vendor, today)
-    if (status.due <= until) rows.push({ vendor, check, status })
+    const day = dueDay(check, vendor)
+    if (day > untilDay) continue
+    const daysLeft = day - todayDay
+    const status = {
+      due: fromDayNumber(day),
+      daysLeft,
+      overdue: daysLeft < 0,
+      neverDone: check.lastDone === null,
+    }
+    rows.push({ vendor, check, status })
   }
   // Overdue first, most overdue first, then by due date: both are ascending due dates.
   return rows.sort(
