@@ -105,10 +105,18 @@ export function connectSlack(options: SlackConnectOptions): SlackConnection {
           'slack: auth.test failed; check SLACK_BOT_TOKEN (retried on the next request)',
         )
       }
-      if (socket) await app.start()
+      // The socket connects in the background: a bad app token or no route to Slack must not
+      // keep the server (and /healthz) from coming up.
+      if (socket) {
+        app.start().then(
+          () => log.info('slack: Socket Mode connected'),
+          (error: unknown) =>
+            log.error({ err: error }, 'slack: Socket Mode could not connect; check SLACK_APP_TOKEN'),
+        )
+      }
     },
     async stop() {
-      if (socket) await app.stop()
+      if (socket) await app.stop().catch(() => undefined)
     },
   }
 }

@@ -43,6 +43,19 @@ describe('HTTP server', () => {
     expect((await fetch(`${base}/slack/events`, { method: 'POST', body: 'x' })).status).toBe(404)
   })
 
+  it('comes up in Socket Mode even when Slack cannot be reached', async () => {
+    const { base, lines } = await start({
+      SLACK_BOT_TOKEN: 'xoxb-test',
+      SLACK_APP_TOKEN: 'xapp-test',
+      SLACK_API_URL: 'http://127.0.0.1:9/api/',
+    })
+    const res = await fetch(`${base}/healthz`)
+    expect(res.status).toBe(200)
+    expect(await res.json()).toEqual({ ok: true, slack: 'socket' })
+    expect(lines.join('')).toContain('Slack is on (Socket Mode)')
+    expect((await fetch(`${base}/slack/events`, { method: 'POST', body: 'x' })).status).toBe(404)
+  })
+
   it('binds PORT 0 to a free port and reports it', async () => {
     await start()
     expect(server!.port).toBeGreaterThan(0)
