@@ -224,7 +224,11 @@ describe('failures', () => {
     await say(context, 'subscribe digest', { channel: C1 })
     at(clock, '2027-01-31T09:00:00Z')
     slack.failures.set(C1, { ok: false, error: 'channel_not_found', broken: true })
-    expect((await sweep()).posts.map((p) => p.outcome)).toEqual(['broken'])
+    // The digest for the week is due too: not attempted once the channel is known to be broken.
+    expect((await sweep()).posts.map((p) => `${p.topic} ${p.outcome}`)).toEqual([
+      'renewals broken',
+      'digest deferred',
+    ])
     expect(context.store.all('subscriptions').every((s) => s.broken?.reason === 'channel_not_found')).toBe(
       true,
     )
@@ -470,5 +474,16 @@ describe('weekly posts and incidents', () => {
       'Incident logged: INC-0002 Contoso P1 VPN down',
       'SLA breach: response target missed: INC-0002 Contoso P1 VPN down',
     ])
+  })
+})
+
+describe('the default weekly sources', () => {
+  it('posts the real agenda as the digest', async () => {
+    const { context, clock, slack } = await setup('2027-01-06T12:00:00Z')
+    await say(context, 'subscribe digest', { channel: C1 })
+    at(clock, '2027-01-11T08:00:00Z')
+    await runReminderSweep({ context, notifiers: [slack], now: clock.now() })
+    expect(slack.posts.map((p) => p.reply.title)).toEqual(['Weekly digest. Agenda: 2027-01-11 to 2027-01-17'])
+    expect(slack.posts[0]!.reply.private).toBe(false)
   })
 })
