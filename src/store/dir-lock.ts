@@ -5,7 +5,6 @@
 import { randomBytes } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import os from 'node:os'
-import path from 'node:path'
 import { setTimeout as sleep } from 'node:timers/promises'
 import type { Logger } from 'pino'
 import { StoreWriteError } from '../errors/errors.ts'
@@ -29,6 +28,8 @@ const UNREADABLE_GRACE_MS = 2_000
 export class DirLock {
   private readonly token = randomBytes(8).toString('hex')
   private held = false
+  /** Lock files seen empty or unreadable: path → inode and since when (monotonic ms). */
+  private readonly unreadable = new Map<string, { ino: number; since: number }>()
 
   constructor(
     readonly file: string,
@@ -37,41 +38,37 @@ export class DirLock {
     private readonly timeoutMs = 10_000,
   ) {}
 
+  /** Held only for microseconds while a dead holder's lock is removed. */
+  private get breaker(): string {
+    return this.file.replace(/\.lock$/, '.break.lock')
+  }
+
   async acquire(): Promise<void> {
     const started = performance.now()
     let delay = 1
-    let unreadable: { ino: number; since: number } | undefined
     for (;;) {
-      if (await this.tryCreate()) return
-      const seen = await this.readHolder()
-      if (seen) {
-        if (seen.holder && isDead(seen.holder)) {
-          await this.breakStale(seen.ino, `process ${seen.holder.pid} is no longer running`)
-          continue
-        }
-        if (!seen.holder) {
-          if (unreadable?.ino !== seen.ino) unreadable = { ino: seen.ino, since: performance.now() }
-          else if (performance.now() - unreadable.since > UNREADABLE_GRACE_MS) {
-            await this.breakStale(seen.ino, 'its holder died while creating it')
-            continue
-          }
-        }
+      if (await this.tryCreate(this.file)) {
+        this.held = true
+        return
       }
-      if (performance.now() - started > this.timeoutMs) {
+      const seen = await this.readHolder(this.file)
+      if (seen && this.isStale(this.file, seen)) await this.breakStale(seen.ino)
+      else if (performance.now() - started > this.timeoutMs) {
         const who = seen?.holder ? ` (process ${seen.holder.pid} on ${seen.holder.host})` : ''
         throw new StoreWriteError(
           `Nothing was saved: another Tickler process${who} holds the data folder's lock. ` +
             `Try again; if no Tickler is running, delete ${this.file}.`,
         )
+      } else {
+        await sleep(delay + Math.random() * delay)
+        delay = Math.min(delay * 2, 16)
       }
-      await sleep(delay + Math.random() * delay)
-      delay = Math.min(delay * 2, 16)
     }
   }
 
   /** Throws if the lock file is no longer ours (taken over after a pause longer than a crash). */
   async verify(): Promise<void> {
-    const seen = await this.readHolder()
+    const seen = await this.readHolder(this.file)
     if (seen?.holder?.token !== this.token) {
       this.held = false
       heldHere.delete(this.token)
@@ -84,46 +81,48 @@ export class DirLock {
   async release(): Promise<void> {
     if (!this.held) return
     this.held = false
-    heldHere.delete(this.token)
     try {
-      const seen = await this.readHolder()
+      const seen = await this.readHolder(this.file)
       if (seen?.holder?.token === this.token) await this.fs.unlink(this.file)
     } catch (error) {
       if (errorCode(error) !== 'ENOENT')
         this.log.warn({ err: error, file: this.file }, 'could not remove lock file')
+    } finally {
+      // Only now: until the file is gone, other stores in this process must see us as alive.
+      heldHere.delete(this.token)
     }
   }
 
-  private async tryCreate(): Promise<boolean> {
+  /** Creates `file` holding our identity; false if it exists. */
+  private async tryCreate(file: string): Promise<boolean> {
     const holder: Holder = { pid: process.pid, start: ownStart, host: os.hostname(), token: this.token }
+    heldHere.add(this.token)
     let handle: Awaited<ReturnType<StoreFs['open']>>
     try {
-      handle = await this.fs.open(this.file, 'wx')
+      handle = await this.fs.open(file, 'wx')
     } catch (error) {
+      if (!this.held) heldHere.delete(this.token)
       if (errorCode(error) === 'EEXIST') return false
       throw writeFailure(error)
     }
-    this.held = true
-    heldHere.add(this.token)
     try {
       await handle.writeFile(JSON.stringify(holder), 'utf8')
     } catch (error) {
       // We made the file but could not fill it (disk full): remove it rather than leave an
       // empty lock that others would wait on.
       await handle.close().catch(() => undefined)
-      this.held = false
-      heldHere.delete(this.token)
-      await this.fs.unlink(this.file).catch(() => undefined)
+      await this.fs.unlink(file).catch(() => undefined)
+      if (!this.held) heldHere.delete(this.token)
       throw writeFailure(error)
     }
     await handle.close()
     return true
   }
 
-  private async readHolder(): Promise<{ ino: number; holder: Holder | null } | null> {
+  private async readHolder(file: string): Promise<{ ino: number; holder: Holder | null } | null> {
     let handle: Awaited<ReturnType<StoreFs['open']>>
     try {
-      handle = await this.fs.open(this.file, 'r')
+      handle = await this.fs.open(file, 'r')
     } catch (error) {
       if (errorCode(error) === 'ENOENT') return null
       throw writeFailure(error)
@@ -145,31 +144,44 @@ export class DirLock {
     }
   }
 
-  /**
-   * Moves the dead holder's file aside, then checks it really was that file (same inode): if a
-   * live process took the lock in between, its file is put back.
-   */
-  private async breakStale(ino: number, why: string): Promise<void> {
-    const aside = path.join(
-      path.dirname(this.file),
-      `${path.basename(this.file, '.lock')}.${this.token}.stale.lock`,
-    )
-    try {
-      await this.fs.rename(this.file, aside)
-    } catch (error) {
-      if (errorCode(error) === 'ENOENT') return
-      throw writeFailure(error)
+  /** A dead holder, or a file that has stayed empty past the grace period (died creating it). */
+  private isStale(file: string, seen: { ino: number; holder: Holder | null }): boolean {
+    if (seen.holder) return isDead(seen.holder)
+    const first = this.unreadable.get(file)
+    if (first?.ino !== seen.ino) {
+      this.unreadable.set(file, { ino: seen.ino, since: performance.now() })
+      return false
     }
-    const moved = await this.fs.stat(aside)
-    if (moved.ino === ino) {
-      await this.fs.unlink(aside)
-      this.log.warn({ file: this.file }, `took over the data folder's lock: ${why}`)
-    } else {
-      await this.fs.rename(aside, this.file)
+    return performance.now() - first.since > UNREADABLE_GRACE_MS
+  }
+
+  /**
+   * Removes a dead holder's lock under the breaker lock, after checking it is still the same file
+   * (inode) and still stale: nobody can create a new lock while the dead one exists, and only the
+   * breaker's holder removes one, so a live lock is never removed by mistake.
+   */
+  private async breakStale(ino: number): Promise<void> {
+    if (!(await this.tryCreate(this.breaker))) {
+      // Someone else is breaking it right now, or died doing so (then clear their breaker).
+      const other = await this.readHolder(this.breaker)
+      if (other && this.isStale(this.breaker, other))
+        await this.fs.unlink(this.breaker).catch(() => undefined)
+      else await sleep(1)
+      return
+    }
+    try {
+      const seen = await this.readHolder(this.file)
+      if (seen?.ino === ino && (seen.holder ? isDead(seen.holder) : true)) {
+        await this.fs.unlink(this.file)
+        this.unreadable.delete(this.file)
+        const why = seen.holder ? `process ${seen.holder.pid} is no longer running` : 'it was left empty'
+        this.log.warn({ file: this.file }, `took over the data folder's lock: ${why}`)
+      }
+    } finally {
+      await this.fs.unlink(this.breaker).catch(() => undefined)
     }
   }
 }
-
 function isDead(holder: Holder): boolean {
   if (holder.host !== os.hostname()) return false
   if (holder.pid === process.pid) return !heldHere.has(holder.token)

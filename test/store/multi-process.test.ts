@@ -15,6 +15,8 @@ interface Child {
   /** "<id> <label> <i>" per acknowledged transaction, in order. */
   acks: string[]
   ready: Promise<void>
+  /** Resolves at the first acknowledged write (or exit). */
+  firstAck: Promise<void>
   done: Promise<number | null>
   seen?: number
 }
@@ -46,16 +48,22 @@ function startWriter(dir: string, count: number, label: string, fast = false): C
   let buffered = ''
   let stderr = ''
   let markReady: () => void = () => undefined
+  let markAck: () => void = () => undefined
   const ready = new Promise<void>((resolve) => {
     markReady = resolve
+  })
+  const firstAck = new Promise<void>((resolve) => {
+    markAck = resolve
   })
   const result: Child = {
     process: child,
     acks,
     ready,
+    firstAck,
     done: new Promise((resolve) =>
       child.on('exit', (code) => {
         markReady()
+        markAck()
         if (code !== 0 && code !== null) console.error(stderr)
         resolve(code)
       }),
@@ -71,7 +79,10 @@ function startWriter(dir: string, count: number, label: string, fast = false): C
     for (const line of lines) {
       if (line === 'ready') markReady()
       else if (line.startsWith('seen ')) result.seen = Number(line.slice(5))
-      else acks.push(line)
+      else {
+        acks.push(line)
+        markAck()
+      }
     }
   })
   return result
@@ -122,8 +133,9 @@ describe('several processes on one folder', () => {
         kills++
         const label = `w${slot}r${round++}`
         const child = startWriter(dir, 0, label, true)
-        await child.ready
-        await new Promise((resolve) => setTimeout(resolve, Math.random() * 120))
+        // A random instant in the write loop: mid-lock, mid-append, mid-fsync or between writes.
+        await child.firstAck
+        await new Promise((resolve) => setTimeout(resolve, Math.random() * 60))
         child.process.kill('SIGKILL')
         expect(await child.done).toBe(null)
         for (const line of child.acks) {

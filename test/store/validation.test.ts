@@ -177,3 +177,35 @@ describe('torn last journal line', () => {
     await reopened.close()
   })
 })
+
+describe('records edited by hand', () => {
+  it('get the schema defaults when a defaulted field is missing', async () => {
+    const dir = await storeWith((put) => put('vendors', vendor('v1')))
+    await editJournal(dir, (lines) => [lines[0]!.replace('"notes":"",', '').replace('"aliases":[],', '')])
+    const store = await openJsonStore(dir)
+    expect(store.get('vendors', 'v1')).toEqual(vendor('v1'))
+    expect(store.audit('v1')[0]!.after).toBe(store.get('vendors', 'v1'))
+    await store.close()
+  })
+})
+
+describe('changes read from other processes', () => {
+  it('are validated too: a bad line appended later stops refresh with StoreLoadError', async () => {
+    const dir = await storeWith((put) => put('vendors', vendor('v1')))
+    const store = await openJsonStore(dir)
+    const bad = { ...vendor('v2'), tier: 'huge' }
+    const line = {
+      rev: 2,
+      at: '2026-11-25T12:00:00.000Z',
+      who: 'U1',
+      action: 'x',
+      changes: [{ collection: 'vendors', id: 'v2', audit: 'a', after: bad }],
+    }
+    await fsp.appendFile(path.join(dir, JOURNAL), `${JSON.stringify(line)}\n`)
+    const error = await store.refresh().catch((e: unknown) => e)
+    expect(error).toBeInstanceOf(StoreLoadError)
+    expect((error as StoreLoadError).message).toContain(`${JOURNAL} line 2: vendors record v2: field "tier"`)
+    expect(store.all('vendors')).toHaveLength(1)
+    await store.close()
+  })
+})
