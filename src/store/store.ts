@@ -58,6 +58,8 @@ export interface Store extends StoreView {
    * durable on disk before the promise resolves, and serialised with every other writer (other
    * processes on the same folder included). If `fn` throws or the write fails, nothing changes,
    * in memory or on disk, and the error is re-thrown (StoreWriteError for I/O failures).
+   * `fn` may run twice when another process commits while it runs (it is re-run on the newer
+   * state so sequences never collide): act only through `tx` and return what you need.
    */
   transact<T>(change: ChangeInfo, fn: (tx: Transaction) => T): Promise<T>
   /** Increases with every committed change; caches key on it. */
