@@ -1,12 +1,13 @@
 // `sla open` and `sla report <vendor> [period]`: the read commands.
+import { Temporal } from 'temporal-polyfill'
 import type { Context, Request } from '../commands/command.ts'
 import { formatMoney } from '../domain/money.ts'
 import { UserError } from '../errors/errors.ts'
 import { parsePeriod } from '../parse/period.ts'
 import { requireVendor } from '../parse/vendor-argument.ts'
 import { answer, type Item, type Reply, type Section, type Text } from '../reply/reply.ts'
-import { localDate } from '../time/zone.ts'
-import { incidentLine, targetStatus, vendorAndContract } from './incident-view.ts'
+import { localDate, localDateTime } from '../time/zone.ts'
+import { type IncidentFacts, incidentLine, targetStatus, vendorAndContract } from './incident-view.ts'
 import { openIncidents } from './open-incidents.ts'
 import { attainmentPercent, buildReport, type PriorityLine } from './report-model.ts'
 
@@ -70,6 +71,7 @@ export function slaReport(request: Request, context: Context): Reply {
   }
 
   const sections: Section[] = [
+    { heading: 'Incidents', items: report.incidents.map((f) => ({ text: reportLine(f, zone) })) },
     { heading: 'Attainment by priority', text: report.priorities.map(priorityText) },
     {
       heading: 'Breaches',
@@ -98,6 +100,17 @@ export function slaReport(request: Request, context: Context): Reply {
       ? ['No service credit owed.']
       : [...report.totals].map(([currency, minor]) => `Service credit owed: ${formatMoney(minor, currency)}`)
   return answer({ title: `SLA report: ${vendor.name}, ${period.label}`, text, sections, footer })
+}
+
+/** "INC-0002 Contoso — Managed network, P1 "VPN down", started 2026-10-05 16:30: response breached, resolution met". */
+function reportLine(f: IncidentFacts, zone: string): Text {
+  const started = localDateTime(Temporal.Instant.from(f.incident.started), zone)
+  const head = ` ${vendorAndContract(f)}, ${f.incident.priority} "${f.incident.summary}", started ${started}: `
+  const open = f.incident.resolved === null ? ', still open' : ''
+  const outcome = f.state
+    ? `response ${f.state.response.outcome}, resolution ${f.state.resolution.outcome}`
+    : 'no target'
+  return [{ strong: f.incident.id }, `${head}${outcome}${open}`]
 }
 
 function priorityText(p: PriorityLine): string {

@@ -34,6 +34,14 @@ describe('sla report', () => {
     expect(out).toContain('P1: 2 incidents: response 50% (1 of 2 met), resolution 100% (2 of 2 met)')
     expect(out).toContain('P2: 2 incidents: response 50% (1 of 2 met), resolution 50% (1 of 2 met)')
     expect(out).toContain('P3: 1 incident, no target (left out of attainment)')
+    const incidents = out.slice(out.indexOf('Incidents') + 1, out.indexOf('Attainment by priority'))
+    expect(incidents).toEqual([
+      'INC-0005 Contoso — Managed network, P2 "E first minutes of October", started 2026-10-01 00:30: response met, resolution met',
+      'INC-0001 Contoso — Managed network, P1 "A met both", started 2026-10-01 10:00: response met, resolution met',
+      'INC-0002 Contoso — Managed network, P1 "B late response", started 2026-10-05 16:30: response breached, resolution met',
+      'INC-0003 Contoso — Managed network, P2 "C late twice", started 2026-10-10 08:00: response breached, resolution breached',
+      'INC-0004 Contoso — Managed network, P3 "D no target", started 2026-10-12 11:00: no target',
+    ])
     const breaches = out.filter((l) => / breached — /.test(l))
     expect(breaches).toHaveLength(3)
     expect(breaches[0]).toMatch(
