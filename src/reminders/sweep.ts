@@ -198,7 +198,9 @@ export async function runReminderSweep(options: SweepOptions): Promise<SweepResu
       posts.push({ ...post, outcome: 'failed', error: result.error })
     }
   }
-  if (posts.length > 0) log.info({ at: shown, posted, failed, planned: posts.length }, 'reminder sweep')
+  // Quiet when nothing went out or failed (e.g. a channel whose platform is not configured here).
+  if (posted + failed > 0) log.info({ at: shown, posted, failed, planned: posts.length }, 'reminder sweep')
+  else if (posts.length > 0) log.debug({ at: shown, planned: posts.length }, 'reminder sweep posted nothing')
   return { at: shown, dryRun, posts, posted, failed }
 }
 
