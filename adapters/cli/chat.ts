@@ -29,6 +29,7 @@ export async function chat(app: Tickler, io: CliIo, greeting: string[]): Promise
     historySize: HISTORY_SIZE,
     history: tty ? loadHistory(file) : [],
     removeHistoryDuplicates: true,
+    completer: tty ? commandCompleter(app) : undefined,
   })
   if (tty) {
     rl.on('history', (history: string[]) => saveHistory(file, history, app))
@@ -65,5 +66,15 @@ function saveHistory(file: string, history: string[], app: Tickler): void {
     writeFileSync(file, `${[...history].reverse().join('\n')}\n`, { mode: 0o600 })
   } catch (error) {
     app.context.log.debug({ err: error, file }, 'chat history not saved')
+  }
+}
+
+/** Tab completes command names ("ren" → "renewals ", "risk d" → "risk done ", "risk due "). */
+function commandCompleter(app: Tickler): (line: string) => [string[], string] {
+  const names = app.registry.visible().map((c) => `${c.name} `)
+  return (line) => {
+    const typed = line.trimStart().toLowerCase()
+    const hits = names.filter((n) => n.startsWith(typed))
+    return [hits, line.trimStart()]
   }
 }
