@@ -120,6 +120,22 @@ describe('importFiles', () => {
     expect([error.line, error.column]).toEqual([5, 'tier'])
   })
 
+  it('names the line of a malformed row and refuses text that is not UTF-8', async () => {
+    const ragged = await rejection(imported(src('v.csv', 'name,tier\nA,low\nB,low,extra\n')))
+    expect([ragged.line, ragged.detail]).toEqual([
+      3,
+      'the row has a different number of values than the header has columns',
+    ])
+    const open = await rejection(imported(src('v.csv', 'name,tier\nA,low\n"B,low\n')))
+    expect(open.detail).toContain('never closed')
+    const latin1 = await rejection(
+      imported({ name: 'v.csv', bytes: new Uint8Array([0x6e, 0x61, 0x6d, 0x65, 0x0a, 0xe9, 0x0a]) }),
+    )
+    expect(latin1.detail).toContain('not UTF-8')
+    const empty = await rejection(imported(src('v.csv', '')))
+    expect(empty.detail).toContain('empty')
+  })
+
   it('rejects an unknown column by name, and a missing required column', async () => {
     const unknown = await rejection(imported(src('v.csv', 'name,tier,colour\nA,low,red\n')))
     expect(unknown.message).toContain('unknown column "colour"')
