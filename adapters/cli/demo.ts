@@ -20,11 +20,12 @@ async function load(app: Tickler): Promise<string> {
 }
 
 /** For chat and start: loads the demo when allowed; returns the greeting lines for a TTY. */
-export async function loadDemoIfAllowed(app: Tickler, _io: CliIo): Promise<string[]> {
+export async function loadDemoIfAllowed(app: Tickler, io: CliIo): Promise<string[]> {
   const { config, store, log } = app.context
   if (!config.usesDefaultDataDir || !isEmptyStore(store)) return [GREETING]
   const note = await load(app)
-  log.info({ dataDir: config.dataDir }, 'demo register loaded')
+  // On a terminal the greeting says it; piped output stays answers only, so the log says it.
+  if (io.stdout.isTTY !== true) log.info({ dataDir: config.dataDir }, 'demo register loaded')
   return [GREETING, note]
 }
 
