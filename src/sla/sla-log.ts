@@ -35,7 +35,14 @@ export async function slaLog(request: Request, context: Context): Promise<Reply>
     zone,
     now,
   )
-  if (problem) throw new UserError(problem, LOG_FORM, LOG_EXAMPLE)
+  if (problem) {
+    const hint = line.started ? '' : ' Without "started <when>" the incident starts now.'
+    throw new UserError(
+      `${problem}${problem.includes('before the incident started') ? hint : ''}`,
+      LOG_FORM,
+      LOG_EXAMPLE,
+    )
+  }
 
   const choice = chooseLogContract(store, vendor, line.priority, line.contractTitle, localDate(now, zone))
   if (choice.kind === 'several') return pickContract(store, vendor, choice.contracts, line.priority, rest)

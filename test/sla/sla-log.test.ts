@@ -122,6 +122,11 @@ describe('sla log', () => {
         /resolved time 2026-11-25 08:00 is before the incident started/,
       ],
       [
+        'resolved before a default start of now',
+        'sla log Contoso P1 down resolved 9:00',
+        /before the incident started \(2026-11-25 10:00\)\. Without "started <when>" the incident starts now\./,
+      ],
+      [
         'an unreadable time',
         'sla log Contoso P1 down started 25:99',
         /could not read "25:99" after "started" as a time/,
