@@ -11,26 +11,31 @@ import { daysBetween } from '../time/calendar-date.ts'
 import { localDate } from '../time/zone.ts'
 import { type Filters, passesFilters } from './filters.ts'
 
+/** A channel reply, not a report: the rest are one `renewals` away. */
+export const CLOSE_LIST_LIMIT = 25
+
 export function closeDeadlinesSection(context: Context, filters: Filters): Section {
   const { store, config } = context
   const today = localDate(context.clock.now(), config.TICKLER_TIMEZONE)
   const stages = normaliseStages(config.REMINDER_STAGES)
-  const items = dueDeadlines(store, config, today)
-    .filter((d) => passesFilters(filters, d.contract, d.vendor))
-    .map((d) => {
-      const next = nextStage(stages, d.stage)
-      const nextText =
-        next === null
-          ? 'no further reminder'
-          : `next reminder ${stageDay(d.deadline.date, next)} (${next} days before)`
-      const value = formatDecimal(d.contract.annualValue, d.contract.currency)
-      return {
-        text: `${d.vendor?.name ?? '(unknown vendor)'} ${d.contract.title}: ${deadlineLabel(d.deadline)}, ${formatDays(daysBetween(today, d.deadline.date))}, auto-renew ${yesNo(d.contract.autoRenew)}, ${value}; ${nextText}`,
-      }
-    })
+  const close = dueDeadlines(store, config, today).filter((d) => passesFilters(filters, d.contract, d.vendor))
+  const items = close.slice(0, CLOSE_LIST_LIMIT).map((d) => {
+    const next = nextStage(stages, d.stage)
+    const nextText =
+      next === null
+        ? 'no further reminder'
+        : `next reminder ${stageDay(d.deadline.date, next)} (${next} days before)`
+    const value = formatDecimal(d.contract.annualValue, d.contract.currency)
+    return {
+      text: `${d.vendor?.name ?? '(unknown vendor)'} ${d.contract.title}: ${deadlineLabel(d.deadline)}, ${formatDays(daysBetween(today, d.deadline.date))}, auto-renew ${yesNo(d.contract.autoRenew)}, ${value}; ${nextText}`,
+    }
+  })
+  const more = close.length - items.length
+  const window = Math.max(...stages)
   return {
     heading: 'Already close (their earlier reminders are not posted here)',
     items,
-    empty: `No deadline is within ${Math.max(...stages)} days.`,
+    ...(more > 0 ? { text: [`…and ${more} more; see renewals ${window} days.`] } : {}),
+    empty: `No deadline is within ${window} days.`,
   }
 }

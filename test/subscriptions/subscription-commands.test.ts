@@ -79,6 +79,20 @@ describe('subscribe', () => {
     expect(lines(owner).map((l) => l.split(':')[0])).toEqual(['Fabrikam Printers'])
   })
 
+  it('lists at most 25 close deadlines and says how many more there are', async () => {
+    const context = await setup()
+    await seed(
+      context,
+      [],
+      Array.from({ length: 30 }, (_, i) =>
+        contract(`x${i}`, 'v2', { title: `Extra ${i}`, endDate: '2027-04-30' }),
+      ),
+    )
+    const reply = await say(context, 'subscribe renewals', { channel: C1 })
+    expect(lines(reply)).toHaveLength(25)
+    expect(reply.sections![0]!.text).toEqual(['…and 7 more; see renewals 90 days.'])
+  })
+
   it('describes the weekly topics in the organisation zone', async () => {
     const context = await setup()
     expect(plain((await say(context, 'subscribe risk', { channel: TEAMS })).text![0]!)).toBe(
