@@ -57,6 +57,13 @@ describe('tickler CLI', { timeout: 180_000 }, () => {
     expect(await folderBytes(setup.store)).toEqual(before)
   })
 
+  it('read the fixture with a BOM, CRLF line ends and quoted commas, quotes and line breaks', async () => {
+    const result = await runCli(['ask', ...NOW, 'vendor Beta Soft'], { cwd: setup.cwd, env: setup.env })
+    expect(result.code).toBe(0)
+    expect(result.stdout).toContain('Software, licences and support')
+    expect(result.stdout).toContain('Says "hi"')
+  })
+
   it('ask exits 1 when the input is rejected', async () => {
     const result = await runCli(['ask', ...NOW, 'frobnicate the widgets'], { cwd: setup.cwd, env: setup.env })
     expect(result.code).toBe(1)
