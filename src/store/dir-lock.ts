@@ -28,6 +28,8 @@ const UNREADABLE_GRACE_MS = 2_000
 export class DirLock {
   private readonly token = randomBytes(8).toString('hex')
   private held = false
+  /** Our lock file, kept open while held: if anyone removed it, its link count drops to 0. */
+  private handle: Awaited<ReturnType<StoreFs['open']>> | undefined
   /** Lock files seen empty or unreadable: path → inode and since when (monotonic ms). */
   private readonly unreadable = new Map<string, { ino: number; since: number }>()
 
@@ -47,8 +49,10 @@ export class DirLock {
     const started = performance.now()
     let delay = 1
     for (;;) {
-      if (await this.tryCreate(this.file)) {
+      const handle = await this.tryCreate(this.file)
+      if (handle) {
         this.held = true
+        this.handle = handle
         return
       }
       const seen = await this.readHolder(this.file)
@@ -66,35 +70,33 @@ export class DirLock {
     }
   }
 
-  /** Throws if the lock file is no longer ours (taken over after a pause longer than a crash). */
+  /** Throws if the lock file is no longer ours (removed after a pause longer than a crash). */
   async verify(): Promise<void> {
-    const seen = await this.readHolder(this.file)
-    if (seen?.holder?.token !== this.token) {
-      this.held = false
-      heldHere.delete(this.token)
-      throw new StoreWriteError(
-        "Nothing was saved: the data folder's lock was taken over by another process.",
-      )
-    }
+    if (this.handle && (await this.handle.stat()).nlink > 0) return
+    await this.release()
+    throw new StoreWriteError("Nothing was saved: the data folder's lock was taken over by another process.")
   }
 
   async release(): Promise<void> {
     if (!this.held) return
     this.held = false
+    const handle = this.handle
+    this.handle = undefined
     try {
-      const seen = await this.readHolder(this.file)
-      if (seen?.holder?.token === this.token) await this.fs.unlink(this.file)
+      // Nobody removes a live holder's lock, so the file at this path is still ours (verify checks).
+      if (handle && (await handle.stat()).nlink > 0) await this.fs.unlink(this.file)
     } catch (error) {
       if (errorCode(error) !== 'ENOENT')
         this.log.warn({ err: error, file: this.file }, 'could not remove lock file')
     } finally {
+      await handle?.close().catch(() => undefined)
       // Only now: until the file is gone, other stores in this process must see us as alive.
       heldHere.delete(this.token)
     }
   }
 
-  /** Creates `file` holding our identity; false if it exists. */
-  private async tryCreate(file: string): Promise<boolean> {
+  /** Creates `file` holding our identity and returns its open handle; undefined if it exists. */
+  private async tryCreate(file: string): Promise<Awaited<ReturnType<StoreFs['open']>> | undefined> {
     const holder: Holder = { pid: process.pid, start: ownStart, host: os.hostname(), token: this.token }
     heldHere.add(this.token)
     let handle: Awaited<ReturnType<StoreFs['open']>>
@@ -102,7 +104,7 @@ export class DirLock {
       handle = await this.fs.open(file, 'wx')
     } catch (error) {
       if (!this.held) heldHere.delete(this.token)
-      if (errorCode(error) === 'EEXIST') return false
+      if (errorCode(error) === 'EEXIST') return undefined
       throw writeFailure(error)
     }
     try {
@@ -115,8 +117,7 @@ export class DirLock {
       if (!this.held) heldHere.delete(this.token)
       throw writeFailure(error)
     }
-    await handle.close()
-    return true
+    return handle
   }
 
   private async readHolder(file: string): Promise<{ ino: number; holder: Holder | null } | null> {
@@ -161,7 +162,8 @@ export class DirLock {
    * breaker's holder removes one, so a live lock is never removed by mistake.
    */
   private async breakStale(ino: number): Promise<void> {
-    if (!(await this.tryCreate(this.breaker))) {
+    const breaker = await this.tryCreate(this.breaker)
+    if (!breaker) {
       // Someone else is breaking it right now, or died doing so (then clear their breaker).
       const other = await this.readHolder(this.breaker)
       if (other && this.isStale(this.breaker, other))
@@ -179,6 +181,7 @@ export class DirLock {
       }
     } finally {
       await this.fs.unlink(this.breaker).catch(() => undefined)
+      await breaker.close().catch(() => undefined)
     }
   }
 }

@@ -9,7 +9,7 @@ import { StoreLoadError } from '../errors/errors.ts'
 import { DirLock } from './dir-lock.ts'
 import { checkRecord, decodeLine, encodeLine } from './journal-format.ts'
 import { scanLines } from './line-scanner.ts'
-import { type Staged, stage } from './state.ts'
+import { instantIso, type Staged, stage } from './state.ts'
 import { StateView } from './state-view.ts'
 import {
   type ChangeInfo,
@@ -146,8 +146,10 @@ export class JsonStore implements Store {
    * Under the lock an incomplete last line can only be a torn write by a dead process: it is cut
    * off so the next append starts on a line boundary. Returns whether anything was applied.
    */
-  private async readNew(names: string[], locked: boolean): Promise<boolean> {
+  private async readNew(names: string[] | undefined, locked: boolean): Promise<boolean> {
     const known = this.segments.map((s) => s.name)
+    // Without a listing, only the known segments are read on (new ones are found under the lock).
+    names ??= known
     for (let i = 0; i < known.length; i++) {
       if (names[i] !== known[i]) {
         throw new StoreLoadError(`journal file ${known[i]} disappeared from ${this.dir}`, known[i]!)
@@ -278,7 +280,7 @@ export class JsonStore implements Store {
    */
   private async commit<T>(change: ChangeInfo, fn: (tx: Transaction) => T): Promise<T> {
     if (this.closed) throw new Error('the store is closed')
-    await this.readNew(await this.listSegments(), false)
+    await this.readNew(undefined, false)
     let { result, staged } = stage(this.view.state, change, fn, this.view)
     if (isEmpty(staged)) return result
     await this.lock.acquire()
@@ -296,7 +298,7 @@ export class JsonStore implements Store {
   }
 
   private async append(change: ChangeInfo, staged: Staged): Promise<void> {
-    const at = change.at.toString({ smallestUnit: 'millisecond' })
+    const at = instantIso(change.at)
     const rev = this.revision + 1
     const header = { at, who: change.who, action: change.action, requestId: change.requestId ?? '' }
     const bytes = Buffer.from(`${encodeLine(rev, header, staged)}\n`, 'utf8')

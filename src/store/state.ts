@@ -2,6 +2,7 @@
 // trail and sequences. A transaction stages changes on top of it and commits them as one unit,
 // so a failed validation or write leaves the state exactly as it was.
 import { randomUUID } from 'node:crypto'
+import type { Temporal } from 'temporal-polyfill'
 import type { AuditEntry } from '../domain/audit.ts'
 import {
   type ChangeInfo,
@@ -73,6 +74,15 @@ export function validateRecord<K extends CollectionName>(name: K, record: unknow
 }
 
 /**
+ * '2026-11-25T12:00:00.000Z', as Temporal's toString({ smallestUnit: 'millisecond' }) gives, but
+ * through Date's formatter: the polyfill's is slow enough to show on the write path. Formatting
+ * only; the instant still comes from the injected clock.
+ */
+export function instantIso(at: Temporal.Instant): string {
+  return new Date(at.epochMilliseconds).toISOString()
+}
+
+/**
  * Runs `fn` against a copy-on-write overlay of `state`. Nothing in `state` is touched; the
  * returned Staged is applied with `applyStaged` only after it has been made durable.
  * `base`, when given, must be a view of the same `state`: its cached arrays and audit index
@@ -87,7 +97,7 @@ export function stage<T>(
   const overlay = new Map<string, Map<string, unknown>>()
   const order: StagedChange[] = []
   const sequences = new Map<string, number>()
-  const at = change.at.toString({ smallestUnit: 'millisecond' })
+  const at = instantIso(change.at)
 
   const current = <K extends CollectionName>(name: K, id: string): RecordOf<K> | undefined => {
     const layer = overlay.get(name)
