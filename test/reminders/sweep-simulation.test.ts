@@ -366,8 +366,11 @@ describe.each([
         await openContext()
         stats.crashes++
       } else if (overlap) {
-        // Two sweeps at once (the scheduler and `tickler remind`); the claim transaction decides.
-        const [a, b] = await Promise.all([sweep(), sweep(makeContext({ store, clock, env }))])
+        // Two sweeps at once from two store instances, as two processes on one data folder (the
+        // scheduler and `tickler remind`): the claim transaction under the store's lock decides.
+        const other = await openJsonStore(dir)
+        const [a, b] = await Promise.all([sweep(), sweep(makeContext({ store: other, clock, env }))])
+        await other.close()
         expect(a.posted + b.posted).toBe(
           due.size - [...due].filter((k) => [...failing].some((ch) => k.endsWith(`|${ch}`))).length,
         )
