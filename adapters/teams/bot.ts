@@ -4,6 +4,7 @@ import { randomUUID } from 'node:crypto'
 import type { Logger } from 'pino'
 import type { Tickler } from '../../src/app.ts'
 import { answer, type Reply, rejected } from '../../src/reply/reply.ts'
+import type { InboundActivity } from './activity.ts'
 import { answerMessage } from './answer.ts'
 import type { BotFramework, TurnIO } from './bot-framework.ts'
 import { renderReply } from './card.ts'
@@ -53,7 +54,7 @@ export function createTurnHandler(deps: TeamsBotDeps): (io: TurnIO) => Promise<v
     const tenant = tenantOf(activity)
     if (deps.allowedTenants.length > 0 && (!tenant || !deps.allowedTenants.includes(tenant))) {
       log.warn({ requestId, tenant, type: activity.type }, 'Teams tenant not allowed: refused')
-      if (activity.type === 'message') {
+      if (activity.type === 'message' || botAdded(activity)) {
         await io.send(
           renderReply(
             rejected('Sorry, Tickler is not available to your organisation. Ask your IT team to enable it.'),
@@ -66,8 +67,7 @@ export function createTurnHandler(deps: TeamsBotDeps): (io: TurnIO) => Promise<v
 
     try {
       if (activity.type === 'conversationUpdate') {
-        const botId = activity.recipient?.id
-        if (botId && activity.membersAdded?.some((m) => m.id === botId)) {
+        if (botAdded(activity)) {
           await saveConversation(store, clock, io.reference(), user ?? 'system', requestId)
           await io.send(renderReply(WELCOME, { nameOf: names.nameOf }))
         }
@@ -104,4 +104,11 @@ export function createTurnHandler(deps: TeamsBotDeps): (io: TurnIO) => Promise<v
       }
     }
   }
+}
+
+function botAdded(activity: InboundActivity): boolean {
+  const botId = activity.recipient?.id
+  return (
+    activity.type === 'conversationUpdate' && !!botId && !!activity.membersAdded?.some((m) => m.id === botId)
+  )
 }

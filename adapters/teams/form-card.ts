@@ -37,7 +37,8 @@ export function formCommand(
 ): string {
   const parts = [command]
   for (const field of fields) {
-    const value = values[field.name]?.trim()
+    // A multi-line input becomes one line, as the Slack modal does: commands are one line.
+    const value = values[field.name]?.trim().replace(/\s*\n\s*/g, ' ')
     if (value) parts.push(field.name, quote(value))
   }
   return parts.join(' ')

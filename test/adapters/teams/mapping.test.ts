@@ -152,6 +152,9 @@ describe('formCommand', () => {
     expect(formCommand('vendor edit', [{ name: 'notes' }], { notes: `it's "x"` })).toBe(
       `vendor edit notes “it's "x"”`,
     )
+    expect(formCommand('vendor edit', [{ name: 'notes' }], { notes: 'line one\r\n  line two\n' })).toBe(
+      'vendor edit notes "line one line two"',
+    )
   })
 })
 

@@ -178,6 +178,9 @@ describe('POST /api/messages (local mode)', () => {
     expect(texts(cardOf(post!))[0]).toMatch(/not available to your organisation/)
     expect(bot.store.revision).toBe(0)
     expect(bot.store.all('conversations')).toHaveLength(0)
+    await bot.post(botAdded(recorder.url))
+    expect(texts(cardOf(recorder.posts()[1]!))[0]).toMatch(/not available to your organisation/)
+    expect(bot.store.all('conversations')).toHaveLength(0)
   })
 
   it('serves an allowed tenant', async () => {
