@@ -17,7 +17,7 @@ export const DEFAULT_WINDOW_DAYS = 90
 
 const LEAD = /^(?:(?:in|within|for|over|during|the|of)\s+)+/i
 const COUNT =
-  /^(?:next\s+|coming\s+)?(\d{1,4})\s*(d|days?|w|wks?|weeks?|m|mos?|months?)(?:\s+(?:ahead|from now))?$/i
+  /^(?:next\s+|coming\s+)?(\d{1,4})\s*(d|days?|w|wks?|weeks?|m|mos?|months?)?(?:\s+(?:ahead|from now))?$/i
 const UNIT = /^(this|next|coming)\s+(week|month|quarter|year)$/i
 const LIMIT = /^(before|by|until|till|til|through|thru)\s+(.+)$/i
 
@@ -27,7 +27,7 @@ export function parseWindow(text: string, today: CalendarDate): Window | null {
   if (/^today$/i.test(t)) return { from: today, to: today, label: 'today' }
 
   const count = COUNT.exec(t)
-  if (count) return countWindow(Number(count[1]), count[2]!.toLowerCase()[0]!, today)
+  if (count) return countWindow(Number(count[1]), (count[2] ?? 'd').toLowerCase()[0]!, today)
 
   const unit = UNIT.exec(t)
   if (unit) {
