@@ -4,6 +4,7 @@
 import type { Command, Context, Request } from '../commands/command.ts'
 import { type Contract, DECISIONS } from '../domain/contract.ts'
 import { UserError } from '../errors/errors.ts'
+import { quote } from '../parse/tokens.ts'
 import { type Action, answer, type Reply } from '../reply/reply.ts'
 import { addDays, addMonths, isCalendarDate } from '../time/calendar-date.ts'
 import { localDate } from '../time/zone.ts'
@@ -122,8 +123,9 @@ async function snooze(request: Request, context: Context): Promise<Reply> {
   })
 }
 
-function quoted(title: string): string {
-  return `"${title.replaceAll('"', "'")}"`
+/** `"Vendor" "Title"`: the register commands' unambiguous contract argument. */
+function contractRef(t: Target): string {
+  return `${quote(t.vendorName)} ${quote(t.contract.title)}`
 }
 
 function decideActions(t: Target): Action[] {
@@ -173,7 +175,7 @@ async function decide(request: Request, context: Context): Promise<Reply> {
 }
 
 function nextStep(t: Target, decision: (typeof DECISIONS)[number]): string[] {
-  const ref = quoted(t.contract.title)
+  const ref = contractRef(t)
   if (decision === 'cancel') {
     return [
       `Next: give notice to ${t.vendorName}, then record the end with contract end ${ref} on ${t.deadline.end}.`,
@@ -187,7 +189,7 @@ function nextStep(t: Target, decision: (typeof DECISIONS)[number]): string[] {
 }
 
 function nextActions(t: Target, decision: (typeof DECISIONS)[number]): Action[] {
-  const ref = quoted(t.contract.title)
+  const ref = contractRef(t)
   if (decision === 'cancel') {
     return [
       { label: 'End the contract', command: `contract end ${ref} on ${t.deadline.end}`, style: 'danger' },

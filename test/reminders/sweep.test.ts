@@ -1,5 +1,6 @@
 import { Temporal } from 'temporal-polyfill'
 import { describe, expect, it } from 'vitest'
+import { allCommands } from '../../src/commands/all.ts'
 import type { Context } from '../../src/commands/command.ts'
 import { renewalKey } from '../../src/reminders/ledger-keys.ts'
 import { formatSweep, runReminderSweep } from '../../src/reminders/sweep.ts'
@@ -333,17 +334,21 @@ describe('buttons', () => {
     const { context, clock, slack, sweep } = await afterFirstPost()
     const cancel = await say(context, 'reminder decide c1 2027-04-01 cancel', { channel: C1 })
     expect(cancel.actions).toEqual([
-      { label: 'End the contract', command: 'contract end "Azure EA" on 2027-05-31', style: 'danger' },
+      {
+        label: 'End the contract',
+        command: 'contract end "Contoso" "Azure EA" on 2027-05-31',
+        style: 'danger',
+      },
     ])
     expect(context.store.get('contracts', 'c1')!.decisions).toMatchObject([
       { decision: 'cancel', deadline: '2027-04-01', by: 'U0ALICE' },
     ])
     const renew = await say(context, 'reminder decide c1 2027-04-01 renew', { channel: C1 })
     expect(renew.actions).toEqual([
-      { label: 'Record the renewal', command: 'contract renew "Azure EA"', style: 'primary' },
+      { label: 'Record the renewal', command: 'contract renew "Contoso" "Azure EA"', style: 'primary' },
     ])
     expect(plain(renew.text!.at(-1)!)).toContain(
-      'contract renew "Azure EA" end 2028-05-31 value 207000.00 USD',
+      'contract renew "Contoso" "Azure EA" end 2028-05-31 value 207000.00 USD',
     )
     at(clock, '2027-03-02T09:00:00Z')
     await sweep()
@@ -485,5 +490,27 @@ describe('the default weekly sources', () => {
     await runReminderSweep({ context, notifiers: [slack], now: clock.now() })
     expect(slack.posts.map((p) => p.reply.title)).toEqual(['Weekly digest. Agenda: 2027-01-11 to 2027-01-17'])
     expect(slack.posts[0]!.reply.private).toBe(false)
+  })
+})
+
+describe('the next-step buttons run through the real register commands', () => {
+  it('Cancel → contract end ends the contract and its reminders; Renew → contract renew asks for the end date', async () => {
+    const { context, clock, slack, sweep } = await setup()
+    const real = { ...context, commands: allCommands }
+    await say(real, 'subscribe renewals', { channel: C1 })
+    at(clock, '2027-01-31T09:00:00Z')
+    await sweep()
+    const renew = await say(real, 'reminder decide c1 2027-04-01 renew', { channel: C1 })
+    // Pressed in Slack by the vendor's owner: the missing end date is asked for with a form.
+    const ask = await say(real, renew.actions![0]!.command, { channel: C1, user: 'U0NORTH' })
+    expect(ask.status, plain(ask.text?.[0] ?? '')).toBe('ok')
+    expect(ask.form?.command).toBe('contract renew "Contoso" "Azure EA"')
+    const cancel = await say(real, 'reminder decide c1 2027-04-01 cancel', { channel: C1 })
+    const ended = await say(real, cancel.actions![0]!.command, { channel: C1, user: 'U0NORTH' })
+    expect(ended.status).toBe('ok')
+    expect(context.store.get('contracts', 'c1')).toMatchObject({ status: 'ended', endedOn: '2027-05-31' })
+    at(clock, '2027-03-02T09:00:00Z')
+    await sweep()
+    expect(slack.posts).toHaveLength(1)
   })
 })
