@@ -1,6 +1,7 @@
 // Every command Tickler knows, in help order. Each feature folder exports its own list.
 import { historyCommands } from '../history/history-command.ts'
 import { adminCommands } from '../permissions/admins-commands.ts'
+import { registerEditingCommands } from '../register/editing/commands.ts'
 import { reminderCommands } from '../reminders/reminder-commands.ts'
 import { riskCommands } from '../risk/commands.ts'
 import { slaCommands } from '../sla/commands.ts'
@@ -11,6 +12,7 @@ import { createRegistry, type Registry } from './registry.ts'
 
 export const allCommands: Command[] = [
   ...coreCommands,
+  ...registerEditingCommands,
   ...riskCommands,
   ...slaCommands,
   ...subscriptionCommands,

@@ -1,0 +1,77 @@
+// `contract edit <contract> <field> <value> [<field> <value> …]`: any contract field but its vendor.
+// With no field, Slack and Teams get the contract's form filled in; the terminal a rejection.
+import { isDeepStrictEqual } from 'node:util'
+import type { Context, Request } from '../../commands/command.ts'
+import { requireContract } from '../../contracts/contract-lookup.ts'
+import { todayOf } from '../../contracts/today.ts'
+import { UserError } from '../../errors/errors.ts'
+import { quote } from '../../parse/tokens.ts'
+import { assertCanEditRegister } from '../../permissions/roles.ts'
+import { answer, type Reply } from '../../reply/reply.ts'
+import { isContractField } from './contract-add.ts'
+import { applyContractFields, validateContract } from './contract-fields.ts'
+import { RegisterFieldError } from './field-error.ts'
+import { CONTRACT_FIELDS } from './field-names.ts'
+import { parsePairs } from './field-pairs.ts'
+import { contractEditForm } from './register-forms.ts'
+import { askForChanges, change, changedFields, contractFields, type Usage } from './register-reply.ts'
+
+export const CONTRACT_EDIT: Usage = {
+  form: 'contract edit <contract> <field> <value>',
+  example: 'contract edit "Office 365" notice 90 days',
+}
+
+const HIDDEN = new Set(['id', 'vendorId', 'decisions', 'calendar'])
+
+export async function contractEdit(request: Request, context: Context): Promise<Reply> {
+  const today = todayOf(context)
+  const { contract, vendor, rest } = requireContract(context.store, request.args, {
+    write: true,
+    command: 'contract edit',
+    ...CONTRACT_EDIT,
+    today,
+    isStop: isContractField,
+  })
+  assertCanEditRegister(request, context, vendor)
+  const { lead, fields } = parsePairs(rest, CONTRACT_FIELDS)
+  if (lead !== '') {
+    throw new UserError(
+      `"${lead.split(/\s+/)[0]}" is not a contract field; use title, kind, start, end, auto-renew, term, notice, value, currency, owner, fee, credit, cap or status.`,
+      CONTRACT_EDIT.form,
+      CONTRACT_EDIT.example,
+    )
+  }
+  if (fields.has('vendor') && fields.get('vendor')!.text.trim() !== vendor.name) {
+    throw new RegisterFieldError(
+      'vendor',
+      `a contract stays with its vendor; end it and add it under the other vendor instead`,
+    )
+  }
+  fields.delete('vendor')
+  if (fields.size === 0) {
+    return askForChanges(request, CONTRACT_EDIT, `${vendor.name} ${contract.title}`, () =>
+      contractEditForm(context.store, contract, vendor.name),
+    )
+  }
+  const typed = new Set<string>(fields.keys())
+  const draft = validateContract(context.store, applyContractFields(contract, fields, today), typed)
+  if (isDeepStrictEqual(draft, contract)) {
+    return answer({
+      text: [`${vendor.name} ${contract.title} already has those values. Nothing was changed.`],
+    })
+  }
+  const { before, after } = await context.store.transact(change(request, context, 'contract edit'), (tx) => {
+    const current = tx.get('contracts', contract.id)
+    if (!current) throw new UserError(`${contract.title} was removed meanwhile. Nothing was changed.`)
+    const next = validateContract(tx, applyContractFields(current, fields, today), typed)
+    tx.put('contracts', next)
+    return { before: current, after: next }
+  })
+  return answer({
+    title: `Contract updated: ${vendor.name} — ${after.title}`,
+    text: [`Changed: ${changedFields(before, after, HIDDEN).join('; ')}.`],
+    fields: contractFields(after, vendor, today),
+    actions: [{ label: 'Vendor card', command: `vendor ${quote(vendor.name)}` }],
+    private: false,
+  })
+}

@@ -1,0 +1,68 @@
+// `contract end <contract> [on <date>]`: terminated or not renewed. The contract leaves every
+// countdown and reminder at once (status ended); the vendor card lists it as ended on that date.
+import type { Context, Request } from '../../commands/command.ts'
+import { requireContract } from '../../contracts/contract-lookup.ts'
+import { todayOf } from '../../contracts/today.ts'
+import { UserError } from '../../errors/errors.ts'
+import { quote } from '../../parse/tokens.ts'
+import { assertCanEditRegister } from '../../permissions/roles.ts'
+import { answer, type Reply } from '../../reply/reply.ts'
+import { parseField } from './field-error.ts'
+import { change, contractFields, type Usage } from './register-reply.ts'
+import { parseTypedDate } from './typed-values.ts'
+
+export const CONTRACT_END: Usage = {
+  form: 'contract end <contract> [on <date>]',
+  example: 'contract end "Office 365" on 2027-06-30',
+}
+
+export async function contractEnd(request: Request, context: Context): Promise<Reply> {
+  const today = todayOf(context)
+  const { contract, vendor, rest } = requireContract(context.store, request.args, {
+    write: true,
+    command: 'contract end',
+    ...CONTRACT_END,
+    today,
+    isStop: (w) => /^(?:--)?on$/i.test(w),
+  })
+  assertCanEditRegister(request, context, vendor)
+  const on = /^(?:--)?on\b\s*(.*)$/is.exec(rest)
+  if (rest !== '' && !on) {
+    throw new UserError(
+      `I found ${vendor.name} ${contract.title} but did not understand "${rest}" after it; give the date as on <date>.`,
+      CONTRACT_END.form,
+      CONTRACT_END.example,
+    )
+  }
+  const date = on ? parseField('on', on[1]!, (v) => parseTypedDate(v, today)) : today
+  if (contract.status === 'ended') {
+    return answer({
+      text: [
+        `${vendor.name} ${contract.title} already ended on ${contract.endedOn ?? contract.endDate}. Nothing was changed.`,
+      ],
+    })
+  }
+  if (date < contract.startDate) {
+    throw new UserError(
+      `${date} is before ${contract.title} started (${contract.startDate}); give the day it ends. Nothing was changed.`,
+      CONTRACT_END.form,
+      CONTRACT_END.example,
+    )
+  }
+  const ended = await context.store.transact(change(request, context, 'contract end'), (tx) => {
+    const current = tx.get('contracts', contract.id)
+    if (!current) throw new UserError(`${contract.title} was removed meanwhile. Nothing was changed.`)
+    const next = { ...current, status: 'ended' as const, endedOn: date }
+    tx.put('contracts', next)
+    return next
+  })
+  return answer({
+    title: `Contract ended: ${vendor.name} — ${ended.title}`,
+    text: [
+      `Ended on ${date}. It has left renewals, the agenda and reminders; the vendor card lists it as ended.`,
+    ],
+    fields: contractFields(ended, vendor, today),
+    actions: [{ label: 'Vendor card', command: `vendor ${quote(vendor.name)}` }],
+    private: false,
+  })
+}

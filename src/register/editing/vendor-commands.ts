@@ -1,0 +1,219 @@
+// `vendor add|edit|remove` (SPEC §4.3). A new vendor gets its tier's default risk checks in the
+// same change; removing one is refused while it has contracts that have not ended.
+import { randomUUID } from 'node:crypto'
+import { isDeepStrictEqual } from 'node:util'
+import type { Command, Context, Request } from '../../commands/command.ts'
+import { isEnded } from '../../contracts/current-term.ts'
+import { todayOf } from '../../contracts/today.ts'
+import type { Vendor } from '../../domain/vendor.ts'
+import { UserError } from '../../errors/errors.ts'
+import { quote } from '../../parse/tokens.ts'
+import { requireVendor } from '../../parse/vendor-argument.ts'
+import { assertCanEditRegister } from '../../permissions/roles.ts'
+import { userInline } from '../../reply/format.ts'
+import { answer, type Reply } from '../../reply/reply.ts'
+import { applyDefaultRiskChecks } from '../../risk/default-checks.ts'
+import { RegisterFieldError } from './field-error.ts'
+import { VENDOR_FIELDS } from './field-names.ts'
+import { isKeyword, leadName, parsePairs } from './field-pairs.ts'
+import { vendorAddForm, vendorEditForm } from './register-forms.ts'
+import {
+  askForChanges,
+  askForFields,
+  change,
+  changedFields,
+  registerCommand,
+  type Usage,
+} from './register-reply.ts'
+import { applyVendorFields, validateVendor } from './vendor-fields.ts'
+import { removeVendorRecords } from './vendor-removal.ts'
+
+const ADD: Usage = {
+  form: 'vendor add <name> tier <t> [category <c>] [owner <user>] [alias <a>[;<b>]] [email <e>] [notes <n>]',
+  example: 'vendor add "Northwind Traders" tier high category "Managed print" owner U0NORTH',
+}
+const EDIT: Usage = {
+  form: 'vendor edit <vendor> <field> <value>',
+  example: 'vendor edit Northwind tier critical',
+}
+const REMOVE: Usage = { form: 'vendor remove <vendor>', example: 'vendor remove Northwind' }
+const isField = (w: string) => isKeyword(VENDOR_FIELDS, w)
+
+function vendorLine(v: Vendor): Reply['text'] {
+  return [
+    [
+      `${v.name}: tier ${v.tier}${v.category ? `, ${v.category}` : ''}, owner `,
+      userInline(v.owner),
+      v.contactEmail ? `, contact ${v.contactEmail}` : '',
+      v.aliases.length > 0 ? `, also known as ${v.aliases.join(', ')}` : '',
+      '.',
+    ],
+  ]
+}
+
+async function vendorAdd(request: Request, context: Context): Promise<Reply> {
+  assertCanEditRegister(request, context)
+  const { lead, fields } = parsePairs(request.args, VENDOR_FIELDS)
+  if (lead !== '') {
+    if (fields.has('name')) throw new RegisterFieldError('name', 'the name is given twice')
+    fields.set('name', { text: leadName(lead), keyword: 'name' })
+  }
+  const missing = (['name', 'tier'] as const).filter((f) => (fields.get(f)?.text ?? '').trim() === '')
+  if (missing.length > 0) {
+    const values = Object.fromEntries([...fields].map(([k, v]) => [k, v.text]))
+    return askForFields(request, ADD, 'vendor add', missing, () =>
+      vendorAddForm(values, missing, fields.size > 0),
+    )
+  }
+  const base: Vendor = {
+    id: randomUUID(),
+    name: '',
+    aliases: [],
+    category: '',
+    tier: 'low',
+    owner: '',
+    contactEmail: '',
+    notes: '',
+  }
+  const draft = applyVendorFields(base, fields)
+  validateVendor(context.store, draft)
+  const today = todayOf(context)
+  const vendor = await context.store.transact(change(request, context, 'vendor add'), (tx) => {
+    const valid = validateVendor(tx, draft)
+    tx.put('vendors', valid)
+    applyDefaultRiskChecks(tx, [valid.id], today)
+    return valid
+  })
+  const checks = context.store.all('riskChecks').filter((c) => c.vendorId === vendor.id)
+  return answer({
+    title: `Vendor added: ${vendor.name}`,
+    text: [
+      ...(vendorLine(vendor) ?? []),
+      checks.length > 0
+        ? `Risk checks for tier ${vendor.tier}: ${checks.map((c) => c.kind).join(', ')} (never done, due ${today}).`
+        : 'It already has risk checks.',
+    ],
+    actions: [
+      { label: 'Vendor card', command: `vendor ${quote(vendor.name)}` },
+      { label: 'Add a contract', command: `contract add ${quote(vendor.name)}` },
+    ],
+    private: false,
+  })
+}
+
+async function vendorEdit(request: Request, context: Context): Promise<Reply> {
+  const { vendor, rest } = requireVendor(context.store, request.args, {
+    write: true,
+    command: 'vendor edit',
+    ...EDIT,
+    isStop: isField,
+  })
+  assertCanEditRegister(request, context, vendor)
+  const { lead, fields } = parsePairs(rest, VENDOR_FIELDS)
+  if (lead !== '') {
+    throw new UserError(
+      `"${lead.split(/\s+/)[0]}" is not a vendor field; use name, tier, category, owner, aliases, email or notes.`,
+      EDIT.form,
+      EDIT.example,
+    )
+  }
+  if (fields.size === 0) {
+    return askForChanges(request, EDIT, vendor.name, () => vendorEditForm(vendor))
+  }
+  const draft = validateVendor(context.store, applyVendorFields(vendor, fields))
+  if (isDeepStrictEqual(draft, vendor)) {
+    return answer({ text: [`${vendor.name} already has those values. Nothing was changed.`] })
+  }
+  const { before, after } = await context.store.transact(change(request, context, 'vendor edit'), (tx) => {
+    const current = tx.get('vendors', vendor.id)
+    if (!current) throw new UserError(`${vendor.name} was removed meanwhile. Nothing was changed.`)
+    const next = validateVendor(tx, applyVendorFields(current, fields))
+    tx.put('vendors', next)
+    return { before: current, after: next }
+  })
+  const changes = changedFields(before, after, new Set(['id']))
+  return answer({
+    title: `Vendor updated: ${after.name}`,
+    text: [
+      changes.length > 0 ? `Changed: ${changes.join('; ')}.` : 'Nothing was changed.',
+      ...(vendorLine(after) ?? []),
+    ],
+    actions: [{ label: 'Vendor card', command: `vendor ${quote(after.name)}` }],
+    private: false,
+  })
+}
+
+async function vendorRemove(request: Request, context: Context): Promise<Reply> {
+  const { vendor, rest } = requireVendor(context.store, request.args, {
+    write: true,
+    command: 'vendor remove',
+    ...REMOVE,
+  })
+  if (rest !== '') {
+    throw new UserError(
+      `I found ${vendor.name} but did not understand "${rest}" after it.`,
+      REMOVE.form,
+      REMOVE.example,
+    )
+  }
+  assertCanEditRegister(request, context, vendor)
+  const today = todayOf(context)
+  const open = context.store.all('contracts').filter((c) => c.vendorId === vendor.id && !isEnded(c, today))
+  if (open.length > 0) {
+    throw new UserError(
+      `${vendor.name} still has ${open.length} contract${open.length === 1 ? '' : 's'} that ${open.length === 1 ? 'has' : 'have'} not ended: ${open.map((c) => c.title).join(', ')}. End ${open.length === 1 ? 'it' : 'them'} first with contract end. Nothing was changed.`,
+      REMOVE.form,
+      `contract end ${quote(open[0]!.title)}`,
+    )
+  }
+  const removed = await context.store.transact(change(request, context, 'vendor remove'), (tx) =>
+    removeVendorRecords(tx, vendor.id, today),
+  )
+  const parts = Object.entries(removed)
+    .filter(([, n]) => n > 0)
+    .map(([what, n]) => `${n} ${what}`)
+  return answer({
+    title: `Vendor removed: ${vendor.name}`,
+    text: [
+      parts.length > 0 ? `Removed with it: ${parts.join(', ')}.` : 'It had no contracts or risk checks.',
+      `The audit trail keeps every record as it was (history ${quote(vendor.name)}).`,
+    ],
+    private: false,
+  })
+}
+
+export const vendorEditingCommands: Command[] = [
+  registerCommand(
+    {
+      name: 'vendor add',
+      usage: ADD.form,
+      summary: "Add a vendor to the register; it gets its tier's default risk checks",
+      examples: [ADD.example, 'vendor add Fabrikam tier low'],
+      phrasings: ['add a new vendor', 'new vendor Northwind'],
+    },
+    ADD,
+    vendorAdd,
+  ),
+  registerCommand(
+    {
+      name: 'vendor edit',
+      usage: EDIT.form,
+      summary: "Change a vendor's name, tier, category, owner, aliases, email or notes",
+      examples: [EDIT.example, 'vendor edit Contoso owner U0NORTH email ap@contoso.example'],
+      phrasings: ['change the tier of contoso', 'update vendor details'],
+    },
+    EDIT,
+    vendorEdit,
+  ),
+  registerCommand(
+    {
+      name: 'vendor remove',
+      usage: REMOVE.form,
+      summary: 'Remove a vendor whose contracts have all ended',
+      examples: [REMOVE.example],
+      phrasings: ['delete a vendor'],
+    },
+    REMOVE,
+    vendorRemove,
+  ),
+]

@@ -1,0 +1,64 @@
+// Applies typed vendor fields to a vendor record and validates the result as an import row is
+// validated: the same field parsers, the domain schema (VendorSchema), and a name no other vendor
+// has as its name or alias (SPEC §2: unique, case- and accent-insensitive).
+import { type Vendor, VendorSchema } from '../../domain/vendor.ts'
+import type { StoreView } from '../../store/store.ts'
+import { parseAliases, parseEmail, parseTier } from '../fields.ts'
+import { nameKey, nameKeys } from '../normalize.ts'
+import { parseField, RegisterFieldError } from './field-error.ts'
+import { columnOf, type VendorField } from './field-names.ts'
+import type { FieldValue } from './field-pairs.ts'
+
+export type VendorFields = Map<VendorField, FieldValue>
+
+export function applyVendorFields(base: Vendor, fields: VendorFields): Vendor {
+  const next: Vendor = { ...base }
+  const text = (f: VendorField) => fields.get(f)?.text
+  const name = text('name')
+  if (name !== undefined) next.name = name.trim()
+  const tier = text('tier')
+  if (tier !== undefined) next.tier = parseField('tier', tier, parseTier)
+  const aliases = text('aliases')
+  if (aliases !== undefined) next.aliases = parseAliases(aliases)
+  const category = text('category')
+  if (category !== undefined) next.category = category.trim()
+  const owner = text('owner')
+  if (owner !== undefined) next.owner = owner.trim()
+  const email = text('contact_email')
+  if (email !== undefined)
+    next.contactEmail = email.trim() === '' ? '' : parseField('contact_email', email, parseEmail)
+  const notes = text('notes')
+  if (notes !== undefined) next.notes = notes.trim()
+  return next
+}
+
+export function validateVendor(view: StoreView, vendor: Vendor): Vendor {
+  const key = nameKey(vendor.name)
+  if (key === '') {
+    throw new RegisterFieldError(
+      'name',
+      vendor.name === ''
+        ? 'the vendor name is empty'
+        : `"${vendor.name}" has no letters or digits to name a vendor by`,
+    )
+  }
+  for (const other of view.all('vendors')) {
+    if (other.id === vendor.id) continue
+    if (nameKey(other.name) === key) {
+      throw new RegisterFieldError('name', `a vendor named "${other.name}" is already in the register`)
+    }
+    if (other.aliases.some((a) => nameKeys(a).includes(key))) {
+      throw new RegisterFieldError('name', `"${vendor.name}" is an alias of vendor "${other.name}"`)
+    }
+    const taken = vendor.aliases.find((a) => nameKey(a) === nameKey(other.name))
+    if (taken !== undefined) {
+      throw new RegisterFieldError('aliases', `"${taken}" is the name of vendor "${other.name}"`)
+    }
+  }
+  const parsed = VendorSchema.safeParse(vendor)
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!
+    throw new RegisterFieldError(columnOf(issue.path) || 'name', issue.message)
+  }
+  return parsed.data
+}
