@@ -37,7 +37,7 @@ export async function main(argv: string[], io: CliIo = processIo()): Promise<num
     .showHelpAfterError('(run tickler --help for the commands)')
 
   /** Runs a subcommand body with an open Tickler; startup problems become exit 2. */
-  const withTickler = (options: NowOption, body: (app: Tickler) => Promise<number>) => async () => {
+  const withTickler = async (options: NowOption, body: (app: Tickler) => Promise<number>) => {
     const app = await open(prepare(io, options.now))
     try {
       exitCode = await body(app)
@@ -53,24 +53,20 @@ export async function main(argv: string[], io: CliIo = processIo()): Promise<num
       'what `npm start` runs: serve Slack/Teams when credentials are set, else chat on the demo register',
     )
     .addOption(now())
-    .action(async (options: NowOption) => {
-      const started = prepare(io, options.now)
-      const app = await open(started)
-      try {
-        if (hasPlatformCredentials(started.config))
-          exitCode = await (await import('./serve.ts')).serveCommand(app)
-        else exitCode = await chat(app, io, await loadDemoIfAllowed(app, io))
-      } finally {
-        await app.close()
-      }
-    })
+    .action((options: NowOption) =>
+      withTickler(options, async (app) =>
+        hasPlatformCredentials(app.context.config)
+          ? (await import('./serve.ts')).serveCommand(app)
+          : chat(app, io, await loadDemoIfAllowed(app, io)),
+      ),
+    )
 
   program
     .command('chat')
     .description('talk to Tickler in the terminal (reads lines from a pipe too)')
     .addOption(now())
     .action(async (options: NowOption) =>
-      withTickler(options, async (app) => chat(app, io, await loadDemoIfAllowed(app, io)))(),
+      withTickler(options, async (app) => chat(app, io, await loadDemoIfAllowed(app, io))),
     )
 
   program
@@ -78,12 +74,14 @@ export async function main(argv: string[], io: CliIo = processIo()): Promise<num
     .description('answer one command and exit: 0 answered, 1 rejected, 2 could not start')
     .argument('<text...>', 'the command, e.g. "renewals 90 days"')
     .addOption(now())
+    // `ask risk done Contoso soc2 --on 2026-11-20`: options Tickler's grammar knows stay in the text.
+    .allowUnknownOption()
     .action(async (words: string[], options: NowOption) =>
       withTickler(options, async (app) => {
         const reply = await app.run({ text: words.join(' '), user: TERMINAL_USER, platform: 'terminal' })
         await write(io.stdout, `${renderReply(reply, { color: io.stdout.isTTY === true })}\n`)
         return reply.status === 'ok' ? 0 : 1
-      })(),
+      }),
     )
 
   program
@@ -92,7 +90,7 @@ export async function main(argv: string[], io: CliIo = processIo()): Promise<num
     .argument('<files...>', 'vendors.csv, contracts.csv, sla_targets.csv, risk_checks.csv, incidents.csv')
     .addOption(now())
     .action(async (files: string[], options: NowOption) =>
-      withTickler(options, (app) => importCommand(app, io, files))(),
+      withTickler(options, (app) => importCommand(app, io, files)),
     )
 
   program
@@ -101,7 +99,7 @@ export async function main(argv: string[], io: CliIo = processIo()): Promise<num
     .argument('<dir>', 'the folder to write (made if missing; not inside DATA_DIR)')
     .addOption(now())
     .action(async (dir: string, options: NowOption) =>
-      withTickler(options, (app) => exportCommand(app, io, dir))(),
+      withTickler(options, (app) => exportCommand(app, io, dir)),
     )
 
   program
@@ -112,7 +110,7 @@ export async function main(argv: string[], io: CliIo = processIo()): Promise<num
     .action(async (options: NowOption & { dryRun?: boolean }) =>
       withTickler(options, async (app) =>
         (await import('./remind.ts')).remindCommand(app, io, options.dryRun === true),
-      )(),
+      ),
     )
 
   program
@@ -120,14 +118,14 @@ export async function main(argv: string[], io: CliIo = processIo()): Promise<num
     .description('run the HTTP server for Slack and Teams, and the reminder scheduler')
     .addOption(now())
     .action(async (options: NowOption) =>
-      withTickler(options, async (app) => (await import('./serve.ts')).serveCommand(app))(),
+      withTickler(options, async (app) => (await import('./serve.ts')).serveCommand(app)),
     )
 
   program
     .command('demo')
     .description('load the demo register into the default data folder (only when it is empty)')
     .addOption(now())
-    .action(async (options: NowOption) => withTickler(options, (app) => demoCommand(app, io))())
+    .action(async (options: NowOption) => withTickler(options, (app) => demoCommand(app, io)))
 
   try {
     if (argv.length === 0) {
