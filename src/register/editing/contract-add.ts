@@ -74,7 +74,7 @@ export async function contractAdd(request: Request, context: Context): Promise<R
   const { vendor, fields } = readLine(context, request.args)
   if (vendor) assertCanEditRegister(request, context, vendor)
   const given = (f: ContractField) => (fields.get(f)?.text ?? '').trim() !== ''
-  const currencyInValue = /\s[A-Za-z]{3}$|^[A-Za-z]{3}\s/.test(fields.get('annual_value')?.text.trim() ?? '')
+  const currencyInValue = /\s[A-Za-z]+$|^[A-Za-z]+\s/.test(fields.get('annual_value')?.text.trim() ?? '')
   const missing = REQUIRED.filter((f) => !given(f) && !(f === 'currency' && currencyInValue))
   if (missing.length > 0) {
     const values = Object.fromEntries([...fields].map(([k, v]) => [k, v.text]))

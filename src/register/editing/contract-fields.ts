@@ -34,13 +34,15 @@ export function applyContractFields(base: Contract, fields: ContractFields, toda
   let currency = base.currency
   if (currencyText !== undefined) currency = parseField('currency', currencyText, parseCurrency)
   if (valueParts?.currency !== undefined) {
-    if (currencyText !== undefined && valueParts.currency !== currency) {
+    // "value 1000 XYZ": the bad part is the currency, so that is the field named.
+    const typed = parseField('currency', valueParts.currency, parseCurrency)
+    if (currencyText !== undefined && typed !== currency) {
       throw new RegisterFieldError(
         'currency',
-        `the value is in ${valueParts.currency} but the currency is given as ${currency}`,
+        `the value is in ${typed} but the currency is given as ${currency}`,
       )
     }
-    currency = valueParts.currency
+    currency = typed
   }
   next.currency = currency
   const keep = (stored: string | null, value: string) =>

@@ -27,13 +27,13 @@ export function parseMonths(text: string): number {
   return parseWholeNumber(text.replace(/\s*months?\s*$/i, ''), { min: 1, max: 120 })
 }
 
-/** "207,000.00 USD", "USD 207000" or "207000" → the amount text and the currency typed, if any. */
+/** "207,000.00 USD", "USD 207000" or "207000" → the amount and the currency code as typed, if any. */
 export function splitAmount(text: string): { amount: string; currency?: string } {
   const words = text.trim().split(/\s+/)
   if (words.length === 2) {
     const [a, b] = words as [string, string]
-    if (/^[A-Za-z]{3}$/.test(b)) return { amount: a, currency: parseCurrency(b) }
-    if (/^[A-Za-z]{3}$/.test(a)) return { amount: b, currency: parseCurrency(a) }
+    if (/^[A-Za-z]+$/.test(b)) return { amount: a, currency: b }
+    if (/^[A-Za-z]+$/.test(a)) return { amount: b, currency: a }
   }
   if (words.length > 2) throw new FieldError(`"${text}" is not an amount such as 207000.00 USD`)
   return { amount: text.trim() }
@@ -41,9 +41,10 @@ export function splitAmount(text: string): { amount: string; currency?: string }
 
 /** An amount in `currency`; a currency typed with it must be that one. */
 export function parseAmountIn(text: string, currency: string): string {
-  const { amount, currency: typed } = splitAmount(text)
+  const split = splitAmount(text)
+  const typed = split.currency === undefined ? undefined : parseCurrency(split.currency)
   if (typed !== undefined && typed !== currency) {
     throw new FieldError(`"${text}" is in ${typed} but the contract is in ${currency}`)
   }
-  return parseMoney(amount, currency)
+  return parseMoney(split.amount, currency)
 }
