@@ -4,7 +4,7 @@
 import { CommanderError, Option, Command as Program } from 'commander'
 import type { Tickler } from '../../src/app.ts'
 import type { Config } from '../../src/config/config.ts'
-import { StoreWriteError } from '../../src/errors/errors.ts'
+import { ConfigError, StoreWriteError } from '../../src/errors/errors.ts'
 import { ImportError } from '../../src/import/import-error.ts'
 import { renderReply } from '../console/render.ts'
 import { chat, TERMINAL_USER } from './chat.ts'
@@ -136,7 +136,7 @@ export async function main(argv: string[], io: CliIo = processIo()): Promise<num
     return exitCode
   } catch (error) {
     if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 2
-    if (error instanceof StartupError) {
+    if (error instanceof StartupError || error instanceof ConfigError) {
       await write(io.stderr, `tickler: cannot start: ${error.message}\n`)
       return 2
     }
