@@ -4,6 +4,7 @@
 import type { Activity, ConversationReference, TurnContext as TurnContextType } from 'botbuilder'
 import botbuilder from 'botbuilder'
 import type { Config } from '../../src/config/config.ts'
+import { ConfigError } from '../../src/errors/errors.ts'
 import type { ConversationReferenceJson, InboundActivity, OutboundActivity } from './activity.ts'
 
 const { CloudAdapter, ConfigurationBotFrameworkAuthentication, TurnContext } = botbuilder
@@ -108,7 +109,13 @@ class TicklerAdapter extends CloudAdapter {
 
 export function createBotFramework(config: Config): BotFramework {
   const appId = config.MicrosoftAppId || undefined
-  const auth = new ConfigurationBotFrameworkAuthentication(authSettings(config))
+  let auth: InstanceType<typeof ConfigurationBotFrameworkAuthentication>
+  try {
+    auth = new ConfigurationBotFrameworkAuthentication(authSettings(config))
+  } catch (error) {
+    // e.g. SingleTenant without MicrosoftAppTenantId: a start-up configuration error (exit 2).
+    throw new ConfigError(`Bad configuration:\n  ${error instanceof Error ? error.message : String(error)}`)
+  }
   const adapter = new TicklerAdapter(auth)
 
   return {

@@ -53,7 +53,7 @@ const EnvSchema = z.object({
   // The other standard botbuilder keys (sovereign clouds, test endpoints), handed to the Bot
   // Framework as given by the Teams adapter.
   ChannelService: z.string().optional(),
-  ValidateAuthority: z.string().optional(),
+  ValidateAuthority: z.enum(['true', 'false'], { message: 'must be true or false' }).optional(),
   ToChannelFromBotLoginUrl: z.string().optional(),
   ToChannelFromBotOAuthScope: z.string().optional(),
   ToBotFromChannelTokenIssuer: z.string().optional(),
@@ -135,6 +135,14 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
   if (Boolean(e.SLACK_BOT_TOKEN) !== Boolean(e.SLACK_SIGNING_SECRET) && !e.SLACK_APP_TOKEN) {
     throw new ConfigError(
       'Bad configuration:\n  SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET must be set together to turn Slack on',
+    )
+  }
+  if (
+    (e.MicrosoftAppType === 'SingleTenant' || e.MicrosoftAppType === 'UserAssignedMSI') &&
+    !e.MicrosoftAppTenantId
+  ) {
+    throw new ConfigError(
+      `Bad configuration:\n  MicrosoftAppTenantId must be set when MicrosoftAppType is ${e.MicrosoftAppType}`,
     )
   }
   return {

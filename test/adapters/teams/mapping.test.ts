@@ -3,7 +3,7 @@
 import { Temporal } from 'temporal-polyfill'
 import { describe, expect, it } from 'vitest'
 import type { InboundActivity } from '../../../adapters/teams/activity.ts'
-import { authSettings } from '../../../adapters/teams/bot-framework.ts'
+import { authSettings, createBotFramework } from '../../../adapters/teams/bot-framework.ts'
 import { renderReply } from '../../../adapters/teams/card.ts'
 import { saveConversation, stableReference } from '../../../adapters/teams/conversations.ts'
 import { formCommand } from '../../../adapters/teams/form-card.ts'
@@ -11,6 +11,7 @@ import { channelRef, cleanText, submitOf, tenantOf, userOf } from '../../../adap
 import { SeenSet } from '../../../adapters/teams/seen.ts'
 import { escapeMarkdown, isTeamsUserId, renderText } from '../../../adapters/teams/text.ts'
 import { loadConfig } from '../../../src/config/config.ts'
+import { ConfigError } from '../../../src/errors/errors.ts'
 import { answer } from '../../../src/reply/reply.ts'
 import { MemoryStore } from '../../../src/store/memory-store.ts'
 import { ManualClock } from '../../../src/time/clock.ts'
@@ -241,5 +242,20 @@ describe('empty replies', () => {
       )
     expect(body({ status: 'ok' })).toEqual(['Done.'])
     expect(body({ status: 'rejected' })).toEqual(['Not done.'])
+  })
+})
+
+describe('Bot Framework configuration', () => {
+  it('is a configuration error (exit 2), naming the variable, when the app type needs a tenant', () => {
+    expect(() => loadConfig({ MicrosoftAppId: 'app', MicrosoftAppType: 'SingleTenant' })).toThrow(
+      /MicrosoftAppTenantId must be set when MicrosoftAppType is SingleTenant/,
+    )
+    // Anything botbuilder itself refuses at construction is a configuration error too.
+    const config = { ...loadConfig({ MicrosoftAppId: 'app' }), MicrosoftAppType: 'UserAssignedMSI' as const }
+    expect(() => createBotFramework(config)).toThrow(ConfigError)
+    expect(() => createBotFramework(config)).toThrow(/MicrosoftAppTenantId/)
+    expect(() => loadConfig({ ValidateAuthority: 'maybe' })).toThrow(
+      /ValidateAuthority must be true or false/,
+    )
   })
 })
