@@ -36,7 +36,7 @@ function replyUnits(reply: Reply, nameOf: NameOf): Unit[] {
     const attention = reply.status === 'rejected' && i === 0
     units.push(textUnit(text, nameOf, attention ? { color: 'Attention', weight: 'Bolder' } : {}))
   })
-  if (reply.fields?.length) units.push(factsUnit(reply.fields, nameOf))
+  if (reply.fields?.length) units.push(...factsUnits(reply.fields, nameOf))
   for (const section of reply.sections ?? []) units.push(...sectionUnits(section, nameOf))
   reply.footer?.forEach((text, i) => {
     units.push(textUnit(text, nameOf, i === 0 ? { separator: true, spacing: 'Medium' } : {}))
@@ -57,7 +57,7 @@ function sectionUnits(section: Section, nameOf: NameOf): Unit[] {
     )
   }
   for (const text of section.text ?? []) units.push(textUnit(text, nameOf))
-  if (section.fields?.length) units.push(factsUnit(section.fields, nameOf))
+  if (section.fields?.length) units.push(...factsUnits(section.fields, nameOf))
   if (section.items) {
     if (section.items.length === 0 && section.empty) {
       units.push(textUnit(section.empty, nameOf, { isSubtle: true }))
@@ -77,6 +77,17 @@ function sectionUnits(section: Section, nameOf: NameOf): Unit[] {
 function textUnit(text: Text, nameOf: NameOf, extra: CardElement = {}): Unit {
   const rendered = renderText(text, nameOf)
   return { elements: [textBlock(rendered, extra)], plain: [rendered.plain], mentions: rendered.mentions }
+}
+
+/** Facts in runs of FACTS_PER_UNIT, so a long field list can still be split across messages. */
+const FACTS_PER_UNIT = 20
+
+function factsUnits(fields: Field[], nameOf: NameOf): Unit[] {
+  const units: Unit[] = []
+  for (let i = 0; i < fields.length; i += FACTS_PER_UNIT) {
+    units.push(factsUnit(fields.slice(i, i + FACTS_PER_UNIT), nameOf))
+  }
+  return units
 }
 
 function factsUnit(fields: Field[], nameOf: NameOf): Unit {

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest'
 import type { InboundActivity } from '../../../adapters/teams/activity.ts'
 import { authSettings, createBotFramework } from '../../../adapters/teams/bot-framework.ts'
 import { renderReply } from '../../../adapters/teams/card.ts'
+import { MAX_ACTIVITY_BYTES, utf16Bytes } from '../../../adapters/teams/card-envelope.ts'
 import { saveConversation, stableReference } from '../../../adapters/teams/conversations.ts'
 import { formCommand } from '../../../adapters/teams/form-card.ts'
 import { channelRef, cleanText, submitOf, tenantOf, userOf } from '../../../adapters/teams/inbound.ts'
@@ -257,5 +258,23 @@ describe('Bot Framework configuration', () => {
     expect(() => loadConfig({ ValidateAuthority: 'maybe' })).toThrow(
       /ValidateAuthority must be true or false/,
     )
+  })
+})
+
+describe('paging', () => {
+  it('splits a long field list too, keeping every fact in order and each message inside the limit', () => {
+    const fields = Array.from({ length: 400 }, (_, i) => ({
+      label: `Contract ${i + 1}`,
+      value: `Enterprise support agreement number ${i + 1}, notice 2027-03-31, 207,000.00 USD`,
+    }))
+    const pages = renderReply(answer({ title: 'Contracts', fields }))
+    expect(pages.length).toBeGreaterThan(1)
+    const facts: string[] = []
+    for (const page of pages) {
+      expect(utf16Bytes(page)).toBeLessThanOrEqual(MAX_ACTIVITY_BYTES)
+      const body = (page.attachments![0]!.content as { body: { facts?: { title: string }[] }[] }).body
+      for (const element of body) facts.push(...(element.facts ?? []).map((f) => f.title))
+    }
+    expect(facts).toEqual(fields.map((f) => f.label))
   })
 })
