@@ -4,7 +4,7 @@
 import { CommanderError, Option, Command as Program } from 'commander'
 import type { Tickler } from '../../src/app.ts'
 import type { Config } from '../../src/config/config.ts'
-import { ConfigError, StoreWriteError } from '../../src/errors/errors.ts'
+import { ConfigError, StoreLoadError, StoreWriteError } from '../../src/errors/errors.ts'
 import { ImportError } from '../../src/import/import-error.ts'
 import { renderReply } from '../console/render.ts'
 import { chat, TERMINAL_USER } from './chat.ts'
@@ -138,6 +138,11 @@ export async function main(argv: string[], io: CliIo = processIo()): Promise<num
     if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 2
     if (error instanceof StartupError || error instanceof ConfigError) {
       await write(io.stderr, `tickler: cannot start: ${error.message}\n`)
+      return 2
+    }
+    if (error instanceof StoreLoadError) {
+      // Another process left a file this one cannot read: stop, never repair.
+      await write(io.stderr, `tickler: the store is damaged: ${error.message}\n`)
       return 2
     }
     if (error instanceof ImportError || error instanceof StoreWriteError) {
