@@ -1,0 +1,294 @@
+// One benchmark run at one register size: generate, write through the real store, then measure
+// reads, durable writes (with their floor), a write burst's event-loop stall, the reminder sweep,
+// Slack end to end (with its floor) and the cold start of `tickler serve`.
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { Temporal } from 'temporal-polyfill'
+import { openTickler, type Tickler } from '../src/app.ts'
+import { loadConfig } from '../src/config/config.ts'
+import { silentLogger } from '../src/log/logger.ts'
+import { openJsonStore } from '../src/store/json-store.ts'
+import { fixedClock } from '../src/time/clock.ts'
+import { generateRegister, type Register, rng, writeRegister } from './generate.ts'
+import { coldStart } from './serve.ts'
+import { measureSlack } from './slack.ts'
+import { SlackApiStub } from './slack-api.ts'
+import { type SampleOptions, type Summary, sample, summarize, time } from './stats.ts'
+import { measureSweep, touch } from './sweep.ts'
+import { journalBytes, logIncident, measureBurst, measureFsyncFloor, slaLogLine } from './writes.ts'
+
+export const BENCH_NOW = '2026-11-25T10:00:00Z'
+
+export interface Row extends Summary {
+  name: string
+  group: 'read' | 'read after a write' | 'write' | 'sweep' | 'slack' | 'serve'
+  note?: string
+}
+
+export interface ScaleResult {
+  vendors: number
+  records: Record<string, number>
+  journalMb: number
+  generateMs: number
+  writeMs: number
+  openMs: number
+  rows: Row[]
+  burst?: Awaited<ReturnType<typeof measureBurst>>
+  sweep?: { planned: number; firstMs: number; firstPosted: number; steadyPosted: number }
+  slackRatio?: number
+  writeRatio?: number
+  coldStarts?: Awaited<ReturnType<typeof coldStart>>[]
+  outcomes: Record<string, Record<string, number>>
+  /** Parts that could not be measured (e.g. serve failing to start), with the reason. */
+  errors: string[]
+}
+
+export interface HarnessOptions {
+  vendors: number
+  seed?: number
+  /** Samples per row, warm-up, and the time budget per row. */
+  reads: SampleOptions
+  writes: SampleOptions
+  burst: number
+  coldStarts: number
+  parts?: { slack?: boolean; serve?: boolean }
+  log?: (line: string) => void
+}
+
+/** A misspelling a user would make: one letter inside the first word replaced. */
+export function misspell(name: string, random: () => number): string {
+  const first = name.split(' ')[0]!
+  const at = 2 + Math.floor(random() * Math.max(1, first.length - 3))
+  const letter = first[at] === 'x' ? 'q' : 'x'
+  return `${first.slice(0, at)}${letter}${first.slice(at + 1)}${name.slice(first.length)}`
+}
+
+export async function runScale(options: HarnessOptions): Promise<ScaleResult> {
+  const log = options.log ?? (() => {})
+  const now = Temporal.Instant.from(BENCH_NOW)
+  const dir = await mkdtemp(join(tmpdir(), `tickler-bench-${options.vendors}-`))
+  const dataDir = join(dir, 'store')
+  const generated = await time(() => generateRegister({ vendors: options.vendors, now, seed: options.seed }))
+  const register = generated.value
+  const seeded = await openJsonStore(dataDir)
+  const written = await time(() => writeRegister(seeded, register, now))
+  await seeded.close()
+  log(`  ${options.vendors} vendors: generated in ${ms(generated.ms)}, written in ${ms(written.ms)}`)
+
+  const config = loadConfig({ DATA_DIR: dataDir, LOG_LEVEL: 'silent' })
+  const opened = await time(() => openTickler({ config, clock: fixedClock(now), log: silentLogger }))
+  const tickler = opened.value
+  const result: ScaleResult = {
+    vendors: options.vendors,
+    records: counts(register),
+    journalMb: (await journalBytes(dataDir)) / 1024 / 1024,
+    generateMs: generated.ms,
+    writeMs: written.ms,
+    openMs: opened.ms,
+    rows: [],
+    outcomes: {},
+    errors: [],
+  }
+  const stub = new SlackApiStub()
+  await stub.start()
+  try {
+    await measureReads(tickler, register, options, result, log)
+    await measureWrites(tickler, register, dir, dataDir, options, result, log)
+    log('  reminder sweep')
+    const sweep = await measureSweep(tickler, now, {
+      ...options.reads,
+      reps: Math.min(options.reads.reps, 50),
+    })
+    result.sweep = {
+      planned: sweep.planned,
+      firstMs: sweep.first.ms,
+      firstPosted: sweep.first.posted,
+      steadyPosted: sweep.steadyPosted,
+    }
+    result.rows.push(
+      row('reminder sweep, dry run', 'sweep', sweep.dryRun, `plans ${sweep.planned} posts`),
+      row(
+        'reminder sweep, real (nothing new due)',
+        'sweep',
+        sweep.steady,
+        'full plan; the ledger says all posted',
+      ),
+      row(
+        'reminder sweep, real, first (posts all due)',
+        'sweep',
+        [sweep.first.ms],
+        `${sweep.first.posted} posts, one store write each`,
+      ),
+    )
+    if (options.parts?.slack ?? true) {
+      log('  slack over HTTP')
+      await measureSlackPart(tickler, register, stub.url, options, result).catch((error: unknown) => {
+        result.errors.push(`slack: ${message(error)}`)
+        log(`  slack failed: ${message(error)}`)
+      })
+    }
+  } finally {
+    await tickler.close()
+  }
+  try {
+    if ((options.parts?.serve ?? true) && options.coldStarts > 0) {
+      log('  tickler serve cold start')
+      await measureServe(dataDir, register, stub.url, options, result).catch((error: unknown) => {
+        result.errors.push(`serve: ${message(error)}`)
+        log(`  serve failed: ${message(error)}`)
+      })
+    }
+  } finally {
+    await stub.close()
+    await rm(dir, { recursive: true, force: true })
+  }
+  return result
+}
+
+function message(error: unknown): string {
+  return (error instanceof Error ? error.message : String(error)).slice(0, 2000)
+}
+
+async function measureSlackPart(
+  tickler: Tickler,
+  register: Register,
+  apiUrl: string,
+  options: HarnessOptions,
+  result: ScaleResult,
+): Promise<void> {
+  const pick = rng((options.seed ?? 1) + 7)
+  const names = register.vendors.map((v) => v.name)
+  const slack = await measureSlack(
+    tickler,
+    apiUrl,
+    {
+      '/vendor <name> (Slack, HTTP)': ['/vendor', () => names[Math.floor(pick() * names.length)]!],
+      '/renewals 30 days (Slack, HTTP)': ['/renewals', () => '30 days'],
+    },
+    options.reads,
+  )
+  const floor = row('bare Bolt floor: ack a constant (Slack, HTTP)', 'slack', slack.floor)
+  result.rows.push(floor)
+  for (const [name, samples] of Object.entries(slack.tickler)) result.rows.push(row(name, 'slack', samples))
+  result.slackRatio = result.rows.find((r) => r.name.startsWith('/vendor'))!.p50 / floor.p50
+}
+
+async function measureServe(
+  dataDir: string,
+  register: Register,
+  apiUrl: string,
+  options: HarnessOptions,
+  result: ScaleResult,
+): Promise<void> {
+  const names = register.vendors.map((v) => v.name)
+  const commands: [string, string][] = []
+  for (let i = 0; i < 40; i++) commands.push(['/vendor', names[(i * 131) % names.length]!])
+  commands.push(['/renewals', '90 days'], ['/tickler', 'risk due'], ['/tickler', 'agenda'])
+  // The first start fills tsx's compile cache, as any second start of an installed Tickler finds it.
+  await coldStart({ dataDir, now: BENCH_NOW, apiUrl, commands: [] })
+  result.coldStarts = []
+  for (let i = 0; i < options.coldStarts; i++) {
+    result.coldStarts.push(await coldStart({ dataDir, now: BENCH_NOW, apiUrl, commands }))
+  }
+  result.rows.push(
+    row(
+      'tickler serve: spawn to /healthz 200',
+      'serve',
+      result.coldStarts.map((c) => c.readyMs),
+    ),
+  )
+}
+
+async function measureReads(
+  tickler: Tickler,
+  register: Register,
+  options: HarnessOptions,
+  result: ScaleResult,
+  log: (line: string) => void,
+): Promise<void> {
+  const random = rng((options.seed ?? 1) + 1)
+  const names = register.vendors.map((v) => v.name)
+  const anyName = () => names[Math.floor(random() * names.length)]!
+  // sla report on vendors that have incidents (the skew puts most on the first vendors).
+  const withIncidents = [...new Set(register.incidents.map((i) => i.vendorId))].map(
+    (id) => register.vendors.find((v) => v.id === id)!.name,
+  )
+  const reads: [string, () => string][] = [
+    ['vendor <exact name>', () => `vendor ${anyName()}`],
+    ['vendor <misspelled name>', () => `vendor ${misspell(anyName(), random)}`],
+    ['renewals 90 days', () => 'renewals 90 days'],
+    ['risk due', () => 'risk due'],
+    [
+      'sla report <vendor>',
+      () => `sla report ${withIncidents[Math.floor(random() * withIncidents.length)]!}`,
+    ],
+    ['agenda', () => 'agenda'],
+  ]
+  for (const [name, text] of reads) {
+    log(`  ${name}`)
+    const outcomes: Record<string, number> = {}
+    const samples = await sample(async () => {
+      const reply = await ask(tickler, text())
+      const kind = reply.status === 'ok' ? (reply.title ?? '').split(':')[0]!.slice(0, 30) : reply.status
+      outcomes[kind] = (outcomes[kind] ?? 0) + 1
+    }, options.reads)
+    result.outcomes[name] = outcomes
+    result.rows.push(row(name, 'read', samples))
+  }
+  // Right after any write (an incident, a sweep's ledger entry) the per-revision caches are stale.
+  let touches = 0
+  for (const [name, text] of reads.slice(2)) {
+    log(`  ${name} after a write`)
+    const samples = await sample(() => ask(tickler, text()), {
+      ...options.reads,
+      reps: Math.min(options.reads.reps, 100),
+      before: () => touch(tickler, touches++),
+    })
+    result.rows.push(row(name, 'read after a write', samples))
+  }
+}
+
+async function measureWrites(
+  tickler: Tickler,
+  register: Register,
+  dir: string,
+  dataDir: string,
+  options: HarnessOptions,
+  result: ScaleResult,
+  log: (line: string) => void,
+): Promise<void> {
+  const vendors = register.vendors.map((v) => v.name)
+  log('  sla log (durable)')
+  const before = await journalBytes(dataDir)
+  const writes = await sample((i) => logIncident(tickler, slaLogLine(vendors, i)), options.writes)
+  const lineBytes =
+    Math.round((await journalBytes(dataDir)) - before) / (writes.length + options.writes.warmup)
+  const durable = row('sla log (durable: fdatasync before the reply)', 'write', writes)
+  log('  fsync floor')
+  const floor = row(
+    `floor: one ${Math.round(lineBytes)}-byte JSON line appended + fdatasync`,
+    'write',
+    await measureFsyncFloor(dir, lineBytes, options.writes),
+  )
+  result.rows.push(durable, floor)
+  result.writeRatio = durable.p50 / floor.p50
+  log(`  burst of ${options.burst} writes`)
+  result.burst = await measureBurst(tickler, vendors, options.burst, 1_000_000)
+}
+
+function ask(tickler: Tickler, text: string) {
+  return tickler.run({ text, user: 'U0BENCH', platform: 'slack', channel: 'slack:T1:C1', workspace: 'T1' })
+}
+
+function row(name: string, group: Row['group'], samples: number[], note?: string): Row {
+  return { name, group, ...summarize(samples), ...(note ? { note } : {}) }
+}
+
+function counts(register: Register): Record<string, number> {
+  return Object.fromEntries(Object.entries(register).map(([k, v]) => [k, (v as unknown[]).length]))
+}
+
+function ms(value: number): string {
+  return value >= 1000 ? `${(value / 1000).toFixed(1)} s` : `${value.toFixed(0)} ms`
+}

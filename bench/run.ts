@@ -1,0 +1,64 @@
+// `npm run bench`: the benchmark at 1,000 and 10,000 vendors. Prints the tables and the goals
+// (checked at the largest size) and writes bench/results.json with the machine it ran on.
+//   npm run bench -- --scales 1000 --quick      a fast smoke run
+import { writeFile } from 'node:fs/promises'
+import { loadavg } from 'node:os'
+import { join } from 'node:path'
+import { parseArgs } from 'node:util'
+import { type HarnessOptions, runScale, type ScaleResult } from './harness.ts'
+import { goals, goalTable, machine, table } from './report.ts'
+
+const { values } = parseArgs({
+  options: {
+    scales: { type: 'string', default: '1000,10000' },
+    quick: { type: 'boolean', default: false },
+    out: { type: 'string', default: join(import.meta.dirname, 'results.json') },
+    'no-serve': { type: 'boolean', default: false },
+    'no-slack': { type: 'boolean', default: false },
+  },
+})
+
+const loadStart = loadavg()
+const started = performance.now()
+const scales = values.scales!.split(',').map((s) => Number(s.trim()))
+const quick = values.quick!
+const seed = 20261125
+const results: ScaleResult[] = []
+for (const vendors of scales) {
+  console.log(`Benchmark at ${vendors.toLocaleString('en-US')} vendors`)
+  const options: HarnessOptions = {
+    vendors,
+    seed,
+    reads: quick
+      ? { warmup: 2, reps: 20, budgetMs: 1000 }
+      : { warmup: 20, reps: 300, budgetMs: 4000, minReps: 100 },
+    writes: quick
+      ? { warmup: 2, reps: 20, budgetMs: 1000 }
+      : { warmup: 10, reps: 300, budgetMs: 4000, minReps: 100 },
+    burst: quick ? 100 : 1000,
+    coldStarts: quick ? 1 : 5,
+    parts: { serve: !values['no-serve'], slack: !values['no-slack'] },
+    log: (line) => console.log(line),
+  }
+  results.push(await runScale(options))
+}
+
+const info = machine(loadStart)
+console.log('')
+for (const r of results) {
+  console.log(table(r))
+  console.log('')
+}
+const largest = results.at(-1)!
+const checked = goals(largest)
+console.log(`Goals at ${largest.vendors.toLocaleString('en-US')} vendors:`)
+console.log(goalTable(checked))
+console.log('')
+console.log(
+  `Machine: ${info.cpu}, ${info.cores} cores, ${info.memoryGb} GB, Node ${info.node}; load average ${info.loadStart.join(' ')} at start, ${info.loadEnd.join(' ')} at end; ${((performance.now() - started) / 1000).toFixed(0)} s`,
+)
+await writeFile(
+  values.out!,
+  `${JSON.stringify({ machine: info, seed, quick, scales: results, goals: checked }, null, 2)}\n`,
+)
+console.log(`Wrote ${values.out}`)

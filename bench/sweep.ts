@@ -1,0 +1,68 @@
+// The reminder sweep over the whole register, as the scheduler runs it: a dry run (planning only),
+// the first real sweep (posting everything due through fake notifiers that answer at once), and
+// the steady state (a later sweep with nothing new to post). Each timed sweep follows an unrelated
+// write, so no per-revision cache answers for it: the cost measured is the full plan.
+import type { Temporal } from 'temporal-polyfill'
+import type { Tickler } from '../src/app.ts'
+import type { Notifier } from '../src/reminders/notifier.ts'
+import { runReminderSweep } from '../src/reminders/sweep.ts'
+import { type SampleOptions, sample, time } from './stats.ts'
+
+export function fakeNotifiers(): { notifiers: Notifier[]; posts: () => number } {
+  let posts = 0
+  const notifier = (platform: 'slack' | 'teams'): Notifier => ({
+    platform,
+    async post() {
+      posts++
+      return { ok: true }
+    },
+  })
+  return { notifiers: [notifier('slack'), notifier('teams')], posts: () => posts }
+}
+
+/** A bookkeeping write (a Teams conversation reference refreshed) that moves the store's revision. */
+export async function touch(tickler: Tickler, i: number): Promise<void> {
+  const { store, clock } = tickler.context
+  const at = clock.now()
+  await store.transact({ who: 'bench', at, action: 'conversation' }, (tx) => {
+    tx.put('conversations', {
+      id: 'teams:19:bench@thread.tacv2',
+      platform: 'teams',
+      reference: { conversation: { id: '19:bench@thread.tacv2' }, touched: i },
+      updatedAt: at.toString({ smallestUnit: 'second' }),
+    })
+  })
+}
+
+export interface SweepSamples {
+  dryRun: number[]
+  planned: number
+  first: { ms: number; posted: number }
+  steady: number[]
+  steadyPosted: number
+}
+
+export async function measureSweep(
+  tickler: Tickler,
+  now: Temporal.Instant,
+  options: SampleOptions,
+): Promise<SweepSamples> {
+  const context = tickler.context
+  const { notifiers } = fakeNotifiers()
+  let planned = 0
+  const dryRun = await sample(
+    async () => {
+      planned = (await runReminderSweep({ context, notifiers, now, dryRun: true })).posts.length
+    },
+    { ...options, before: (i) => touch(tickler, i) },
+  )
+  const first = await time(() => runReminderSweep({ context, notifiers, now }))
+  let steadyPosted = 0
+  const steady = await sample(
+    async () => {
+      steadyPosted += (await runReminderSweep({ context, notifiers, now })).posted
+    },
+    { ...options, before: (i) => touch(tickler, 1_000_000 + i) },
+  )
+  return { dryRun, planned, first: { ms: first.ms, posted: first.value.posted }, steady, steadyPosted }
+}
