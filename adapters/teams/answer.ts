@@ -34,6 +34,7 @@ export function answerMessage(
         values: submit.values,
         // With field errors the first line says what is wrong; the form and example lines would repeat the card.
         message: Object.keys(fieldErrors).length > 0 ? reply.text?.slice(0, 1) : reply.text,
+        attention: true,
         nameOf,
       })
       return { activities: [card], replaces: pressed }

@@ -20,7 +20,10 @@ interface Unit {
 
 export function renderReply(reply: Reply, options: RenderOptions = {}): OutboundActivity[] {
   const nameOf = options.nameOf ?? (() => undefined)
-  if (reply.form) return [renderFormCard(reply.form, { fieldErrors: reply.fieldErrors, nameOf })]
+  if (reply.form) {
+    const { form, fieldErrors, text: message } = reply
+    return [renderFormCard(form, { fieldErrors, message, attention: reply.status === 'rejected', nameOf })]
+  }
   const units = replyUnits(reply, nameOf)
   const actions = reply.actions?.length ? reply.actions.map(submitAction) : undefined
   // An empty card renders as a blank bubble; say at least whether it was done.

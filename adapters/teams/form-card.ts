@@ -57,6 +57,8 @@ export interface FormCardOptions {
   values?: Record<string, string>
   /** Lines shown above the inputs, e.g. why the last submit was refused. */
   message?: Text[]
+  /** Shows the message as a warning (a refused submit). */
+  attention?: boolean
   nameOf?: NameOf
 }
 
@@ -69,7 +71,7 @@ export function renderFormCard(form: Form, options: FormCardOptions = {}): Outbo
   const plain = [form.title]
   for (const text of options.message ?? []) {
     const rendered = renderText(text, nameOf)
-    body.push(textBlock(rendered, { color: 'Attention' }))
+    body.push(textBlock(rendered, options.attention ? { color: 'Attention' } : {}))
     plain.push(rendered.plain)
   }
   for (const field of form.fields) {

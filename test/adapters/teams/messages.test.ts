@@ -130,7 +130,8 @@ describe('POST /api/messages (local mode)', () => {
     const [reply] = recorder.posts()
     expect(reply?.method).toBe('POST')
     expect(reply?.path).toBe(`/v3/conversations/${PERSONAL_ID}/activities/${press.id}`)
-    expect(texts(cardOf(reply!))[0]).toMatch(/I don't know the command "frobnicate"/)
+    const [first] = cardOf(reply!).body as { text: string; color?: string }[]
+    expect(first?.color).toBe('Attention')
   })
 
   it('mentions Teams users with <at> and an entity, other ids as text, and escapes markdown', async () => {
