@@ -444,9 +444,21 @@ export async function openJsonStore(dir: string, options: JsonStoreOptions = {})
     await store.load(true)
   } catch (error) {
     await store.close()
-    throw error
+    throw loadFailure(dir, error)
   }
   return store
+}
+
+/** An I/O failure while loading (unreadable folder, disk error) stops Tickler like a bad file. */
+function loadFailure(dir: string, error: unknown): unknown {
+  if (error instanceof StoreLoadError) return error
+  const code = errorCode(error)
+  if (!code) return error
+  const file = typeof (error as { path?: unknown }).path === 'string' ? (error as { path: string }).path : dir
+  const reason = writeFailure(error)
+    .message.replace(/^Nothing was saved: /, '')
+    .replace(/\.$/, '')
+  return new StoreLoadError(`could not read the store in ${dir}: ${reason} (${file})`, path.basename(file))
 }
 
 /**
@@ -458,6 +470,8 @@ export async function checkJsonStore(dir: string, options: JsonStoreOptions = {}
   try {
     await store.load(false)
     return store.summary()
+  } catch (error) {
+    throw loadFailure(dir, error)
   } finally {
     await store.close()
   }

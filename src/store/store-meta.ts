@@ -45,7 +45,7 @@ export async function readMeta(dir: string, fs: StoreFs): Promise<StoreMeta | nu
   if (meta.version > FORMAT_VERSION) {
     throw new StoreLoadError(
       `${META_FILE}: the data folder is in store format ${meta.version}, written by a newer Tickler; ` +
-        `this version reads format ${FORMAT_VERSION} and older. Upgrade Tickler to open it.`,
+        `this version reads format ${FORMAT_VERSION} and older; upgrade Tickler to open it`,
       META_FILE,
       undefined,
       'version',

@@ -3,7 +3,16 @@
 import fsp, { type FileHandle } from 'node:fs/promises'
 import type { StoreFs } from '../../src/store/store-fs.ts'
 
-export type Op = 'open' | 'write' | 'writeFile' | 'datasync' | 'sync' | 'truncate' | 'rename' | 'unlink'
+export type Op =
+  | 'open'
+  | 'write'
+  | 'writeFile'
+  | 'datasync'
+  | 'sync'
+  | 'truncate'
+  | 'rename'
+  | 'unlink'
+  | 'mkdir'
 
 export interface Failure {
   code: string
@@ -47,6 +56,11 @@ export class FailingFs {
       if (code) throw ioError(code, 'rename', String(to))
       return fsp.rename(from, to)
     },
+    mkdir: (async (dir: string, options?: { recursive?: boolean }) => {
+      const code = this.fails('mkdir', String(dir))
+      if (code) throw ioError(code, 'mkdir', String(dir))
+      return fsp.mkdir(dir, options)
+    }) as StoreFs['mkdir'],
     unlink: async (file) => {
       const code = this.fails('unlink', String(file))
       if (code) throw ioError(code, 'unlink', String(file))

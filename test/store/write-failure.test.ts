@@ -3,7 +3,7 @@
 import fsp from 'node:fs/promises'
 import path from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
-import { StoreWriteError } from '../../src/errors/errors.ts'
+import { StoreLoadError, StoreWriteError } from '../../src/errors/errors.ts'
 import { openJsonStore } from '../../src/store/json-store.ts'
 import type { Store } from '../../src/store/store.ts'
 import { FailingFs } from './failing-fs.ts'
@@ -128,5 +128,16 @@ describe('a disk that fills up while the lock file is written', () => {
     expect((await fsp.readdir(dir)).filter((n) => n.endsWith('.lock'))).toEqual([])
     failing.failure = undefined
     expect(await logIncident(s)).toBe(2)
+  })
+})
+
+describe('an unreadable data folder at start', () => {
+  it('is a StoreLoadError (Tickler exits 2) naming the problem', async () => {
+    const dir = path.join(await tempDir(), 'data')
+    const failing = new FailingFs()
+    failing.failure = { code: 'EROFS' }
+    const error = await openJsonStore(dir, { fs: failing.fs }).catch((e: unknown) => e)
+    expect(error).toBeInstanceOf(StoreLoadError)
+    expect((error as Error).message).toMatch(/could not read the store in .*: the data folder is read-only/)
   })
 })
