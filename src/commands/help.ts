@@ -7,7 +7,7 @@ export const WHAT_TICKLER_DOES =
   'Tickler keeps your IT vendors and contracts in view: vendor lookups, renewals and notice deadlines, SLA incidents and service credits, and vendor risk checks.'
 
 function line(c: Command): Item {
-  const text: Inline[] = [{ code: c.usage }, ` — ${c.summary}`]
+  const text: Inline[] = [{ code: c.usage }, ` — ${c.summary.replace(/\.$/, '')}`]
   if (c.examples[0]) text.push('. Example: ', { code: c.examples[0] })
   return { text }
 }
@@ -23,8 +23,8 @@ export const helpCommand: Command = {
     const visible = context.commands.filter((c) => !c.hidden)
     const topic = request.args.trim().toLowerCase().replace(/\s+/g, ' ')
     if (topic === '') {
+      // No title: the first line of the answer says what Tickler does (SPEC §4.1).
       return answer({
-        title: 'Tickler',
         text: [WHAT_TICKLER_DOES, 'Type help <command> for details.'],
         sections: [{ items: visible.map(line) }],
       })

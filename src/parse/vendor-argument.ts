@@ -33,7 +33,13 @@ export function takeVendor(
   for (let k = run.length; k >= 1; k--) {
     const typed = args.slice(run[0]!.start, run[k - 1]!.end)
     const result = { match: findVendor(view, typed), typed, rest: args.slice(run[k - 1]!.end).trim() }
-    if (result.match.kind === 'exact') return result
+    if (result.match.kind === 'exact') {
+      // "alpine ski" where "Alpine" is an alias of Alpine Ski Hardware: a longer run that points
+      // to the very same vendor is still that vendor, and its words are the name, not arguments.
+      const exact = result.match.vendor
+      const longer = tried.find((t) => t.match.kind === 'fuzzy' && t.match.vendor.id === exact.id)
+      return longer ? { ...longer, match: result.match } : result
+    }
     tried.push(result)
   }
   const found = tried.find((t) => t.match.kind !== 'none')

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { agendaWindow, buildAgenda } from '../../src/agenda/agenda-command.ts'
 import type { AgendaSection } from '../../src/agenda/agenda-section.ts'
 import { renewalsAgendaSection } from '../../src/agenda/renewals-section.ts'
-import { deal, lines, makeContext, run, vendor } from '../contracts/register-fixture.ts'
+import { deal, lines, makeContext, run, runCommand, vendor } from '../contracts/register-fixture.ts'
 
 const vendors = [vendor('v1', 'Contoso'), vendor('v2', 'Fabrikam')]
 const contracts = [
@@ -55,6 +55,6 @@ describe('agenda', async () => {
     expect(lines(await run(quiet, 'agenda'))).toContain(
       'No notice deadlines this week and no missed notices.',
     )
-    expect((await run(quiet, 'agenda tomorrow')).status).toBe('rejected')
+    expect((await runCommand(quiet, 'agenda', 'tomorrow')).status).toBe('rejected')
   })
 })

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import type { Command } from '../../src/commands/command.ts'
 import { coreCommands } from '../../src/commands/core-commands.ts'
 import { answer } from '../../src/reply/reply.ts'
-import { lines, makeContext, run } from '../contracts/register-fixture.ts'
+import { lines, makeContext, run, runCommand } from '../contracts/register-fixture.ts'
 
 const hidden: Command = {
   name: 'ack',
@@ -31,7 +31,7 @@ describe('help', async () => {
 
   it('starts with what Tickler does, then every visible command with its form and an example', async () => {
     const out = lines(await run(context, 'help'))
-    expect(out[1]).toMatch(/vendor lookups, renewals.*SLA incidents.*risk checks/)
+    expect(out[0]).toMatch(/^Tickler .*vendor lookups, renewals.*SLA incidents.*risk checks/)
     const items = out.filter((l) => l.startsWith('- '))
     expect(items.map((l) => l.split(' — ')[0])).toEqual([
       '- help [command]',
@@ -59,7 +59,7 @@ describe('help', async () => {
   })
 
   it('rejects an unknown topic and lists the commands', async () => {
-    const reply = await run(context, 'help frobnicate')
+    const reply = await runCommand(context, 'help', 'frobnicate')
     expect(reply.status).toBe('rejected')
     expect(lines(reply)[0]).toBe(
       'There is no command "frobnicate". Commands: help, vendor, vendors, renewals, agenda, sla.',

@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest'
 import { currentTerm } from '../../src/contracts/current-term.ts'
 import { civilFromDays, dateOf, dayNumber, daysFromCivil } from '../../src/contracts/day-math.ts'
-import { addDays, addMonths, daysInMonth, dayOf, fromDayNumber, monthOf, toDayNumber, yearOf } from '../../src/time/calendar-date.ts'
+import {
+  addDays,
+  addMonths,
+  dayOf,
+  daysInMonth,
+  fromDayNumber,
+  monthOf,
+  toDayNumber,
+  yearOf,
+} from '../../src/time/calendar-date.ts'
 import { contract } from './make-contract.ts'
 
 describe('day-math agrees with calendar-date', () => {
@@ -40,7 +49,9 @@ describe('currentTerm agrees with the term-by-term rule', () => {
       const months = [1, 1, 3, 6, 12, 12, 24, 36, 7][next(9)]!
       const today = fromDayNumber(toDayNumber('2020-01-01') + next(4000))
       const c = contract({ startDate: '1990-01-01', endDate, renewalTermMonths: months })
-      expect(currentTerm(c, today).end, `${endDate} every ${months} months on ${today}`).toBe(naiveEnd(endDate, months, today))
+      expect(currentTerm(c, today).end, `${endDate} every ${months} months on ${today}`).toBe(
+        naiveEnd(endDate, months, today),
+      )
     }
   })
 

@@ -3,7 +3,7 @@
 import { Temporal } from 'temporal-polyfill'
 import type { Context } from '../../src/commands/command.ts'
 import { coreCommands } from '../../src/commands/core-commands.ts'
-import { dispatch } from '../../src/commands/dispatch.ts'
+import { dispatch, errorReply } from '../../src/commands/dispatch.ts'
 import { createRegistry } from '../../src/commands/registry.ts'
 import { loadConfig } from '../../src/config/config.ts'
 import type { Contract } from '../../src/domain/contract.ts'
@@ -54,6 +54,32 @@ export async function makeContext(
 export function run(context: Context, text: string, user = 'U0TEST'): Promise<Reply> {
   const registry = createRegistry(context.commands)
   return dispatch(registry, { text, user, platform: 'terminal', requestId: 'test' }, context)
+}
+
+/**
+ * Runs one command's handler on `args` with dispatch's error handling but without the
+ * plain-language fallback for reads, to see the command's own answer to bad input.
+ */
+export async function runCommand(
+  context: Context,
+  name: string,
+  args: string,
+  user = 'U0TEST',
+): Promise<Reply> {
+  const command = context.commands.find((c) => c.name === name)
+  if (!command) throw new Error(`no command ${name}`)
+  const request = {
+    text: `${name} ${args}`.trim(),
+    args,
+    user,
+    platform: 'terminal' as const,
+    requestId: 'test',
+  }
+  try {
+    return await command.handler(request, context)
+  } catch (error) {
+    return errorReply(error, request, context)
+  }
 }
 
 /** A reply as lines, the way the terminal shows its parts (title, text, fields, sections, footer). */

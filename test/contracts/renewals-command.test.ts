@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { deal, lines, makeContext, run, vendor } from './register-fixture.ts'
+import { deal, lines, makeContext, run, runCommand, vendor } from './register-fixture.ts'
 
 const vendors = [
   vendor('v1', 'Contoso', { owner: 'U0NORTH' }),
@@ -119,7 +119,7 @@ describe('renewals (issue check: imported register, now 2027-01-15)', async () =
   })
 
   it('rejects a window it does not understand, with the form', async () => {
-    const reply = await run(context, 'renewals soonish')
+    const reply = await runCommand(context, 'renewals', 'soonish')
     expect(reply.status).toBe('rejected')
     expect(lines(reply)[0]).toBe('I don\'t understand the window "soonish".')
     expect(lines(reply)[1]).toMatch(/^Form: renewals \[N days/)

@@ -35,6 +35,19 @@ describe('takeVendor', async () => {
     })
   })
 
+  it('keeps the longer run when it names the same vendor as a shorter exact alias', async () => {
+    const s = await storeWithVendors([{ name: 'Alpine Ski Hardware', aliases: ['Alpine'] }, 'Fabrikam'])
+    expect(takeVendor(s, 'alpine ski P1 down', isPriority)).toMatchObject({
+      match: { kind: 'exact', vendor: { name: 'Alpine Ski Hardware' } },
+      typed: 'alpine ski',
+      rest: 'P1 down',
+    })
+    expect(takeVendor(s, 'alpine fabrikam')).toMatchObject({
+      match: { kind: 'exact', vendor: { name: 'Alpine Ski Hardware' } },
+      rest: 'fabrikam',
+    })
+  })
+
   it('falls back to a typo match of the longest run', () => {
     const r = takeVendor(store, 'microsfot P1 down', isPriority)
     expect(r.match).toMatchObject({ kind: 'fuzzy', vendor: { name: 'Microsoft' } })

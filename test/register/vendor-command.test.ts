@@ -1,6 +1,6 @@
 import { Temporal } from 'temporal-polyfill'
 import { describe, expect, it } from 'vitest'
-import { deal, lines, makeContext, run, vendor } from '../contracts/register-fixture.ts'
+import { deal, lines, makeContext, run, runCommand, vendor } from '../contracts/register-fixture.ts'
 
 const vendors = [
   vendor('v1', 'Contoso Ltd', {
@@ -103,14 +103,14 @@ describe('vendor <name>', async () => {
   })
 
   it('rejects an unknown vendor with the nearest names and the form', async () => {
-    const reply = await run(context, 'vendor Microsfat Azure')
+    const reply = await runCommand(context, 'vendor', 'Microsfat Azure')
     expect(reply.status).toBe('rejected')
     expect(lines(reply)).toEqual([
       'No vendor named "Microsfat Azure". Nearest names: Microsoft.',
       'Form: vendor <name>',
       'Example: vendor Contoso',
     ])
-    expect((await run(context, 'vendor')).status).toBe('rejected')
+    expect((await runCommand(context, 'vendor', '')).status).toBe('rejected')
   })
 
   it('changes nothing stored', async () => {
@@ -147,9 +147,9 @@ describe('vendors [tier <t>] [owner <user>]', async () => {
   })
 
   it('rejects a bad filter with the form', async () => {
-    const reply = await run(context, 'vendors tier urgent')
+    const reply = await runCommand(context, 'vendors', 'tier urgent')
     expect(reply.status).toBe('rejected')
     expect(lines(reply)[0]).toBe('The tier must be critical, high, medium or low, not "urgent".')
-    expect((await run(context, 'vendors sorted')).status).toBe('rejected')
+    expect((await runCommand(context, 'vendors', 'sorted')).status).toBe('rejected')
   })
 })
