@@ -35,6 +35,14 @@ function clip(text: string, max: number): string {
   return text.length <= max ? text : `${text.slice(0, max - 1)}…`
 }
 
+/** The summary, with the first example when it adds something and fits (Teams allows 128 characters). */
+function describe(command: Command): string {
+  const example = command.examples[0]
+  const withExample = `${command.summary} e.g. ${example}`
+  if (example && example !== command.name && withExample.length <= 128) return withExample
+  return clip(command.summary, 128)
+}
+
 export const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
 
 export interface ManifestOptions {
@@ -49,7 +57,7 @@ export interface ManifestOptions {
 export function buildManifest(options: ManifestOptions): Record<string, unknown> {
   const menu = menuCommands(options.commands).map((c) => ({
     title: clip(c.name, 32),
-    description: clip(c.examples[0] ? `${c.summary} e.g. ${c.examples[0]}` : c.summary, 128),
+    description: describe(c),
   }))
   return {
     $schema: MANIFEST_SCHEMA,

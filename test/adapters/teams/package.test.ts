@@ -4,7 +4,7 @@ import { inflateSync } from 'node:zlib'
 import { unzipSync } from 'fflate'
 import { describe, expect, it } from 'vitest'
 import { buildAppPackage } from '../../../adapters/teams/app-package.ts'
-import { MANIFEST_VERSION, menuCommands } from '../../../adapters/teams/manifest.ts'
+import { buildManifest, MANIFEST_VERSION, menuCommands } from '../../../adapters/teams/manifest.ts'
 import type { Command } from '../../../src/commands/command.ts'
 import { ConfigError } from '../../../src/errors/errors.ts'
 import { answer } from '../../../src/reply/reply.ts'
@@ -95,6 +95,11 @@ describe('Teams app package', () => {
     const [list] = bot.commandLists
     expect(list.commands.length).toBeLessThanOrEqual(10)
     expect(list.commands[0]).toEqual({ title: 'help', description: 'Does help. e.g. help example' })
+    expect(
+      buildManifest({ botId: BOT_ID, commands: [{ ...command('agenda'), examples: ['agenda'] }] }),
+    ).toMatchObject({
+      bots: [{ commandLists: [{ commands: [{ title: 'agenda', description: 'Does agenda.' }] }] }],
+    })
     for (const c of list.commands) {
       expect(c.title.length).toBeLessThanOrEqual(32)
       expect(c.description.length).toBeLessThanOrEqual(128)
