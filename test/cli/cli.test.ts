@@ -65,20 +65,24 @@ describe('tickler CLI', { timeout: 180_000 }, () => {
   })
 
   it('ask exits 1 when the input is rejected', async () => {
-    const result = await runCli(['ask', ...NOW, 'frobnicate the widgets'], { cwd: setup.cwd, env: setup.env })
+    const result = await runCli(['ask', ...NOW, 'risk done Zzyzx Holdings soc2'], {
+      cwd: setup.cwd,
+      env: setup.env,
+    })
     expect(result.code).toBe(1)
-    expect(result.stdout).toContain('frobnicate')
+    expect(result.stdout).toContain('Zzyzx Holdings')
+    expect(result.stdout).toContain('risk done <vendor> <check>')
   })
 
   it('piped chat answers each line in order and exits 0 at end of input', async () => {
     const result = await runCli(['chat', ...NOW], {
       cwd: setup.cwd,
       env: setup.env,
-      input: 'risk list Alpha Cloud\n\nno such command\r\nrisk list Beta Soft\n',
+      input: 'risk list Alpha Cloud\n\nrisk done Zzyzx Holdings soc2\r\nrisk list Beta Soft\n',
     })
     expect(result.code).toBe(0)
     const alpha = result.stdout.indexOf('Alpha Cloud')
-    const unknown = result.stdout.indexOf('"no"')
+    const unknown = result.stdout.indexOf('Zzyzx Holdings')
     const beta = result.stdout.indexOf('Beta Soft')
     expect(alpha).toBeGreaterThanOrEqual(0)
     expect(unknown).toBeGreaterThan(alpha)
