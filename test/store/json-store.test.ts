@@ -188,3 +188,43 @@ describe('openJsonStore', () => {
     expect(summary.files).toEqual(['tickler.json', 'journal-2026-11.jsonl'])
   })
 })
+
+describe('large transactions and segment order', () => {
+  it('round-trips a transaction whose line spans many read chunks, with multi-byte text', async () => {
+    const dir = await tempDir()
+    const store = await openStore(dir)
+    const names = Array.from({ length: 6000 }, (_, i) => `Société Générale 東京 ${i} 🚀`)
+    await store.transact(change('import'), (tx) => {
+      names.forEach((name, i) => {
+        tx.put('vendors', { ...vendor(`v${i}`, name), notes: 'é'.repeat(150) })
+      })
+    })
+    await store.transact(change(), (tx) => tx.put('vendors', vendor('last')))
+    await store.close()
+    const size = (await fsp.stat(path.join(dir, 'journal-2026-11.jsonl'))).size
+    expect(size).toBeGreaterThan(3 * 1024 * 1024)
+
+    const again = await openStore(dir)
+    expect(again.revision).toBe(2)
+    expect(again.all('vendors').map((v) => v.name)).toEqual([...names, 'Vendor last'])
+    expect(again.get('vendors', 'v4321')?.notes).toBe('é'.repeat(150))
+    expect(again.audit()).toHaveLength(6001)
+  })
+
+  it('appends a change dated before the newest journal month to the newest journal', async () => {
+    const dir = await tempDir()
+    const store = await openStore(dir)
+    await store.transact(change('a', '2027-03-01T00:00:00Z'), (tx) => tx.put('vendors', vendor('v1')))
+    await store.transact(change('b', '2026-01-15T00:00:00Z'), (tx) => tx.put('vendors', vendor('v2')))
+    await store.transact(change('c', '2027-04-01T00:00:00Z'), (tx) => tx.put('vendors', vendor('v3')))
+    expect((await fsp.readdir(dir)).sort()).toEqual([
+      'journal-2027-03.jsonl',
+      'journal-2027-04.jsonl',
+      'tickler.json',
+    ])
+    await store.close()
+    const again = await openStore(dir)
+    expect(again.audit().map((a) => a.action)).toEqual(['a', 'b', 'c'])
+    expect(again.audit('v2')[0]!.at).toBe('2026-01-15T00:00:00.000Z')
+  })
+})
