@@ -101,6 +101,7 @@ const cache = new WeakMap<object, Cached>()
 let last: Cached | undefined
 
 function sameRecords(a: readonly Vendor[], b: readonly Vendor[]): boolean {
+  if (a === b) return true
   if (a.length !== b.length) return false
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false
   return true
