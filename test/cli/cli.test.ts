@@ -169,10 +169,11 @@ describe('tickler CLI', { timeout: 180_000 }, () => {
 
   it('loads the demo only into the default folder, only when empty, and only for start/chat or demo', async () => {
     const cwd = await tempDir()
-    const asked = await runCli(['ask', ...NOW, 'risk list Contoso'], { cwd })
-    expect(asked.code).toBe(1)
+    const asked = await runCli(['ask', ...NOW, 'vendors'], { cwd })
+    expect(asked.code).toBe(0)
+    expect(asked.stdout).not.toContain('Contoso')
     // `npm start` without chat credentials: the terminal chat on the demo register.
-    const chatted = await runCli(['start', ...NOW], { cwd, input: 'risk list Contoso\n' })
+    const chatted = await runCli(['start', ...NOW], { cwd, input: 'vendors\n' })
     expect(chatted.code).toBe(0)
     expect(chatted.stdout).toContain('Contoso Cloud Services')
     const again = await runCli(['demo', ...NOW], { cwd })
