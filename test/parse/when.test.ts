@@ -43,6 +43,12 @@ describe('parseWhen', () => {
     it('counts "2h ago" in real elapsed time across the change', () => {
       expect(at('2h ago', '2026-03-29T02:30:00Z', 'Europe/London')).toBe('2026-03-29T00:30:00Z')
     })
+    it('handles spring in New York (springs forward on 2026-03-08 at 07:00 UTC)', () => {
+      expect(at('yesterday 3pm', '2026-03-08T18:00:00Z', 'America/New_York')).toBe('2026-03-07T20:00:00Z')
+      expect(at('1:30', '2026-03-08T18:00:00Z', 'America/New_York')).toBe('2026-03-08T06:30:00Z')
+      // 02:30 does not exist that day: the later valid time is taken
+      expect(at('2:30', '2026-03-08T18:00:00Z', 'America/New_York')).toBe('2026-03-08T07:30:00Z')
+    })
     it('handles autumn in New York (falls back on 2026-11-01 at 06:00 UTC)', () => {
       expect(at('yesterday 3pm', '2026-11-01T18:00:00Z', 'America/New_York')).toBe('2026-10-31T19:00:00Z')
       expect(at('3pm', '2026-11-01T18:00:00Z', 'America/New_York')).toBe('2026-11-01T20:00:00Z')

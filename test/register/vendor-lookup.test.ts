@@ -101,6 +101,8 @@ describe('findVendor', async () => {
     expect(nameKey('Zürich Versicherung')).toBe(nameKey('zurich-versicherung'))
     expect(nameKey('AT&T')).toBe(nameKey('at & t'))
     expect(nameKey('Contoso Ltd.')).toBe('contosoltd')
+    expect(nameKey('東京 エレクトロン')).toBe('東京エレクトロン')
+    expect(nameKey('Ørsted A/S')).toBe(nameKey('orsted as'))
   })
 })
 
