@@ -228,3 +228,31 @@ describe('large transactions and segment order', () => {
     expect(again.audit('v2')[0]!.at).toBe('2026-01-15T00:00:00.000Z')
   })
 })
+
+describe('a second store on the same folder', () => {
+  it("picks up the other's new month journal on refresh and before its own commit", async () => {
+    const dir = await tempDir()
+    const a = await openStore(dir)
+    const b = await openStore(dir)
+    await a.transact(change('a1', '2026-11-30T00:00:00Z'), (tx) => tx.put('vendors', vendor('v1')))
+    await b.transact(change('b1', '2026-12-01T00:00:00Z'), (tx) => tx.put('vendors', vendor('v2')))
+    await a.refresh()
+    expect(a.all('vendors').map((v) => v.id)).toEqual(['v1', 'v2'])
+    await b.transact(change('b2', '2027-01-01T00:00:00Z'), (tx) => tx.put('vendors', vendor('v3')))
+    // a has not refreshed: its commit still sees v3 (read under the lock) and goes after it.
+    const seen = await a.transact(change('a2', '2026-11-30T00:00:00Z'), (tx) => {
+      tx.put('vendors', vendor('v4'))
+      return tx.all('vendors').map((v) => v.id)
+    })
+    expect(seen).toEqual(['v1', 'v2', 'v3', 'v4'])
+    expect(a.revision).toBe(4)
+    await b.refresh()
+    expect(b.audit().map((x) => x.action)).toEqual(['a1', 'b1', 'b2', 'a2'])
+    expect((await fsp.readdir(dir)).sort()).toEqual([
+      'journal-2026-11.jsonl',
+      'journal-2026-12.jsonl',
+      'journal-2027-01.jsonl',
+      'tickler.json',
+    ])
+  })
+})
