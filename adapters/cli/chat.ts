@@ -5,6 +5,7 @@ import { homedir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { createInterface } from 'node:readline'
 import type { Tickler } from '../../src/app.ts'
+import { CANCELLED, CONFIRM_PROMPT, confirmAnswer } from '../console/confirm.ts'
 import { renderReply } from '../console/render.ts'
 import { type CliIo, write } from './io.ts'
 
@@ -38,12 +39,24 @@ export async function chat(app: Tickler, io: CliIo, greeting: string[]): Promise
     for (const line of greeting) await write(io.stdout, `${line}\n`)
     rl.prompt()
   }
+  // A change understood from free text waits here for "yes" (SPEC: never executed on a guess).
+  let pending: string | undefined
   for await (const raw of rl) {
     const line = raw.trim()
     if (QUIT.has(line.toLowerCase())) break
     if (line !== '') {
-      const reply = await app.run({ text: line, user: TERMINAL_USER, platform: 'terminal' })
-      await write(io.stdout, `${renderReply(reply, { color })}\n\n`)
+      const answer = pending === undefined ? 'other' : confirmAnswer(line)
+      const text = answer === 'yes' ? pending! : line
+      pending = undefined
+      if (answer === 'no') await write(io.stdout, `${CANCELLED}\n\n`)
+      else {
+        const reply = await app.run({ text, user: TERMINAL_USER, platform: 'terminal' })
+        await write(io.stdout, `${renderReply(reply, { color })}\n\n`)
+        if (reply.confirm) {
+          pending = reply.confirm
+          await write(io.stdout, `${CONFIRM_PROMPT}\n\n`)
+        }
+      }
     }
     if (tty) rl.prompt()
   }

@@ -6,6 +6,7 @@ import type { Tickler } from '../../src/app.ts'
 import type { Config } from '../../src/config/config.ts'
 import { ConfigError, StoreLoadError, StoreWriteError } from '../../src/errors/errors.ts'
 import { ImportError } from '../../src/import/import-error.ts'
+import { askHint } from '../console/confirm.ts'
 import { renderReply } from '../console/render.ts'
 import { chat, TERMINAL_USER } from './chat.ts'
 import { demoCommand, loadDemoIfAllowed } from './demo.ts'
@@ -80,6 +81,8 @@ export async function main(argv: string[], io: CliIo = processIo()): Promise<num
       withTickler(options, async (app) => {
         const reply = await app.run({ text: words.join(' '), user: TERMINAL_USER, platform: 'terminal' })
         await write(io.stdout, `${renderReply(reply, { color: io.stdout.isTTY === true })}\n`)
+        const hint = askHint(reply)
+        if (hint) await write(io.stdout, `${hint}\n`)
         return reply.status === 'ok' ? 0 : 1
       }),
     )

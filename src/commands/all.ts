@@ -1,5 +1,6 @@
 // Every command Tickler knows, in help order. Each feature folder exports its own list.
 import { historyCommands } from '../history/history-command.ts'
+import { languageCommands } from '../language/cancel-command.ts'
 import { adminCommands } from '../permissions/admins-commands.ts'
 import { registerEditingCommands } from '../register/editing/commands.ts'
 import { reminderCommands } from '../reminders/reminder-commands.ts'
@@ -19,6 +20,7 @@ export const allCommands: Command[] = [
   ...historyCommands,
   ...adminCommands,
   ...reminderCommands,
+  ...languageCommands,
 ]
 
 export function defaultRegistry(): Registry {

@@ -1,6 +1,7 @@
 // The single entry point from every surface: clean text in, Reply out. Errors are turned into
 // replies here and nowhere else.
 import { ConfigError, PickListError, StoreWriteError, UserError } from '../errors/errors.ts'
+import { answerInWords, fallbackInWords } from '../language/respond.ts'
 import { type Reply, rejected } from '../reply/reply.ts'
 import type { Context, Request } from './command.ts'
 import type { Registry } from './registry.ts'
@@ -31,9 +32,32 @@ export async function dispatch(registry: Registry, inbound: Inbound, context: Co
     const candidate = courteous !== text ? registry.match(courteous) : undefined
     if (candidate && !candidate.command.writes) matched = candidate
   }
-  if (!matched) return unknownCommand(registry, text)
+  // Not a command: the plain-language layer (src/language) answers reads and proposes writes.
+  if (!matched) {
+    const request: Request = { ...inbound, text, args: '' }
+    return answerInWords(request, context, (line) => runExact(registry, request, line, context))
+  }
 
   const request: Request = { ...inbound, text, args: matched.args.trim() }
+  try {
+    return await matched.command.handler(request, context)
+  } catch (error) {
+    // A read whose arguments did not parse ("renewals coming up soon") may be plain language.
+    if (error instanceof UserError && !(error instanceof PickListError) && !matched.command.writes) {
+      const words = await fallbackInWords(request, context, (line) =>
+        runExact(registry, request, line, context),
+      )
+      if (words) return words
+    }
+    return errorReply(error, request, context)
+  }
+}
+
+/** Runs an exact command line as the same asker, with no plain-language fallback. */
+async function runExact(registry: Registry, asker: Request, line: string, context: Context): Promise<Reply> {
+  const matched = registry.match(line)
+  if (!matched) return unknownCommand(registry, line)
+  const request: Request = { ...asker, text: line, args: matched.args.trim() }
   try {
     return await matched.command.handler(request, context)
   } catch (error) {

@@ -69,6 +69,11 @@ export interface Reply {
   private?: boolean
   /** Field errors for a submitted form, keyed by FormField.name. */
   fieldErrors?: Record<string, string>
+  /**
+   * A change understood from free text and not yet made: the exact command its Confirm button
+   * runs. The terminal chat asks "yes" to run it; nothing is stored until then.
+   */
+  confirm?: string
 }
 
 export function answer(parts: Omit<Reply, 'status'>): Reply {

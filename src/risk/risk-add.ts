@@ -21,6 +21,7 @@ export const riskAdd: Command = {
   summary:
     "Add a risk check to a vendor (default cadence: the tier's), or change an existing check's cadence",
   examples: [EXAMPLE, 'risk add Fabrikam financial', 'risk add Contoso soc2 every 90 days'],
+  phrasings: ['start tracking a pentest for contoso every year', 'add a soc1 check for fabrikam'],
   writes: true,
   handler: async (request, context) => {
     const { store } = context

@@ -203,6 +203,7 @@ export const subscriptionCommands: Command[] = [
     usage: UNSUBSCRIBE_FORM,
     summary: 'Stop a topic in this channel',
     examples: ['unsubscribe renewals'],
+    phrasings: ['stop posting renewals here', 'no more incident alerts in this channel'],
     writes: true,
     handler: unsubscribe,
   },

@@ -1,0 +1,144 @@
+// From a recognised intent and the entities of the line to the exact command it means. Each
+// builder writes the command in its canonical form (vendor names quoted, windows as the parser's
+// own label, times as absolute local date-times) so that running it later means the same thing.
+import { quote } from '../parse/tokens.ts'
+import { localDate, localTime } from '../time/zone.ts'
+import type { Entities } from './entities.ts'
+import { summaryOf } from './summary.ts'
+import type { TimeRole } from './time-spotter.ts'
+
+export type Built = { command: string; notes: string[] } | { missing: string }
+
+type Builder = (e: Entities) => Built
+
+function vendorArg(e: Entities): string | undefined {
+  const m = e.vendors[0]
+  if (!m) return undefined
+  if (m.vendors.length === 1) return quote(m.vendors[0]!.name)
+  // Several vendors fit: the command's own pick list asks which one.
+  return quote(e.line.slice(e.words[m.from]!.start, e.words[m.to]!.end).replace(/^["'“]|["'”]$/g, ''))
+}
+
+function when(e: Entities, roles: TimeRole[]): string | undefined {
+  const t = e.times.find((m) => roles.includes(m.role))
+  if (!t) return undefined
+  return `${localDate(t.at, e.scene.zone)} ${localTime(t.at, e.scene.zone)}`
+}
+
+function owner(e: Entities): string | undefined {
+  if (e.users[0]) return e.users[0]
+  if (
+    /\b(?:i own|mine|my vendors|owned by me|that i own|i'm responsible|i am responsible)\b/.test(e.freeText())
+  )
+    return e.scene.user
+  return undefined
+}
+
+const fixed =
+  (command: string): Builder =>
+  () => ({ command, notes: [] })
+
+function withVendor(verb: string, tail: (e: Entities) => string = () => ''): Builder {
+  return (e) => {
+    const vendor = vendorArg(e)
+    if (!vendor) return { missing: 'the vendor' }
+    return { command: `${verb} ${vendor}${tail(e)}`, notes: [] }
+  }
+}
+
+function withCheck(verb: string, tail: (e: Entities) => string = () => ''): Builder {
+  return (e) => {
+    const vendor = vendorArg(e)
+    const check = e.checks[0]
+    if (!vendor && !check) return { missing: 'the vendor and the check' }
+    if (!vendor) return { missing: 'the vendor' }
+    if (!check) return { missing: 'the check (soc2, insurance, questionnaire, adverse media, …)' }
+    return { command: `${verb} ${vendor} ${check.kind}${tail(e)}`, notes: [] }
+  }
+}
+
+function incidentUpdate(verb: string, roles: TimeRole[]): Builder {
+  return (e) => {
+    const incident = e.incidents[0]
+    if (!incident) return { missing: 'the incident id (INC-0001)' }
+    const at = when(e, roles)
+    return { command: `${verb} ${incident.id}${at ? ` at ${at}` : ''}`, notes: [] }
+  }
+}
+
+function slaLog(e: Entities): Built {
+  const vendor = vendorArg(e)
+  const priority = e.priority
+  const summary = summaryOf(e)
+  const missing = [
+    vendor ? '' : 'the vendor',
+    priority ? '' : 'the priority (P1–P4)',
+    summary ? '' : 'a short summary',
+  ].filter(Boolean)
+  if (missing.length > 0) return { missing: missing.join(', ') }
+  const notes: string[] = []
+  if (!priority!.explicit)
+    notes.push(
+      `Priority ${priority!.value} because of "${e.words[priority!.from]!.text}"; change it if that is wrong.`,
+    )
+  let command = `sla log ${vendor} ${priority!.value} ${summary}`
+  const started = when(e, ['started', 'plain'])
+  const responded = when(e, ['responded'])
+  const resolved = when(e, ['resolved'])
+  if (started) command += ` started ${started}`
+  if (responded) command += ` responded ${responded}`
+  if (resolved) command += ` resolved ${resolved}`
+  return { command, notes }
+}
+
+function riskDoneTail(e: Entities): string {
+  const t = e.times[0]
+  if (!t) return ''
+  const date = localDate(t.at, e.scene.zone)
+  return date === e.today ? '' : ` on ${date}`
+}
+
+export const BUILDERS: Record<string, Builder> = {
+  help: fixed('help'),
+  vendor: withVendor('vendor'),
+  vendors: (e) => {
+    const who = owner(e)
+    const command = `vendors${e.tier ? ` tier ${e.tier}` : ''}${who ? ` owner ${who}` : ''}`
+    return { command, notes: [] }
+  },
+  renewals: (e) => ({ command: e.window ? `renewals ${e.window.label}` : 'renewals', notes: [] }),
+  agenda: fixed('agenda'),
+  'risk due': (e) => {
+    if (e.window) return { command: `risk due ${e.window.label}`, notes: [] }
+    return { command: e.overdue ? 'risk due overdue' : 'risk due', notes: [] }
+  },
+  'risk list': withVendor('risk list'),
+  'risk done': withCheck('risk done', riskDoneTail),
+  'risk add': withCheck('risk add', (e) => (e.cadenceDays ? ` every ${e.cadenceDays} days` : '')),
+  'risk remove': withCheck('risk remove'),
+  'sla log': slaLog,
+  'sla respond': incidentUpdate('sla respond', ['responded', 'plain', 'started']),
+  'sla resolve': incidentUpdate('sla resolve', ['resolved', 'plain', 'started']),
+  'sla open': fixed('sla open'),
+  'sla report': withVendor('sla report', (e) => (e.period ? ` ${e.period.text}` : '')),
+  subscribe: (e) => {
+    if (!e.topic || e.topic === 'all') return { missing: 'the topic (renewals, risk, incidents or digest)' }
+    return { command: `subscribe ${e.topic}${e.tier ? ` tier ${e.tier}` : ''}`, notes: [] }
+  },
+  unsubscribe: (e) => {
+    if (!e.topic) return { missing: 'the topic (renewals, risk, incidents, digest or all)' }
+    return { command: `unsubscribe ${e.topic}`, notes: [] }
+  },
+  subscriptions: fixed('subscriptions'),
+  history: (e) => {
+    if (e.incidents[0]) return { command: `history ${e.incidents[0].id}`, notes: [] }
+    const vendor = vendorArg(e)
+    if (vendor) return { command: `history ${vendor}`, notes: [] }
+    return { missing: 'what to show the history of (a vendor, contract or incident)' }
+  },
+  admins: fixed('admins'),
+  'admins add': (e) =>
+    e.users[0] ? { command: `admins add ${e.users[0]}`, notes: [] } : { missing: 'the user' },
+  'admins remove': (e) =>
+    e.users[0] ? { command: `admins remove ${e.users[0]}`, notes: [] } : { missing: 'the user' },
+}

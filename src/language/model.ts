@@ -1,0 +1,133 @@
+// The intent scorer: a small, transparent weighted-feature model built at start-up from every
+// command's declared phrasings plus the keyword cues (cues.ts). A line's score for a command is
+// the sum of the weights of its features; entity rules then halve intents that lack what they
+// need or that a named thing rules out. No training run, no network, no library: a table of
+// numbers anyone can print (`explain`) and reason about.
+import { Temporal } from 'temporal-polyfill'
+import type { Command } from '../commands/command.ts'
+import type { Vendor } from '../domain/vendor.ts'
+import type { StoreView } from '../store/store.ts'
+import { CUES, type EntityFeature } from './cues.ts'
+import { entitiesOf } from './entities.ts'
+import { cueFeature, featuresOf, learnable } from './features.ts'
+
+export interface IntentModel {
+  command: Command
+  weights: Map<string, number>
+  needs: EntityFeature[]
+  shuns: EntityFeature[]
+}
+
+export interface Model {
+  intents: IntentModel[]
+}
+
+export interface Scored {
+  command: Command
+  score: number
+  /** The features that counted, with their weights: the explanation of the score. */
+  matched: [string, number][]
+}
+
+/** Weight of a feature learned from a declared phrasing, times its rarity across commands. */
+const PHRASING_WEIGHT = 1.5
+const MISSING_NEED = 0.5
+const SHUNNED = 0.5
+
+/** Names the declared phrasings use for "some vendor" ("tell me about contoso"). */
+const EXAMPLE_VENDORS = ['Contoso', 'Fabrikam', 'Acme', 'Northwind']
+
+function exampleView(): StoreView {
+  const vendors: Vendor[] = EXAMPLE_VENDORS.map((name, i) => ({
+    id: `example-${i}`,
+    name,
+    aliases: [],
+    category: '',
+    tier: 'medium',
+    owner: '',
+    contactEmail: '',
+    notes: '',
+  }))
+  return {
+    all: ((name: string) => (name === 'vendors' ? vendors : [])) as StoreView['all'],
+    get: () => undefined,
+    audit: () => [],
+  }
+}
+
+export function buildModel(commands: readonly Command[]): Model {
+  const scene = {
+    view: exampleView(),
+    now: Temporal.Instant.from('2026-01-01T12:00:00Z'),
+    zone: 'UTC',
+    user: 'example',
+  }
+  const candidates = commands.filter((c) => !c.hidden && (CUES[c.name] || (c.phrasings?.length ?? 0) > 0))
+  const learned = candidates.map((c) =>
+    (c.phrasings ?? []).map((p) => new Set(featuresOf(entitiesOf(p, scene)).filter(learnable))),
+  )
+  // How many commands a feature appears for (in phrasings or cues): rare features weigh more.
+  const df = new Map<string, number>()
+  candidates.forEach((c, i) => {
+    const seen = new Set<string>()
+    for (const set of learned[i]!) for (const f of set) seen.add(f)
+    for (const term of Object.keys(CUES[c.name]?.cues ?? {})) seen.add(cueFeature(term))
+    for (const f of seen) df.set(f, (df.get(f) ?? 0) + 1)
+  })
+  const n = candidates.length
+  const intents = candidates.map((command, i) => {
+    const weights = new Map<string, number>()
+    for (const [term, w] of Object.entries(CUES[command.name]?.cues ?? {})) {
+      // "check" and "checks" are one feature: the stronger cue counts, not both.
+      const f = cueFeature(term)
+      weights.set(f, Math.max(weights.get(f) ?? 0, w))
+    }
+    // A feature counts once however many phrasings use it: phrasings teach words, not repetition.
+    const taught = new Set<string>()
+    for (const set of learned[i]!) for (const f of set) taught.add(f)
+    for (const f of taught) {
+      const idf = Math.log(1 + n / (df.get(f) ?? 1)) / Math.log(1 + n)
+      weights.set(f, (weights.get(f) ?? 0) + PHRASING_WEIGHT * idf)
+    }
+    return {
+      command,
+      weights,
+      needs: CUES[command.name]?.needs ?? [],
+      shuns: CUES[command.name]?.shuns ?? [],
+    }
+  })
+  return { intents }
+}
+
+export function scoreIntents(model: Model, features: readonly string[]): Scored[] {
+  const present = new Set(features)
+  const out: Scored[] = []
+  for (const intent of model.intents) {
+    let score = 0
+    const matched: [string, number][] = []
+    for (const f of features) {
+      const w = intent.weights.get(f)
+      if (w) {
+        score += w
+        matched.push([f, w])
+      }
+    }
+    if (score === 0) continue
+    for (const need of intent.needs) if (!present.has(need)) score *= MISSING_NEED
+    for (const shun of intent.shuns) if (present.has(shun)) score *= SHUNNED
+    out.push({ command: intent.command, score, matched })
+  }
+  return out.sort((a, b) => b.score - a.score)
+}
+
+const cache = new WeakMap<readonly Command[], Model>()
+
+/** The model for a command table, built once per table. */
+export function modelFor(commands: readonly Command[]): Model {
+  let model = cache.get(commands)
+  if (!model) {
+    model = buildModel(commands)
+    cache.set(commands, model)
+  }
+  return model
+}

@@ -1,0 +1,67 @@
+// Free text → what Tickler thinks it means: an exact command, a command missing something, a
+// guess too close to call, or something Tickler does not do. Pure: reads the register, never
+// writes, so the benchmark and the tests can call it as often as they like.
+import type { Command } from '../commands/command.ts'
+import { BUILDERS, type Built } from './builders.ts'
+import { entitiesOf, type Scene } from './entities.ts'
+import { featuresOf } from './features.ts'
+import { modelFor, type Scored, scoreIntents } from './model.ts'
+
+export type Recognition =
+  | { kind: 'command'; intent: Command; command: string; notes: string[]; ranked: Scored[] }
+  | { kind: 'incomplete'; intent: Command; missing: string; ranked: Scored[] }
+  | { kind: 'unsure'; ranked: Scored[] }
+  | { kind: 'unknown'; ranked: Scored[] }
+
+/** Below this the best intent is a guess. */
+export const MIN_SCORE = 2
+/** The best must lead the runner-up by this much, or it is too close to call. */
+const LEAD_READ = 1
+/** Writes are never guessed: they need a clearer lead. */
+const LEAD_WRITE = 2
+/** Questions ("did…", "which…?") rarely ask for a change. */
+const QUESTION_WRITE = 0.6
+
+export function recognise(line: string, commands: readonly Command[], scene: Scene): Recognition {
+  const e = entitiesOf(line, scene)
+  const features = featuresOf(e)
+  let ranked = scoreIntents(modelFor(commands), features)
+  if (e.question) {
+    ranked = ranked
+      .map((s) => (s.command.writes ? { ...s, score: s.score * QUESTION_WRITE } : s))
+      .sort((a, b) => b.score - a.score)
+  }
+  // A vendor named and nothing else ("Contoso?"): its card.
+  if (e.vendors.length === 1 && features.length === 1) {
+    const card = commands.find((c) => c.name === 'vendor')
+    const built = BUILDERS.vendor!(e)
+    if (card && 'command' in built)
+      return { kind: 'command', intent: card, command: built.command, notes: [], ranked }
+  }
+  // An incident id and nothing else ("INC-0003"): what happened to it.
+  if (e.incidents.length === 1 && features.length === 1) {
+    const history = commands.find((c) => c.name === 'history')
+    if (history)
+      return { kind: 'command', intent: history, command: `history ${e.incidents[0]!.id}`, notes: [], ranked }
+  }
+  const top = ranked[0]
+  const hasEntity = e.vendors.length + e.incidents.length + e.checks.length + e.users.length > 0
+  if (!top || top.score < MIN_SCORE)
+    return hasEntity || (top && top.score >= MIN_SCORE * 0.75)
+      ? { kind: 'unsure', ranked }
+      : { kind: 'unknown', ranked }
+
+  const builder = BUILDERS[top.command.name]
+  const built: Built = builder ? builder(e) : { missing: 'the details' }
+  const second = ranked[1]
+  // A proposal must clearly beat every other reading; asking for what is missing needs less.
+  const proposing = 'command' in built && top.command.writes
+  if (second && top.score - second.score < (proposing ? LEAD_WRITE : LEAD_READ)) {
+    // Two readings that come to the same command are not a conflict.
+    const other = BUILDERS[second.command.name]?.(e)
+    if (!('command' in built && other && 'command' in other && built.command === other.command))
+      return { kind: 'unsure', ranked }
+  }
+  if ('missing' in built) return { kind: 'incomplete', intent: top.command, missing: built.missing, ranked }
+  return { kind: 'command', intent: top.command, command: built.command, notes: built.notes, ranked }
+}

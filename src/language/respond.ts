@@ -1,0 +1,127 @@
+// The answer to a line that is not a command: a read is answered at once (saying which command it
+// ran, so people learn the grammar); a write is only proposed, with Confirm (the exact command)
+// and Cancel; a guess too close to call offers the two nearest commands; anything else gets an
+// honest "I can't help with that" and the way to help.
+import type { Context, Request } from '../commands/command.ts'
+import { type Action, type Reply, rejected, type Text } from '../reply/reply.ts'
+import { BUILDERS } from './builders.ts'
+import { CANCEL_COMMAND } from './cancel-command.ts'
+import { entitiesOf, type Scene } from './entities.ts'
+import type { Scored } from './model.ts'
+import { type Recognition, recognise } from './recognise.ts'
+
+/** Runs an exact command line (no plain-language fallback) as the asker. */
+export type RunExact = (text: string) => Promise<Reply>
+
+export function sceneOf(request: Request, context: Context): Scene {
+  return {
+    view: context.store,
+    now: context.clock.now(),
+    zone: context.config.TICKLER_TIMEZONE,
+    user: request.user,
+  }
+}
+
+export async function answerInWords(request: Request, context: Context, run: RunExact): Promise<Reply> {
+  const scene = sceneOf(request, context)
+  const recognition = recognise(request.text, context.commands, scene)
+  context.log.debug(
+    {
+      requestId: request.requestId,
+      kind: recognition.kind,
+      ranked: recognition.ranked.slice(0, 3).map((s) => [s.command.name, Math.round(s.score * 100) / 100]),
+    },
+    'plain-language line',
+  )
+  return replyFor(recognition, request, context, run)
+}
+
+/**
+ * For a read command whose arguments did not parse: the plain-language answer when the line
+ * clearly means a command other than what was typed, else undefined (the command's own error).
+ */
+export async function fallbackInWords(
+  request: Request,
+  context: Context,
+  run: RunExact,
+): Promise<Reply | undefined> {
+  const recognition = recognise(request.text, context.commands, sceneOf(request, context))
+  if (recognition.kind !== 'command' || recognition.command === request.text) return undefined
+  return replyFor(recognition, request, context, run)
+}
+
+export async function replyFor(
+  recognition: Recognition,
+  request: Request,
+  context: Context,
+  run: RunExact,
+): Promise<Reply> {
+  switch (recognition.kind) {
+    case 'command': {
+      if (recognition.intent.writes) return proposal(recognition.command, recognition.notes)
+      const reply = await run(recognition.command)
+      const note: Text = ['Understood as ', { code: recognition.command }]
+      return { ...reply, text: [note, ...recognition.notes, ...(reply.text ?? [])] }
+    }
+    case 'incomplete': {
+      const c = recognition.intent
+      return rejected(
+        `That sounds like ${c.name}, but I need ${recognition.missing}. Nothing was changed.`,
+        c.usage,
+        c.examples[0],
+      )
+    }
+    case 'unsure':
+      return unsure(recognition.ranked, request, context)
+    case 'unknown':
+      return {
+        ...rejected(
+          "Sorry, I can't help with that. I know about your IT vendors and contracts: vendor lookups, renewals and notice deadlines, SLA incidents and service credits, and vendor risk checks.",
+          'help [command]',
+          'renewals next 60 days',
+        ),
+        actions: [{ label: 'Help', command: 'help' }],
+      }
+  }
+}
+
+export function proposal(command: string, notes: string[]): Reply {
+  return {
+    status: 'ok',
+    title: 'Please confirm',
+    text: [
+      ['I understood: ', { code: command }],
+      ...notes,
+      'Nothing has been changed yet. Confirm to do it, or run that exact command yourself.',
+    ],
+    actions: [
+      { label: 'Confirm', command, style: 'primary' },
+      { label: 'Cancel', command: CANCEL_COMMAND },
+    ],
+    confirm: command,
+  }
+}
+
+/** A button for one of the nearest intents: the read itself when complete, else its help. */
+function nearestAction(scored: Scored, request: Request, context: Context): Action {
+  const c = scored.command
+  if (!c.writes) {
+    const built = BUILDERS[c.name]?.(entitiesOf(request.text, sceneOf(request, context)))
+    if (built && 'command' in built) return { label: built.command, command: built.command }
+  }
+  return { label: `help ${c.name}`, command: `help ${c.name}` }
+}
+
+function unsure(ranked: Scored[], request: Request, context: Context): Reply {
+  const nearest = ranked.slice(0, 2)
+  const actions = nearest.map((s) => nearestAction(s, request, context))
+  const example = nearest[0]?.command.examples[0] ?? 'renewals next 60 days'
+  const text: Text[] = ["I'm not sure what you mean."]
+  if (nearest.length > 0) text.push(`Did you mean ${nearest.map((s) => s.command.name).join(' or ')}?`)
+  text.push(['Example: ', { code: example }], ['Type ', { code: 'help' }, ' to see everything I can do.'])
+  return {
+    status: 'rejected',
+    text,
+    actions: actions.length > 0 ? actions : [{ label: 'Help', command: 'help' }],
+  }
+}

@@ -1,0 +1,119 @@
+// Finds vendor names inside a free-text line ("did Contoso's SOC 2 come in"), with the same
+// index and normalisation as the `vendor` command. Free text is full of ordinary words that happen
+// to be words of vendor names ("backup", "security"), so a mention must be a whole name or alias
+// (typos allowed in longer words), or at least its first two words; never one inner word.
+import type { Vendor } from '../domain/vendor.ts'
+import { editDistance } from '../register/edit-distance.ts'
+import { nameKeys, nameWords } from '../register/normalize.ts'
+import { type VendorIndex, vendorIndex } from '../register/vendor-index.ts'
+import { findVendor } from '../register/vendor-lookup.ts'
+import type { StoreView } from '../store/store.ts'
+import type { Word } from './words.ts'
+
+export interface VendorMention {
+  /** One vendor, or several when the words name more than one (a shared alias, a close typo). */
+  vendors: Vendor[]
+  /** Word positions, inclusive. */
+  from: number
+  to: number
+  exact: boolean
+}
+
+const MAX_WORDS = 6
+/** Words that never start a vendor name in a sentence. */
+const NEVER_FIRST = new Set(
+  'the a an for of to on in at with and or is are was were be from by our my me i we you what who how when which any all this that it its please can could'.split(
+    ' ',
+  ),
+)
+
+function typosAllowed(length: number): number {
+  if (length <= 4) return 0
+  if (length <= 7) return 1
+  return 2
+}
+
+function close(typed: string, word: string): boolean {
+  if (typed === word) return true
+  const allowed = typosAllowed(typed.length)
+  return allowed > 0 && typed[0] === word[0] && editDistance(typed, word, allowed) <= allowed
+}
+
+function exactAt(index: VendorIndex, span: string): Vendor[] {
+  for (const map of [index.byName, index.byAlias]) {
+    const found = new Set<number>()
+    for (const key of nameKeys(span)) for (const v of map.get(key) ?? []) found.add(v)
+    if (found.size > 0) return [...found].map((v) => index.vendors[v]!)
+  }
+  return []
+}
+
+/** Vendors whose name or alias the typed words spell with small typos (whole, or first 2+ words). */
+function typoAt(index: VendorIndex, typed: string[]): Vendor[] {
+  const first = typed[0]!
+  if (first.length < 5) return []
+  const found = new Set<number>()
+  for (const candidate of index.buckets.get(first[0]!) ?? []) {
+    if (!close(first, candidate)) continue
+    for (const e of index.byWord.get(candidate) ?? []) {
+      const entry = index.entries[e]!
+      if (entry.words[0] !== candidate) continue
+      if (typed.length > entry.words.length) continue
+      if (typed.length < entry.words.length && typed.length < 2) continue
+      if (typed.every((w, k) => close(w, entry.words[k]!))) found.add(entry.vendor)
+    }
+  }
+  return [...found].map((v) => index.vendors[v]!)
+}
+
+export function spotVendors(line: string, words: readonly Word[], view: StoreView): VendorMention[] {
+  const index = vendorIndex(view)
+  if (index.vendors.length === 0) return []
+  const out: VendorMention[] = []
+  let i = 0
+  while (i < words.length) {
+    const w = words[i]!
+    if (w.quoted) {
+      const match = findVendor(view, w.text)
+      if (match.kind === 'exact' || match.kind === 'fuzzy')
+        out.push({ vendors: [match.vendor], from: i, to: i, exact: match.kind === 'exact' })
+      else if (match.kind === 'ambiguous')
+        out.push({ vendors: match.candidates, from: i, to: i, exact: false })
+      i++
+      continue
+    }
+    if (NEVER_FIRST.has(w.norm)) {
+      i++
+      continue
+    }
+    let limit = 0
+    while (limit < MAX_WORDS && i + limit < words.length && !words[i + limit]!.quoted) limit++
+    const found = longestAt(line, words, i, limit, index)
+    if (found) {
+      out.push(found)
+      i = found.to + 1
+    } else i++
+  }
+  return out
+}
+
+function longestAt(
+  line: string,
+  words: readonly Word[],
+  i: number,
+  limit: number,
+  index: VendorIndex,
+): VendorMention | undefined {
+  for (let n = limit; n >= 1; n--) {
+    const span = line.slice(words[i]!.start, words[i + n - 1]!.end)
+    const vendors = exactAt(index, span)
+    if (vendors.length > 0) return { vendors, from: i, to: i + n - 1, exact: true }
+  }
+  for (let n = Math.min(limit, 4); n >= 1; n--) {
+    const typed = nameWords(line.slice(words[i]!.start, words[i + n - 1]!.end))
+    if (typed.length === 0) continue
+    const vendors = typoAt(index, typed)
+    if (vendors.length > 0) return { vendors, from: i, to: i + n - 1, exact: false }
+  }
+  return undefined
+}
