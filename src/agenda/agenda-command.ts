@@ -2,6 +2,7 @@
 import type { Command, Context } from '../commands/command.ts'
 import { todayOf } from '../contracts/today.ts'
 import { UserError } from '../errors/errors.ts'
+import { stripCourtesy } from '../parse/courtesy.ts'
 import { answer, type Reply } from '../reply/reply.ts'
 import { addDays, weekday } from '../time/calendar-date.ts'
 import type { AgendaSection, AgendaWindow } from './agenda-section.ts'
@@ -28,7 +29,8 @@ export const agendaCommand: Command = {
   writes: false,
   phrasings: ['what is on this week', "what's due this week", 'my week'],
   handler(request, context) {
-    if (request.args !== '' && !/^(?:this week|for this week|please|today)$/i.test(request.args)) {
+    const args = stripCourtesy(request.args)
+    if (args !== '' && !/^(?:(?:for )?this week|today)$/i.test(args)) {
       throw new UserError(
         `agenda takes no arguments; I did not understand "${request.args}".`,
         'agenda',

@@ -1,5 +1,6 @@
 // `help [command]`: generated from the command declarations, so it is never out of date.
 import { UserError } from '../errors/errors.ts'
+import { stripCourtesy } from '../parse/courtesy.ts'
 import { answer, type Inline, type Item, type Reply, type Text } from '../reply/reply.ts'
 import type { Command } from './command.ts'
 
@@ -21,7 +22,7 @@ export const helpCommand: Command = {
   phrasings: ['what can you do', 'how do I use this', 'commands'],
   handler(request, context) {
     const visible = context.commands.filter((c) => !c.hidden)
-    const topic = request.args.trim().toLowerCase().replace(/\s+/g, ' ')
+    const topic = stripCourtesy(request.args).toLowerCase().replace(/\s+/g, ' ')
     if (topic === '') {
       // No title: the first line of the answer says what Tickler does (SPEC §4.1).
       return answer({

@@ -3,6 +3,7 @@
 // footer totals the annual value of every row listed, per currency (SPEC §4.1).
 import type { Command } from '../commands/command.ts'
 import { UserError } from '../errors/errors.ts'
+import { stripCourtesy } from '../parse/courtesy.ts'
 import { parseWindow } from '../parse/window.ts'
 import { answer, type Section } from '../reply/reply.ts'
 import { renewalItem, totalLines } from './renewal-line.ts'
@@ -27,7 +28,7 @@ export const renewalsCommand: Command = {
   ],
   handler(request, context) {
     const today = todayOf(context)
-    const window = parseWindow(request.args, today)
+    const window = parseWindow(stripCourtesy(request.args), today)
     if (!window) throw new UserError(`I don't understand the window "${request.args}".`, FORM, EXAMPLE)
     if (window.to < window.from) {
       throw new UserError(

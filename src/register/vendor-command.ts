@@ -1,6 +1,7 @@
 // `vendor <name>`: the vendor card. A typo is forgiven and named; several matches give a pick list.
 import type { Command } from '../commands/command.ts'
 import { UserError } from '../errors/errors.ts'
+import { stripCourtesy } from '../parse/courtesy.ts'
 import { requireVendor } from '../parse/vendor-argument.ts'
 import { vendorCard } from './vendor-card.ts'
 
@@ -22,7 +23,7 @@ export const vendorCommand: Command = {
       form: FORM,
       example: EXAMPLE,
     })
-    if (rest !== '' && !COURTESY.test(rest)) {
+    if (stripCourtesy(rest) !== '' && !COURTESY.test(rest)) {
       throw new UserError(`I found ${vendor.name} but did not understand "${rest}" after it.`, FORM, EXAMPLE)
     }
     return vendorCard(vendor, context, note)

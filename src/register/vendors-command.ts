@@ -5,6 +5,7 @@ import { isActive } from '../contracts/current-term.ts'
 import { todayOf } from '../contracts/today.ts'
 import { TIERS, type Tier } from '../domain/vendor.ts'
 import { UserError } from '../errors/errors.ts'
+import { stripCourtesy } from '../parse/courtesy.ts'
 import { tokenize } from '../parse/tokens.ts'
 import { userInline } from '../reply/format.ts'
 import { answer, type Item } from '../reply/reply.ts'
@@ -29,7 +30,7 @@ export function userArgument(text: string, request: Pick<Request, 'user'>): stri
 }
 
 function parseFilters(args: string, request: Request): Filters {
-  const words = tokenize(args)
+  const words = tokenize(stripCourtesy(args))
   const filters: Filters = {}
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!.toLowerCase()

@@ -98,6 +98,9 @@ describe('renewals (issue check: imported register, now 2027-01-15)', async () =
 
   it('defaults to 90 days and accepts the other window forms', async () => {
     expect(lines(await run(context, 'renewals'))).toEqual(lines(await run(context, 'renewals 90 days')))
+    expect(lines(await runCommand(context, 'renewals', 'next 90 days please?'))).toEqual(
+      lines(await run(context, 'renewals 90 days')),
+    )
     const week = lines(await run(context, 'renewals this week'))
     expect(week[0]).toBe('Renewals: this week (2027-01-15 to 2027-01-17)')
     expect(week.filter((l) => l.startsWith('- '))).toHaveLength(2) // the missed notice and today's
