@@ -5,6 +5,17 @@ import { answer, rejected } from '../../../src/reply/reply.ts'
 
 const noop = { summary: 'test', examples: [], usage: '' }
 
+/** `slow` answers only once the test opens this gate, so nothing depends on how fast the machine is. */
+export const slowGate = {
+  open: () => {},
+  promise: Promise.resolve(),
+  reset(): void {
+    this.promise = new Promise<void>((resolve) => {
+      this.open = resolve
+    })
+  },
+}
+
 export const testCommands: Command[] = [
   {
     ...noop,
@@ -122,7 +133,7 @@ export const testCommands: Command[] = [
     name: 'slow',
     writes: false,
     handler: async () => {
-      await new Promise((resolve) => setTimeout(resolve, 400))
+      await slowGate.promise
       return answer({ text: ['finally'] })
     },
   },

@@ -2,7 +2,7 @@
 // read from a recorder standing in for the Bot Framework service.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { MAX_ACTIVITY_BYTES, utf16Bytes } from '../../../adapters/teams/card-envelope.ts'
-import { testCommands } from './commands.ts'
+import { slowGate, testCommands } from './commands.ts'
 import {
   BOT,
   type Bot,
@@ -213,9 +213,11 @@ describe('POST /api/messages (local mode)', () => {
 
   it('shows typing when slow, and posts the answer proactively when slower than the turn may wait', async () => {
     bot = await startBot({ commands: testCommands, timing: { typingAfterMs: 50, deferAfterMs: 100 } })
+    slowGate.reset()
     const activity = personalMessage(recorder.url, 'slow')
     expect((await bot.post(activity)).status).toBe(200)
     expect(recorder.posts().map((p) => p.body.type)).toEqual(['typing'])
+    slowGate.open()
     await expect.poll(() => recorder.posts().length, { timeout: 5000 }).toBe(2)
     const late = recorder.posts()[1]!
     expect(late.path).toBe(`/v3/conversations/${PERSONAL_ID}/activities`)
