@@ -26,15 +26,22 @@ export function userOf(activity: InboundActivity): string | undefined {
 export function cleanText(activity: InboundActivity): string {
   let text = activity.text ?? ''
   const botId = activity.recipient?.id
+  const others = new Set<string>()
   for (const entity of activity.entities ?? []) {
     if (!isMention(entity) || entity.text === '') continue
-    const replacement = entity.mentioned.id === botId ? ' ' : ` ${entity.mentioned.id} `
-    text = text.split(entity.text).join(replacement)
+    const id = entity.mentioned.id
+    if (id !== botId) others.add(id)
+    text = text.split(entity.text).join(id === botId ? ' ' : ` ${id} `)
   }
-  return text
+  text = text
     .replace(/\u00a0/g, ' ')
     .replace(/\s+/g, ' ')
     .trim()
+  // Teams may send one mention per word of a name (<at>Jane</at> <at>Doe</at>), all the same person.
+  for (const id of others) {
+    while (text.includes(`${id} ${id}`)) text = text.replace(`${id} ${id}`, id)
+  }
+  return text
 }
 
 /** What a card button or form carried back in `value`. */

@@ -42,6 +42,13 @@ describe('cleanText', () => {
     ])
     expect(cleanText(activity)).toBe('admins add 29:1jane')
     expect(cleanText(message('<at>Tickler</at> help'))).toBe('<at>Tickler</at> help')
+    const split = message('<at>Tickler</at> <at>Bot</at> admins add <at>Jane</at> <at>Doe</at>', [
+      { type: 'mention', text: '<at>Tickler</at>', mentioned: bot },
+      { type: 'mention', text: '<at>Bot</at>', mentioned: bot },
+      { type: 'mention', text: '<at>Jane</at>', mentioned: { id: '29:1jane', name: 'Jane Doe' } },
+      { type: 'mention', text: '<at>Doe</at>', mentioned: { id: '29:1jane', name: 'Jane Doe' } },
+    ])
+    expect(cleanText(split)).toBe('admins add 29:1jane')
   })
 })
 
