@@ -209,3 +209,26 @@ describe('changes read from other processes', () => {
     await store.close()
   })
 })
+
+describe('line headers', () => {
+  it('accept any instant InstantSchema accepts, and reject an impossible date', async () => {
+    const dir = await storeWith(async (put) => {
+      await put('vendors', vendor('v1'))
+      await put('vendors', vendor('v2'))
+    })
+    await editJournal(dir, (lines) => [
+      lines[0]!.replace(/"at":"[^"]*"/, '"at":"2026-11-25T12:00:00Z"'),
+      lines[1]!,
+    ])
+    const store = await openJsonStore(dir)
+    expect(store.audit('v1')[0]!.at).toBe('2026-11-25T12:00:00Z')
+    await store.close()
+
+    await editJournal(dir, (lines) => [
+      lines[0]!,
+      lines[1]!.replace(/"at":"[^"]*"/, '"at":"2026-02-31T12:00:00.000Z"'),
+    ])
+    const error = await loadError(dir)
+    expect([error.record, error.field]).toEqual(['line 2', 'at'])
+  })
+})
