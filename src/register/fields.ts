@@ -4,8 +4,8 @@
 import { z } from 'zod'
 import { CONTRACT_KINDS, type ContractKindSchema } from '../domain/contract.ts'
 import { isCurrency, minorDigits, parseAmount, toDecimal } from '../domain/money.ts'
-import { CheckKindSchema } from '../domain/risk-check.ts'
 import { TIERS, type Tier } from '../domain/vendor.ts'
+import { normaliseKind } from '../risk/check-kind.ts'
 import { type CalendarDate, isCalendarDate } from '../time/calendar-date.ts'
 import { parseNowFlag } from '../time/zone.ts'
 
@@ -114,16 +114,16 @@ export function parseContractKind(text: string): Kind {
   throw new FieldError(`"${text}" is not a contract kind; use one of ${CONTRACT_KINDS.join(', ')}`)
 }
 
-/** A risk check kind: a known one or another single word, lower case. */
+/**
+ * A risk check kind: a known spelling ("SOC 2", "COI") in its canonical form, or another single
+ * word, lower case. The mapping is the risk feature's (normaliseKind), so "SOC 2" is soc2 here too.
+ */
 export function parseCheckKind(text: string): string {
-  const v = text
-    .trim()
-    .toLowerCase()
-    .replace(/[\s-]+/g, '_')
-  if (!CheckKindSchema.safeParse(v).success) {
+  const kind = normaliseKind(text)
+  if (kind === null) {
     throw new FieldError(`"${text}" is not a check kind; use one word such as soc2, insurance or pentest`)
   }
-  return v
+  return kind
 }
 
 const EMAIL = z.email()

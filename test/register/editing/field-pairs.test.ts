@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { CONTRACT_FIELDS, VENDOR_FIELDS } from '../../../src/register/editing/field-names.ts'
 import { leadName, parsePairs } from '../../../src/register/editing/field-pairs.ts'
+import { parseCheckKind } from '../../../src/register/fields.ts'
 import { makeContext, NORTHWIND, PRINT_DEAL, say, textOf } from './helpers.ts'
 
 const pairs = (args: string, table: Record<string, string> = CONTRACT_FIELDS) => {
@@ -79,5 +80,14 @@ describe('editing details', () => {
     const card = textOf(await say(context, 'vendor "Northwind Print"'))
     expect(card).toContain('Northwind Print — Print Fleet')
     expect(card).toContain('Northwind Print soc2')
+  })
+})
+
+describe('the shared check kind parser', () => {
+  it('maps spellings as the risk feature does', () => {
+    expect(parseCheckKind('SOC 2')).toBe('soc2')
+    expect(parseCheckKind('adverse media')).toBe('adverse_media')
+    expect(parseCheckKind('pentest')).toBe('pentest')
+    expect(() => parseCheckKind('two words')).toThrow('is not a check kind')
   })
 })
