@@ -15,8 +15,9 @@ export function answerMessage(
   tickler: Pick<Tickler, 'run'>,
   activity: InboundActivity,
   inbound: Omit<RunInput, 'text'>,
-  nameOf: NameOf,
+  names: { nameOf: NameOf; userIdOf: (teamsId: string) => string },
 ): Promise<Outcome> | undefined {
+  const { nameOf } = names
   const submit = submitOf(activity)
   const pressed = activity.replyToId
 
@@ -41,7 +42,7 @@ export function answerMessage(
     })
   }
 
-  const text = submit?.kind === 'command' ? submit.command : cleanText(activity)
+  const text = submit?.kind === 'command' ? submit.command : cleanText(activity, names.userIdOf)
   if (text === '') return undefined
   return tickler.run({ ...inbound, text }).then((reply) => ({
     activities: renderReply(reply, { nameOf }),

@@ -89,7 +89,7 @@ export function createTurnHandler(deps: TeamsBotDeps): (io: TurnIO) => Promise<v
         channel: channelRef(conversationId),
         requestId,
       }
-      const work = answerMessage(tickler, activity, inbound, names.nameOf)
+      const work = answerMessage(tickler, activity, inbound, names)
       if (!work) {
         await io.send(renderReply(WELCOME, { nameOf: names.nameOf }))
         return

@@ -22,14 +22,21 @@ export function userOf(activity: InboundActivity): string | undefined {
   return activity.from?.aadObjectId || activity.from?.id || undefined
 }
 
-/** The message text with the bot's mention removed and other mentions replaced by their ids. */
-export function cleanText(activity: InboundActivity): string {
+/**
+ * The message text with the bot's mention removed and other mentions replaced by user ids: the
+ * Entra object id when the entity carries it or `userIdOf` knows it, else the Teams id.
+ */
+export function cleanText(
+  activity: InboundActivity,
+  userIdOf: (teamsId: string) => string = (id) => id,
+): string {
   let text = activity.text ?? ''
   const botId = activity.recipient?.id
   const others = new Set<string>()
   for (const entity of activity.entities ?? []) {
     if (!isMention(entity) || entity.text === '') continue
-    const id = entity.mentioned.id
+    const mentioned = entity.mentioned as { id: string; aadObjectId?: string }
+    const id = mentioned.id === botId ? botId : mentioned.aadObjectId || userIdOf(mentioned.id)
     if (id !== botId) others.add(id)
     text = text.split(entity.text).join(id === botId ? ' ' : ` ${id} `)
   }

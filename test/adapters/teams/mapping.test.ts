@@ -9,6 +9,7 @@ import { MAX_ACTIVITY_BYTES, utf16Bytes } from '../../../adapters/teams/card-env
 import { saveConversation, stableReference } from '../../../adapters/teams/conversations.ts'
 import { formCommand } from '../../../adapters/teams/form-card.ts'
 import { channelRef, cleanText, submitOf, tenantOf, userOf } from '../../../adapters/teams/inbound.ts'
+import { NameDirectory } from '../../../adapters/teams/names.ts'
 import { SeenSet } from '../../../adapters/teams/seen.ts'
 import { escapeMarkdown, isTeamsUserId, renderText } from '../../../adapters/teams/text.ts'
 import { loadConfig } from '../../../src/config/config.ts'
@@ -49,6 +50,11 @@ describe('cleanText', () => {
       { type: 'mention', text: '<at>Doe</at>', mentioned: { id: '29:1jane', name: 'Jane Doe' } },
     ])
     expect(cleanText(split)).toBe('admins add 29:1jane')
+    const known = new NameDirectory()
+    known.learn({ id: '29:1jane', name: 'Jane Doe', aadObjectId: 'aad-jane' })
+    expect(cleanText(split, known.userIdOf)).toBe('admins add aad-jane')
+    expect(known.nameOf('aad-jane')).toBe('Jane Doe')
+    expect(known.userIdOf('29:2someone')).toBe('29:2someone')
   })
 })
 
