@@ -20,7 +20,8 @@ export async function scanLines(
   handle: FileHandle,
   from: number,
   to: number,
-  onLine: (text: string) => void,
+  /** Receives each line without its newline, and the offset just past that newline. */
+  onLine: (text: string, end: number) => void,
 ): Promise<ScanResult> {
   const chunk = Buffer.allocUnsafe(Math.min(CHUNK, Math.max(to - from, 1)))
   let position = from
@@ -42,9 +43,9 @@ export async function scanLines(
       } else {
         text = chunk.toString('utf8', start, newline)
       }
+      onLine(text, position + newline + 1)
       end = position + newline + 1
       lines++
-      onLine(text)
       start = newline + 1
     }
     // Copy: `chunk` is reused for the next read.

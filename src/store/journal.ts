@@ -1,0 +1,204 @@
+// The journal files of one data folder: journal-YYYY-MM.jsonl segments, read on from where the
+// last read stopped (so other processes' commits are picked up cheaply) and appended to with
+// fdatasync. Knows bytes and lines, not records: each complete line goes to the caller's onLine.
+import path from 'node:path'
+import type { Logger } from 'pino'
+import { StoreLoadError } from '../errors/errors.ts'
+import { scanLines } from './line-scanner.ts'
+import type { StoreFs } from './store-fs.ts'
+import { syncDir } from './store-fs.ts'
+
+const SEGMENT = /^journal-(\d{4}-\d{2})\.jsonl$/
+
+type Handle = Awaited<ReturnType<StoreFs['open']>>
+
+interface Segment {
+  name: string
+  month: string
+  /** Offset just past the last complete line read or written (ours or another process's). */
+  end: number
+  lines: number
+}
+
+/** Called for each new complete line, in commit order; throwing stops the read at that line. */
+export type OnLine = (text: string, file: string, line: number) => void
+
+export class Journal {
+  private segments: Segment[] = []
+  private reader: { name: string; handle: Handle } | undefined
+  private writer: { name: string; handle: Handle } | undefined
+  /**
+   * Set when a failed append may have left its line in the file (fsync and the undoing truncate
+   * both failed). Reads stop at `end` until the next commit cuts the line off under the lock.
+   */
+  private pendingCut: { segment: Segment; end: number; length: number } | undefined
+  /** Bytes after the last complete line of the last segment, as of the latest read. */
+  tail = 0
+
+  constructor(
+    private readonly dir: string,
+    private readonly fs: StoreFs,
+    private readonly log: Logger,
+  ) {}
+
+  get files(): string[] {
+    return this.segments.map((s) => s.name)
+  }
+
+  async list(): Promise<string[]> {
+    return (await this.fs.readdir(this.dir)).filter((n) => SEGMENT.test(n)).sort()
+  }
+
+  /**
+   * Reads the lines appended since the last read. `names` is a fresh listing; without one only the
+   * known segments are read on (new ones are then found under the lock). Under the lock an
+   * incomplete last line can only be a torn write by a dead process: it is cut off so the next
+   * append starts on a line boundary. Without the lock it may be a line still being written, and
+   * is left alone.
+   */
+  async readNew(names: string[] | undefined, locked: boolean, onLine: OnLine): Promise<void> {
+    const known = this.files
+    names ??= known
+    for (let i = 0; i < known.length; i++) {
+      if (names[i] !== known[i]) {
+        throw new StoreLoadError(`journal file ${known[i]} disappeared from ${this.dir}`, known[i]!)
+      }
+    }
+    for (const name of names.slice(known.length)) {
+      this.segments.push({ name, month: SEGMENT.exec(name)![1]!, end: 0, lines: 0 })
+    }
+    if (locked && this.pendingCut) await this.cutPending()
+    for (let i = Math.max(0, known.length - 1); i < this.segments.length; i++) {
+      const segment = this.segments[i]!
+      const isLast = i === this.segments.length - 1
+      const handle = await this.readHandle(segment.name)
+      const cut = this.pendingCut?.segment === segment ? this.pendingCut.end : Number.POSITIVE_INFINITY
+      const size = Math.min((await handle.stat()).size, cut)
+      if (size < segment.end) {
+        throw new StoreLoadError(`${segment.name} shrank below what was already read`, segment.name)
+      }
+      const result = await scanLines(handle, segment.end, size, (text, end) => {
+        onLine(text, segment.name, segment.lines + 1)
+        segment.lines++
+        segment.end = end
+      })
+      if (result.tail > 0 && !isLast) {
+        throw new StoreLoadError(
+          `${segment.name} line ${segment.lines + 1} is incomplete, and later journal files exist`,
+          segment.name,
+          `line ${segment.lines + 1}`,
+        )
+      }
+      if (isLast) this.tail = result.tail
+      if (isLast && result.tail > 0 && locked) await this.cutTornTail(segment, size)
+    }
+  }
+
+  /**
+   * Appends one line (with its newline) and fdatasyncs it; called under the lock after readNew.
+   * `month` (YYYY-MM) starts a new segment when it is later than the newest one. On failure the
+   * bytes are cut off again, or, if even that fails, before the next read under the lock.
+   */
+  async append(bytes: Buffer, month: string): Promise<void> {
+    let segment: Segment | undefined
+    let start = 0
+    try {
+      segment = await this.segmentFor(month)
+      start = segment.end
+      const handle = await this.writeHandle(segment.name)
+      let written = 0
+      while (written < bytes.length) {
+        const { bytesWritten } = await handle.write(bytes, written, bytes.length - written, start + written)
+        written += bytesWritten
+      }
+      await handle.datasync()
+    } catch (error) {
+      if (segment) {
+        this.pendingCut = { segment, end: start, length: bytes.length }
+        await this.cutPending().catch(() => undefined)
+      }
+      throw error
+    }
+    segment.end = start + bytes.length
+    segment.lines++
+  }
+
+  /** Every complete line again, from the start (to find where a bad record was written). */
+  async rescan(onLine: OnLine): Promise<void> {
+    for (const segment of this.segments) {
+      let line = 0
+      await scanLines(await this.readHandle(segment.name), 0, segment.end, (text) => {
+        onLine(text, segment.name, ++line)
+      })
+    }
+  }
+
+  async close(): Promise<void> {
+    await this.reader?.handle.close()
+    await this.writer?.handle.close()
+    this.reader = undefined
+    this.writer = undefined
+  }
+
+  /** The segment to append to: the last one, or a new one when the change's month is later. */
+  private async segmentFor(month: string): Promise<Segment> {
+    const last = this.segments.at(-1)
+    if (last && last.month >= month) return last
+    const name = `journal-${month}.jsonl`
+    const handle = await this.fs.open(path.join(this.dir, name), 'wx')
+    await handle.close()
+    await syncDir(this.fs, this.dir)
+    const segment: Segment = { name, month, end: 0, lines: 0 }
+    this.segments.push(segment)
+    this.tail = 0
+    return segment
+  }
+
+  /**
+   * Cuts off what a failed append may have left, so it is never read as committed. Called under
+   * the lock. If another process has already appended after it (it read the line as committed,
+   * which only a second I/O failure in a row allows), cutting would lose their changes: the line
+   * is kept and logged instead.
+   */
+  private async cutPending(): Promise<void> {
+    const cut = this.pendingCut!
+    const handle = await this.writeHandle(cut.segment.name)
+    const size = (await handle.stat()).size
+    if (size > cut.end + cut.length) {
+      this.log.error(
+        { file: cut.segment.name, offset: cut.end },
+        'a change reported as not saved reached the disk and other processes have built on it; it is kept',
+      )
+    } else if (size > cut.end) {
+      await handle.truncate(cut.end)
+      await handle.datasync()
+    }
+    this.pendingCut = undefined
+  }
+
+  private async cutTornTail(segment: Segment, size: number): Promise<void> {
+    const handle = await this.writeHandle(segment.name)
+    await handle.truncate(segment.end)
+    await handle.datasync()
+    this.tail = 0
+    this.log.warn({ file: segment.name, bytes: size - segment.end }, 'dropped a torn last journal line')
+  }
+
+  private async readHandle(name: string): Promise<Handle> {
+    if (this.reader?.name !== name) {
+      await this.reader?.handle.close()
+      this.reader = undefined
+      this.reader = { name, handle: await this.fs.open(path.join(this.dir, name), 'r') }
+    }
+    return this.reader.handle
+  }
+
+  private async writeHandle(name: string): Promise<Handle> {
+    if (this.writer?.name !== name) {
+      await this.writer?.handle.close()
+      this.writer = undefined
+      this.writer = { name, handle: await this.fs.open(path.join(this.dir, name), 'r+') }
+    }
+    return this.writer.handle
+  }
+}

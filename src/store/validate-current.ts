@@ -1,0 +1,60 @@
+// Cold-open validation of the register as replayed: every current record against its
+// collection's schema, once. Superseded versions are audit history (before/after are free-form
+// in AuditEntrySchema) and are not re-validated, which keeps a cold open over a long history fast.
+
+import type { Journal } from './journal.ts'
+import { checkRecord } from './journal-format.ts'
+import type { StateView } from './state-view.ts'
+import { COLLECTION_SCHEMAS, type CollectionName } from './store.ts'
+
+/**
+ * Throws StoreLoadError naming the file and line that last wrote a bad record. A record the
+ * schema would normalise (a defaulted field missing after hand-editing) is replaced by its parsed
+ * form, in the register and in its audit entry.
+ */
+export async function validateCurrent(view: StateView, journal: Journal): Promise<void> {
+  for (const name of Object.keys(view.state.collections) as CollectionName[]) {
+    const schema = COLLECTION_SCHEMAS[name]
+    const map = view.state.collections[name] as Map<string, unknown>
+    for (const [id, record] of map) {
+      const result = schema.safeParse(record)
+      if (!result.success) {
+        const { file, line } = await locate(journal, name, id)
+        checkRecord(name, record, file, line)
+      } else if (!sameRecord(record, result.data)) {
+        map.set(id, result.data)
+        const entry = view.audit(id).findLast((a) => a.after === record)
+        if (entry) entry.after = result.data
+      }
+    }
+  }
+}
+
+/** The file and line that last wrote a record: looked up only to name a validation error. */
+async function locate(
+  journal: Journal,
+  name: CollectionName,
+  id: string,
+): Promise<{ file: string; line: number }> {
+  let found = { file: journal.files[0] ?? '', line: 0 }
+  await journal.rescan((text, file, line) => {
+    const changes = (JSON.parse(text) as { changes: { collection: string; id: string }[] }).changes
+    if (changes.some((c) => c.collection === name && c.id === id)) found = { file, line }
+  })
+  return found
+}
+
+/** Whether zod's output equals the raw record, so the raw one (already in old space) is kept. */
+function sameRecord(raw: unknown, parsed: unknown): boolean {
+  const a = raw as Record<string, unknown>
+  const b = parsed as Record<string, unknown>
+  const keys = Object.keys(b)
+  if (Object.keys(a).length !== keys.length) return false
+  for (const key of keys) {
+    const x = a[key]
+    const y = b[key]
+    if (x === y) continue
+    if (typeof x !== 'object' || x === null || JSON.stringify(x) !== JSON.stringify(y)) return false
+  }
+  return true
+}
