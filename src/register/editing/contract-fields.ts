@@ -15,18 +15,61 @@ import {
   sameAmount,
 } from '../fields.ts'
 import { nameKey } from '../normalize.ts'
-import { parseField, RegisterFieldError } from './field-error.ts'
+import { FieldErrors, parseField, RegisterFieldError } from './field-error.ts'
 import { type ContractField, columnOf } from './field-names.ts'
 import type { FieldValue } from './field-pairs.ts'
 import { parseAmountIn, parseDays, parseMonths, parseTypedDate, splitAmount } from './typed-values.ts'
 
 export type ContractFields = Map<ContractField, FieldValue>
 
-/** `base` with `fields` applied; throws RegisterFieldError naming the first bad field. */
+/** `base` with `fields` applied; throws RegisterFieldError naming every bad field. */
 export function applyContractFields(base: Contract, fields: ContractFields, today: CalendarDate): Contract {
   const next: Contract = { ...base }
   const text = (f: ContractField) => fields.get(f)?.text
+  const errors = new FieldErrors()
 
+  errors.attempt(() => applyMoney(base, next, text))
+  const simple: [ContractField, (v: string) => void][] = [
+    ['title', (v) => (next.title = v.trim())],
+    ['kind', (v) => (next.kind = parseField('kind', v, parseContractKind))],
+    ['start_date', (v) => (next.startDate = parseField('start_date', v, (d) => parseTypedDate(d, today)))],
+    ['end_date', (v) => (next.endDate = parseField('end_date', v, (d) => parseTypedDate(d, today)))],
+    ['auto_renew', (v) => (next.autoRenew = parseField('auto_renew', v, parseYesNo))],
+    [
+      'renewal_term_months',
+      (v) => (next.renewalTermMonths = parseField('renewal_term_months', v, parseMonths)),
+    ],
+    ['notice_days', (v) => (next.noticeDays = parseField('notice_days', v, (d) => parseDays(d, 3650)))],
+    ['owner', (v) => (next.owner = v.trim())],
+    [
+      'credit_percent_per_breach',
+      (v) =>
+        (next.creditPercentPerBreach =
+          v.trim() === '' ? null : parseField('credit_percent_per_breach', v, parsePercent)),
+    ],
+    [
+      'credit_cap_percent',
+      (v) =>
+        (next.creditCapPercent = v.trim() === '' ? null : parseField('credit_cap_percent', v, parsePercent)),
+    ],
+    [
+      'status',
+      (v) => {
+        next.status = parseField('status', v, parseContractStatus)
+        next.endedOn = next.status === 'ended' ? (base.status === 'ended' ? base.endedOn : today) : null
+      },
+    ],
+  ]
+  for (const [field, apply] of simple) {
+    const value = text(field)
+    if (value !== undefined) errors.attempt(() => apply(value))
+  }
+  errors.throwIfAny()
+  return next
+}
+
+/** Currency, annual value and monthly fee: amounts are read in the contract's (new) currency. */
+function applyMoney(base: Contract, next: Contract, text: (f: ContractField) => string | undefined): void {
   // Currency first: amounts are read in it. "value 120000 EUR" names it too.
   const valueText = text('annual_value')
   const valueParts = valueText === undefined ? undefined : parseField('annual_value', valueText, splitAmount)
@@ -69,36 +112,6 @@ export function applyContractFields(base: Contract, fields: ContractFields, toda
   } else if (currency !== base.currency && base.monthlyFee !== null) {
     next.monthlyFee = parseField('currency', base.monthlyFee, (v) => parseMoney(v, currency))
   }
-
-  const title = text('title')
-  if (title !== undefined) next.title = title.trim()
-  const kind = text('kind')
-  if (kind !== undefined) next.kind = parseField('kind', kind, parseContractKind)
-  const start = text('start_date')
-  if (start !== undefined) next.startDate = parseField('start_date', start, (v) => parseTypedDate(v, today))
-  const end = text('end_date')
-  if (end !== undefined) next.endDate = parseField('end_date', end, (v) => parseTypedDate(v, today))
-  const autoRenew = text('auto_renew')
-  if (autoRenew !== undefined) next.autoRenew = parseField('auto_renew', autoRenew, parseYesNo)
-  const term = text('renewal_term_months')
-  if (term !== undefined) next.renewalTermMonths = parseField('renewal_term_months', term, parseMonths)
-  const notice = text('notice_days')
-  if (notice !== undefined) next.noticeDays = parseField('notice_days', notice, (v) => parseDays(v, 3650))
-  const owner = text('owner')
-  if (owner !== undefined) next.owner = owner.trim()
-  const credit = text('credit_percent_per_breach')
-  if (credit !== undefined)
-    next.creditPercentPerBreach =
-      credit.trim() === '' ? null : parseField('credit_percent_per_breach', credit, parsePercent)
-  const cap = text('credit_cap_percent')
-  if (cap !== undefined)
-    next.creditCapPercent = cap.trim() === '' ? null : parseField('credit_cap_percent', cap, parsePercent)
-  const status = text('status')
-  if (status !== undefined) {
-    next.status = parseField('status', status, parseContractStatus)
-    next.endedOn = next.status === 'ended' ? (base.status === 'ended' ? base.endedOn : today) : null
-  }
-  return next
 }
 
 /** The register's rules for a whole contract, as on import; throws RegisterFieldError. */

@@ -10,9 +10,32 @@ export class RegisterFieldError extends Error {
     /** The column name (SPEC §7) the form field is keyed by: 'end_date', 'annual_value'. */
     readonly field: string,
     message: string,
+    /** Every bad field with its message when there are several (a form submitted with two wrong). */
+    readonly all: Record<string, string> = { [field]: message },
   ) {
     super(message)
     this.name = 'RegisterFieldError'
+  }
+}
+
+/** Collects the errors of independent fields, so a form shows every wrong field at once. */
+export class FieldErrors {
+  private readonly errors = new Map<string, string>()
+
+  attempt(fn: () => void): void {
+    try {
+      fn()
+    } catch (error) {
+      if (!(error instanceof RegisterFieldError)) throw error
+      for (const [field, message] of Object.entries(error.all)) {
+        if (!this.errors.has(field)) this.errors.set(field, message)
+      }
+    }
+  }
+
+  throwIfAny(): void {
+    const first = [...this.errors][0]
+    if (first) throw new RegisterFieldError(first[0], first[1], Object.fromEntries(this.errors))
   }
 }
 
@@ -31,12 +54,11 @@ export function fieldRejection(
   request: Request,
   usage: { form: string; example: string },
 ): Reply {
-  const reply = rejected(
-    `Bad ${error.field}: ${error.message}. Nothing was changed.`,
-    usage.form,
-    usage.example,
-  )
-  // The terminal has no fields to mark: the message already names the field.
-  if (request.platform !== 'terminal') reply.fieldErrors = { [error.field]: error.message }
+  const bad = Object.entries(error.all)
+    .map(([field, message]) => `Bad ${field}: ${message}.`)
+    .join(' ')
+  const reply = rejected(`${bad} Nothing was changed.`, usage.form, usage.example)
+  // The terminal has no fields to mark: the message already names each field.
+  if (request.platform !== 'terminal') reply.fieldErrors = { ...error.all }
   return reply
 }

@@ -5,7 +5,7 @@ import { type Vendor, VendorSchema } from '../../domain/vendor.ts'
 import type { StoreView } from '../../store/store.ts'
 import { parseAliases, parseEmail, parseTier } from '../fields.ts'
 import { nameKey, nameKeys } from '../normalize.ts'
-import { parseField, RegisterFieldError } from './field-error.ts'
+import { FieldErrors, parseField, RegisterFieldError } from './field-error.ts'
 import { columnOf, type VendorField } from './field-names.ts'
 import type { FieldValue } from './field-pairs.ts'
 
@@ -16,8 +16,9 @@ export function applyVendorFields(base: Vendor, fields: VendorFields): Vendor {
   const text = (f: VendorField) => fields.get(f)?.text
   const name = text('name')
   if (name !== undefined) next.name = name.trim()
+  const errors = new FieldErrors()
   const tier = text('tier')
-  if (tier !== undefined) next.tier = parseField('tier', tier, parseTier)
+  if (tier !== undefined) errors.attempt(() => (next.tier = parseField('tier', tier, parseTier)))
   const aliases = text('aliases')
   if (aliases !== undefined) next.aliases = parseAliases(aliases)
   const category = text('category')
@@ -25,10 +26,14 @@ export function applyVendorFields(base: Vendor, fields: VendorFields): Vendor {
   const owner = text('owner')
   if (owner !== undefined) next.owner = owner.trim()
   const email = text('contact_email')
-  if (email !== undefined)
-    next.contactEmail = email.trim() === '' ? '' : parseField('contact_email', email, parseEmail)
+  if (email !== undefined) {
+    errors.attempt(
+      () => (next.contactEmail = email.trim() === '' ? '' : parseField('contact_email', email, parseEmail)),
+    )
+  }
   const notes = text('notes')
   if (notes !== undefined) next.notes = notes.trim()
+  errors.throwIfAny()
   return next
 }
 

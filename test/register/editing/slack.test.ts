@@ -167,6 +167,14 @@ describe('register editing in Slack', () => {
       response_action: 'errors',
       errors: { annual_value: '"84000.125" has 3 decimals; USD amounts have at most 2' },
     })
+    // Every wrong field is marked at once.
+    expect((await submit(contractModal, { ...fields, kind: 'lease', notice_days: 'sixty' })).json).toEqual({
+      response_action: 'errors',
+      errors: {
+        kind: '"lease" is not a contract kind; use one of licence, saas, support, outsourcing, hardware',
+        notice_days: '"sixty" is not a whole number 0 or more',
+      },
+    })
     expect(h.store.all('contracts')).toEqual([])
     expect((await submit(contractModal, { ...fields, end_date: '2027-01-31' })).json).toBeUndefined()
     expect(await confirmation(2)).toContain('Contract added: Northwind Traders — Print Fleet')
