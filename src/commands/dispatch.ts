@@ -70,7 +70,9 @@ export function errorReply(error: unknown, request: Request, context: Context): 
   if (error instanceof UserError) return rejected(error.message, error.form, error.example)
   if (error instanceof StoreWriteError) {
     context.log.error({ requestId: request.requestId, err: error }, 'change not saved')
-    return rejected(`Not saved: ${error.message}. Nothing was changed; please try again later.`)
+    // The store's message already starts "Nothing was saved: <why>."; say the reason once.
+    const reason = error.message.replace(/^Nothing was saved:\s*/, '').replace(/\.\s*$/, '')
+    return rejected(`Not saved: ${reason}. Nothing was changed; please try again later.`)
   }
   if (error instanceof ConfigError) throw error
   context.log.error({ requestId: request.requestId, err: error }, 'command failed')
