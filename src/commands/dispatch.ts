@@ -44,8 +44,11 @@ export async function dispatch(registry: Registry, inbound: Inbound, context: Co
   } catch (error) {
     // A read whose arguments did not parse ("renewals coming up soon") may be plain language.
     if (error instanceof UserError && !(error instanceof PickListError) && !matched.command.writes) {
-      const words = await fallbackInWords(request, context, (line) =>
-        runExact(registry, request, line, context),
+      const words = await fallbackInWords(
+        request,
+        context,
+        (line) => runExact(registry, request, line, context),
+        matched.command.name,
       )
       if (words) return words
     }

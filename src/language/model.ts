@@ -9,7 +9,7 @@ import type { Vendor } from '../domain/vendor.ts'
 import type { StoreView } from '../store/store.ts'
 import { CUES, type EntityFeature } from './cues.ts'
 import { entitiesOf } from './entities.ts'
-import { cueFeature, featuresOf, learnable } from './features.ts'
+import { cueFeature, featuresOf, learnable, STOP } from './features.ts'
 
 export interface IntentModel {
   command: Command
@@ -20,6 +20,8 @@ export interface IntentModel {
 
 export interface Model {
   intents: IntentModel[]
+  /** Every feature any intent gives weight to: a word outside it is one Tickler does not know. */
+  vocabulary: Set<string>
 }
 
 export interface Scored {
@@ -96,7 +98,17 @@ export function buildModel(commands: readonly Command[]): Model {
       shuns: CUES[command.name]?.shuns ?? [],
     }
   })
-  return { intents }
+  const vocabulary = new Set<string>()
+  for (const intent of intents)
+    for (const f of intent.weights.keys()) for (const part of f.split('_')) vocabulary.add(part)
+  return { intents, vocabulary }
+}
+
+/** Words of the line (not pairs, not entities) that no command knows. */
+export function unknownWords(model: Model, features: readonly string[]): string[] {
+  return features.filter(
+    (f) => !f.startsWith('#') && !f.includes('_') && !model.vocabulary.has(f) && !STOP.has(f),
+  )
 }
 
 export function scoreIntents(model: Model, features: readonly string[]): Scored[] {

@@ -3,15 +3,20 @@
 // writes, so the benchmark and the tests can call it as often as they like.
 import type { Command } from '../commands/command.ts'
 import { BUILDERS, type Built } from './builders.ts'
-import { entitiesOf, type Scene } from './entities.ts'
+import { type Entities, entitiesOf, type Scene } from './entities.ts'
 import { featuresOf } from './features.ts'
-import { modelFor, type Scored, scoreIntents } from './model.ts'
+import { modelFor, type Scored, scoreIntents, unknownWords } from './model.ts'
 
-export type Recognition =
-  | { kind: 'command'; intent: Command; command: string; notes: string[]; ranked: Scored[] }
-  | { kind: 'incomplete'; intent: Command; missing: string; ranked: Scored[] }
-  | { kind: 'unsure'; ranked: Scored[] }
-  | { kind: 'unknown'; ranked: Scored[] }
+export type Recognition = (
+  | { kind: 'command'; intent: Command; command: string; notes: string[] }
+  | { kind: 'incomplete'; intent: Command; missing: string }
+  | { kind: 'unsure' }
+  | { kind: 'unknown' }
+) & {
+  ranked: Scored[]
+  /** Words no command knows ("whenever", a vendor name not in the register). */
+  unknownWords: string[]
+}
 
 /** Below this the best intent is a guess. */
 export const MIN_SCORE = 2
@@ -23,9 +28,18 @@ const LEAD_WRITE = 2
 const QUESTION_WRITE = 0.6
 
 export function recognise(line: string, commands: readonly Command[], scene: Scene): Recognition {
+  const model = modelFor(commands)
   const e = entitiesOf(line, scene)
   const features = featuresOf(e)
-  let ranked = scoreIntents(modelFor(commands), features)
+  const unknown = unknownWords(model, features)
+  return { ...decide(e, features, scoreIntents(model, features), commands), unknownWords: unknown }
+}
+
+type Decision = DistributiveOmit<Recognition, 'unknownWords'>
+type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never
+
+function decide(e: Entities, features: string[], scored: Scored[], commands: readonly Command[]): Decision {
+  let ranked = scored
   if (e.question) {
     ranked = ranked
       .map((s) => (s.command.writes ? { ...s, score: s.score * QUESTION_WRITE } : s))

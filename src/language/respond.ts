@@ -37,16 +37,21 @@ export async function answerInWords(request: Request, context: Context, run: Run
 }
 
 /**
- * For a read command whose arguments did not parse: the plain-language answer when the line
- * clearly means a command other than what was typed, else undefined (the command's own error).
+ * For a read command (`typed`) whose arguments did not parse: the plain-language answer when the
+ * whole line is understood, else undefined (the command's own error).
  */
 export async function fallbackInWords(
   request: Request,
   context: Context,
   run: RunExact,
+  typed: string,
 ): Promise<Reply | undefined> {
   const recognition = recognise(request.text, context.commands, sceneOf(request, context))
   if (recognition.kind !== 'command' || recognition.command === request.text) return undefined
+  // A word nobody knows ("risk due whenever", a vendor not in the register): the command's own
+  // error says exactly what was wrong. So does data that did not parse ("sla report X 2031").
+  if (recognition.unknownWords.length > 0) return undefined
+  if (recognition.intent.name === typed && /\d/.test(request.args)) return undefined
   return replyFor(recognition, request, context, run)
 }
 
