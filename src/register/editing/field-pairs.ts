@@ -27,10 +27,14 @@ export function isKeyword(table: Record<string, string>, word: string): boolean 
 export function parsePairs<F extends string>(args: string, table: Record<string, F>): ParsedPairs<F> {
   const tokens = scanTokens(args)
   const fields = new Map<F, FieldValue>()
-  const starts = tokens
-    .map((t, i) => ({ t, i }))
-    .filter(({ t }) => !t.quoted && isKeyword(table, t.text))
-    .map(({ i }) => i)
+  // The word right after a keyword is always its value, so a one-word value that is itself a
+  // keyword ("title Fee", as a submitted form sends it unquoted) stays a value.
+  const starts: number[] = []
+  for (const [i, t] of tokens.entries()) {
+    if (t.quoted || !isKeyword(table, t.text)) continue
+    if (starts.length > 0 && starts[starts.length - 1] === i - 1) continue
+    starts.push(i)
+  }
   const lead = starts.length === 0 ? args.trim() : args.slice(0, tokens[starts[0]!]!.start).trim()
   for (const [n, at] of starts.entries()) {
     const keyword = tokens[at]!

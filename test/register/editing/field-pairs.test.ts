@@ -91,3 +91,12 @@ describe('the shared check kind parser', () => {
     expect(() => parseCheckKind('two words')).toThrow('is not a check kind')
   })
 })
+
+describe('values that are keywords', () => {
+  it('a one-word value right after its keyword is a value, as forms send them unquoted', () => {
+    expect(pairs('title Fee kind saas notes end', { ...CONTRACT_FIELDS, notes: 'notes' })).toEqual({
+      lead: '',
+      fields: { title: 'Fee', kind: 'saas', notes: 'end' },
+    })
+  })
+})
