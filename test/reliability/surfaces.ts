@@ -4,6 +4,7 @@
 // would see: Slack's mrkdwn, the Teams card's texts, the terminal's plain text.
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
+import { Writable } from 'node:stream'
 import type { Logger } from 'pino'
 import { renderReply } from '../../adapters/console/render.ts'
 import { type ServerHandle, startServer } from '../../adapters/server/server.ts'
@@ -11,7 +12,7 @@ import { createTeams } from '../../adapters/teams/teams.ts'
 import { openTickler, type Tickler } from '../../src/app.ts'
 import { loadConfig } from '../../src/config/config.ts'
 import { importFiles } from '../../src/import/importer.ts'
-import { silentLogger } from '../../src/log/logger.ts'
+import { createLogger, silentLogger } from '../../src/log/logger.ts'
 import type { Store } from '../../src/store/store.ts'
 import { fixedClock } from '../../src/time/clock.ts'
 import { Recorder } from '../adapters/slack/slack-harness.ts'
@@ -134,4 +135,28 @@ export function cardText(card: Record<string, unknown>): string {
   }
   walk(card.body)
   return out.join('\n')
+}
+
+/** A real JSON logger (the one serve uses) writing into memory, to read what was logged. */
+export function memoryLog(level = 'info'): {
+  log: Logger
+  lines(): Record<string, unknown>[]
+  raw(): string
+} {
+  let raw = ''
+  const sink = new Writable({
+    write(chunk, _encoding, done) {
+      raw += String(chunk)
+      done()
+    },
+  })
+  return {
+    log: createLogger(level, sink),
+    raw: () => raw,
+    lines: () =>
+      raw
+        .split('\n')
+        .filter((l) => l.trim() !== '')
+        .map((l) => JSON.parse(l) as Record<string, unknown>),
+  }
 }
