@@ -115,6 +115,13 @@ export async function contractAdd(request: Request, context: Context): Promise<R
   })
   return answer({
     title: `Contract added: ${owner.name} — ${contract.title}`,
+    ...(fields.has('auto_renew')
+      ? {}
+      : {
+          text: [
+            `Auto-renew was not given, so it is recorded as no. If it renews itself: contract edit ${quote(owner.name)} ${quote(contract.title)} auto-renew yes`,
+          ],
+        }),
     fields: contractFields(contract, owner, today),
     actions: [
       { label: 'Vendor card', command: `vendor ${quote(owner.name)}` },

@@ -11,7 +11,7 @@ import { quote } from '../../parse/tokens.ts'
 import { requireVendor } from '../../parse/vendor-argument.ts'
 import { assertCanEditRegister } from '../../permissions/roles.ts'
 import { userInline } from '../../reply/format.ts'
-import { answer, type Reply } from '../../reply/reply.ts'
+import { answer, type Inline, type Reply, type Text } from '../../reply/reply.ts'
 import { applyDefaultRiskChecks } from '../../risk/default-checks.ts'
 import { RegisterFieldError } from './field-error.ts'
 import { VENDOR_FIELDS } from './field-names.ts'
@@ -39,11 +39,12 @@ const EDIT: Usage = {
 const REMOVE: Usage = { form: 'vendor remove <vendor>', example: 'vendor remove Northwind' }
 const isField = (w: string) => isKeyword(VENDOR_FIELDS, w)
 
-function vendorLine(v: Vendor): Reply['text'] {
+function vendorLine(v: Vendor): Text[] {
+  const owner: Inline[] = v.owner === '' ? ['no owner'] : ['owner ', userInline(v.owner)]
   return [
     [
-      `${v.name}: tier ${v.tier}${v.category ? `, ${v.category}` : ''}, owner `,
-      userInline(v.owner),
+      `${v.name}: tier ${v.tier}${v.category ? `, ${v.category}` : ''}, `,
+      ...owner,
       v.contactEmail ? `, contact ${v.contactEmail}` : '',
       v.aliases.length > 0 ? `, also known as ${v.aliases.join(', ')}` : '',
       '.',
@@ -88,7 +89,7 @@ async function vendorAdd(request: Request, context: Context): Promise<Reply> {
   return answer({
     title: `Vendor added: ${vendor.name}`,
     text: [
-      ...(vendorLine(vendor) ?? []),
+      ...vendorLine(vendor),
       checks.length > 0
         ? `Risk checks for tier ${vendor.tier}: ${checks.map((c) => c.kind).join(', ')} (never done, due ${today}).`
         : 'It already has risk checks.',
@@ -136,7 +137,7 @@ async function vendorEdit(request: Request, context: Context): Promise<Reply> {
     title: `Vendor updated: ${after.name}`,
     text: [
       changes.length > 0 ? `Changed: ${changes.join('; ')}.` : 'Nothing was changed.',
-      ...(vendorLine(after) ?? []),
+      ...vendorLine(after),
     ],
     actions: [{ label: 'Vendor card', command: `vendor ${quote(after.name)}` }],
     private: false,
