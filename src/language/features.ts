@@ -5,7 +5,7 @@ import type { Entities } from './entities.ts'
 
 /** Words too common to say anything about an intent on their own (they still form pairs). */
 export const STOP = new Set(
-  'a an the to of for in on at is are was were be been it its this that these those i we you me my our us your please pls can could would will should kindly thanks thank and or with from by as do does did have has had there their them they what which when how about up any all some show tell give let get list see'.split(
+  'a an the to of for in on at is are was were be been it its this that these those i we you me my our us your please pls can could would will should kindly thanks thank and or with from by as do does did have has had there their them they what which when how about up any all some show tell give let get list see find know want like just something anything need'.split(
     ' ',
   ),
 )

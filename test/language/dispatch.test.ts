@@ -37,6 +37,17 @@ describe('plain-language reads', () => {
     expect(lines(reply).some((l) => l.startsWith('Understood as'))).toBe(false)
   })
 
+  it('answers a read command that did not parse in plain language, unless a word or data was not understood', async () => {
+    const reply = await ask("help me find contoso's contact")
+    expect(reply.status).toBe('ok')
+    expect(lines(reply)[0]).toBe('Understood as vendor "Contoso Cloud Services"')
+    const unknownWord = await ask('risk due whenever')
+    expect(lines(unknownWord)[0]).toContain('"whenever"')
+    const badData = await ask('sla report Contoso 2031')
+    expect(lines(badData)[0]).toContain('"2031"')
+    expect([unknownWord.status, badData.status]).toEqual(['rejected', 'rejected'])
+  })
+
   it('reads a read command whose arguments did not parse as plain language', async () => {
     const reply = await ask('renewals coming up soon please')
     expect(reply.status).toBe('ok')
