@@ -3,7 +3,6 @@
 import { randomUUID } from 'node:crypto'
 import { isDeepStrictEqual } from 'node:util'
 import type { Command, Context, Request } from '../../commands/command.ts'
-import { isEnded } from '../../contracts/current-term.ts'
 import { todayOf } from '../../contracts/today.ts'
 import type { Vendor } from '../../domain/vendor.ts'
 import { UserError } from '../../errors/errors.ts'
@@ -26,7 +25,7 @@ import {
   type Usage,
 } from './register-reply.ts'
 import { applyVendorFields, validateVendor } from './vendor-fields.ts'
-import { removeVendorRecords } from './vendor-removal.ts'
+import { REMOVE, vendorRemove } from './vendor-removal.ts'
 
 const ADD: Usage = {
   form: 'vendor add <name> tier <t> [category <c>] [owner <user>] [alias <a>[;<b>]] [email <e>] [notes <n>]',
@@ -36,7 +35,6 @@ const EDIT: Usage = {
   form: 'vendor edit <vendor> <field> <value>',
   example: 'vendor edit Northwind tier critical',
 }
-const REMOVE: Usage = { form: 'vendor remove <vendor>', example: 'vendor remove Northwind' }
 const isField = (w: string) => isKeyword(VENDOR_FIELDS, w)
 
 function vendorLine(v: Vendor): Text[] {
@@ -140,45 +138,6 @@ async function vendorEdit(request: Request, context: Context): Promise<Reply> {
       ...vendorLine(after),
     ],
     actions: [{ label: 'Vendor card', command: `vendor ${quote(after.name)}` }],
-    private: false,
-  })
-}
-
-async function vendorRemove(request: Request, context: Context): Promise<Reply> {
-  const { vendor, rest } = requireVendor(context.store, request.args, {
-    write: true,
-    command: 'vendor remove',
-    ...REMOVE,
-  })
-  if (rest !== '') {
-    throw new UserError(
-      `I found ${vendor.name} but did not understand "${rest}" after it.`,
-      REMOVE.form,
-      REMOVE.example,
-    )
-  }
-  assertCanEditRegister(request, context, vendor)
-  const today = todayOf(context)
-  const open = context.store.all('contracts').filter((c) => c.vendorId === vendor.id && !isEnded(c, today))
-  if (open.length > 0) {
-    throw new UserError(
-      `${vendor.name} still has ${open.length} contract${open.length === 1 ? '' : 's'} that ${open.length === 1 ? 'has' : 'have'} not ended: ${open.map((c) => c.title).join(', ')}. End ${open.length === 1 ? 'it' : 'them'} first with contract end. Nothing was changed.`,
-      REMOVE.form,
-      `contract end ${quote(open[0]!.title)}`,
-    )
-  }
-  const removed = await context.store.transact(change(request, context, 'vendor remove'), (tx) =>
-    removeVendorRecords(tx, vendor.id, today),
-  )
-  const parts = Object.entries(removed)
-    .filter(([, n]) => n > 0)
-    .map(([what, n]) => `${n} ${what}`)
-  return answer({
-    title: `Vendor removed: ${vendor.name}`,
-    text: [
-      parts.length > 0 ? `Removed with it: ${parts.join(', ')}.` : 'It had no contracts or risk checks.',
-      `The audit trail keeps every record as it was (history ${quote(vendor.name)}).`,
-    ],
     private: false,
   })
 }

@@ -1,10 +1,20 @@
-// What leaves the register with a vendor: its (ended) contracts with their SLA targets, incidents
+// `vendor remove <vendor>`, refused while the vendor has a contract that has not ended. What
+// leaves the register with a vendor: its (ended) contracts with their SLA targets, incidents
 // and deadline actions, and its risk checks. The audit trail keeps each as it was; the delivery
 // ledger is bookkeeping and stays, so a post is never repeated.
+import type { Context, Request } from '../../commands/command.ts'
 import { isEnded } from '../../contracts/current-term.ts'
+import { todayOf } from '../../contracts/today.ts'
 import { UserError } from '../../errors/errors.ts'
+import { quote } from '../../parse/tokens.ts'
+import { requireVendor } from '../../parse/vendor-argument.ts'
+import { assertCanEditRegister } from '../../permissions/roles.ts'
+import { answer, type Reply } from '../../reply/reply.ts'
 import type { Transaction } from '../../store/store.ts'
 import type { CalendarDate } from '../../time/calendar-date.ts'
+import { change, type Usage } from './register-reply.ts'
+
+export const REMOVE: Usage = { form: 'vendor remove <vendor>', example: 'vendor remove Northwind' }
 
 export interface Removed {
   'ended contracts': number
@@ -41,4 +51,43 @@ export function removeVendorRecords(tx: Transaction, vendorId: string, today: Ca
   }
   tx.remove('vendors', vendorId)
   return removed
+}
+
+export async function vendorRemove(request: Request, context: Context): Promise<Reply> {
+  const { vendor, rest } = requireVendor(context.store, request.args, {
+    write: true,
+    command: 'vendor remove',
+    ...REMOVE,
+  })
+  if (rest !== '') {
+    throw new UserError(
+      `I found ${vendor.name} but did not understand "${rest}" after it.`,
+      REMOVE.form,
+      REMOVE.example,
+    )
+  }
+  assertCanEditRegister(request, context, vendor)
+  const today = todayOf(context)
+  const open = context.store.all('contracts').filter((c) => c.vendorId === vendor.id && !isEnded(c, today))
+  if (open.length > 0) {
+    throw new UserError(
+      `${vendor.name} still has ${open.length} contract${open.length === 1 ? '' : 's'} that ${open.length === 1 ? 'has' : 'have'} not ended: ${open.map((c) => c.title).join(', ')}. End ${open.length === 1 ? 'it' : 'them'} first with contract end. Nothing was changed.`,
+      REMOVE.form,
+      `contract end ${quote(open[0]!.title)}`,
+    )
+  }
+  const removed = await context.store.transact(change(request, context, 'vendor remove'), (tx) =>
+    removeVendorRecords(tx, vendor.id, today),
+  )
+  const parts = Object.entries(removed)
+    .filter(([, n]) => n > 0)
+    .map(([what, n]) => `${n} ${what}`)
+  return answer({
+    title: `Vendor removed: ${vendor.name}`,
+    text: [
+      parts.length > 0 ? `Removed with it: ${parts.join(', ')}.` : 'It had no contracts or risk checks.',
+      `The audit trail keeps every record as it was (history ${quote(vendor.name)}).`,
+    ],
+    private: false,
+  })
 }
