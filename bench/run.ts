@@ -31,12 +31,12 @@ for (const vendors of scales) {
     seed,
     reads: quick
       ? { warmup: 2, reps: 20, budgetMs: 1000 }
-      : { warmup: 20, reps: 300, budgetMs: 4000, minReps: 100 },
+      : { warmup: 10, reps: 200, budgetMs: 2500, minReps: 50 },
     writes: quick
       ? { warmup: 2, reps: 20, budgetMs: 1000 }
-      : { warmup: 10, reps: 300, budgetMs: 4000, minReps: 100 },
+      : { warmup: 10, reps: 200, budgetMs: 3000, minReps: 100 },
     burst: quick ? 100 : 1000,
-    coldStarts: quick ? 1 : 5,
+    coldStarts: quick ? 1 : 3,
     parts: { serve: !values['no-serve'], slack: !values['no-slack'] },
     log: (line) => console.log(line),
   }

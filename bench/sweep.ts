@@ -1,11 +1,14 @@
-// The reminder sweep over the whole register, as the scheduler runs it: a dry run (planning only),
-// the first real sweep (posting everything due through fake notifiers that answer at once), and
-// the steady state (a later sweep with nothing new to post). Each timed sweep follows an unrelated
-// write, so no per-revision cache answers for it: the cost measured is the full plan.
+// The reminder sweep over the whole register, as the scheduler runs it. The ledger is first filled
+// as a Tickler that has been running all along would hold it (every post due up to yesterday
+// recorded as posted), so the first real sweep posts one day's newly due stages, as the first
+// sweep after midnight does. Then: dry runs (planning only), that first real sweep, and the steady
+// state (later sweeps with nothing new to post). Each timed sweep follows an unrelated write, so
+// no per-revision cache answers for it: the cost measured is the full plan.
 import type { Temporal } from 'temporal-polyfill'
 import type { Tickler } from '../src/app.ts'
+import type { Delivery } from '../src/domain/reminder.ts'
 import type { Notifier } from '../src/reminders/notifier.ts'
-import { runReminderSweep } from '../src/reminders/sweep.ts'
+import { planSweep, runReminderSweep } from '../src/reminders/sweep.ts'
 import { type SampleOptions, sample, time } from './stats.ts'
 
 export function fakeNotifiers(): { notifiers: Notifier[]; posts: () => number } {
@@ -34,7 +37,32 @@ export async function touch(tickler: Tickler, i: number): Promise<void> {
   })
 }
 
+/** Records every post planned at `at` as posted, in one write: the ledger of earlier sweeps. */
+export async function fillLedger(tickler: Tickler, at: Temporal.Instant): Promise<number> {
+  const planned = await planSweep(tickler.context, at)
+  const stamp = at.toString({ smallestUnit: 'second' })
+  await tickler.context.store.transact({ who: 'tickler', at, action: 'reminder posted' }, (tx) => {
+    for (const post of planned) {
+      const delivery: Delivery = {
+        id: post.key,
+        topic: post.topic,
+        channel: post.channel,
+        contractId: post.contractId,
+        deadline: post.deadline,
+        stage: post.stage,
+        status: 'posted',
+        attempts: 1,
+        error: null,
+        at: stamp,
+      }
+      tx.put('deliveries', delivery)
+    }
+  })
+  return planned.length
+}
+
 export interface SweepSamples {
+  ledger: number
   dryRun: number[]
   planned: number
   first: { ms: number; posted: number }
@@ -49,6 +77,7 @@ export async function measureSweep(
 ): Promise<SweepSamples> {
   const context = tickler.context
   const { notifiers } = fakeNotifiers()
+  const ledger = await fillLedger(tickler, now.subtract({ hours: 24 }))
   let planned = 0
   const dryRun = await sample(
     async () => {
@@ -64,5 +93,12 @@ export async function measureSweep(
     },
     { ...options, before: (i) => touch(tickler, 1_000_000 + i) },
   )
-  return { dryRun, planned, first: { ms: first.ms, posted: first.value.posted }, steady, steadyPosted }
+  return {
+    ledger,
+    dryRun,
+    planned,
+    first: { ms: first.ms, posted: first.value.posted },
+    steady,
+    steadyPosted,
+  }
 }
