@@ -2,6 +2,7 @@
 // builder writes the command in its canonical form (vendor names quoted, windows as the parser's
 // own label, times as absolute local date-times) so that running it later means the same thing.
 import { quote } from '../parse/tokens.ts'
+import { nameKey } from '../register/normalize.ts'
 import { localDate, localTime } from '../time/zone.ts'
 import type { Entities } from './entities.ts'
 import { summaryOf } from './summary.ts'
@@ -98,6 +99,50 @@ function riskDoneTail(e: Entities): string {
   return date === e.today ? '' : ` on ${date}`
 }
 
+/** A contract of the named vendor: its title when the line names one, else the vendor alone. */
+function contractArg(e: Entities): string | undefined {
+  const vendor = e.vendors[0]?.vendors.length === 1 ? e.vendors[0].vendors[0]! : undefined
+  if (!vendor) return vendorArg(e)
+  const titles = new Map<string, string>()
+  for (const c of e.scene.view.all('contracts'))
+    if (c.vendorId === vendor.id) titles.set(nameKey(c.title), c.title)
+  for (let i = 0; i < e.words.length; i++) {
+    for (let j = Math.min(e.words.length - 1, i + 6); j >= i; j--) {
+      if (e.isTaken(i) || e.isTaken(j)) continue
+      const title = titles.get(nameKey(e.line.slice(e.words[i]!.start, e.words[j]!.end)))
+      if (title) return `${quote(vendor.name)} ${quote(title)}`
+    }
+  }
+  // "a vendor with exactly one active contract"; with several, the command's own pick list asks.
+  return quote(vendor.name)
+}
+
+function dateOf(e: Entities): string | undefined {
+  const t = e.times[0]
+  return t ? localDate(t.at, e.scene.zone) : undefined
+}
+
+const VENDOR_FIELD = /\b(tier|category|owner|email|contact email|notes|alias|aliases)\b/
+
+function vendorEdit(e: Entities): Built {
+  const vendor = vendorArg(e)
+  const free = e.freeText()
+  const field = VENDOR_FIELD.exec(free)?.[1]
+  if (!vendor || !field) return { missing: vendor ? 'the field and its new value' : 'the vendor' }
+  if (field === 'tier') {
+    if (!e.tier) return { missing: 'the new tier (critical, high, medium or low)' }
+    return { command: `vendor edit ${vendor} tier ${e.tier}`, notes: [] }
+  }
+  if (field === 'owner' && e.users[0])
+    return { command: `vendor edit ${vendor} owner ${e.users[0]}`, notes: [] }
+  // "… category to Cloud hosting": the words after "to" / "is now", as typed.
+  const after = new RegExp(`\\b${field}\\b.*?\\b(?:to|is now|=)\\s+(.+)$`, 'i').exec(e.line)
+  const value = after?.[1]?.replace(/[.!?]+$/, '').trim()
+  if (!value) return { missing: `the new ${field}` }
+  const key = field === 'contact email' ? 'email' : field === 'aliases' ? 'alias' : field
+  return { command: `vendor edit ${vendor} ${key} ${/\s/.test(value) ? quote(value) : value}`, notes: [] }
+}
+
 export const BUILDERS: Record<string, Builder> = {
   help: fixed('help'),
   vendor: withVendor('vendor'),
@@ -141,4 +186,19 @@ export const BUILDERS: Record<string, Builder> = {
     e.users[0] ? { command: `admins add ${e.users[0]}`, notes: [] } : { missing: 'the user' },
   'admins remove': (e) =>
     e.users[0] ? { command: `admins remove ${e.users[0]}`, notes: [] } : { missing: 'the user' },
+  'vendor edit': vendorEdit,
+  'vendor remove': withVendor('vendor remove'),
+  'contract end': (e) => {
+    const contract = contractArg(e)
+    if (!contract) return { missing: 'the contract (vendor and title)' }
+    const on = dateOf(e)
+    return { command: `contract end ${contract}${on ? ` on ${on}` : ''}`, notes: [] }
+  },
+  'contract renew': (e) => {
+    const contract = contractArg(e)
+    const end = dateOf(e)
+    if (!contract) return { missing: 'the contract (vendor and title)' }
+    if (!end) return { missing: 'the new end date' }
+    return { command: `contract renew ${contract} end ${end}`, notes: [] }
+  },
 }

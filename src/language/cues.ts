@@ -1,5 +1,5 @@
 // Keyword cues per command: the words and two-word phrases people use for it, each with a weight
-// (3 names the intent on its own, 2 points strongly, 1 leans). The recogniser adds these to what it
+// (3 names the intent on its own, 2 points strongly, 1 leans, below 0 points away). The recogniser adds these to what it
 // learns from each command's declared `phrasings`. `needs` are entities without which the intent is
 // unlikely (its score is halved); `shuns` are entities that make it unlikely (reads of the whole
 // register when a vendor is named). Entity features are written #vendor, #incident, #priority,
@@ -383,10 +383,12 @@ export const CUES: Record<string, Cue> = {
   history: {
     cues: {
       history: 3,
-      changed: 3,
-      change: 2,
-      changes: 3,
+      changed: 2,
+      changes: 2,
       'who changed': 3,
+      'what changed': 3,
+      'changes to': 1,
+      'changes made': 2,
       audit: 3,
       edited: 3,
       edit: 2,
@@ -421,5 +423,93 @@ export const CUES: Record<string, Cue> = {
   'admins remove': {
     cues: { admin: 3, admins: 2, remove: 2, revoke: 3, demote: 3, 'take away': 2, '#user': 3 },
     needs: ['#user'],
+  },
+  'vendor add': {
+    cues: {
+      'new vendor': 3,
+      'new supplier': 3,
+      onboard: 3,
+      onboarded: 3,
+      'add vendor': 3,
+      'add a': 1,
+      add: 1,
+    },
+    shuns: ['#incident', '#check', '#priority'],
+  },
+  'vendor edit': {
+    cues: {
+      change: 2,
+      update: 2,
+      set: 2,
+      rename: 2,
+      tier: 2,
+      category: 2,
+      owner: 2,
+      email: 1,
+      notes: 1,
+      alias: 2,
+      'is now': 2,
+      '#vendor': 1,
+    },
+    needs: ['#vendor'],
+    shuns: ['#incident', '#check', '#priority'],
+  },
+  'vendor remove': {
+    cues: {
+      offboard: 3,
+      offboarded: 3,
+      'stop using': 2,
+      'longer use': 2,
+      remove: 2,
+      delete: 2,
+      vendor: 1,
+      '#vendor': 1,
+    },
+    needs: ['#vendor'],
+    shuns: ['#check', '#incident', '#user'],
+  },
+  'contract add': {
+    cues: { 'new contract': 3, signed: 2, 'add a': 1 },
+    shuns: ['#incident', '#check', '#priority'],
+  },
+  'contract edit': {
+    cues: { 'notice period': 2, value: 1, 'annual value': 2, fee: 1, change: 1, update: 1, '#vendor': 1 },
+    needs: ['#vendor'],
+    shuns: ['#incident', '#check', '#priority'],
+  },
+  'contract end': {
+    cues: {
+      cancelled: 3,
+      canceled: 3,
+      cancel: 2,
+      terminated: 3,
+      terminate: 3,
+      ended: 2,
+      'not renewing': 3,
+      'not renew': 3,
+      'wont renew': 3,
+      'dont renew': 3,
+      'let lapse': 2,
+      decommissioned: 2,
+      '#vendor': 1,
+    },
+    needs: ['#vendor'],
+    shuns: ['#incident', '#check', '#priority'],
+  },
+  'contract renew': {
+    // Negative cues: "we won't renew X" is the opposite of recording a renewal.
+    cues: {
+      renewed: 3,
+      extended: 3,
+      extend: 2,
+      'signed the renewal': 2,
+      '#vendor': 1,
+      'not renew': -5,
+      'wont renew': -5,
+      'dont renew': -5,
+      'never renew': -5,
+    },
+    needs: ['#vendor'],
+    shuns: ['#incident', '#check', '#priority'],
   },
 }

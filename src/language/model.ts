@@ -82,7 +82,8 @@ export function buildModel(commands: readonly Command[]): Model {
     for (const [term, w] of Object.entries(CUES[command.name]?.cues ?? {})) {
       // "check" and "checks" are one feature: the stronger cue counts, not both.
       const f = cueFeature(term)
-      weights.set(f, Math.max(weights.get(f) ?? 0, w))
+      const had = weights.get(f)
+      weights.set(f, had === undefined ? w : Math.max(had, w))
     }
     // A feature counts once however many phrasings use it: phrasings teach words, not repetition.
     const taught = new Set<string>()
@@ -119,12 +120,12 @@ export function scoreIntents(model: Model, features: readonly string[]): Scored[
     const matched: [string, number][] = []
     for (const f of features) {
       const w = intent.weights.get(f)
-      if (w) {
+      if (w !== undefined && w !== 0) {
         score += w
         matched.push([f, w])
       }
     }
-    if (score === 0) continue
+    if (score <= 0) continue
     for (const need of intent.needs) if (!present.has(need)) score *= MISSING_NEED
     for (const shun of intent.shuns) if (present.has(shun)) score *= SHUNNED
     out.push({ command: intent.command, score, matched })

@@ -271,6 +271,33 @@ export const PHRASING_SET: PhrasingCase[] = [
   { text: 'revoke admin rights from U0EAST', expect: 'admins remove U0EAST' },
   { text: 'U0EAST is no longer an admin', expect: 'admins remove U0EAST' },
 
+  // register editing (writes)
+  { text: 'we cancelled the Contoso cloud hosting contract', expect: `contract end ${C} "Cloud hosting"` },
+  {
+    text: 'terminate the Fabrikam branch routers contract on December 31',
+    expect: `contract end ${F} "Branch routers" on 2026-12-31`,
+  },
+  {
+    text: 'we renewed Contoso premier support until 2027-06-30',
+    expect: `contract renew ${C} "Premier support" end 2027-06-30`,
+  },
+  { text: 'change the tier of Fabrikam to critical', expect: `vendor edit ${F} tier critical` },
+  {
+    text: 'set the category of Northwind to Business intelligence',
+    expect: 'vendor edit "Northwind Analytics" category "Business intelligence"',
+  },
+  { text: 'add a new vendor called Acme', expect: { incomplete: 'vendor add' } },
+  {
+    text: 'remove the vendor Lucerne Publishing Tools, we no longer use them',
+    expect: 'vendor remove "Lucerne Publishing Tools"',
+  },
+  {
+    text: 'change the notice period of the Contoso cloud hosting contract to 90 days',
+    expect: { incomplete: 'contract edit' },
+  },
+  { text: 'we signed a new contract with Alpine', expect: { incomplete: 'contract add' } },
+  { text: "we won't renew the Litware enterprise agreement", expect: 'unsure' },
+
   // outside what Tickler knows, and lines too vague to act on
   { text: "what's the weather like in London?", expect: 'unknown' },
   { text: 'tell me a joke', expect: 'unknown' },
