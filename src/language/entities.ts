@@ -66,11 +66,12 @@ export class Entities {
     this.cadenceDays = findCadence(free)
     this.channel = /\b(?:here|(?:this|our|the) (?:channel|conversation|chat))\b/.test(free)
     const first = this.words[0]?.norm ?? ''
+    // "Can you log a P1…?" is a request however it ends; "is INC-9 resolved?" is a question.
     this.question =
-      line.trim().endsWith('?') ||
       /^(?:did|does|do|has|have|had|is|are|was|were|when|what|whats|what's|which|who|whos|who's|how|any|why|where)$/.test(
         first,
-      )
+      ) ||
+      (line.trim().endsWith('?') && !/^(?:can|could|would|will|please|pls|kindly)$/.test(first))
   }
 
   /** Inside a check kind ("SOC 2 report"): the scorer sees #check, not the words. */

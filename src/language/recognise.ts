@@ -24,8 +24,6 @@ export const MIN_SCORE = 2
 const LEAD_READ = 1
 /** Writes are never guessed: they need a clearer lead. */
 const LEAD_WRITE = 2
-/** Questions ("did…", "which…?") rarely ask for a change. */
-const QUESTION_WRITE = 0.6
 
 export function recognise(line: string, commands: readonly Command[], scene: Scene): Recognition {
   const model = modelFor(commands)
@@ -40,11 +38,8 @@ type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K>
 
 function decide(e: Entities, features: string[], scored: Scored[], commands: readonly Command[]): Decision {
   let ranked = scored
-  if (e.question) {
-    ranked = ranked
-      .map((s) => (s.command.writes ? { ...s, score: s.score * QUESTION_WRITE } : s))
-      .sort((a, b) => b.score - a.score)
-  }
+  // A question ("is INC-0009 resolved?", "who resolved INC-0003") asks to know, not to change.
+  if (e.question) ranked = ranked.filter((s) => !s.command.writes)
   // A vendor named and nothing else ("Contoso?"): its card.
   if (e.vendors.length === 1 && features.length === 1) {
     const card = commands.find((c) => c.name === 'vendor')

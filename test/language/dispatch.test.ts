@@ -94,6 +94,19 @@ describe('plain-language writes', () => {
     expect(store.revision).toBe(before)
   })
 
+  it('never proposes a change in answer to a question', async () => {
+    for (const question of [
+      'is INC-0009 resolved?',
+      'who resolved INC-0003',
+      'did Contoso log the incident?',
+    ]) {
+      const reply = await ask(question)
+      expect(reply.confirm, question).toBeUndefined()
+    }
+    const request = await ask('can you log a P1 for Contoso: portal down?')
+    expect(request.confirm).toBe('sla log "Contoso Cloud Services" P1 portal down')
+  })
+
   it('never falls back from a write command that does not parse', async () => {
     const reply = await ask('sla log Contoso VPN down')
     expect(reply.status).toBe('rejected')
