@@ -31,12 +31,61 @@ export function daysInMonth(year: number, month: number): number {
 
 /** Days since 1970-01-01; the single numeric form used for day counts. */
 export function toDayNumber(date: CalendarDate): number {
+  // Sweeps, `risk due` and the agenda convert tens of thousands of dates per call: the common
+  // form is read with integer arithmetic (same results as Date.UTC, rolled-over days included).
+  // Years below 100 take the Date path, which reads them as 19xx, so results never differ.
+  if (date.length === 10 && date.charCodeAt(4) === 45 && date.charCodeAt(7) === 45) {
+    const y = digits(date, 0, 4)
+    const m = digits(date, 5, 7)
+    const d = digits(date, 8, 10)
+    if (y >= 100 && m >= 1 && m <= 12 && d >= 0) return daysFromCivil(y, m, d)
+  }
   const [y, m, d] = parts(date)
   return Math.round(Date.UTC(y, m - 1, d) / DAY_MS)
 }
 
 export function fromDayNumber(day: number): CalendarDate {
+  if (Number.isInteger(day) && day >= MIN_FAST_DAY && day <= MAX_FAST_DAY) return civilFromDays(day)
   return new Date(day * DAY_MS).toISOString().slice(0, 10)
+}
+
+/** The non-negative integer written in date[from..to), or -1 if a character is not a digit. */
+function digits(date: string, from: number, to: number): number {
+  let n = 0
+  for (let i = from; i < to; i++) {
+    const c = date.charCodeAt(i) - 48
+    if (c < 0 || c > 9) return -1
+    n = n * 10 + c
+  }
+  return n
+}
+
+// Howard Hinnant's civil-date algorithms (days since 1970-01-01 <-> proleptic Gregorian dates).
+function daysFromCivil(y: number, m: number, d: number): number {
+  const yy = m <= 2 ? y - 1 : y
+  const era = Math.floor(yy / 400)
+  const yoe = yy - era * 400
+  const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1
+  return era * 146097 + yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy - 719468
+}
+
+/** Day numbers of 1000-01-01 and 9999-12-31: four-digit years, formatted without Date. */
+const MIN_FAST_DAY = -354285
+const MAX_FAST_DAY = 2932896
+
+function civilFromDays(n: number): CalendarDate {
+  const z = n + 719468
+  const era = Math.floor(z / 146097)
+  const doe = z - era * 146097
+  const yoe = Math.floor(
+    (doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365,
+  )
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100))
+  const mp = Math.floor((5 * doy + 2) / 153)
+  const d = doy - Math.floor((153 * mp + 2) / 5) + 1
+  const m = mp < 10 ? mp + 3 : mp - 9
+  const y = yoe + era * 400 + (m <= 2 ? 1 : 0)
+  return `${y}-${m < 10 ? '0' : ''}${m}-${d < 10 ? '0' : ''}${d}`
 }
 
 export function fromParts(year: number, month: number, day: number): CalendarDate {
