@@ -1,15 +1,22 @@
 // The SLA targets of a contract and the calendar its business-hours targets run on.
 import type { Config } from '../config/config.ts'
 import type { Contract } from '../domain/contract.ts'
-import type { Priority, SlaTarget } from '../domain/sla.ts'
+import { PRIORITIES, type Priority, type SlaTarget } from '../domain/sla.ts'
 import type { StoreView } from '../store/store.ts'
 import type { Calendar } from './business-clock.ts'
 
+/**
+ * A contract's targets, P1 first. Four keyed lookups (a target's id is derived from contract and
+ * priority, see targetId), not a filter over every target: `sla log` asks this for each of a
+ * vendor's contracts, and at 10,000 vendors (40,000 targets) the scan was a third of a write.
+ */
 export function targetsOf(view: StoreView, contractId: string): SlaTarget[] {
-  return view
-    .all('slaTargets')
-    .filter((t) => t.contractId === contractId)
-    .sort((a, b) => a.priority.localeCompare(b.priority))
+  const targets: SlaTarget[] = []
+  for (const priority of PRIORITIES) {
+    const target = view.get('slaTargets', targetId(contractId, priority))
+    if (target) targets.push(target)
+  }
+  return targets
 }
 
 export function targetFor(view: StoreView, contractId: string, priority: Priority): SlaTarget | undefined {
