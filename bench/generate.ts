@@ -8,7 +8,9 @@ import type { RiskCheck } from '../src/domain/risk-check.ts'
 import type { Incident, Priority, SlaTarget } from '../src/domain/sla.ts'
 import type { Subscription } from '../src/domain/subscription.ts'
 import type { Tier, Vendor } from '../src/domain/vendor.ts'
+import { targetId } from '../src/sla/targets.ts'
 import type { Store } from '../src/store/store.ts'
+import { subscriptionId } from '../src/subscriptions/subscription-commands.ts'
 import { addDays, addMonths } from '../src/time/calendar-date.ts'
 
 /** mulberry32: small, fast and the same on every machine. */
@@ -285,7 +287,8 @@ export function generateRegister(options: GenerateOptions): Register {
       for (const p of PRIORITIES) {
         const [response, resolution, hours] = TARGETS[p]
         slaTargets.push({
-          id: `t${v.id.slice(1)}-${p}`,
+          // Ids as the importer makes them: lookups derive a target's id from contract and priority.
+          id: targetId(`c${v.id.slice(1)}-1`, p),
           contractId: `c${v.id.slice(1)}-1`,
           priority: p,
           response,
@@ -343,13 +346,8 @@ export function generateRegister(options: GenerateOptions): Register {
   }
 
   const subscribedAt = instant(nowMs - 400 * 86_400_000)
-  const sub = (
-    id: string,
-    topic: Subscription['topic'],
-    channel: string,
-    tiers: Tier[] = [],
-  ): Subscription => ({
-    id,
+  const sub = (topic: Subscription['topic'], channel: string, tiers: Tier[] = []): Subscription => ({
+    id: subscriptionId(topic, channel),
     topic,
     channel,
     filters: { tiers, owner: '' },
@@ -358,12 +356,12 @@ export function generateRegister(options: GenerateOptions): Register {
     broken: null,
   })
   const subscriptions = [
-    sub('s1', 'renewals', 'slack:T1:C1'),
-    sub('s2', 'renewals', 'slack:T1:C2', ['critical', 'high']),
-    sub('s3', 'renewals', 'teams:19:bench@thread.tacv2'),
-    sub('s4', 'incidents', 'slack:T1:C1'),
-    sub('s5', 'risk', 'slack:T1:C1'),
-    sub('s6', 'digest', 'slack:T1:C1'),
+    sub('renewals', 'slack:T1:C1'),
+    sub('renewals', 'slack:T1:C2', ['critical', 'high']),
+    sub('renewals', 'teams:19:bench@thread.tacv2'),
+    sub('incidents', 'slack:T1:C1'),
+    sub('risk', 'slack:T1:C1'),
+    sub('digest', 'slack:T1:C1'),
   ]
 
   return { vendors, contracts, slaTargets, incidents, riskChecks, subscriptions }
