@@ -21,6 +21,8 @@ export interface Scene {
   zone: string
   /** The asker, for "me", "mine", "I own". */
   user: string
+  /** Ordinary vocabulary (the recogniser's words): never read as a typo of a vendor name. */
+  common?: (word: string) => boolean
 }
 
 export class Entities {
@@ -50,7 +52,7 @@ export class Entities {
   ) {
     this.words = wordsOf(line)
     this.today = localDate(scene.now, scene.zone)
-    this.vendors = spotVendors(line, this.words, scene.view)
+    this.vendors = spotVendors(line, this.words, scene.view, scene.common)
     for (const v of this.vendors) this.take(v.from, v.to)
     this.findIncidents()
     this.priority = spotPriority(this.words, (i) => this.taken.has(i))

@@ -9,7 +9,7 @@ import type { Vendor } from '../domain/vendor.ts'
 import type { StoreView } from '../store/store.ts'
 import { CUES, type EntityFeature } from './cues.ts'
 import { entitiesOf } from './entities.ts'
-import { cueFeature, featuresOf, learnable, STOP } from './features.ts'
+import { cueFeature, featuresOf, learnable, STOP, stem } from './features.ts'
 
 export interface IntentModel {
   command: Command
@@ -103,6 +103,11 @@ export function buildModel(commands: readonly Command[]): Model {
   for (const intent of intents)
     for (const f of intent.weights.keys()) for (const part of f.split('_')) vocabulary.add(part)
   return { intents, vocabulary }
+}
+
+/** A word of the recogniser's own vocabulary, or a stop word ("incident", "the"). */
+export function isCommon(model: Model, word: string): boolean {
+  return STOP.has(word) || model.vocabulary.has(stem(word))
 }
 
 /** Words of the line (not pairs, not entities) that no command knows. */

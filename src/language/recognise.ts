@@ -5,7 +5,7 @@ import type { Command } from '../commands/command.ts'
 import { BUILDERS, type Built } from './builders.ts'
 import { type Entities, entitiesOf, type Scene } from './entities.ts'
 import { featuresOf } from './features.ts'
-import { modelFor, type Scored, scoreIntents, unknownWords } from './model.ts'
+import { isCommon, modelFor, type Scored, scoreIntents, unknownWords } from './model.ts'
 
 export type Recognition = (
   | { kind: 'command'; intent: Command; command: string; notes: string[] }
@@ -27,7 +27,7 @@ const LEAD_WRITE = 2
 
 export function recognise(line: string, commands: readonly Command[], scene: Scene): Recognition {
   const model = modelFor(commands)
-  const e = entitiesOf(line, scene)
+  const e = entitiesOf(line, { ...scene, common: (word) => isCommon(model, word) })
   const features = featuresOf(e)
   const unknown = unknownWords(model, features)
   return { ...decide(e, features, scoreIntents(model, features), commands), unknownWords: unknown }

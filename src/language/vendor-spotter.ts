@@ -48,25 +48,41 @@ function exactAt(index: VendorIndex, span: string): Vendor[] {
   return []
 }
 
-/** Vendors whose name or alias the typed words spell with small typos (whole, or first 2+ words). */
-function typoAt(index: VendorIndex, typed: string[]): Vendor[] {
-  const first = typed[0]!
+/** Name and alias entries whose first word the typed word spells with small typos. */
+function entriesStartingLike(index: VendorIndex, first: string): number[] {
   if (first.length < 5) return []
-  const found = new Set<number>()
+  const out: number[] = []
+  const allowed = typosAllowed(first.length)
   for (const candidate of index.buckets.get(first[0]!) ?? []) {
-    if (!close(first, candidate)) continue
-    for (const e of index.byWord.get(candidate) ?? []) {
-      const entry = index.entries[e]!
-      if (entry.words[0] !== candidate) continue
-      if (typed.length > entry.words.length) continue
-      if (typed.length < entry.words.length && typed.length < 2) continue
-      if (typed.every((w, k) => close(w, entry.words[k]!))) found.add(entry.vendor)
-    }
+    if (Math.abs(candidate.length - first.length) > allowed || !close(first, candidate)) continue
+    for (const e of index.byWord.get(candidate) ?? [])
+      if (index.entries[e]!.words[0] === candidate) out.push(e)
+  }
+  return out
+}
+
+/** Vendors whose name or alias the typed words spell (whole, or its first 2+ words). */
+function typoAt(index: VendorIndex, entries: readonly number[], typed: string[]): Vendor[] {
+  const found = new Set<number>()
+  for (const e of entries) {
+    const entry = index.entries[e]!
+    if (typed.length > entry.words.length) continue
+    if (typed.length < entry.words.length && typed.length < 2) continue
+    if (typed.every((w, k) => close(w, entry.words[k]!))) found.add(entry.vendor)
   }
   return [...found].map((v) => index.vendors[v]!)
 }
 
-export function spotVendors(line: string, words: readonly Word[], view: StoreView): VendorMention[] {
+/**
+ * `common` says which words are ordinary vocabulary ("incident", "renewals"): they still match a
+ * name exactly, but are never read as a typo of one, which also keeps long registers fast.
+ */
+export function spotVendors(
+  line: string,
+  words: readonly Word[],
+  view: StoreView,
+  common: (word: string) => boolean = () => false,
+): VendorMention[] {
   const index = vendorIndex(view)
   if (index.vendors.length === 0) return []
   const out: VendorMention[] = []
@@ -88,7 +104,7 @@ export function spotVendors(line: string, words: readonly Word[], view: StoreVie
     }
     let limit = 0
     while (limit < MAX_WORDS && i + limit < words.length && !words[i + limit]!.quoted) limit++
-    const found = longestAt(line, words, i, limit, index)
+    const found = longestAt(line, words, i, limit, index, common)
     if (found) {
       out.push(found)
       i = found.to + 1
@@ -103,16 +119,21 @@ function longestAt(
   i: number,
   limit: number,
   index: VendorIndex,
+  common: (word: string) => boolean,
 ): VendorMention | undefined {
   for (let n = limit; n >= 1; n--) {
     const span = line.slice(words[i]!.start, words[i + n - 1]!.end)
     const vendors = exactAt(index, span)
     if (vendors.length > 0) return { vendors, from: i, to: i + n - 1, exact: true }
   }
+  const first = nameWords(words[i]!.text)[0]
+  if (!first || common(words[i]!.norm)) return undefined
+  const entries = entriesStartingLike(index, first)
+  if (entries.length === 0) return undefined
   for (let n = Math.min(limit, 4); n >= 1; n--) {
     const typed = nameWords(line.slice(words[i]!.start, words[i + n - 1]!.end))
     if (typed.length === 0) continue
-    const vendors = typoAt(index, typed)
+    const vendors = typoAt(index, entries, typed)
     if (vendors.length > 0) return { vendors, from: i, to: i + n - 1, exact: false }
   }
   return undefined
