@@ -3,8 +3,9 @@
 // writes, so the benchmark and the tests can call it as often as they like.
 import type { Command } from '../commands/command.ts'
 import { BUILDERS, type Built } from './builders.ts'
+import { CUES } from './cues.ts'
 import { type Entities, entitiesOf, type Scene } from './entities.ts'
-import { featuresOf } from './features.ts'
+import { featuresOf, stem } from './features.ts'
 import { isCommon, modelFor, type Scored, scoreIntents, unknownWords } from './model.ts'
 
 export type Recognition = (
@@ -14,7 +15,7 @@ export type Recognition = (
   | { kind: 'unknown' }
 ) & {
   ranked: Scored[]
-  /** Words no command knows ("whenever", a vendor name not in the register). */
+  /** Words as typed that no command knows ("whenever", a vendor name not in the register). */
   unknownWords: string[]
 }
 
@@ -25,12 +26,29 @@ const LEAD_READ = 1
 /** Writes are never guessed: they need a clearer lead. */
 const LEAD_WRITE = 2
 
+/** Month and day names: capitalised and unknown to the scorer, but read by the date parsers. */
+const DATE_WORD =
+  /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:rs|rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)$/i
+
+/** Unknown words that look like names: capitalised, and not a month or a day. */
+export function likelyNames(words: readonly string[]): string[] {
+  return words.filter((w) => /^\p{Lu}/u.test(w) && !DATE_WORD.test(w))
+}
+
 export function recognise(line: string, commands: readonly Command[], scene: Scene): Recognition {
   const model = modelFor(commands)
   const e = entitiesOf(line, { ...scene, common: (word) => isCommon(model, word) })
   const features = featuresOf(e)
-  const unknown = unknownWords(model, features)
-  return { ...decide(e, features, scoreIntents(model, features), commands), unknownWords: unknown }
+  const unknown = new Set(unknownWords(model, features))
+  // As typed, for the reply: "I don't know "Zontoso"".
+  const typed = e.words.filter((w, i) => !e.isTaken(i) && unknown.has(stem(w.norm))).map((w) => w.text)
+  const decision = decide(e, features, scoreIntents(model, features), commands)
+  // "Zontoso checks": a capitalised word nobody knows is probably a vendor not in the register;
+  // answering for the whole register instead would look like an answer about it.
+  const names = likelyNames(typed)
+  if (names.length > 0 && 'intent' in decision && CUES[decision.intent.name]?.shuns?.includes('#vendor'))
+    return { kind: 'unsure', ranked: decision.ranked, unknownWords: names }
+  return { ...decision, unknownWords: typed }
 }
 
 type Decision = DistributiveOmit<Recognition, 'unknownWords'>

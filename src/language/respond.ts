@@ -8,7 +8,7 @@ import { BUILDERS } from './builders.ts'
 import { CANCEL_COMMAND } from './cancel-command.ts'
 import { entitiesOf, type Scene } from './entities.ts'
 import type { Scored } from './model.ts'
-import { type Recognition, recognise } from './recognise.ts'
+import { likelyNames, type Recognition, recognise } from './recognise.ts'
 
 /** Runs an exact command line (no plain-language fallback) as the asker. */
 export type RunExact = (text: string) => Promise<Reply>
@@ -71,13 +71,13 @@ export async function replyFor(
     case 'incomplete': {
       const c = recognition.intent
       return rejected(
-        `That sounds like ${c.name}, but I need ${recognition.missing}. Nothing was changed.`,
+        `That sounds like ${c.name}, but I need ${recognition.missing}.${unknownNote(recognition)} Nothing was changed.`,
         c.usage,
         c.examples[0],
       )
     }
     case 'unsure':
-      return unsure(recognition.ranked, request, context)
+      return unsure(recognition, request, context)
     case 'unknown':
       return {
         ...rejected(
@@ -88,6 +88,15 @@ export async function replyFor(
         actions: [{ label: 'Help', command: 'help' }],
       }
   }
+}
+
+/** " I don't know "Zontoso"." — often a vendor that is not in the register, or a typo. */
+function unknownNote(recognition: Recognition): string {
+  // Capitalised words are the likely names; lower-case ones are usually an incident's own words.
+  const words = likelyNames(recognition.unknownWords)
+    .slice(0, 3)
+    .map((w) => `"${w}"`)
+  return words.length > 0 ? ` I don't know ${words.join(', ')}.` : ''
 }
 
 export function proposal(command: string, notes: string[]): Reply {
@@ -117,11 +126,11 @@ function nearestAction(scored: Scored, request: Request, context: Context): Acti
   return { label: `help ${c.name}`, command: `help ${c.name}` }
 }
 
-function unsure(ranked: Scored[], request: Request, context: Context): Reply {
-  const nearest = ranked.slice(0, 2)
+function unsure(recognition: Recognition, request: Request, context: Context): Reply {
+  const nearest = recognition.ranked.slice(0, 2)
   const actions = nearest.map((s) => nearestAction(s, request, context))
   const example = nearest[0]?.command.examples[0] ?? 'renewals next 60 days'
-  const text: Text[] = ["I'm not sure what you mean."]
+  const text: Text[] = [`I'm not sure what you mean.${unknownNote(recognition)}`]
   if (nearest.length > 0) text.push(`Did you mean ${nearest.map((s) => s.command.name).join(' or ')}?`)
   text.push(['Example: ', { code: example }], ['Type ', { code: 'help' }, ' to see everything I can do.'])
   return {

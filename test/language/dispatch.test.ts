@@ -124,6 +124,14 @@ describe('when it cannot tell', () => {
     expect(lines(reply).some((l) => l.startsWith('Example: '))).toBe(true)
   })
 
+  it('names a word it does not know rather than answer for the whole register', async () => {
+    const reply = await ask('Zontoso checks')
+    expect(reply.status).toBe('rejected')
+    expect(lines(reply)[0]).toBe('I\'m not sure what you mean. I don\'t know "Zontoso".')
+    const write = await ask('log a P1 for Zontoso: portal down')
+    expect(lines(write)[0]).toContain('I need the vendor. I don\'t know "Zontoso".')
+  })
+
   it('says honestly what it does not know', async () => {
     const reply = await ask("what's the weather in Paris tomorrow?")
     expect(reply.status).toBe('rejected')
