@@ -6,6 +6,7 @@ import { loadavg } from 'node:os'
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
 import { type HarnessOptions, runScale, type ScaleResult } from './harness.ts'
+import { type LanguageResult, languageTable, measureLanguage } from './language.ts'
 import { goals, goalTable, machine, table } from './report.ts'
 
 const { values } = parseArgs({
@@ -43,10 +44,24 @@ for (const vendors of scales) {
   results.push(await runScale(options))
 }
 
+console.log('Plain-language recogniser')
+let language: LanguageResult[] | null = null
+let languageError: string | undefined
+try {
+  language = await measureLanguage()
+} catch (error) {
+  languageError = error instanceof Error ? error.message : String(error)
+  console.log(`  could not be measured: ${languageError}`)
+}
+
 const info = machine(loadStart)
 console.log('')
 for (const r of results) {
   console.log(table(r))
+  console.log('')
+}
+if (language) {
+  console.log(languageTable(language))
   console.log('')
 }
 const largest = results.at(-1)!
@@ -59,6 +74,6 @@ console.log(
 )
 await writeFile(
   values.out!,
-  `${JSON.stringify({ machine: info, seed, quick, scales: results, goals: checked }, null, 2)}\n`,
+  `${JSON.stringify({ machine: info, seed, quick, scales: results, goals: checked, language, languageError }, null, 2)}\n`,
 )
 console.log(`Wrote ${values.out}`)
