@@ -71,14 +71,21 @@ describe('renewal and reminders', () => {
     expect(JSON.stringify(last.fields)).toContain('88,000.00 USD')
   })
 
-  it('an ended contract leaves the reminders at once', async () => {
+  it('Cancel on a reminder leads to contract end, and the ended contract leaves the reminders at once', async () => {
     const context = makeContext({ now: '2026-10-01T08:00:00Z' })
     const slack = new FakeNotifier('slack')
     for (const line of [NORTHWIND, PRINT_DEAL]) expect((await say(context, line)).status).toBe('ok')
     expect((await say(context, 'subscribe renewals', { platform: 'slack' })).status).toBe('ok')
     context.clock.set('2026-11-02T08:00:00Z')
     expect((await runReminderSweep({ context, notifiers: [slack] })).posts).toHaveLength(1) // stage 60
-    expect((await say(context, 'contract end "Print Fleet" on 2027-01-31')).status).toBe('ok')
+    // Decide: Cancel offers `contract end` on the current end date.
+    const cancel = slack.posts[0]!.reply.actions!.find((a) => a.label === 'Decide: Cancel')!.command
+    const decided = await say(context, cancel, { platform: 'slack' })
+    const end = decided.actions!.find((a) => a.command.startsWith('contract end'))!.command
+    expect(end).toBe('contract end "Northwind Traders" "Print Fleet" on 2027-01-31')
+    const ended = await say(context, end, { platform: 'slack' })
+    expect(ended.title).toBe('Contract ended: Northwind Traders — Print Fleet')
+    expect(context.store.all('contracts')[0]).toMatchObject({ status: 'ended', endedOn: '2027-01-31' })
     for (let day = '2026-11-03'; day <= '2027-02-05'; day = addDays(day, 1)) {
       context.clock.set(`${day}T08:00:00Z`)
       expect((await runReminderSweep({ context, notifiers: [slack] })).posts).toEqual([])
