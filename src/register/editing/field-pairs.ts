@@ -41,7 +41,9 @@ export function parsePairs<F extends string>(args: string, table: Record<string,
     const field = table[keywordKey(keyword.text)]!
     const end = n + 1 < starts.length ? starts[n + 1]! : tokens.length
     const valueTokens = tokens.slice(at + 1, end)
-    if (fields.has(field)) {
+    // An empty value may be given again: an edit form's command clears its optional fields first
+    // (a field emptied in the form is not sent), and the values the form sends then follow.
+    if (fields.has(field) && fields.get(field)!.text !== '') {
       throw new RegisterFieldError(
         field,
         `${FIELD_LABELS[field as keyof typeof FIELD_LABELS]} is given twice`,

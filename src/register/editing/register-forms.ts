@@ -10,6 +10,15 @@ import { formatAliases, formatYesNo } from '../fields.ts'
 
 type Values = Record<string, string>
 
+/**
+ * Slack and Teams leave an emptied input out of a submission, so an edit form's command first
+ * clears the optional fields (`owner ""`); whatever the form sends follows and wins. Emptying an
+ * input in the form thus clears the field, as it would on the card itself.
+ */
+function clearing(command: string, fields: readonly FormField[]): string {
+  return [command, ...fields.filter((f) => !f.required).map((f) => `${f.name} ""`)].join(' ')
+}
+
 /** Slack lists at most 100 options; beyond that the vendor is typed. */
 const MAX_CHOICES = 100
 
@@ -62,7 +71,7 @@ export function vendorAddForm(values: Values, missing: readonly string[], mark: 
 
 export function vendorEditForm(vendor: Vendor): Form {
   return {
-    command: `vendor edit ${quote(vendor.name)}`,
+    command: clearing(`vendor edit ${quote(vendor.name)}`, VENDOR_FIELDS),
     title: 'Edit vendor',
     submitLabel: 'Save',
     fields: fill(VENDOR_FIELDS, vendorValues(vendor), [], false),
@@ -149,11 +158,15 @@ export function contractRef(command: string, vendorName: string, contract: Contr
 }
 
 export function contractEditForm(view: StoreView, contract: Contract, vendorName: string): Form {
+  // The renewal term always has a value (12 by default), so the edit form asks for it.
+  const editable = contractFields(view, false).map((f) =>
+    f.name === 'renewal_term_months' ? { ...f, required: true } : f,
+  )
   return {
-    command: contractRef('contract edit', vendorName, contract),
+    command: clearing(contractRef('contract edit', vendorName, contract), editable),
     title: 'Edit contract',
     submitLabel: 'Save',
-    fields: fill(contractFields(view, false), contractValues(contract, vendorName), [], false),
+    fields: fill(editable, contractValues(contract, vendorName), [], false),
   }
 }
 

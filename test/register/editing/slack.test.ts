@@ -184,13 +184,24 @@ describe('register editing in Slack', () => {
     // contract edit: the modal comes filled in; only the changed field changes.
     const editModal = await opens('contract edit "Print Fleet"')
     expect(JSON.parse(editModal.private_metadata).command).toBe(
-      'contract edit "Northwind Traders" "Print Fleet"',
+      'contract edit "Northwind Traders" "Print Fleet" owner "" monthly_fee "" credit_percent_per_breach "" credit_cap_percent ""',
     )
     const notice = editModal.blocks.find((b) => b.block_id === 'notice_days')!
     expect(notice.element.initial_value).toBe('30')
     expect((await submit(editModal, { notice_days: '45' })).json).toBeUndefined()
     expect(await confirmation(3)).toContain('notice_days 30 → 45')
     expect(await renewalsLines()).toContain('notice deadline 2026-12-17, 22 days')
+
+    // A field emptied in the form is cleared (Slack leaves empty inputs out of the submission).
+    expect(
+      (await submit(await opens('contract edit "Print Fleet"'), { monthly_fee: '7000' })).json,
+    ).toBeUndefined()
+    expect(h.store.all('contracts')[0]!.monthlyFee).toBe('7000.00')
+    expect(
+      (await submit(await opens('contract edit "Print Fleet"'), { monthly_fee: '' })).json,
+    ).toBeUndefined()
+    expect(h.store.all('contracts')[0]!.monthlyFee).toBeNull()
+    expect(await confirmation(5)).toContain('monthly_fee 7000.00 → (empty)')
     expect((await exported(h.store))['contracts.csv']).toContain(
       'Northwind Traders,Print Fleet,outsourcing,2025-01-01,2027-01-31,yes,12,45,84000.00,USD,,,,,',
     )
@@ -206,7 +217,7 @@ describe('register editing in Slack', () => {
       errors: { end_date: expect.stringContaining("must be after the new term's start 2027-02-01") },
     })
     expect((await submit(renewModal, { end_date: '2028-01-31', annual_value: '90000' })).json).toBeUndefined()
-    expect(await confirmation(4)).toContain('Renewal recorded: Northwind Traders — Print Fleet')
+    expect(await confirmation(6)).toContain('Renewal recorded: Northwind Traders — Print Fleet')
     expect(await renewalsLines()).toContain('notice deadline 2027-12-17, 387 days')
     expect(await cardText()).toContain('end 2028-01-31 · notice deadline 2027-12-17')
     expect((await exported(h.store))['contracts.csv']).toContain(
