@@ -83,7 +83,11 @@ async function streamAndKill(serve: ServeProcess, round: number, ackTarget: numb
     }
   }
   const writers = Array.from({ length: WRITERS }, (_, w) => writer(w))
-  await killedNow
+  // If the server stopped answering on its own, the writers end and the round fails here.
+  await Promise.race([killedNow, Promise.all(writers)])
+  expect(acks, `round ${round}: the server stopped answering before the kill`).toBeGreaterThanOrEqual(
+    ackTarget,
+  )
   await sleep(delayMs)
   serve.child.kill('SIGKILL')
   killed = true
