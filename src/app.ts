@@ -8,6 +8,8 @@ import type { Command, Context } from './commands/command.ts'
 import { dispatch, type Inbound } from './commands/dispatch.ts'
 import { createRegistry, type Registry } from './commands/registry.ts'
 import type { Config } from './config/config.ts'
+import { modelFor } from './language/model.ts'
+import { parseWhen } from './parse/when.ts'
 import type { Reply } from './reply/reply.ts'
 import { openJsonStore } from './store/json-store.ts'
 import type { Store } from './store/store.ts'
@@ -59,4 +61,14 @@ export async function openTickler(options: TicklerOptions): Promise<Tickler> {
       if (ownsStore) await store.close()
     },
   }
+}
+
+/**
+ * Pays the one-off costs of a cold process (chrono's first parse, the plain-language model)
+ * before the first user does: on a loaded server the first parse alone can take most of a
+ * second, which would otherwise land inside somebody's 3-second Slack ack.
+ */
+export function warmUp(context: Context): void {
+  parseWhen('yesterday 3pm', context.clock.now(), context.config.TICKLER_TIMEZONE)
+  modelFor(context.commands)
 }

@@ -1,6 +1,6 @@
 // `tickler serve`: the HTTP server (Slack, Teams, /healthz) and the reminder scheduler, until
 // SIGINT or SIGTERM, then a clean shutdown (scheduler idle, server closed, store closed).
-import type { Tickler } from '../../src/app.ts'
+import { type Tickler, warmUp } from '../../src/app.ts'
 import { startScheduler } from '../../src/reminders/scheduler.ts'
 import { startServer } from '../server/server.ts'
 import { platformNotifiers } from './platforms.ts'
@@ -16,6 +16,7 @@ export async function serveCommand(app: Tickler, signals: NodeJS.EventEmitter = 
     routes: new Map([[teams.route, teams.handler]]),
   })
   const scheduler = startScheduler({ context: app.context, notifiers, log })
+  setImmediate(() => warmUp(app.context))
   await new Promise<void>((resolve) => {
     const stop = (signal: string) => {
       log.info({ signal }, 'shutting down')

@@ -5,7 +5,7 @@ import { answer, type Inline, type Item, type Reply, type Text } from '../reply/
 import type { Command } from './command.ts'
 
 export const WHAT_TICKLER_DOES =
-  'Tickler keeps your IT vendors and contracts in view: vendor lookups, renewals and notice deadlines, SLA incidents and service credits, and vendor risk checks.'
+  'Tickler keeps your IT vendors and contracts in view: vendor lookups, renewals and notice deadlines, SLA incidents and service credits, and vendor risk checks. Ask in your own words or use a command below.'
 
 function line(c: Command): Item {
   const text: Inline[] = [{ code: c.usage }, ` — ${c.summary.replace(/\.$/, '')}`]
