@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest'
 import { agendaWindow, buildAgenda } from '../../src/agenda/agenda-command.ts'
 import type { AgendaSection } from '../../src/agenda/agenda-section.ts'
 import { renewalsAgendaSection } from '../../src/agenda/renewals-section.ts'
-import { deal, lines, makeContext, run, runCommand, vendor } from '../contracts/register-fixture.ts'
+import { deal, lines, makeContext, run, runCommand } from '../contracts/register-fixture.ts'
+import { vendor } from '../support/factories.ts'
 
 const vendors = [vendor('v1', 'Contoso'), vendor('v2', 'Fabrikam')]
 const contracts = [

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest'
 import type { Command } from '../../src/commands/command.ts'
 import { requireVendor } from '../../src/parse/vendor-argument.ts'
 import { answer } from '../../src/reply/reply.ts'
-import { lines, makeContext, run, vendor } from '../contracts/register-fixture.ts'
+import { lines, makeContext, run } from '../contracts/register-fixture.ts'
+import { vendor } from '../support/factories.ts'
 
 // A write that renames a vendor's notes, to show that a pick list stores nothing.
 const note: Command = {

@@ -4,7 +4,7 @@ import { contractOwner } from '../../src/contracts/contract-owner.ts'
 import { currentTerm, daysLeft, isActive, isEnded } from '../../src/contracts/current-term.ts'
 import { nextDeadline, noticeDeadline, noticeMissed } from '../../src/contracts/notice-deadline.ts'
 import { localDate } from '../../src/time/zone.ts'
-import { contract } from './make-contract.ts'
+import { contract } from '../support/factories.ts'
 
 describe('currentTerm', () => {
   it.each([

@@ -11,7 +11,7 @@ import {
   toDayNumber,
   yearOf,
 } from '../../src/time/calendar-date.ts'
-import { contract } from './make-contract.ts'
+import { contract } from '../support/factories.ts'
 
 describe('day-math agrees with calendar-date', () => {
   it('round-trips every day from 1899 to 2201', () => {

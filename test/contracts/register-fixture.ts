@@ -1,32 +1,14 @@
 // Test fixture: a small imported register (vendors and contracts written through store.transact,
 // as the importer does) and a context with a fixed clock, for tests through dispatch().
-import { Temporal } from 'temporal-polyfill'
 import type { Context } from '../../src/commands/command.ts'
 import { coreCommands } from '../../src/commands/core-commands.ts'
 import { dispatch, errorReply } from '../../src/commands/dispatch.ts'
 import { createRegistry } from '../../src/commands/registry.ts'
-import { loadConfig } from '../../src/config/config.ts'
 import type { Contract } from '../../src/domain/contract.ts'
 import type { Vendor } from '../../src/domain/vendor.ts'
-import { silentLogger } from '../../src/log/logger.ts'
 import { plain, type Reply } from '../../src/reply/reply.ts'
-import { MemoryStore } from '../../src/store/memory-store.ts'
-import { fixedClock } from '../../src/time/clock.ts'
-import { contract } from './make-contract.ts'
-
-export function vendor(id: string, name: string, extra: Partial<Vendor> = {}): Vendor {
-  return {
-    id,
-    name,
-    tier: 'medium',
-    aliases: [],
-    category: '',
-    owner: '',
-    contactEmail: '',
-    notes: '',
-    ...extra,
-  }
-}
+import { seed, makeContext as testContext } from '../support/context.ts'
+import { contract } from '../support/factories.ts'
 
 let n = 0
 export function deal(vendorId: string, title: string, fields: Partial<Contract>): Contract {
@@ -40,15 +22,9 @@ export async function makeContext(
   contracts: Contract[],
   env: Record<string, string> = {},
 ): Promise<Context> {
-  const store = new MemoryStore()
-  await store.transact(
-    { who: 'import', at: Temporal.Instant.from('2026-06-01T00:00:00Z'), action: 'import' },
-    (tx) => {
-      for (const v of vendors) tx.put('vendors', v)
-      for (const c of contracts) tx.put('contracts', c)
-    },
-  )
-  return { store, clock: fixedClock(now), config: loadConfig(env), log: silentLogger, commands: coreCommands }
+  const context = testContext(now, { env, commands: coreCommands })
+  await seed(context.store, { vendors, contracts }, '2026-06-01T00:00:00Z', 'import', 'import')
+  return context
 }
 
 export function run(context: Context, text: string, user = 'U0TEST'): Promise<Reply> {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { deal, lines, makeContext, run, runCommand, vendor } from './register-fixture.ts'
+import { vendor } from '../support/factories.ts'
+import { deal, lines, makeContext, run, runCommand } from './register-fixture.ts'
 
 const vendors = [
   vendor('v1', 'Contoso', { owner: 'U0NORTH' }),

@@ -1,6 +1,7 @@
 import { Temporal } from 'temporal-polyfill'
 import { describe, expect, it } from 'vitest'
-import { deal, lines, makeContext, run, runCommand, vendor } from '../contracts/register-fixture.ts'
+import { deal, lines, makeContext, run, runCommand } from '../contracts/register-fixture.ts'
+import { vendor } from '../support/factories.ts'
 
 const vendors = [
   vendor('v1', 'Contoso Ltd', {

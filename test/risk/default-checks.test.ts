@@ -1,19 +1,22 @@
 import { Temporal } from 'temporal-polyfill'
 import { describe, expect, it } from 'vitest'
 import { applyDefaultRiskChecks } from '../../src/risk/default-checks.ts'
-import { check, makeContext, seed, vendor } from './helpers.ts'
+import { makeContext, seed } from '../support/context.ts'
+import { riskCheck, vendor } from '../support/factories.ts'
 
 const at = Temporal.Instant.from('2026-11-25T10:00:00Z')
+const SEEDED = '2026-01-01T00:00:00Z'
 
 describe('applyDefaultRiskChecks', () => {
   it("gives each vendor with no check its tier's default set, never done, added today", async () => {
     const ctx = makeContext('2026-11-25T10:00:00Z')
-    await seed(ctx, [
-      vendor('v1', 'Crit', 'critical'),
-      vendor('v2', 'High', 'high'),
-      vendor('v3', 'Med', 'medium'),
-      vendor('v4', 'Low', 'low'),
-    ])
+    const vendors = [
+      vendor('v1', 'Crit', { tier: 'critical' }),
+      vendor('v2', 'High', { tier: 'high' }),
+      vendor('v3', 'Med', { tier: 'medium' }),
+      vendor('v4', 'Low', { tier: 'low' }),
+    ]
+    await seed(ctx.store, { vendors }, SEEDED)
     await ctx.store.transact({ who: 't', at, action: 'import' }, (tx) =>
       applyDefaultRiskChecks(tx, ['v1', 'v2', 'v3', 'v4'], '2026-11-25'),
     )
@@ -36,7 +39,8 @@ describe('applyDefaultRiskChecks', () => {
 
   it('leaves a vendor that already has any check alone, and skips unknown ids', async () => {
     const ctx = makeContext('2026-11-25T10:00:00Z')
-    await seed(ctx, [vendor('v1', 'Crit', 'critical')], [check('c1', 'v1', 'pentest')])
+    const vendors = [vendor('v1', 'Crit', { tier: 'critical' })]
+    await seed(ctx.store, { vendors, riskChecks: [riskCheck('c1', 'v1', 'pentest')] }, SEEDED)
     await ctx.store.transact({ who: 't', at, action: 'import' }, (tx) =>
       applyDefaultRiskChecks(tx, ['v1', 'missing'], '2026-11-25'),
     )
@@ -45,7 +49,7 @@ describe('applyDefaultRiskChecks', () => {
 
   it('running twice (or a vendor listed twice) adds nothing more', async () => {
     const ctx = makeContext('2026-11-25T10:00:00Z')
-    await seed(ctx, [vendor('v1', 'Med', 'medium')])
+    await seed(ctx.store, { vendors: [vendor('v1', 'Med', { tier: 'medium' })] }, SEEDED)
     await ctx.store.transact({ who: 't', at, action: 'import' }, (tx) =>
       applyDefaultRiskChecks(tx, ['v1', 'v1'], '2026-11-25'),
     )
@@ -60,7 +64,7 @@ describe('applyDefaultRiskChecks', () => {
   it('sees vendors created earlier in the same transaction', async () => {
     const ctx = makeContext('2026-11-25T10:00:00Z')
     await ctx.store.transact({ who: 't', at, action: 'vendor add' }, (tx) => {
-      tx.put('vendors', vendor('v9', 'New', 'low'))
+      tx.put('vendors', vendor('v9', 'New', { tier: 'low' }))
       applyDefaultRiskChecks(tx, ['v9'], '2026-11-25')
     })
     expect(ctx.store.all('riskChecks').map((c) => c.kind)).toEqual(['adverse_media'])

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { plain } from '../../src/reply/reply.ts'
 import { riskAgendaSection } from '../../src/risk/agenda-section.ts'
 import { riskDigest } from '../../src/risk/digest.ts'
-import { makeContext } from './helpers.ts'
+import { makeContext } from '../support/context.ts'
 import { importDemo, lines } from './register.ts'
 
 const NOW = '2026-11-30T09:00:00Z' // Monday

@@ -8,7 +8,7 @@ import { ImportError } from '../../src/import/import-error.ts'
 import { importFiles } from '../../src/import/importer.ts'
 import { vendorsCsv } from '../../src/import/vendors-csv.ts'
 import { riskChecksCsv } from '../../src/risk/risk-checks-csv.ts'
-import { makeContext } from './helpers.ts'
+import { makeContext } from '../support/context.ts'
 import { CHECKS, importDemo, importRegister, VENDORS } from './register.ts'
 
 const NOW = '2026-11-25T10:00:00Z'

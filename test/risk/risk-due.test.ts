@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { Context } from '../../src/commands/command.ts'
 import { riskCommands } from '../../src/risk/commands.ts'
-import { makeContext } from './helpers.ts'
+import { makeContext } from '../support/context.ts'
 import { importDemo, items, lines, run as runWith } from './register.ts'
 
 const run = (ctx: Context, text: string) => runWith(ctx, text, 'U0ASKER', riskCommands)
@@ -69,7 +69,7 @@ describe('risk due', () => {
 
   it('uses today in the organisation zone', async () => {
     // 20:00 UTC on 24 Nov is 25 Nov 09:00 in Auckland: the same answer as on the 25th
-    const ctx = makeContext('2026-11-24T20:00:00Z', { TICKLER_TIMEZONE: 'Pacific/Auckland' })
+    const ctx = makeContext('2026-11-24T20:00:00Z', { env: { TICKLER_TIMEZONE: 'Pacific/Auckland' } })
     await importDemo(ctx)
     const reply = await run(ctx, 'risk due')
     expect(items(reply)[0]).toBe(

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { makeContext } from './helpers.ts'
+import { makeContext } from '../support/context.ts'
 import { importDemo, items, lines, run } from './register.ts'
 
 const NOW = '2026-11-25T10:00:00Z'
