@@ -208,6 +208,21 @@ async function measureServe(
       result.coldStarts.map((c) => c.readyMs),
     ),
   )
+  // The same start on an empty store: what module loading costs before any record is read.
+  const emptyDir = await mkdtemp(join(tmpdir(), 'tickler-bench-empty-'))
+  try {
+    const empty = await coldStart({ dataDir: join(emptyDir, 'store'), now: BENCH_NOW, apiUrl, commands: [] })
+    result.rows.push(
+      row(
+        'tickler serve, empty store: spawn to /healthz 200',
+        'serve',
+        [empty.readyMs],
+        `${empty.cpuAtReadyS.toFixed(2)} CPU s`,
+      ),
+    )
+  } finally {
+    await rm(emptyDir, { recursive: true, force: true })
+  }
 }
 
 async function measureReads(

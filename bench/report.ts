@@ -112,12 +112,13 @@ export function table(r: ScaleResult): string {
   if (r.slackRatio !== undefined) extra.push(`Slack /vendor / bare Bolt (p50): ${r.slackRatio.toFixed(2)}x`)
   if (r.burst) {
     extra.push(
-      `burst: ${r.burst.writes} writes in ${f(r.burst.totalMs)} ms (${Math.round((r.burst.writes / r.burst.totalMs) * 1000)}/s); longest event-loop stall ${f(r.burst.maxDelayMs)} ms (histogram), ${f(r.burst.maxDriftMs)} ms (timer drift)`,
+      `burst: ${r.burst.writes} writes in ${f(r.burst.totalMs)} ms (${Math.round((r.burst.writes / r.burst.totalMs) * 1000)}/s); longest event-loop stall ${f(r.burst.maxDelayMs)} ms (histogram), ${f(r.burst.maxDriftMs)} ms (timer drift); p99 loop delay ${f(r.burst.p99DelayMs)} ms`,
     )
   }
   if (r.coldStarts?.length) {
     const c = r.coldStarts
     extra.push(
+      `serve cold start: ${c.map((x) => `${f(x.readyMs)} ms`).join(', ')} wall; ${c.map((x) => x.cpuAtReadyS.toFixed(2)).join(', ')} CPU seconds (all threads) up to ready`,
       `serve memory: VmRSS ${range(c.map((x) => x.rssMb))} MB at ready, ${range(c.map((x) => x.rssAfterMb))} MB after ${c[0]!.commands} Slack commands (peak VmHWM ${range(c.map((x) => x.hwmAfterMb))} MB)`,
     )
   }

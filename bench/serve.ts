@@ -12,6 +12,8 @@ export const BIN = join(import.meta.dirname, '..', 'bin', 'tickler.mjs')
 
 export interface ColdStart {
   readyMs: number
+  /** CPU seconds (user + system, all threads) the process used up to ready: less load-dependent. */
+  cpuAtReadyS: number
   rssMb: number
   hwmMb: number
   /** After `commands` signed Slack commands were answered. */
@@ -26,6 +28,13 @@ async function freePort(): Promise<number> {
   const port = (server.address() as { port: number }).port
   await new Promise<void>((resolve) => server.close(() => resolve()))
   return port
+}
+
+/** utime + stime of the process (all its threads), in seconds; /proc counts in clock ticks (100 Hz). */
+async function cpuSeconds(pid: number): Promise<number> {
+  const stat = await readFile(`/proc/${pid}/stat`, 'utf8')
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
+  return (Number(fields[11]) + Number(fields[12])) / 100
 }
 
 async function memory(pid: number): Promise<{ rss: number; hwm: number }> {
@@ -87,6 +96,7 @@ export async function coldStart(options: {
       if (ok) readyMs = performance.now() - started
       else await new Promise((resolve) => setTimeout(resolve, 5))
     }
+    const cpuAtReadyS = await cpuSeconds(child.pid!)
     const atReady = await memory(child.pid!)
     for (const [command, text] of options.commands) {
       const r = await postSlash(base, options.apiUrl, command, text)
@@ -96,6 +106,7 @@ export async function coldStart(options: {
     const after = await memory(child.pid!)
     return {
       readyMs,
+      cpuAtReadyS,
       rssMb: atReady.rss,
       hwmMb: atReady.hwm,
       rssAfterMb: after.rss,
