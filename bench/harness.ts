@@ -234,6 +234,7 @@ async function measureReads(
 ): Promise<void> {
   const random = rng((options.seed ?? 1) + 1)
   const names = register.vendors.map((v) => v.name)
+  const vendorNames = new Set(names)
   const anyName = () => names[Math.floor(random() * names.length)]!
   // sla report on vendors that have incidents (the skew puts most on the first vendors).
   const withIncidents = [...new Set(register.incidents.map((i) => i.vendorId))].map(
@@ -255,7 +256,14 @@ async function measureReads(
     const outcomes: Record<string, number> = {}
     const samples = await sample(async () => {
       const reply = await ask(tickler, text())
-      const kind = reply.status === 'ok' ? (reply.title ?? '').split(':')[0]!.slice(0, 30) : reply.status
+      // What kind of answer came back: a vendor card (exact or forgiven typo), a pick list, a list…
+      const title = reply.title ?? ''
+      const kind =
+        reply.status !== 'ok'
+          ? reply.status
+          : vendorNames.has(title)
+            ? 'vendor card'
+            : title.split(':')[0]!.slice(0, 40)
       outcomes[kind] = (outcomes[kind] ?? 0) + 1
     }, options.reads)
     result.outcomes[name] = outcomes
