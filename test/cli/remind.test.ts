@@ -7,43 +7,24 @@ import { loadConfig } from '../../src/config/config.ts'
 import { silentLogger } from '../../src/log/logger.ts'
 import { MemoryStore } from '../../src/store/memory-store.ts'
 import { fixedClock } from '../../src/time/clock.ts'
+import { contract, vendor } from '../support/factories.ts'
 
 describe('tickler remind', () => {
   it('prints the posts a dry run would make and stores nothing', async () => {
     const store = new MemoryStore()
     const at = Temporal.Instant.from('2027-01-01T00:00:00Z')
     await store.transact({ who: 't', at, action: 'setup' }, (tx) => {
-      tx.put('vendors', {
-        id: 'v1',
-        name: 'Contoso',
-        aliases: [],
-        category: '',
-        tier: 'high',
-        owner: 'U0NORTH',
-        contactEmail: '',
-        notes: '',
-      })
-      tx.put('contracts', {
-        id: 'c1',
-        vendorId: 'v1',
-        title: 'Hosting',
-        kind: 'saas',
-        startDate: '2026-04-01',
-        endDate: '2027-03-31',
-        autoRenew: true,
-        renewalTermMonths: 12,
-        noticeDays: 60,
-        annualValue: '1000.00',
-        currency: 'USD',
-        owner: '',
-        monthlyFee: null,
-        creditPercentPerBreach: null,
-        creditCapPercent: null,
-        status: 'active',
-        endedOn: null,
-        calendar: null,
-        decisions: [],
-      })
+      tx.put('vendors', vendor('v1', 'Contoso', { tier: 'high', owner: 'U0NORTH' }))
+      tx.put(
+        'contracts',
+        contract({
+          title: 'Hosting',
+          kind: 'saas',
+          startDate: '2026-04-01',
+          endDate: '2027-03-31',
+          noticeDays: 60,
+        }),
+      )
       tx.put('subscriptions', {
         id: 's1',
         topic: 'renewals',

@@ -6,6 +6,7 @@ import { silentLogger } from '../../src/log/logger.ts'
 import { plain, type Reply } from '../../src/reply/reply.ts'
 import { MemoryStore } from '../../src/store/memory-store.ts'
 import { ManualClock } from '../../src/time/clock.ts'
+import { contract, vendor } from '../support/factories.ts'
 
 function lines(reply: Reply): string[] {
   return (reply.sections ?? []).flatMap((s) => (s.items ?? []).map((i) => plain(i.text)))
@@ -21,45 +22,26 @@ describe('history', () => {
       log: silentLogger,
       store,
     })
-    const vendor = {
-      id: 'v1',
-      name: 'Contoso',
-      aliases: [],
-      category: 'ERP',
-      tier: 'high' as const,
-      owner: 'U0NORTH',
-      contactEmail: '',
-      notes: '',
-    }
+    const contoso = vendor('v1', 'Contoso', { category: 'ERP', tier: 'high', owner: 'U0NORTH' })
     await store.transact({ who: 'terminal', at: clock.now(), action: 'vendor add' }, (tx) =>
-      tx.put('vendors', vendor),
+      tx.put('vendors', contoso),
     )
     clock.advance({ hours: 1 })
     await store.transact({ who: 'U0NORTH', at: clock.now(), action: 'vendor edit' }, (tx) =>
-      tx.put('vendors', { ...vendor, category: 'ERP and CRM' }),
+      tx.put('vendors', { ...contoso, category: 'ERP and CRM' }),
     )
     await store.transact({ who: 'U0NORTH', at: clock.now(), action: 'contract add' }, (tx) =>
-      tx.put('contracts', {
-        id: 'c1',
-        vendorId: 'v1',
-        title: 'Dynamics Support',
-        kind: 'support',
-        startDate: '2026-01-01',
-        endDate: '2026-12-31',
-        autoRenew: true,
-        renewalTermMonths: 12,
-        noticeDays: 60,
-        annualValue: '1000.00',
-        currency: 'EUR',
-        owner: '',
-        monthlyFee: null,
-        creditPercentPerBreach: null,
-        creditCapPercent: null,
-        status: 'active',
-        endedOn: null,
-        calendar: null,
-        decisions: [],
-      }),
+      tx.put(
+        'contracts',
+        contract({
+          title: 'Dynamics Support',
+          kind: 'support',
+          startDate: '2026-01-01',
+          endDate: '2026-12-31',
+          noticeDays: 60,
+          currency: 'EUR',
+        }),
+      ),
     )
 
     const vendorHistory = lines(await t.run({ text: 'history contoso', user: 'U0X', platform: 'slack' }))

@@ -1,7 +1,8 @@
 // Test helper: a MemoryStore holding the given vendors, written the way commands write them.
-import { Temporal } from 'temporal-polyfill'
-import type { Tier, Vendor } from '../../src/domain/vendor.ts'
+import type { Tier } from '../../src/domain/vendor.ts'
 import { MemoryStore } from '../../src/store/memory-store.ts'
+import { seed } from '../support/context.ts'
+import { vendor } from '../support/factories.ts'
 
 export interface VendorSeed {
   name: string
@@ -11,27 +12,13 @@ export interface VendorSeed {
   owner?: string
 }
 
-export function vendorRecord(seed: VendorSeed, i: number): Vendor {
-  return {
-    id: `v${i + 1}`,
-    name: seed.name,
-    aliases: seed.aliases ?? [],
-    category: seed.category ?? '',
-    tier: seed.tier ?? 'medium',
-    owner: seed.owner ?? '',
-    contactEmail: '',
-    notes: '',
-  }
-}
-
+/** Vendors v1, v2, … in the order given; a plain string is just a name. */
 export async function storeWithVendors(seeds: (VendorSeed | string)[]): Promise<MemoryStore> {
   const store = new MemoryStore()
-  await store.transact(
-    { who: 'test', at: Temporal.Instant.from('2027-01-01T00:00:00Z'), action: 'seed' },
-    (tx) => {
-      for (const [i, s] of seeds.entries())
-        tx.put('vendors', vendorRecord(typeof s === 'string' ? { name: s } : s, i))
-    },
-  )
+  const vendors = seeds.map((s, i) => {
+    const { name, ...fields } = typeof s === 'string' ? { name: s } : s
+    return vendor(`v${i + 1}`, name, fields)
+  })
+  await seed(store, { vendors }, '2027-01-01T00:00:00Z')
   return store
 }

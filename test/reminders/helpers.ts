@@ -4,71 +4,44 @@ import { Temporal } from 'temporal-polyfill'
 import type { Command, Context, Request } from '../../src/commands/command.ts'
 import { dispatch } from '../../src/commands/dispatch.ts'
 import { createRegistry } from '../../src/commands/registry.ts'
-import { loadConfig } from '../../src/config/config.ts'
 import type { Contract } from '../../src/domain/contract.ts'
 import type { Vendor } from '../../src/domain/vendor.ts'
-import { silentLogger } from '../../src/log/logger.ts'
 import type { Notifier, PostResult } from '../../src/reminders/notifier.ts'
 import { reminderCommands } from '../../src/reminders/reminder-commands.ts'
 import type { Reply } from '../../src/reply/reply.ts'
-import { MemoryStore } from '../../src/store/memory-store.ts'
 import type { Store } from '../../src/store/store.ts'
 import { subscriptionCommands } from '../../src/subscriptions/subscription-commands.ts'
 import { type Clock, ManualClock } from '../../src/time/clock.ts'
+import { seed as seedRecords, makeContext as testContext } from '../support/context.ts'
+import { contract as baseContract } from '../support/factories.ts'
 
 export const COMMANDS: Command[] = [...subscriptionCommands, ...reminderCommands]
 
+/** A context over the subscription and reminder commands; its clock is a ManualClock unless given. */
 export function makeContext(
   options: { now?: string; env?: Record<string, string>; clock?: Clock; store?: Store } = {},
 ): Context & { clock: Clock } {
-  return {
-    store: options.store ?? new MemoryStore(),
-    clock: options.clock ?? new ManualClock(Temporal.Instant.from(options.now ?? '2027-01-01T00:00:00Z')),
-    config: loadConfig(options.env ?? {}),
-    log: silentLogger,
-    commands: COMMANDS,
-  }
+  const clock = options.clock ?? new ManualClock(Temporal.Instant.from(options.now ?? '2027-01-01T00:00:00Z'))
+  return testContext(clock, { env: options.env, store: options.store, commands: COMMANDS })
 }
 
-export function vendor(
-  id: string,
-  name: string,
-  tier: Vendor['tier'] = 'high',
-  extra: Partial<Vendor> = {},
-): Vendor {
-  return { id, name, tier, aliases: [], category: '', owner: '', contactEmail: '', notes: '', ...extra }
-}
-
+/** A SaaS contract running to mid-2027 with 60 days' notice, the reminder tests' usual deal. */
 export function contract(id: string, vendorId: string, fields: Partial<Contract> = {}): Contract {
-  return {
+  return baseContract({
     id,
     vendorId,
     title: `Contract ${id}`,
     kind: 'saas',
     startDate: '2025-01-01',
     endDate: '2027-06-30',
-    autoRenew: true,
-    renewalTermMonths: 12,
     noticeDays: 60,
     annualValue: '120000.00',
-    currency: 'USD',
-    owner: '',
-    monthlyFee: null,
-    creditPercentPerBreach: null,
-    creditCapPercent: null,
-    status: 'active',
-    endedOn: null,
-    calendar: null,
-    decisions: [],
     ...fields,
-  }
+  })
 }
 
-export async function seed(context: Context, vendors: Vendor[], contracts: Contract[]): Promise<void> {
-  await context.store.transact({ who: 'test', at: context.clock.now(), action: 'seed' }, (tx) => {
-    for (const v of vendors) tx.put('vendors', v)
-    for (const c of contracts) tx.put('contracts', c)
-  })
+export function seed(context: Context, vendors: Vendor[], contracts: Contract[]): Promise<void> {
+  return seedRecords(context.store, { vendors, contracts }, context.clock.now())
 }
 
 /** Runs a line as a user in a channel (or the terminal), through the real dispatcher. */

@@ -3,7 +3,8 @@ import { silentLogger } from '../../src/log/logger.ts'
 import { createSweepRunner, startScheduler } from '../../src/reminders/scheduler.ts'
 import type { SweepResult } from '../../src/reminders/sweep.ts'
 import type { ManualClock } from '../../src/time/clock.ts'
-import { contract, FakeNotifier, makeContext, say, seed, vendor } from './helpers.ts'
+import { vendor } from '../support/factories.ts'
+import { contract, FakeNotifier, makeContext, say, seed } from './helpers.ts'
 
 function gate() {
   let open!: () => void
@@ -55,7 +56,7 @@ describe('startScheduler', () => {
     const context = makeContext({ now: '2027-01-30T09:00:00Z' })
     await seed(
       context,
-      [vendor('v1', 'Contoso')],
+      [vendor('v1', 'Contoso', { tier: 'high' })],
       [contract('c1', 'v1', { endDate: '2027-05-31', noticeDays: 60 })],
     )
     await say(context, 'subscribe renewals', { channel: 'slack:T1:C1' })

@@ -9,7 +9,8 @@ import { Temporal } from 'temporal-polyfill'
 import { afterEach, expect, it } from 'vitest'
 import { openJsonStore } from '../../src/store/json-store.ts'
 import { ManualClock } from '../../src/time/clock.ts'
-import { contract, makeContext, say, seed, vendor } from './helpers.ts'
+import { vendor } from '../support/factories.ts'
+import { contract, makeContext, say, seed } from './helpers.ts'
 
 const run = promisify(execFile)
 const SCRIPT = path.join(import.meta.dirname, 'fixtures', 'sweep-process.ts')
@@ -26,7 +27,7 @@ it('three processes sweeping at once post every message exactly once', async () 
   const context = makeContext({ store, clock })
   await seed(
     context,
-    [vendor('v1', 'Contoso')],
+    [vendor('v1', 'Contoso', { tier: 'high' })],
     Array.from({ length: 12 }, (_, i) =>
       contract(`c${i + 1}`, 'v1', { title: `Contract ${i + 1}`, endDate: '2027-05-31', noticeDays: 60 }),
     ),

@@ -16,7 +16,8 @@ import type { Store } from '../../src/store/store.ts'
 import { nodeFs, type StoreFs } from '../../src/store/store-fs.ts'
 import type { Filters } from '../../src/subscriptions/filters.ts'
 import { ManualClock } from '../../src/time/clock.ts'
-import { contract, FakeNotifier, makeContext, renewalTarget, say, seed, vendor } from './helpers.ts'
+import { vendor } from '../support/factories.ts'
+import { contract, FakeNotifier, makeContext, renewalTarget, say, seed } from './helpers.ts'
 
 // ---- a small seeded random source (mulberry32) ----
 function random(seed: number) {
@@ -213,10 +214,10 @@ describe.each([
 
     // Vendors and contracts: tiers and owners for the filters, all kinds of deadlines.
     const vendors = [
-      vendor('v1', 'Contoso', 'critical', { owner: 'U0OWNER1' }),
-      vendor('v2', 'Fabrikam', 'high', { owner: 'U0OWNER2' }),
-      vendor('v3', 'Northwind', 'medium', { owner: 'U0OWNER1' }),
-      vendor('v4', 'Tailspin', 'low'),
+      vendor('v1', 'Contoso', { tier: 'critical', owner: 'U0OWNER1' }),
+      vendor('v2', 'Fabrikam', { tier: 'high', owner: 'U0OWNER2' }),
+      vendor('v3', 'Northwind', { tier: 'medium', owner: 'U0OWNER1' }),
+      vendor('v4', 'Tailspin', { tier: 'low' }),
     ]
     const makeContract = (id: string): Contract =>
       contract(id, rng.pick(vendors).id, {

@@ -6,7 +6,8 @@ import { renewalKey } from '../../src/reminders/ledger-keys.ts'
 import { formatSweep, runReminderSweep } from '../../src/reminders/sweep.ts'
 import { plain } from '../../src/reply/reply.ts'
 import type { ManualClock } from '../../src/time/clock.ts'
-import { contract, FakeNotifier, makeContext, renewalTarget, say, seed, vendor } from './helpers.ts'
+import { vendor } from '../support/factories.ts'
+import { contract, FakeNotifier, makeContext, renewalTarget, say, seed } from './helpers.ts'
 
 const C1 = 'slack:T1:C1'
 const C2 = 'slack:T1:C2'
@@ -19,7 +20,10 @@ async function setup(now = '2027-01-01T12:00:00Z', env: Record<string, string> =
   const clock = context.clock as ManualClock
   await seed(
     context,
-    [vendor('v1', 'Contoso', 'critical', { owner: 'U0NORTH' }), vendor('v2', 'Fabrikam', 'low')],
+    [
+      vendor('v1', 'Contoso', { tier: 'critical', owner: 'U0NORTH' }),
+      vendor('v2', 'Fabrikam', { tier: 'low' }),
+    ],
     [
       contract('c1', 'v1', {
         title: 'Azure EA',

@@ -6,6 +6,7 @@ import { Temporal } from 'temporal-polyfill'
 import type { Incident } from '../../src/domain/sla.ts'
 import type { Vendor } from '../../src/domain/vendor.ts'
 import type { ChangeInfo } from '../../src/store/store.ts'
+import { vendor as baseVendor, contract, riskCheck } from '../support/factories.ts'
 
 export async function tempDir(prefix = 'tickler-store-'): Promise<string> {
   return fsp.mkdtemp(path.join(os.tmpdir(), prefix))
@@ -16,16 +17,7 @@ export function change(action = 'test', at = '2026-11-25T12:00:00Z'): ChangeInfo
 }
 
 export function vendor(id: string, name = `Vendor ${id}`): Vendor {
-  return {
-    id,
-    name,
-    aliases: [],
-    category: 'cloud',
-    tier: 'high',
-    owner: 'U0OWNER',
-    contactEmail: '',
-    notes: '',
-  }
+  return baseVendor(id, name, { category: 'cloud', tier: 'high', owner: 'U0OWNER' })
 }
 
 export function incident(n: number, vendorId = 'v1'): Incident {
@@ -54,27 +46,14 @@ export async function snapshotDir(dir: string): Promise<Map<string, Buffer>> {
 export const SAMPLES = {
   vendors: { record: vendor('v1'), field: 'tier', bad: 'huge' },
   contracts: {
-    record: {
-      id: 'c1',
-      vendorId: 'v1',
+    record: contract({
       title: 'Cloud hosting',
       kind: 'saas',
       startDate: '2025-01-01',
       endDate: '2027-01-01',
-      autoRenew: true,
-      renewalTermMonths: 12,
       noticeDays: 60,
       annualValue: '120000.00',
-      currency: 'USD',
-      owner: '',
-      monthlyFee: null,
-      creditPercentPerBreach: null,
-      creditCapPercent: null,
-      status: 'active',
-      endedOn: null,
-      calendar: null,
-      decisions: [],
-    },
+    }),
     field: 'currency',
     bad: 'DOLLARS',
   },
@@ -85,16 +64,7 @@ export const SAMPLES = {
   },
   incidents: { record: incident(1), field: 'priority', bad: 'P9' },
   riskChecks: {
-    record: {
-      id: 'r1',
-      vendorId: 'v1',
-      kind: 'soc2',
-      cadenceDays: null,
-      lastDone: null,
-      evidence: '',
-      doneBy: '',
-      addedOn: '2026-11-25',
-    },
+    record: riskCheck('r1', 'v1', 'soc2', { addedOn: '2026-11-25' }),
     field: 'addedOn',
     bad: '2026-13-45',
   },

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { plain } from '../../src/reply/reply.ts'
-import { contract, makeContext, say, seed, vendor } from '../reminders/helpers.ts'
+import { contract, makeContext, say, seed } from '../reminders/helpers.ts'
+import { vendor } from '../support/factories.ts'
 
 const C1 = 'slack:T1:C1'
 const TEAMS = 'teams:19:abc@thread.tacv2'
@@ -10,8 +11,8 @@ async function setup() {
   await seed(
     context,
     [
-      vendor('v1', 'Contoso', 'critical', { owner: 'U0NORTH' }),
-      vendor('v2', 'Fabrikam', 'low', { owner: 'U0SOUTH' }),
+      vendor('v1', 'Contoso', { tier: 'critical', owner: 'U0NORTH' }),
+      vendor('v2', 'Fabrikam', { tier: 'low', owner: 'U0SOUTH' }),
     ],
     [
       contract('c1', 'v1', {
