@@ -3,7 +3,7 @@
 // every change that was acknowledged before the kill: an ack carrying the answer, or the answer
 // posted to response_url. Unacknowledged writes in flight may or may not be there, but never twice.
 //
-// Starting a process costs ~2 s of CPU (tsx, Bolt, botbuilder), so to stay near 90 s the next
+// Starting a process costs ~4 s of CPU (tsx, Bolt, botbuilder), so to save time the next
 // server is started while the current one still takes writes (the store is multi-process safe);
 // it serves the next stream and reads the killed process's last commits from disk.
 import { join } from 'node:path'
