@@ -4,17 +4,16 @@ import { Temporal } from 'temporal-polyfill'
 import type { Context } from '../../src/commands/command.ts'
 import { dispatch } from '../../src/commands/dispatch.ts'
 import { createRegistry } from '../../src/commands/registry.ts'
-import { loadConfig } from '../../src/config/config.ts'
 import { contractsCsv } from '../../src/import/contracts-csv.ts'
 import { importFiles } from '../../src/import/importer.ts'
 import { vendorsCsv } from '../../src/import/vendors-csv.ts'
-import { silentLogger } from '../../src/log/logger.ts'
 import { plain, type Reply } from '../../src/reply/reply.ts'
 import { slaCommands } from '../../src/sla/commands.ts'
 import { incidentsCsv } from '../../src/sla/incidents-csv.ts'
 import { slaTargetsCsv } from '../../src/sla/sla-targets-csv.ts'
 import { MemoryStore } from '../../src/store/memory-store.ts'
 import { ManualClock } from '../../src/time/clock.ts'
+import { makeContext } from '../support/context.ts'
 
 export const ZONE = 'Europe/London'
 /** Wednesday 2026-11-25 10:00 in London (GMT, so UTC too). */
@@ -56,8 +55,8 @@ export interface World {
 export async function makeWorld(now = NOW, extra: Record<string, string> = {}): Promise<World> {
   const clock = new ManualClock(Temporal.Instant.from(now))
   const store = new MemoryStore()
-  const config = loadConfig({ TICKLER_TIMEZONE: ZONE, DATA_DIR: '/nonexistent/tickler' })
-  const context: Context = { store, clock, config, log: silentLogger, commands: slaCommands }
+  const env = { TICKLER_TIMEZONE: ZONE, DATA_DIR: '/nonexistent/tickler' }
+  const context = makeContext(clock, { env, store, commands: slaCommands })
   const registry = createRegistry(slaCommands)
   let n = 0
   const importCsv = (files: Record<string, string>) =>
