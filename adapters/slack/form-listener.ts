@@ -1,17 +1,11 @@
 // Modal submissions: the form's command runs with the fields as keyword-value pairs; field errors
 // go back inline (response_action: errors), the result to where the form was opened.
 import type { App } from '@slack/bolt'
+import { formCommandLine } from '../../src/reply/form-command.ts'
 import { rejected } from '../../src/reply/reply.ts'
 import { within } from './deliver.ts'
 import { parseChannelRef, teamOf, toInbound } from './inbound.ts'
-import {
-  commandLine,
-  FORM_CALLBACK,
-  readMetadata,
-  renderModal,
-  submittedValues,
-  type ViewStateValues,
-} from './modal.ts'
+import { FORM_CALLBACK, readMetadata, renderModal, submittedValues, type ViewStateValues } from './modal.ts'
 import { postResult, type Surface, textOf } from './surface.ts'
 
 export function listenToForms(app: App, s: Surface): void {
@@ -29,7 +23,7 @@ export function listenToForms(app: App, s: Surface): void {
       )
       return
     }
-    const text = commandLine(meta.command, submittedValues(view.state.values as ViewStateValues))
+    const text = formCommandLine(meta.command, submittedValues(view.state.values as ViewStateValues))
     const where = meta.channel ? parseChannelRef(meta.channel) : undefined
     const inbound = toInbound({ text, user, team: team ?? '', channel: where?.channel })
     const pending = s.run(inbound, 'form')

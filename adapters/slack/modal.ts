@@ -1,4 +1,5 @@
-// Reply.form → a Slack modal, and a submitted modal → the command line it completes. Pure.
+// Reply.form → a Slack modal, and a submitted modal → its values (src/reply/form-command.ts makes
+// them the command line it completes). Pure.
 // Each input block's block_id is the form field's name, so fieldErrors map straight onto
 // `response_action: 'errors'`.
 import type { types } from '@slack/bolt'
@@ -132,18 +133,4 @@ export function submittedValues(values: ViewStateValues): [string, string][] {
     if (value.trim() !== '') out.push([name, value.trim()])
   }
   return out
-}
-
-/** Quotes a value the way the command tokenizer reads it back ("…", '…' or “…”). */
-export function quoteValue(value: string): string {
-  if (value !== '' && !/[\s"'“”]/.test(value)) return value
-  if (!value.includes('"')) return `"${value}"`
-  if (!value.includes("'")) return `'${value}'`
-  return `“${value.replace(/[“”]/g, '')}”`
-}
-
-/** `<command> <name> <value> …`: the line a submitted form runs, as if typed. */
-export function commandLine(command: string, values: [string, string][]): string {
-  const pairs = values.map(([name, value]) => `${name} ${quoteValue(value.replace(/\s*\n\s*/g, ' '))}`)
-  return [command, ...pairs].join(' ')
 }

@@ -2,6 +2,7 @@
 // through the core. The card carries its own field list back, so the form can be shown again with
 // the command's field errors without any state kept in the server.
 import { z } from 'zod'
+import { formCommandLine } from '../../src/reply/form-command.ts'
 import type { Form, FormField, Text } from '../../src/reply/reply.ts'
 import type { OutboundActivity } from './activity.ts'
 import { type CardElement, cardActivity, textBlock } from './card-envelope.ts'
@@ -29,26 +30,16 @@ export function formFromSubmit(command: string, spec: unknown): Form | undefined
   return parsed.success ? { command, ...parsed.data } : undefined
 }
 
-/** Values typed in a form, quoted so the core's tokenizer reads each as one argument. */
+/** The command line of a submitted card: its values in the form's field order. */
 export function formCommand(
   command: string,
   fields: readonly Pick<FormField, 'name'>[],
   values: Record<string, string>,
 ): string {
-  const parts = [command]
-  for (const field of fields) {
-    // A multi-line input becomes one line, as the Slack modal does: commands are one line.
-    const value = values[field.name]?.trim().replace(/\s*\n\s*/g, ' ')
-    if (value) parts.push(field.name, quote(value))
-  }
-  return parts.join(' ')
-}
-
-function quote(value: string): string {
-  if (!/[\s"'“”]/.test(value)) return value
-  if (!value.includes('"')) return `"${value}"`
-  if (!value.includes("'")) return `'${value}'`
-  return `“${value.replace(/[“”]/g, '"')}”`
+  return formCommandLine(
+    command,
+    fields.map((field) => [field.name, values[field.name] ?? ''] as const),
+  )
 }
 
 export interface FormCardOptions {

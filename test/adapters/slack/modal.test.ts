@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import {
-  commandLine,
-  quoteValue,
-  readMetadata,
-  renderModal,
-  submittedValues,
-} from '../../../adapters/slack/modal.ts'
+import { readMetadata, renderModal, submittedValues } from '../../../adapters/slack/modal.ts'
+import { formCommandLine, quoteValue } from '../../../src/reply/form-command.ts'
 
 describe('form modal', () => {
   const form = {
@@ -52,7 +47,7 @@ describe('form modal', () => {
       start: { value: { type: 'datepicker', selected_date: '2027-01-01' } },
       value: { value: { type: 'plain_text_input', value: null } },
     })
-    expect(commandLine('contract add', values)).toBe(
+    expect(formCommandLine('contract add', values)).toBe(
       'contract add vendor "Acme Corp" kind saas start 2027-01-01',
     )
   })
