@@ -5,13 +5,13 @@
 import { Temporal } from 'temporal-polyfill'
 import type { Incident } from '../domain/sla.ts'
 import { type CsvFileSpec, type ExportOptions, type ImportContext, RowError } from '../import/csv-spec.ts'
-import { claimRow, findImportContract, findImportVendor } from '../import/import-lookup.ts'
+import { claimRow } from '../import/import-lookup.ts'
 import { field, required } from '../import/row-values.ts'
 import { parseDateTime } from '../register/fields.ts'
 import type { StoreView, Transaction } from '../store/store.ts'
+import { parsePriorityCell, rowContract } from './csv-cells.ts'
 import { formatIncidentId, normalizeIncidentId } from './incident-id.ts'
 import { incidentTimesIssue } from './incident-times.ts'
-import { parsePriorityCell } from './sla-targets-csv.ts'
 
 /** Per import: incidents by natural key, and the highest INC number, kept as rows are applied. */
 interface IncidentIndex {
@@ -75,17 +75,7 @@ export const incidentsCsv: CsvFileSpec = {
     const id = typedId === '' ? null : normalizeIncidentId(typedId)
     if (typedId !== '' && id === null)
       throw new RowError('id', `"${typedId}" is not an incident id such as INC-0001`)
-    const vendorName = required(row, 'vendor', 'the vendor')
-    const vendor = findImportVendor(tx, context, vendorName)
-    if (!vendor) throw new RowError('vendor', `no vendor named "${vendorName}"; add it to vendors.csv first`)
-    const title = required(row, 'contract', 'the contract title')
-    const contract = findImportContract(tx, context, vendor.id, title)
-    if (!contract) {
-      throw new RowError(
-        'contract',
-        `${vendor.name} has no contract titled "${title}"; add it to contracts.csv first`,
-      )
-    }
+    const { vendor, contract } = rowContract(row, tx, context)
     const priority = parsePriorityCell(row)
     const summary = required(row, 'summary', 'the summary')
     const started = required(row, 'started', 'the start time') && time(row, 'started', context.zone)!

@@ -1,19 +1,12 @@
 // sla_targets.csv (SPEC §7): one target per contract and priority, matched by vendor + contract +
 // priority. The record id is derived from contract and priority, so a re-import finds the same one.
 
-import { PRIORITIES, type Priority, type SlaTarget } from '../domain/sla.ts'
+import type { SlaTarget } from '../domain/sla.ts'
 import { type CsvFileSpec, RowError } from '../import/csv-spec.ts'
-import { claimRow, findImportContract, findImportVendor } from '../import/import-lookup.ts'
+import { claimRow } from '../import/import-lookup.ts'
 import { required } from '../import/row-values.ts'
+import { parsePriorityCell, rowContract } from './csv-cells.ts'
 import { targetId } from './targets.ts'
-
-export function parsePriorityCell(row: Record<string, string>): Priority {
-  const value = required(row, 'priority', 'the priority').toUpperCase()
-  if (!(PRIORITIES as readonly string[]).includes(value)) {
-    throw new RowError('priority', `"${row.priority}" is not a priority; use P1, P2, P3 or P4`)
-  }
-  return value as Priority
-}
 
 function duration(row: Record<string, string>, column: 'response' | 'resolution'): string {
   const value = required(row, column, `the ${column} target`).toLowerCase().replace(/\s+/g, '')
@@ -43,17 +36,7 @@ export const slaTargetsCsv: CsvFileSpec = {
   ],
 
   applyRow(row, tx, context) {
-    const vendorName = required(row, 'vendor', 'the vendor')
-    const vendor = findImportVendor(tx, context, vendorName)
-    if (!vendor) throw new RowError('vendor', `no vendor named "${vendorName}"; add it to vendors.csv first`)
-    const title = required(row, 'contract', 'the contract title')
-    const contract = findImportContract(tx, context, vendor.id, title)
-    if (!contract) {
-      throw new RowError(
-        'contract',
-        `${vendor.name} has no contract titled "${title}"; add it to contracts.csv first`,
-      )
-    }
+    const { vendor, contract } = rowContract(row, tx, context)
     const priority = parsePriorityCell(row)
     const id = targetId(contract.id, priority)
     const earlier = claimRow(tx, context, `sla_targets\u0000${id}`)
