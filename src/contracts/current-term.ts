@@ -4,8 +4,8 @@
 // (a term starting on 31 January, one month), "the same date" is the first of the next month, so
 // the term ends on the last day of February. Computed, never stored.
 import type { Contract } from '../domain/contract.ts'
-import { type CalendarDate, daysBetween } from '../time/calendar-date.ts'
-import { civilFromDays, dateOf, dayNumber, daysFromCivil, monthLength } from './day-math.ts'
+import { type CalendarDate, civilFromDays, daysBetween, daysFromCivil } from '../time/calendar-date.ts'
+import { dateOf, dayNumber, monthLength } from './day-math.ts'
 
 export type TermFields = Pick<
   Contract,

@@ -45,7 +45,10 @@ export function toDayNumber(date: CalendarDate): number {
 }
 
 export function fromDayNumber(day: number): CalendarDate {
-  if (Number.isInteger(day) && day >= MIN_FAST_DAY && day <= MAX_FAST_DAY) return civilFromDays(day)
+  if (Number.isInteger(day) && day >= MIN_FAST_DAY && day <= MAX_FAST_DAY) {
+    const [y, m, d] = civilFromDays(day)
+    return `${y}-${m < 10 ? '0' : ''}${m}-${d < 10 ? '0' : ''}${d}`
+  }
   return new Date(day * DAY_MS).toISOString().slice(0, 10)
 }
 
@@ -61,7 +64,8 @@ function digits(date: string, from: number, to: number): number {
 }
 
 // Howard Hinnant's civil-date algorithms (days since 1970-01-01 <-> proleptic Gregorian dates).
-function daysFromCivil(y: number, m: number, d: number): number {
+// Exported for the contract term arithmetic (src/contracts/day-math.ts), which works in numbers.
+export function daysFromCivil(y: number, m: number, d: number): number {
   const yy = m <= 2 ? y - 1 : y
   const era = Math.floor(yy / 400)
   const yoe = yy - era * 400
@@ -73,7 +77,8 @@ function daysFromCivil(y: number, m: number, d: number): number {
 const MIN_FAST_DAY = -354285
 const MAX_FAST_DAY = 2932896
 
-function civilFromDays(n: number): CalendarDate {
+/** [year, month, day] of a day number. */
+export function civilFromDays(n: number): [number, number, number] {
   const z = n + 719468
   const era = Math.floor(z / 146097)
   const doe = z - era * 146097
@@ -84,8 +89,7 @@ function civilFromDays(n: number): CalendarDate {
   const mp = Math.floor((5 * doy + 2) / 153)
   const d = doy - Math.floor((153 * mp + 2) / 5) + 1
   const m = mp < 10 ? mp + 3 : mp - 9
-  const y = yoe + era * 400 + (m <= 2 ? 1 : 0)
-  return `${y}-${m < 10 ? '0' : ''}${m}-${d < 10 ? '0' : ''}${d}`
+  return [yoe + era * 400 + (m <= 2 ? 1 : 0), m, d]
 }
 
 export function fromParts(year: number, month: number, day: number): CalendarDate {

@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest'
 import { currentTerm } from '../../src/contracts/current-term.ts'
-import { civilFromDays, dateOf, dayNumber, daysFromCivil } from '../../src/contracts/day-math.ts'
+import { dateOf, dayNumber } from '../../src/contracts/day-math.ts'
 import {
   addDays,
   addMonths,
+  civilFromDays,
   dayOf,
+  daysFromCivil,
   daysInMonth,
   fromDayNumber,
   monthOf,
