@@ -95,7 +95,8 @@ describe('bench harness', { timeout: 240_000 }, () => {
     // Every read was answered, none rejected (the generated names are all found).
     expect(Object.keys(result.outcomes['vendor <exact name>']!)).not.toContain('rejected')
     expect(result.burst?.writes).toBe(20)
-    expect(result.sweep?.planned).toBeGreaterThan(0)
+    // Yesterday's posts fill the ledger; today's may be none at this size.
+    expect(result.sweep!.ledger + result.sweep!.planned).toBeGreaterThan(0)
     expect(result.coldStarts?.[0]?.rssMb).toBeGreaterThan(10)
     expect(goals(result).map((g) => g.goal)).toHaveLength(8)
     expect(table(result)).toContain('| sla log')
