@@ -14,7 +14,6 @@ export type RouteHandler = (req: IncomingMessage, res: ServerResponse) => void |
 /** POST routes by path; the Teams adapter registers '/api/messages' here. */
 export type Routes = Map<string, RouteHandler>
 
-export const TEAMS_PATH = '/api/messages'
 export const SLACK_PATH = '/slack/events'
 
 export interface ServerOptions {

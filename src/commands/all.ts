@@ -9,7 +9,6 @@ import { slaCommands } from '../sla/commands.ts'
 import { subscriptionCommands } from '../subscriptions/subscription-commands.ts'
 import type { Command } from './command.ts'
 import { coreCommands } from './core-commands.ts'
-import { createRegistry, type Registry } from './registry.ts'
 
 export const allCommands: Command[] = [
   ...coreCommands,
@@ -22,7 +21,3 @@ export const allCommands: Command[] = [
   ...reminderCommands,
   ...languageCommands,
 ]
-
-export function defaultRegistry(): Registry {
-  return createRegistry(allCommands)
-}

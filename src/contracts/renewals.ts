@@ -101,10 +101,6 @@ function cached(view: StoreView, today: CalendarDate): Cached {
   return entry
 }
 
-export function renewalsOn(view: StoreView, today: CalendarDate): RenewalsOnDay {
-  return cached(view, today).result
-}
-
 /** The missed notices and the rows whose next deadline is in from..to (both included). */
 export function renewalsIn(
   view: StoreView,

@@ -48,11 +48,6 @@ export function wordsOf(line: string): Word[] {
   return out
 }
 
-/** The original text between two words, inclusive. */
-export function sliceWords(line: string, words: readonly Word[], from: number, to: number): string {
-  return line.slice(words[from]!.start, words[to]!.end)
-}
-
 const NUMBERS: Record<string, string> = {
   one: '1',
   two: '2',

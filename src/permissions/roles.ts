@@ -38,9 +38,3 @@ export function assertAdmin(request: Request, context: Context, what: string): v
   if (isAdmin(request, context)) return
   throw new PermissionError(`Only Tickler admins may ${what}. Ask an admin (see \`admins\`) to do it.`)
 }
-
-/** Subscriptions of the channel the request comes from are anyone's; another channel's are admins'. */
-export function assertCanManageChannel(request: Request, context: Context, channel: string): void {
-  if (request.channel === channel) return
-  assertAdmin(request, context, "change another channel's subscriptions")
-}

@@ -11,11 +11,6 @@ export function formatDays(days: number): string {
   return days > 0 ? count : `${count} ago`
 }
 
-/** ISO date: "2027-04-01". */
-export function formatDate(date: CalendarDate): string {
-  return date
-}
-
 /** ISO date with its weekday: "2027-04-01 Thu". */
 export function formatDateWithWeekday(date: CalendarDate): string {
   return `${date} ${weekdayName(date)}`

@@ -28,8 +28,3 @@ export function ownerInline(vendor: Pick<Vendor, 'owner'>): Inline {
   if (vendor.owner.includes('@')) return vendor.owner
   return { mention: vendor.owner }
 }
-
-/** Check kinds as people read them: adverse_media → "adverse media". */
-export function kindLabel(kind: string): string {
-  return kind.replaceAll('_', ' ')
-}

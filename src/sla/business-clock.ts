@@ -4,7 +4,7 @@
 // as long as it really is.
 import type { Temporal } from 'temporal-polyfill'
 import type { BusinessCalendar } from '../domain/business-calendar.ts'
-import { type CalendarDate, fromDayNumber, toDayNumber } from '../time/calendar-date.ts'
+import { fromDayNumber, toDayNumber } from '../time/calendar-date.ts'
 import { instantAt, localDate } from '../time/zone.ts'
 
 const MINUTE_MS = 60_000
@@ -45,11 +45,6 @@ function openOn(day: number, calendar: Calendar, zone: string): [number, number]
   if (!calendar.weekdays.includes(weekdayOf(day))) return null
   if (calendar.holidays.length > 0 && calendar.holidays.includes(fromDayNumber(day))) return null
   return openingHours(day, calendar, zone)
-}
-
-/** The open interval of a local date in epoch milliseconds, or null when the calendar is closed. */
-export function openInterval(date: CalendarDate, calendar: Calendar, zone: string): [number, number] | null {
-  return openOn(toDayNumber(date), calendar, zone)
 }
 
 /** Minutes in one business day of the calendar (closes − opens on the wall clock; 480 by default). */
