@@ -2,7 +2,7 @@
 // computed once per store revision and day and kept sorted, so `renewals`, the agenda and the
 // benchmark only filter. 20,000 contracts cost one pass and one sort per change, not per command.
 import type { Contract } from '../domain/contract.ts'
-import { parseAmount } from '../domain/money.ts'
+import { parseAmount, totalsByCurrency } from '../domain/money.ts'
 import type { Vendor } from '../domain/vendor.ts'
 import type { StoreView } from '../store/store.ts'
 import type { CalendarDate } from '../time/calendar-date.ts'
@@ -43,13 +43,9 @@ export interface RenewalsSelection {
 }
 
 export function selectionTotals(selection: RenewalsSelection): Map<string, bigint> {
-  if (!selection.totals) {
-    const totals = new Map<string, bigint>()
-    for (const rows of [selection.missed, selection.rows]) {
-      for (const r of rows) totals.set(r.contract.currency, (totals.get(r.contract.currency) ?? 0n) + r.minor)
-    }
-    selection.totals = totals
-  }
+  selection.totals ??= totalsByCurrency(
+    [...selection.missed, ...selection.rows].map((r) => ({ minor: r.minor, currency: r.contract.currency })),
+  )
   return selection.totals
 }
 

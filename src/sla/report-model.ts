@@ -4,6 +4,7 @@
 import { Temporal } from 'temporal-polyfill'
 import type { Config } from '../config/config.ts'
 import type { Contract } from '../domain/contract.ts'
+import { totalsByCurrency } from '../domain/money.ts'
 import { PRIORITIES, type Priority } from '../domain/sla.ts'
 import type { Vendor } from '../domain/vendor.ts'
 import type { StoreView } from '../store/store.ts'
@@ -112,13 +113,11 @@ export function buildReport(
   const months = [...groups.values()].sort(
     (a, b) => a.month.localeCompare(b.month) || a.contract.title.localeCompare(b.contract.title),
   )
-  const totals = new Map<string, bigint>()
   for (const m of months) {
     const terms = creditTerms(m.contract)
-    if (!terms) continue
-    m.credit = monthCredit(m.breaches, terms)
-    totals.set(terms.currency, (totals.get(terms.currency) ?? 0n) + m.credit.minor)
+    if (terms) m.credit = monthCredit(m.breaches, terms)
   }
+  const totals = totalsByCurrency(months.flatMap((m) => (m.credit ? [m.credit] : [])))
   return { incidents, priorities, breaches, months, totals }
 }
 
