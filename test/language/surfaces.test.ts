@@ -16,11 +16,11 @@ import { CANCEL_COMMAND } from '../../src/language/cancel-command.ts'
 import type { MemoryStore } from '../../src/store/memory-store.ts'
 import {
   buttonBody,
+  eventBody,
   type Harness,
-  nowSeconds,
+  postEvent,
   postSlack,
   responsePath,
-  sign,
   startHarness,
 } from '../adapters/slack/slack-harness.ts'
 import {
@@ -69,32 +69,15 @@ describe('Slack', () => {
     cleanups.push(() => h.close())
     await demoInto(h.store, h.tickler.context.clock.now())
     const before = h.store.revision
-    const body = JSON.stringify({
-      type: 'event_callback',
-      team_id: 'T1',
-      api_app_id: 'A1',
-      event_id: 'EvLang1',
-      event_time: 1,
-      event: {
-        type: 'message',
-        channel_type: 'im',
-        channel: 'D1',
-        user: 'U1',
-        text: "Contoso's API is down, log it as a sev 1",
-        ts: '1.1',
-      },
-      authorizations: [{ team_id: 'T1', user_id: 'UBOT', is_bot: true }],
+    const body = eventBody('EvLang1', {
+      type: 'message',
+      channel_type: 'im',
+      channel: 'D1',
+      user: 'U1',
+      text: "Contoso's API is down, log it as a sev 1",
+      ts: '1.1',
     })
-    const ts = nowSeconds()
-    const res = await fetch(`${h.base}/slack/events`, {
-      method: 'POST',
-      headers: {
-        'content-type': 'application/json',
-        'x-slack-request-timestamp': String(ts),
-        'x-slack-signature': sign(body, ts),
-      },
-      body,
-    })
+    const res = await postEvent(h, body)
     expect(res.status).toBe(200)
     const [post] = await h.recorder.waitFor('/api/chat.postMessage')
     const [confirm, cancel] = buttons(post!.body.blocks)

@@ -161,6 +161,24 @@ export async function postSlack(
   return fetch(`${h.base}/slack/events`, { method: 'POST', headers, body })
 }
 
+/** POSTs an Events API body (JSON) to /slack/events, signed; `headers` add e.g. a retry number. */
+export function postEvent(h: Harness, body: string, headers: Record<string, string> = {}): Promise<Response> {
+  return postSlack(h, body, { headers: { 'content-type': 'application/json', ...headers } })
+}
+
+/** An Events API callback from workspace T1 to the bot UBOT, carrying `event`. */
+export function eventBody(eventId: string, event: Record<string, unknown>): string {
+  return JSON.stringify({
+    type: 'event_callback',
+    team_id: 'T1',
+    api_app_id: 'A1',
+    event_id: eventId,
+    event_time: 1,
+    event,
+    authorizations: [{ team_id: 'T1', user_id: 'UBOT', is_bot: true }],
+  })
+}
+
 let triggers = 0
 
 export function slashBody(

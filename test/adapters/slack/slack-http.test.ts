@@ -5,8 +5,10 @@ import { LIMITS } from '../../../adapters/slack/block-kit.ts'
 import { type Controls, deferred, fakeCommands } from './fake-commands.ts'
 import {
   buttonBody,
+  eventBody,
   type Harness,
   nowSeconds,
+  postEvent,
   postSlack,
   type Recorded,
   responsePath,
@@ -363,46 +365,22 @@ describe('workspaces and switches', () => {
   it('answers Slack URL verification with the challenge (signed)', async () => {
     await start()
     const body = JSON.stringify({ type: 'url_verification', challenge: 'abc123', token: 'x' })
-    const ts = nowSeconds()
-    const res = await fetch(`${h.base}/slack/events`, {
-      method: 'POST',
-      headers: {
-        'content-type': 'application/json',
-        'x-slack-request-timestamp': String(ts),
-        'x-slack-signature': sign(body, ts),
-      },
-      body,
-    })
+    const res = await postEvent(h, body)
     expect(await res.json()).toEqual({ challenge: 'abc123' })
   })
 
   it('runs an event delivered twice once (event_id)', async () => {
     await start()
-    const body = JSON.stringify({
-      type: 'event_callback',
-      team_id: 'T1',
-      api_app_id: 'A1',
-      event_id: 'Ev1',
-      event_time: 1,
-      event: {
-        type: 'message',
-        channel_type: 'im',
-        channel: 'D1',
-        user: 'U1',
-        text: 'sla log Acme P1 down',
-        ts: '1.1',
-      },
-      authorizations: [{ team_id: 'T1', user_id: 'UBOT', is_bot: true }],
+    const body = eventBody('Ev1', {
+      type: 'message',
+      channel_type: 'im',
+      channel: 'D1',
+      user: 'U1',
+      text: 'sla log Acme P1 down',
+      ts: '1.1',
     })
     for (const retry of ['0', '1']) {
-      const ts = nowSeconds()
-      const headers: Record<string, string> = {
-        'content-type': 'application/json',
-        'x-slack-request-timestamp': String(ts),
-        'x-slack-signature': sign(body, ts),
-      }
-      if (retry !== '0') headers['x-slack-retry-num'] = retry
-      const res = await fetch(`${h.base}/slack/events`, { method: 'POST', headers, body })
+      const res = await postEvent(h, body, retry !== '0' ? { 'x-slack-retry-num': retry } : {})
       expect(res.status).toBe(200)
     }
     const [post] = await h.recorder.waitFor('/api/chat.postMessage')
@@ -412,25 +390,14 @@ describe('workspaces and switches', () => {
 
   it('answers an @mention privately to the mentioning user, the bot mention stripped', async () => {
     await start()
-    const body = JSON.stringify({
-      type: 'event_callback',
-      team_id: 'T1',
-      api_app_id: 'A1',
-      event_id: 'Ev2',
-      event_time: 1,
-      event: { type: 'app_mention', channel: 'C7', user: 'U1', text: '<@UBOT> whoami', ts: '2.2' },
-      authorizations: [{ team_id: 'T1', user_id: 'UBOT', is_bot: true }],
+    const body = eventBody('Ev2', {
+      type: 'app_mention',
+      channel: 'C7',
+      user: 'U1',
+      text: '<@UBOT> whoami',
+      ts: '2.2',
     })
-    const ts = nowSeconds()
-    const res = await fetch(`${h.base}/slack/events`, {
-      method: 'POST',
-      headers: {
-        'content-type': 'application/json',
-        'x-slack-request-timestamp': String(ts),
-        'x-slack-signature': sign(body, ts),
-      },
-      body,
-    })
+    const res = await postEvent(h, body)
     expect(res.status).toBe(200)
     const [post] = await h.recorder.waitFor('/api/chat.postEphemeral')
     expect(post!.body.channel).toBe('C7')
