@@ -1,6 +1,7 @@
 // Which contract an incident is logged against (SPEC §2 "sla log"): the vendor's one active
 // contract with SLA targets; if several, the one with a target for the priority; if still several,
 // the user picks (nothing is stored). `contract <title>` names one directly.
+import { contractsOfVendor } from '../contracts/contracts-by-vendor.ts'
 import { isActive } from '../contracts/current-term.ts'
 import type { Contract } from '../domain/contract.ts'
 import type { Priority } from '../domain/sla.ts'
@@ -21,7 +22,7 @@ export function chooseLogContract(
   title: string | null,
   today: string,
 ): ContractChoice {
-  const own = view.all('contracts').filter((c) => c.vendorId === vendor.id)
+  const own = contractsOfVendor(view, vendor.id)
   if (title !== null) {
     const named = own.find((c) => fold(c.title) === fold(title))
     if (named) return { kind: 'one', contract: named }
