@@ -8,6 +8,7 @@ import type { Config } from '../config/config.ts'
 import type { Incident } from '../domain/sla.ts'
 import type { Subscription } from '../domain/subscription.ts'
 import { incidentFacts, incidentReply } from '../sla/incident-view.ts'
+import { revisionCache } from '../store/revision-cache.ts'
 import type { StoreView } from '../store/store.ts'
 import { passesFilters } from '../subscriptions/filters.ts'
 import { type IncidentEvent, incidentKey } from './ledger-keys.ts'
@@ -32,6 +33,30 @@ function eventsOf(view: StoreView, config: Config, incident: Incident, now: Temp
   return events
 }
 
+interface Indexed {
+  incident: Incident
+  /** When it was resolved, ms since the epoch; +Infinity while open. */
+  resolvedMs: number
+}
+
+// Same order as localeCompare (same default locale and options) without its per-call cost.
+const byId = new Intl.Collator()
+
+/**
+ * Every incident in id order with its resolution time parsed, kept until an incident changes:
+ * a sweep then skips the thousands resolved before the look-back with one number comparison
+ * each, instead of copying, sorting and date-parsing all 30,000 incidents every minute.
+ */
+const incidentIndex = revisionCache(['incidents'], (view): readonly Indexed[] =>
+  view
+    .all('incidents')
+    .map((incident) => ({
+      incident,
+      resolvedMs: incident.resolved ? Date.parse(incident.resolved) : Number.POSITIVE_INFINITY,
+    }))
+    .sort((a, b) => byId.compare(a.incident.id, b.incident.id)),
+)
+
 const TITLES: Record<IncidentEvent, string> = {
   logged: 'Incident logged',
   'breach-response': 'SLA breach: response target missed',
@@ -49,10 +74,9 @@ export function planIncidents(
   const nowMs = now.epochMilliseconds
   const horizonMs = nowMs - INCIDENT_LOOKBACK_DAYS * 86_400_000
   const posts: PlannedPost[] = []
-  const incidents = [...view.all('incidents')].sort((a, b) => a.id.localeCompare(b.id))
-  for (const incident of incidents) {
+  for (const { incident, resolvedMs } of incidentIndex(view, '')) {
     // Resolved before the look-back: every event of it lies before the look-back too.
-    if (incident.resolved && Date.parse(incident.resolved) < horizonMs) continue
+    if (resolvedMs < horizonMs) continue
     const vendor = view.get('vendors', incident.vendorId)
     const contract = view.get('contracts', incident.contractId)
     const channels = subscriptions.filter((s) => !contract || passesFilters(s.filters, contract, vendor))
