@@ -52,6 +52,20 @@ describe('nextIncidentId', () => {
     expect(await log(store)).toBe('INC-0052')
   })
 
+  it('reads in full when a removal moved records, even if the register did not shrink', async () => {
+    const store = new MemoryStore()
+    for (const id of ['INC-0001', 'INC-0002', 'INC-0003']) expect(await log(store)).toBe(id)
+    // A scan of all three (its number is not used), then a removal and two imports: the register
+    // holds INC-0002, INC-0003, INC-0095, INC-0020, so the highest is no longer at the end.
+    expect(await store.transact(change, (tx) => nextIncidentId(tx))).toBe('INC-0004')
+    await store.transact(change, (tx) => {
+      tx.remove('incidents', 'INC-0001')
+      tx.put('incidents', incident('INC-0095'))
+      tx.put('incidents', incident('INC-0020'))
+    })
+    expect(await log(store)).toBe('INC-0096')
+  })
+
   it('sees incidents staged earlier in the same transaction', async () => {
     const store = new MemoryStore()
     expect(await log(store)).toBe('INC-0001')
