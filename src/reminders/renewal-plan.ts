@@ -6,6 +6,7 @@ import type { Config } from '../config/config.ts'
 import type { Contract } from '../domain/contract.ts'
 import type { Subscription } from '../domain/subscription.ts'
 import type { Vendor } from '../domain/vendor.ts'
+import { revisionCache } from '../store/revision-cache.ts'
 import type { StoreView } from '../store/store.ts'
 import { passesFilters } from '../subscriptions/filters.ts'
 import { localDate } from '../time/zone.ts'
@@ -26,21 +27,29 @@ export interface DueDeadline {
   dueAtMs: number
 }
 
-/** The last answer per store: sweeps every few minutes mostly ask again with nothing changed. */
-const cache = new WeakMap<object, { revision: number; key: string; due: readonly DueDeadline[] }>()
+/**
+ * Answers per zone and stages, kept while the day and the contracts, vendors and deadline actions
+ * stay the same (revisionCache): sweeps every few minutes mostly ask again with nothing changed,
+ * or after a write elsewhere (a delivery, an incident).
+ */
+const answers = revisionCache(
+  ['contracts', 'vendors', 'deadlineActions'],
+  () => new Map<string, readonly DueDeadline[]>(),
+)
 
 /**
  * Every active contract deadline with a stage due today and reminders not stopped. Contracts far
  * from their deadlines fall out after two date subtractions, and the answer is kept until the
- * store's revision or the day changes, so 20,000 contracts stay cheap at one sweep a minute.
+ * records it reads or the day change, so 20,000 contracts stay cheap at one sweep a minute.
  */
 export function dueDeadlines(view: StoreView, config: Config, today: string): readonly DueDeadline[] {
-  const revision = (view as { revision?: unknown }).revision
-  const key = `${today}|${config.TICKLER_TIMEZONE}|${config.REMINDER_STAGES.join(',')}`
-  const hit = typeof revision === 'number' ? cache.get(view) : undefined
-  if (hit && hit.revision === revision && hit.key === key) return hit.due
+  const known = answers(view, today)
+  const key = `${config.TICKLER_TIMEZONE}|${config.REMINDER_STAGES.join(',')}`
+  const hit = known.get(key)
+  if (hit) return hit
   const due = computeDueDeadlines(view, config, today)
-  if (typeof revision === 'number') cache.set(view, { revision, key, due })
+  if (known.size > 10) known.clear()
+  known.set(key, due)
   return due
 }
 
