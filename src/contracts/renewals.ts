@@ -4,6 +4,7 @@
 import type { Contract } from '../domain/contract.ts'
 import { parseAmount, totalsByCurrency } from '../domain/money.ts'
 import type { Vendor } from '../domain/vendor.ts'
+import { sameRecords } from '../store/revision-cache.ts'
 import type { StoreView } from '../store/store.ts'
 import type { CalendarDate } from '../time/calendar-date.ts'
 import { currentTermDays, isActive } from './current-term.ts'
@@ -60,13 +61,6 @@ interface Cached {
 }
 
 const cache = new WeakMap<object, Cached>()
-
-function sameRecords<T>(a: readonly T[], b: readonly T[]): boolean {
-  if (a === b) return true
-  if (a.length !== b.length) return false
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false
-  return true
-}
 
 function cached(view: StoreView, today: CalendarDate): Cached {
   const revision = (view as { revision?: unknown }).revision

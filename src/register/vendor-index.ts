@@ -2,6 +2,7 @@
 // and aliases, and the distinct words of every name bucketed by first letter for typo search.
 // At 10,000 vendors an exact lookup is a Map get and a typo search touches one bucket.
 import type { Vendor } from '../domain/vendor.ts'
+import { sameRecords } from '../store/revision-cache.ts'
 import type { StoreView } from '../store/store.ts'
 import { keysOf, nameForms } from './normalize.ts'
 
@@ -99,13 +100,6 @@ interface Cached {
 
 const cache = new WeakMap<object, Cached>()
 let last: Cached | undefined
-
-function sameRecords(a: readonly Vendor[], b: readonly Vendor[]): boolean {
-  if (a === b) return true
-  if (a.length !== b.length) return false
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false
-  return true
-}
 
 /**
  * The index for a view. A Store is cached on its revision; a transaction (no revision) reuses the

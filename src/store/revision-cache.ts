@@ -12,7 +12,8 @@ interface Entry<T> {
   value: T
 }
 
-function sameRecords(a: readonly unknown[], b: readonly unknown[]): boolean {
+/** The same record objects in the same order: records are replaced, never mutated. */
+export function sameRecords(a: readonly unknown[], b: readonly unknown[]): boolean {
   if (a === b) return true
   if (a.length !== b.length) return false
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false
