@@ -16,15 +16,19 @@ const echo: Command = {
   handler: (request) => answer({ text: [`${request.args}|${request.requestId}|${request.user}`] }),
 }
 
+function echoApp() {
+  return openTickler({
+    config: loadConfig({}),
+    clock: fixedClock('2027-01-15T00:00:00Z'),
+    log: silentLogger,
+    store: new MemoryStore(),
+    commands: [echo],
+  })
+}
+
 describe('openTickler', () => {
   it('dispatches through the registry and makes a request id when none is given', async () => {
-    const app = await openTickler({
-      config: loadConfig({}),
-      clock: fixedClock('2027-01-15T00:00:00Z'),
-      log: silentLogger,
-      store: new MemoryStore(),
-      commands: [echo],
-    })
+    const app = await echoApp()
     const reply = await app.run({ text: 'echo hello', user: 'terminal', platform: 'terminal' })
     const [args, id, user] = String(reply.text?.[0]).split('|')
     expect(args).toBe('hello')
@@ -37,13 +41,7 @@ describe('openTickler', () => {
   })
 
   it('answers an unknown command with a rejection', async () => {
-    const app = await openTickler({
-      config: loadConfig({}),
-      clock: fixedClock('2027-01-15T00:00:00Z'),
-      log: silentLogger,
-      store: new MemoryStore(),
-      commands: [echo],
-    })
+    const app = await echoApp()
     const reply = await app.run({ text: 'frobnicate', user: 'terminal', platform: 'terminal' })
     expect(reply.status).toBe('rejected')
   })
