@@ -5,9 +5,11 @@
 // floods a channel.
 import type { Temporal } from 'temporal-polyfill'
 import type { Config } from '../config/config.ts'
-import type { Incident } from '../domain/sla.ts'
+import type { Incident, SlaTarget } from '../domain/sla.ts'
 import type { Subscription } from '../domain/subscription.ts'
+import type { Calendar } from '../sla/business-clock.ts'
 import { incidentFacts, incidentReply } from '../sla/incident-view.ts'
+import { calendarFor, targetFor } from '../sla/targets.ts'
 import { revisionCache } from '../store/revision-cache.ts'
 import type { StoreView } from '../store/store.ts'
 import { passesFilters } from '../subscriptions/filters.ts'
@@ -21,7 +23,32 @@ interface Event {
   atMs: number
 }
 
-function eventsOf(view: StoreView, config: Config, incident: Incident, now: Temporal.Instant): Event[] {
+function eventsOf(
+  view: StoreView,
+  config: Config,
+  incident: Incident,
+  now: Temporal.Instant,
+): readonly Event[] {
+  if (!incident.resolved) return computeEvents(view, config, incident, now)
+  // Resolved: responded (or resolved) times are set, so the outcomes no longer depend on `now`
+  // and stay right while the record, its target, its calendar and the zone stay the same.
+  const target = targetFor(view, incident.contractId, incident.priority)
+  const calendar = calendarFor(view.get('contracts', incident.contractId), config)
+  const zone = config.TICKLER_TIMEZONE
+  const hit = settled.get(incident)
+  if (hit && hit.target === target && hit.calendar === calendar && hit.zone === zone) return hit.events
+  const events = computeEvents(view, config, incident, now)
+  settled.set(incident, { target, calendar, zone, events })
+  return events
+}
+
+/** Events of resolved incidents, per record (records are replaced, never mutated). */
+const settled = new WeakMap<
+  Incident,
+  { target: SlaTarget | undefined; calendar: Calendar; zone: string; events: readonly Event[] }
+>()
+
+function computeEvents(view: StoreView, config: Config, incident: Incident, now: Temporal.Instant): Event[] {
   const events: Event[] = [{ kind: 'logged', atMs: Date.parse(incident.started) }]
   const { state } = incidentFacts(view, incident, config, now)
   if (state?.response.outcome === 'breached') {
