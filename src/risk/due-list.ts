@@ -13,8 +13,9 @@ export interface DueRow {
   vendor: Vendor
   check: RiskCheck
   status: CheckStatus
-  /** The line without the owner, filled on first use: rows are cached per revision and day. */
-  line?: string
+  /** The reply items, filled on first use: rows are cached per revision and day. */
+  item?: Item
+  itemWithoutOwner?: Item
 }
 
 // Due day numbers per check record, with the tier they were computed for. Records are replaced,
@@ -82,14 +83,21 @@ function computeDue(view: StoreView, today: CalendarDate, until: CalendarDate): 
   )
 }
 
-/** One row as a reply line: vendor, check, due date, days left or overdue, tier, owner. */
+/**
+ * One row as a reply line: vendor, check, due date, days left or overdue, tier, owner. The same
+ * Item per row and form while the row is cached (per revision and day), so listing thousands of
+ * rows again allocates nothing per row; replies are never mutated.
+ */
 export function dueItem(row: DueRow, withOwner = true): Item {
+  if (withOwner && row.item) return row.item
+  if (!withOwner && row.itemWithoutOwner) return row.itemWithoutOwner
   const { vendor, check, status } = row
-  if (row.line === undefined) {
-    const never = status.neverDone ? ' (never done)' : ''
-    row.line = `${vendor.name} ${check.kind}${never}: ${dueText(status)} · tier ${vendor.tier}`
+  const never = status.neverDone ? ' (never done)' : ''
+  const line = `${vendor.name} ${check.kind}${never}: ${dueText(status)} · tier ${vendor.tier}`
+  if (withOwner) {
+    row.item = { text: [line, ' · owner ', ownerInline(vendor)] }
+    return row.item
   }
-  const line = row.line
-  const text = withOwner ? [line, ' · owner ', ownerInline(vendor)] : [line]
-  return { text }
+  row.itemWithoutOwner = { text: [line] }
+  return row.itemWithoutOwner
 }
