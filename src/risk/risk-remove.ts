@@ -13,7 +13,10 @@ export const riskRemove: Command = {
   usage: FORM,
   summary: 'Stop tracking a risk check for a vendor',
   examples: [EXAMPLE],
-  phrasings: ['stop tracking the soc1 check for contoso', 'we no longer need the insurance check for fabrikam'],
+  phrasings: [
+    'stop tracking the soc1 check for contoso',
+    'we no longer need the insurance check for fabrikam',
+  ],
   writes: true,
   handler: async (request, context) => {
     const { store } = context
