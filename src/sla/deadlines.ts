@@ -31,7 +31,26 @@ export function dueAt(
 ): Temporal.Instant {
   const minutes = targetMinutes(duration, hours, calendar)
   if (hours === '24x7') return start.add({ minutes })
-  return addBusinessMinutes(start, minutes, calendar, zone)
+  return memoisedBusinessDue(start, minutes, calendar, zone)
+}
+
+// A business-hours due time depends only on its inputs, but walking the calendar costs tens of
+// microseconds; `agenda`, `sla open` and the sweep ask again for the same open incidents on every
+// request. Calendars are config or contract objects, so a WeakMap drops entries with them.
+const dueCache = new WeakMap<Calendar, Map<string, Temporal.Instant>>()
+const DUE_CACHE_LIMIT = 50_000
+
+function memoisedBusinessDue(start: Temporal.Instant, minutes: number, calendar: Calendar, zone: string) {
+  let byStart = dueCache.get(calendar)
+  if (!byStart) dueCache.set(calendar, (byStart = new Map()))
+  const key = `${start.epochMilliseconds}|${minutes}|${zone}`
+  let due = byStart.get(key)
+  if (due === undefined) {
+    if (byStart.size >= DUE_CACHE_LIMIT) byStart.clear()
+    due = addBusinessMinutes(start, minutes, calendar, zone)
+    byStart.set(key, due)
+  }
+  return due
 }
 
 /** Minutes on the target's own clock from `from` to `to` (negative when `to` is earlier). */
