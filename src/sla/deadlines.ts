@@ -42,7 +42,10 @@ const DUE_CACHE_LIMIT = 50_000
 
 function memoisedBusinessDue(start: Temporal.Instant, minutes: number, calendar: Calendar, zone: string) {
   let byStart = dueCache.get(calendar)
-  if (!byStart) dueCache.set(calendar, (byStart = new Map()))
+  if (!byStart) {
+    byStart = new Map()
+    dueCache.set(calendar, byStart)
+  }
   const key = `${start.epochMilliseconds}|${minutes}|${zone}`
   let due = byStart.get(key)
   if (due === undefined) {
