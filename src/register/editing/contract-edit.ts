@@ -2,14 +2,12 @@
 // With no field, Slack and Teams get the contract's form filled in; the terminal a rejection.
 import { isDeepStrictEqual } from 'node:util'
 import type { Context, Request } from '../../commands/command.ts'
-import { requireContract } from '../../contracts/contract-lookup.ts'
-import { todayOf } from '../../contracts/today.ts'
 import { UserError } from '../../errors/errors.ts'
 import { quote } from '../../parse/tokens.ts'
-import { assertCanEditRegister } from '../../permissions/roles.ts'
 import { answer, type Reply } from '../../reply/reply.ts'
 import { isContractField } from './contract-add.ts'
 import { applyContractFields, validateContract } from './contract-fields.ts'
+import { contractToChange } from './contract-to-change.ts'
 import { RegisterFieldError } from './field-error.ts'
 import { CONTRACT_FIELDS } from './field-names.ts'
 import { parsePairs } from './field-pairs.ts'
@@ -24,15 +22,13 @@ export const CONTRACT_EDIT: Usage = {
 const HIDDEN = new Set(['id', 'vendorId', 'decisions', 'calendar'])
 
 export async function contractEdit(request: Request, context: Context): Promise<Reply> {
-  const today = todayOf(context)
-  const { contract, vendor, rest } = requireContract(context.store, request.args, {
-    write: true,
-    command: 'contract edit',
-    ...CONTRACT_EDIT,
-    today,
-    isStop: isContractField,
-  })
-  assertCanEditRegister(request, context, vendor)
+  const { today, contract, vendor, rest } = contractToChange(
+    request,
+    context,
+    'contract edit',
+    CONTRACT_EDIT,
+    isContractField,
+  )
   const { lead, fields } = parsePairs(rest, CONTRACT_FIELDS)
   if (lead !== '') {
     throw new UserError(

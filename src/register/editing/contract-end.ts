@@ -1,12 +1,10 @@
 // `contract end <contract> [on <date>]`: terminated or not renewed. The contract leaves every
 // countdown and reminder at once (status ended); the vendor card lists it as ended on that date.
 import type { Context, Request } from '../../commands/command.ts'
-import { requireContract } from '../../contracts/contract-lookup.ts'
-import { todayOf } from '../../contracts/today.ts'
 import { UserError } from '../../errors/errors.ts'
 import { quote } from '../../parse/tokens.ts'
-import { assertCanEditRegister } from '../../permissions/roles.ts'
 import { answer, type Reply } from '../../reply/reply.ts'
+import { contractToChange } from './contract-to-change.ts'
 import { parseField } from './field-error.ts'
 import { change, contractFields, type Usage } from './register-reply.ts'
 import { parseTypedDate } from './typed-values.ts'
@@ -17,15 +15,13 @@ export const CONTRACT_END: Usage = {
 }
 
 export async function contractEnd(request: Request, context: Context): Promise<Reply> {
-  const today = todayOf(context)
-  const { contract, vendor, rest } = requireContract(context.store, request.args, {
-    write: true,
-    command: 'contract end',
-    ...CONTRACT_END,
-    today,
-    isStop: (w) => /^(?:--)?on$/i.test(w),
-  })
-  assertCanEditRegister(request, context, vendor)
+  const { today, contract, vendor, rest } = contractToChange(
+    request,
+    context,
+    'contract end',
+    CONTRACT_END,
+    (w) => /^(?:--)?on$/i.test(w),
+  )
   const on = /^(?:--)?on\b\s*(.*)$/is.exec(rest)
   if (rest !== '' && !on) {
     throw new UserError(

@@ -7,16 +7,14 @@
 // is keyed by deadline, so the old deadline's posts are never repeated and the new one's stages
 // start afresh.
 import type { Context, Request } from '../../commands/command.ts'
-import { requireContract } from '../../contracts/contract-lookup.ts'
 import { currentTerm } from '../../contracts/current-term.ts'
-import { todayOf } from '../../contracts/today.ts'
 import { UserError } from '../../errors/errors.ts'
 import { quote } from '../../parse/tokens.ts'
-import { assertCanEditRegister } from '../../permissions/roles.ts'
 import { answer, type Reply } from '../../reply/reply.ts'
 import { addDays } from '../../time/calendar-date.ts'
 import { isContractField } from './contract-add.ts'
 import { applyContractFields, validateContract } from './contract-fields.ts'
+import { contractToChange } from './contract-to-change.ts'
 import { RegisterFieldError } from './field-error.ts'
 import { CONTRACT_FIELDS, type ContractField } from './field-names.ts'
 import { parsePairs } from './field-pairs.ts'
@@ -37,15 +35,13 @@ const RENEW_FIELDS: ReadonlySet<ContractField> = new Set([
 ])
 
 export async function contractRenew(request: Request, context: Context): Promise<Reply> {
-  const today = todayOf(context)
-  const { contract, vendor, rest } = requireContract(context.store, request.args, {
-    write: true,
-    command: 'contract renew',
-    ...CONTRACT_RENEW,
-    today,
-    isStop: isContractField,
-  })
-  assertCanEditRegister(request, context, vendor)
+  const { today, contract, vendor, rest } = contractToChange(
+    request,
+    context,
+    'contract renew',
+    CONTRACT_RENEW,
+    isContractField,
+  )
   const { lead, fields } = parsePairs(rest, CONTRACT_FIELDS)
   if (lead !== '') {
     throw new UserError(
