@@ -1,37 +1,32 @@
-// The cross-process lock around each commit: a file created with O_EXCL holding the holder's
-// pid, the pid's start time and a random token. It is held for milliseconds (catch up, append,
-// fsync), never while a user types. A lock whose holder has died (or whose pid now belongs to
-// another process) is taken over; a lock from another host cannot be judged and is waited for.
-import { randomBytes } from 'node:crypto'
-import { readFileSync } from 'node:fs'
-import os from 'node:os'
+// The cross-process lock around each commit: a lock file naming its holder (pid, the pid's start
+// time, machine, boot, pid namespace and a random token). It is held for milliseconds (catch up,
+// append, fsync), never while a user types. Only a holder that is provably dead (lock-holder.ts)
+// loses its lock; a live one is waited for however slow it is, and so is one that cannot be
+// judged from here, until the wait times out with "Nothing was saved" and nothing changed.
+import path from 'node:path'
 import { setTimeout as sleep } from 'node:timers/promises'
 import type { Logger } from 'pino'
 import { StoreWriteError } from '../errors/errors.ts'
-import { errorCode, type StoreFs, writeFailure } from './store-fs.ts'
+import {
+  createLockFile,
+  type Handle,
+  linkAs,
+  newToken,
+  readLockFile,
+  sideFile,
+  sideFiles,
+  writeIdentity,
+} from './lock-file.ts'
+import { judge, type LockFileSeen, ownHolder, type Verdict } from './lock-holder.ts'
+import { errorCode, type StoreFs } from './store-fs.ts'
 
-interface Holder {
-  pid: number
-  start: string
-  host: string
-  token: string
-}
-
-/** Tokens of locks held by this process: several stores in one process tell each other apart. */
+/** Tokens of the lock files this process holds: several stores in one process tell each other apart. */
 const heldHere = new Set<string>()
 
-const ownStart = startTime(process.pid)
-
-/** An empty or unreadable lock file older than this is a holder that died while creating it. */
-const UNREADABLE_GRACE_MS = 2_000
-
 export class DirLock {
-  private readonly token = randomBytes(8).toString('hex')
-  private held = false
   /** Our lock file, kept open while held: if anyone removed it, its link count drops to 0. */
-  private handle: Awaited<ReturnType<StoreFs['open']>> | undefined
-  /** Lock files seen empty or unreadable: path → inode and since when (monotonic ms). */
-  private readonly unreadable = new Map<string, { ino: number; since: number }>()
+  private held: { token: string; handle: Handle } | undefined
+  private swept = false
 
   constructor(
     readonly file: string,
@@ -40,170 +35,130 @@ export class DirLock {
     private readonly timeoutMs = 10_000,
   ) {}
 
-  /** Held only for microseconds while a dead holder's lock is removed. */
-  private get breaker(): string {
-    return this.file.replace(/\.lock$/, '.break.lock')
-  }
-
   async acquire(): Promise<void> {
+    if (!this.swept) await this.sweep()
     const started = performance.now()
+    const token = newToken()
+    heldHere.add(token)
+    const identity = await writeIdentity(this.fs, this.file, ownHolder(token)).catch((error: unknown) => {
+      heldHere.delete(token)
+      throw error
+    })
     let delay = 1
-    for (;;) {
-      const handle = await this.tryCreate(this.file)
-      if (handle) {
-        this.held = true
-        this.handle = handle
-        return
-      }
-      const seen = await this.readHolder(this.file)
-      if (seen && this.isStale(this.file, seen)) await this.breakStale(seen.ino)
-      else if (performance.now() - started > this.timeoutMs) {
-        const who = seen?.holder ? ` (process ${seen.holder.pid} on ${seen.holder.host})` : ''
-        throw new StoreWriteError(
-          `Nothing was saved: another Tickler process${who} holds the data folder's lock. ` +
-            `Try again; if no Tickler is running, delete ${this.file}.`,
-        )
-      } else {
+    try {
+      for (;;) {
+        if (await linkAs(this.fs, identity.file, this.file)) {
+          this.held = { token, handle: identity.handle }
+          return
+        }
+        const seen = await readLockFile(this.fs, this.file)
+        if (!seen) continue
+        const verdict = judge(seen, heldHere)
+        if (verdict.dead && (await this.takeOver(this.file, seen, verdict.why))) continue
+        if (performance.now() - started > this.timeoutMs) throw this.busy(seen, verdict)
         await sleep(delay + Math.random() * delay)
         delay = Math.min(delay * 2, 16)
+      }
+    } finally {
+      await this.fs.unlink(identity.file).catch(() => undefined)
+      if (this.held?.token !== token) {
+        await identity.handle.close().catch(() => undefined)
+        heldHere.delete(token)
       }
     }
   }
 
-  /** Throws if the lock file is no longer ours (removed after a pause longer than a crash). */
+  /** Throws if the lock file is no longer ours. Only a wrong verdict of death could cause that. */
   async verify(): Promise<void> {
-    if (this.handle && (await this.handle.stat()).nlink > 0) return
+    if (this.held && (await this.held.handle.stat()).nlink > 0) return
     await this.release()
     throw new StoreWriteError("Nothing was saved: the data folder's lock was taken over by another process.")
   }
 
   async release(): Promise<void> {
-    if (!this.held) return
-    this.held = false
-    const handle = this.handle
-    this.handle = undefined
+    const held = this.held
+    if (!held) return
+    this.held = undefined
     try {
       // Nobody removes a live holder's lock, so the file at this path is still ours (verify checks).
-      if (handle && (await handle.stat()).nlink > 0) await this.fs.unlink(this.file)
+      if ((await held.handle.stat()).nlink > 0) await this.fs.unlink(this.file)
     } catch (error) {
       if (errorCode(error) !== 'ENOENT')
         this.log.warn({ err: error, file: this.file }, 'could not remove lock file')
     } finally {
-      await handle?.close().catch(() => undefined)
+      await held.handle.close().catch(() => undefined)
       // Only now: until the file is gone, other stores in this process must see us as alive.
-      heldHere.delete(this.token)
+      heldHere.delete(held.token)
     }
-  }
-
-  /** Creates `file` holding our identity and returns its open handle; undefined if it exists. */
-  private async tryCreate(file: string): Promise<Awaited<ReturnType<StoreFs['open']>> | undefined> {
-    const holder: Holder = { pid: process.pid, start: ownStart, host: os.hostname(), token: this.token }
-    heldHere.add(this.token)
-    let handle: Awaited<ReturnType<StoreFs['open']>>
-    try {
-      handle = await this.fs.open(file, 'wx')
-    } catch (error) {
-      if (!this.held) heldHere.delete(this.token)
-      if (errorCode(error) === 'EEXIST') return undefined
-      throw writeFailure(error)
-    }
-    try {
-      await handle.writeFile(JSON.stringify(holder), 'utf8')
-    } catch (error) {
-      // We made the file but could not fill it (disk full): remove it rather than leave an
-      // empty lock that others would wait on.
-      await handle.close().catch(() => undefined)
-      await this.fs.unlink(file).catch(() => undefined)
-      if (!this.held) heldHere.delete(this.token)
-      throw writeFailure(error)
-    }
-    return handle
-  }
-
-  private async readHolder(file: string): Promise<{ ino: number; holder: Holder | null } | null> {
-    let handle: Awaited<ReturnType<StoreFs['open']>>
-    try {
-      handle = await this.fs.open(file, 'r')
-    } catch (error) {
-      if (errorCode(error) === 'ENOENT') return null
-      throw writeFailure(error)
-    }
-    try {
-      const { ino } = await handle.stat()
-      const text = await handle.readFile('utf8')
-      try {
-        const value = JSON.parse(text) as Holder
-        return {
-          ino,
-          holder: typeof value.pid === 'number' && typeof value.token === 'string' ? value : null,
-        }
-      } catch {
-        return { ino, holder: null }
-      }
-    } finally {
-      await handle.close()
-    }
-  }
-
-  /** A dead holder, or a file that has stayed empty past the grace period (died creating it). */
-  private isStale(file: string, seen: { ino: number; holder: Holder | null }): boolean {
-    if (seen.holder) return isDead(seen.holder)
-    const first = this.unreadable.get(file)
-    if (first?.ino !== seen.ino) {
-      this.unreadable.set(file, { ino: seen.ino, since: performance.now() })
-      return false
-    }
-    return performance.now() - first.since > UNREADABLE_GRACE_MS
   }
 
   /**
-   * Removes a dead holder's lock under the breaker lock, after checking it is still the same file
-   * (inode) and still stale: nobody can create a new lock while the dead one exists, and only the
-   * breaker's holder removes one, so a live lock is never removed by mistake.
+   * Removes `file`, whose holder `seen` is dead, under a claim named after that holder's token (or
+   * the file's inode if it has none). One claimant at a time removes it, and only if the file at
+   * the path is still that holder's: a new lock is never removed in its place, even when another
+   * claimant removed the dead one first. A claim whose claimant died is taken over the same way.
+   * False while a live claimant is at it: then the caller waits and looks again.
    */
-  private async breakStale(ino: number): Promise<void> {
-    const breaker = await this.tryCreate(this.breaker)
-    if (!breaker) {
-      // Someone else is breaking it right now, or died doing so (then clear their breaker).
-      const other = await this.readHolder(this.breaker)
-      if (other && this.isStale(this.breaker, other))
-        await this.fs.unlink(this.breaker).catch(() => undefined)
-      else await sleep(1)
-      return
+  private async takeOver(file: string, seen: LockFileSeen, why: string): Promise<boolean> {
+    const claimFile = sideFile(this.file, seen.holder?.token ?? `ino${seen.ino}`, 'break')
+    const token = newToken()
+    heldHere.add(token)
+    const claim = await createLockFile(this.fs, claimFile, ownHolder(token)).catch((error: unknown) => {
+      heldHere.delete(token)
+      throw error
+    })
+    if (!claim) {
+      heldHere.delete(token)
+      const other = await readLockFile(this.fs, claimFile)
+      const verdict = other && judge(other, heldHere)
+      if (other && verdict?.dead) await this.takeOver(claimFile, other, verdict.why)
+      return false
     }
     try {
-      const seen = await this.readHolder(this.file)
-      if (seen?.ino === ino && (seen.holder ? isDead(seen.holder) : true)) {
-        await this.fs.unlink(this.file)
-        this.unreadable.delete(this.file)
-        const why = seen.holder ? `process ${seen.holder.pid} is no longer running` : 'it was left empty'
-        this.log.warn({ file: this.file }, `took over the data folder's lock: ${why}`)
+      const now = await readLockFile(this.fs, file)
+      if (
+        now &&
+        (seen.holder
+          ? now.holder?.token === seen.holder.token
+          : now.ino === seen.ino && judge(now, heldHere).dead)
+      ) {
+        await this.fs.unlink(file)
+        this.log.warn({ file }, `took over the data folder's lock: ${why}`)
       }
+      return true
     } finally {
-      await this.fs.unlink(this.breaker).catch(() => undefined)
-      await breaker.close().catch(() => undefined)
+      await this.fs.unlink(claimFile).catch(() => undefined)
+      await claim.close().catch(() => undefined)
+      heldHere.delete(token)
     }
   }
-}
-function isDead(holder: Holder): boolean {
-  if (holder.host !== os.hostname()) return false
-  if (holder.pid === process.pid) return !heldHere.has(holder.token)
-  try {
-    process.kill(holder.pid, 0)
-  } catch (error) {
-    if (errorCode(error) === 'ESRCH') return true
-  }
-  // Alive, unless the pid was recycled for another process since the lock was written.
-  const start = startTime(holder.pid)
-  return holder.start !== '' && start !== '' && start !== holder.start
-}
 
-/** The process's start time in clock ticks since boot (Linux); '' where /proc is not available. */
-function startTime(pid: number): string {
-  try {
-    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8')
-    return stat.slice(stat.lastIndexOf(')') + 2).split(' ')[19] ?? ''
-  } catch {
-    return ''
+  /** Removes side files that dead processes left (killed between writing and linking, or claiming). */
+  private async sweep(): Promise<void> {
+    this.swept = true
+    const names = await this.fs.readdir(path.dirname(this.file)).catch(() => [])
+    for (const file of sideFiles(this.file, names)) {
+      const seen = await readLockFile(this.fs, file).catch(() => null)
+      const verdict = seen && judge(seen, heldHere)
+      if (!seen || !verdict?.dead) continue
+      // Nobody else ever links or claims an identity file; a claim is removed like a lock.
+      if (file.endsWith('.new.lock')) await this.fs.unlink(file).catch(() => undefined)
+      else await this.takeOver(file, seen, verdict.why)
+    }
+  }
+
+  private busy(seen: LockFileSeen, verdict: Verdict): StoreWriteError {
+    const retry = `Try again; if no Tickler is running, delete ${this.file}.`
+    if (!seen.holder) {
+      return new StoreWriteError(
+        `Nothing was saved: the data folder's lock ${this.file} cannot be read, so whether its holder still runs cannot be checked. ${retry}`,
+      )
+    }
+    const { pid, host } = seen.holder
+    const unjudged =
+      !verdict.dead && !verdict.judged ? ' on another machine or container, which this one cannot check' : ''
+    return new StoreWriteError(
+      `Nothing was saved: another Tickler process (process ${pid} on ${host}) holds the data folder's lock${unjudged}. ${retry}`,
+    )
   }
 }

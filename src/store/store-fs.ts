@@ -11,6 +11,7 @@ export interface StoreFs {
   readdir: typeof fsp.readdir
   mkdir: typeof fsp.mkdir
   rename: typeof fsp.rename
+  link: typeof fsp.link
   unlink: typeof fsp.unlink
   stat: typeof fsp.stat
 }
@@ -21,6 +22,7 @@ export const nodeFs: StoreFs = {
   readdir: fsp.readdir,
   mkdir: fsp.mkdir,
   rename: fsp.rename,
+  link: fsp.link,
   unlink: fsp.unlink,
   stat: fsp.stat,
 }
