@@ -32,10 +32,12 @@ export async function contractEnd(request: Request, context: Context): Promise<R
     )
   }
   const date = on ? parseField('on', on[1]!, (v) => parseTypedDate(v, today)) : today
-  if (contract.status === 'ended') {
+  // An end recorded for a day still to come may be moved (to today, say, to remove the vendor).
+  const recorded = contract.status === 'ended' ? (contract.endedOn ?? contract.endDate) : null
+  if (recorded !== null && (recorded <= today || recorded === date)) {
     return answer({
       text: [
-        `${vendor.name} ${contract.title} already ended on ${contract.endedOn ?? contract.endDate}. Nothing was changed.`,
+        `${vendor.name} ${contract.title} already ${recorded <= today ? 'ended' : 'ends'} on ${recorded}. Nothing was changed.`,
       ],
     })
   }
