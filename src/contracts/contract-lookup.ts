@@ -12,7 +12,7 @@ import { nameKey } from '../register/normalize.ts'
 import { type Choice, pickList } from '../reply/pick-list.ts'
 import type { StoreView } from '../store/store.ts'
 import type { CalendarDate } from '../time/calendar-date.ts'
-import { isActive } from './current-term.ts'
+import { currentTerm, isActive } from './current-term.ts'
 
 export interface RequireContractOptions {
   write: boolean
@@ -134,7 +134,7 @@ export function requireContract(view: StoreView, args: string, opts: RequireCont
       const v = vendorOf(c)
       const name = v?.name ?? c.vendorId
       return {
-        text: `${name} — ${c.title} (${c.kind}, ends ${c.endDate})`,
+        text: `${name} — ${c.title} (${c.kind}, ends ${currentTerm(c, opts.today).end})`,
         label: `${name} — ${c.title}`,
         command: `${opts.command} ${quote(name)} ${quote(c.title)}${rest ? ` ${rest}` : ''}`,
       }

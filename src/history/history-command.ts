@@ -3,48 +3,29 @@
 import { Temporal } from 'temporal-polyfill'
 import type { Command, Context, Request } from '../commands/command.ts'
 import type { AuditEntry } from '../domain/audit.ts'
-import type { Vendor } from '../domain/vendor.ts'
 import { UserError } from '../errors/errors.ts'
-import { findVendor } from '../register/vendor-lookup.ts'
+import { scanTokens } from '../parse/tokens.ts'
 import { answer, type Inline, type Item, type Reply } from '../reply/reply.ts'
 import { localDateTime } from '../time/zone.ts'
+import { recordKey } from './audited-records.ts'
 import { describeChange, recordLabel } from './describe-change.ts'
+import { historyTarget } from './history-target.ts'
 
 const FORM = 'history <vendor|incident|contract>'
 const EXAMPLE = 'history Contoso'
 const SHOWN = 50
 
-function entriesFor(context: Context, recordIds: Iterable<string>): AuditEntry[] {
-  const ids = new Set(recordIds)
-  // One record: its own index. Several: one pass over the trail keeps the order changes were made.
-  const entries =
-    ids.size === 1
-      ? [...context.store.audit([...ids][0])]
-      : context.store.audit().filter((e) => ids.has(e.recordId))
-  return entries.reverse()
-}
-
-/** A vendor's history covers the vendor and everything that belongs to it. */
-function vendorRecordIds(context: Context, vendor: Vendor): string[] {
-  const { store } = context
-  const contracts = store.all('contracts').filter((c) => c.vendorId === vendor.id)
-  const contractIds = new Set(contracts.map((c) => c.id))
-  return [
-    vendor.id,
-    ...contracts.map((c) => c.id),
-    ...store
-      .all('riskChecks')
-      .filter((r) => r.vendorId === vendor.id)
-      .map((r) => r.id),
-    ...store
-      .all('slaTargets')
-      .filter((t) => contractIds.has(t.contractId))
-      .map((t) => t.id),
-    ...store
-      .all('incidents')
-      .filter((i) => i.vendorId === vendor.id)
-      .map((i) => i.id),
-  ]
+/**
+ * The entries of the records with these keys, newest first: by the instant each change was made,
+ * and among changes made at the same instant the later one first.
+ */
+function entriesFor(context: Context, keys: ReadonlySet<string>): AuditEntry[] {
+  const entries = context.store
+    .audit()
+    .filter((e) => keys.has(recordKey(e.collection, e.recordId)))
+    .map((e, order) => ({ e, order, at: Temporal.Instant.from(e.at).epochMilliseconds }))
+  entries.sort((a, b) => b.at - a.at || b.order - a.order)
+  return entries.map(({ e }) => e)
 }
 
 function render(title: string, entries: AuditEntry[], context: Context): Reply {
@@ -60,7 +41,9 @@ function render(title: string, entries: AuditEntry[], context: Context): Reply {
 }
 
 function history(request: Request, context: Context): Reply {
-  const query = request.args.trim().replace(/^["'“”]|["'“”]$/g, '')
+  // One quoted name is that name; `"Contoso" "Office 365"` keeps its quotes for the split.
+  const tokens = scanTokens(request.args)
+  const query = tokens.length === 1 ? tokens[0]!.text : request.args.trim()
   if (query === '') throw new UserError('Say whose history you want.', FORM, EXAMPLE)
 
   if (/^INC-\d+$/i.test(query)) {
@@ -68,44 +51,25 @@ function history(request: Request, context: Context): Reply {
     if (!context.store.get('incidents', id) && context.store.audit(id).length === 0) {
       throw new UserError(`There is no incident ${id}.`, FORM, 'history INC-0001')
     }
-    return render(`History of ${id}`, entriesFor(context, [id]), context)
+    return render(`History of ${id}`, entriesFor(context, new Set([recordKey('incidents', id)])), context)
   }
 
-  const wanted = query.toLowerCase()
-  const contracts = context.store.all('contracts').filter((c) => c.title.toLowerCase() === wanted)
-  if (contracts.length === 1) {
-    const contract = contracts[0]!
-    const vendor = context.store.get('vendors', contract.vendorId)
-    return render(
-      `History of ${vendor?.name ?? ''} › ${contract.title}`,
-      entriesFor(context, [contract.id]),
-      context,
-    )
-  }
-
-  const match = findVendor(context.store, query)
-  if (match.kind === 'exact' || match.kind === 'fuzzy') {
-    const title = `History of ${match.vendor.name}`
-    return render(title, entriesFor(context, vendorRecordIds(context, match.vendor)), context)
-  }
-  if (match.kind === 'ambiguous' || contracts.length > 1) {
-    const names = match.kind === 'ambiguous' ? match.candidates.map((v) => v.name) : []
+  const target = historyTarget(context.store, query)
+  if (target.kind === 'records') return render(target.title, entriesFor(context, target.keys), context)
+  if (target.kind === 'choices') {
     return answer({
       title: `"${query}" matches several records`,
       sections: [
         {
-          items: [
-            ...names.map((n) => ({ text: n, actions: [{ label: 'History', command: `history "${n}"` }] })),
-            ...contracts.map((c) => ({
-              text: c.title,
-              actions: [{ label: 'History', command: `history "${c.title}"` }],
-            })),
-          ],
+          items: target.choices.map((c) => ({
+            text: c.text,
+            actions: [{ label: 'History', command: c.command }],
+          })),
         },
       ],
     })
   }
-  const nearest = match.nearest.map((v) => v.name).join(', ')
+  const nearest = target.nearest.join(', ')
   throw new UserError(
     `No vendor, contract or incident called "${query}".${nearest ? ` Nearest vendors: ${nearest}.` : ''}`,
     FORM,

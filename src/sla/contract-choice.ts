@@ -1,6 +1,7 @@
-// Which contract an incident is logged against (SPEC §2 "sla log"): the vendor's one active
+// Which contract an incident is logged against (SPEC §2 "sla log", §9): the vendor's one active
 // contract with SLA targets; if several, the one with a target for the priority; if still several,
-// the user picks (nothing is stored). `contract <title>` names one directly.
+// the user picks (nothing is stored). When no active contract has targets, its one active contract
+// (logged with no targets), or a pick among them. `contract <title>` names one directly.
 import { contractsOfVendor } from '../contracts/contracts-by-vendor.ts'
 import { isActive } from '../contracts/current-term.ts'
 import type { Contract } from '../domain/contract.ts'
@@ -11,7 +12,10 @@ import type { StoreView } from '../store/store.ts'
 import { LOG_EXAMPLE, LOG_FORM } from './sla-log-grammar.ts'
 import { targetFor, targetsOf } from './targets.ts'
 
-export type ContractChoice = { kind: 'one'; contract: Contract } | { kind: 'several'; contracts: Contract[] }
+/** `withoutTargets`: no active contract of the vendor has SLA targets to choose one by. */
+export type ContractChoice =
+  | { kind: 'one'; contract: Contract }
+  | { kind: 'several'; contracts: Contract[]; withoutTargets?: true }
 
 const fold = (s: string) => s.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim()
 
@@ -33,12 +37,14 @@ export function chooseLogContract(
       LOG_EXAMPLE,
     )
   }
-  const withTargets = own
-    .filter((c) => isActive(c, today) && targetsOf(view, c.id).length > 0)
-    .sort((a, b) => a.title.localeCompare(b.title))
+  const active = own.filter((c) => isActive(c, today)).sort((a, b) => a.title.localeCompare(b.title))
+  const withTargets = active.filter((c) => targetsOf(view, c.id).length > 0)
   if (withTargets.length === 0) {
+    // SPEC §9: an incident against a contract without targets is still worth recording.
+    if (active.length === 1) return { kind: 'one', contract: active[0]! }
+    if (active.length > 1) return { kind: 'several', contracts: active, withoutTargets: true }
     throw new UserError(
-      `${vendor.name} has no active contract with SLA targets, so there is nothing to log the incident against. Add targets through sla_targets.csv, or name a contract with "contract <title>".`,
+      `${vendor.name} has no active contract, so there is nothing to log the incident against. Name an ended one with "contract <title>".`,
       LOG_FORM,
       LOG_EXAMPLE,
     )

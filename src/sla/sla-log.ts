@@ -15,7 +15,7 @@ import { incidentTimesProblem, storedInstant } from './incident-times.ts'
 import { incidentReply } from './incident-view.ts'
 import { describeTarget } from './sla-format.ts'
 import { isLogStopWord, LOG_EXAMPLE, LOG_FORM, parseLogTail } from './sla-log-grammar.ts'
-import { targetFor } from './targets.ts'
+import { targetFor, targetsOf } from './targets.ts'
 
 export async function slaLog(request: Request, context: Context): Promise<Reply> {
   const { store, clock, config } = context
@@ -45,7 +45,9 @@ export async function slaLog(request: Request, context: Context): Promise<Reply>
   }
 
   const choice = chooseLogContract(store, vendor, line.priority, line.contractTitle, localDate(now, zone))
-  if (choice.kind === 'several') return pickContract(store, vendor, choice.contracts, line.priority, rest)
+  if (choice.kind === 'several') {
+    return pickContract(store, vendor, choice.contracts, line.priority, rest, choice.withoutTargets)
+  }
   const contract = choice.contract
 
   const incident = await store.transact(
@@ -66,10 +68,13 @@ export async function slaLog(request: Request, context: Context): Promise<Reply>
       return record
     },
   )
-  return incidentReply(store, incident, config, now, {
+  const reply = incidentReply(store, incident, config, now, {
     title: `Logged ${incident.id}: ${vendor.name} — ${contract.title}, ${incident.priority} ${incident.summary}`,
     ...(note ? { note } : {}),
   })
+  if (targetsOf(store, contract.id).length > 0) return reply
+  const why = `${contract.title} has no SLA targets, so this incident has no response or resolution clock and earns no service credit.`
+  return { ...reply, text: [...(reply.text ?? []), why] }
 }
 
 /** Several contracts could carry the incident: a pick list whose buttons carry the exact command. */
@@ -79,10 +84,12 @@ function pickContract(
   contracts: Contract[],
   priority: Priority,
   rest: string,
+  withoutTargets = false,
 ): Reply {
+  const which = withoutTargets ? ', none with SLA targets' : ' with SLA targets'
   return {
     status: 'ok',
-    title: `${vendor.name} has ${contracts.length} active contracts with SLA targets: which one is the ${priority} incident against?`,
+    title: `${vendor.name} has ${contracts.length} active contracts${which}: which one is the ${priority} incident against?`,
     text: ['Nothing was logged. Pick a contract, or add contract <title> after the vendor.'],
     sections: [
       {

@@ -132,11 +132,6 @@ describe('sla log', () => {
         /could not read "25:99" after "started" as a time/,
       ],
       [
-        'a vendor with no contract with targets',
-        'sla log Initech P1 down',
-        /Initech has no active contract with SLA targets/,
-      ],
-      [
         'an unknown contract title',
         'sla log Contoso contract Nope P1 down',
         /Contoso has no contract titled "Nope"/,

@@ -5,6 +5,7 @@ import type { Context, Request } from '../../commands/command.ts'
 import { UserError } from '../../errors/errors.ts'
 import { quote } from '../../parse/tokens.ts'
 import { answer, type Reply } from '../../reply/reply.ts'
+import { autoRenewOffNote, endAtCurrentTerm } from './auto-renew-off.ts'
 import { isContractField } from './contract-add.ts'
 import { applyContractFields, validateContract } from './contract-fields.ts'
 import { contractToChange } from './contract-to-change.ts'
@@ -50,7 +51,9 @@ export async function contractEdit(request: Request, context: Context): Promise<
     )
   }
   const typed = new Set<string>(fields.keys())
-  const draft = validateContract(context.store, applyContractFields(contract, fields, today), typed)
+  const edited = (base: typeof contract) =>
+    endAtCurrentTerm(base, applyContractFields(base, fields, today), today)
+  const draft = validateContract(context.store, edited(contract), typed)
   if (isDeepStrictEqual(draft, contract)) {
     return answer({
       text: [`${vendor.name} ${contract.title} already has those values. Nothing was changed.`],
@@ -59,13 +62,16 @@ export async function contractEdit(request: Request, context: Context): Promise<
   const { before, after } = await context.store.transact(change(request, context, 'contract edit'), (tx) => {
     const current = tx.get('contracts', contract.id)
     if (!current) throw new UserError(`${contract.title} was removed meanwhile. Nothing was changed.`)
-    const next = validateContract(tx, applyContractFields(current, fields, today), typed)
+    const next = validateContract(tx, edited(current), typed)
     tx.put('contracts', next)
     return { before: current, after: next }
   })
   return answer({
     title: `Contract updated: ${vendor.name} — ${after.title}`,
-    text: [`Changed: ${changedFields(before, after, HIDDEN).join('; ')}.`],
+    text: [
+      `Changed: ${changedFields(before, after, HIDDEN).join('; ')}.`,
+      ...autoRenewOffNote(before, after, today),
+    ],
     fields: contractFields(after, vendor, today),
     actions: [{ label: 'Vendor card', command: `vendor ${quote(vendor.name)}` }],
     private: false,

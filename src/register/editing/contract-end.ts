@@ -1,6 +1,7 @@
 // `contract end <contract> [on <date>]`: terminated or not renewed. The contract leaves every
 // countdown and reminder at once (status ended); the vendor card lists it as ended on that date.
 import type { Context, Request } from '../../commands/command.ts'
+import { currentTerm, type Term } from '../../contracts/current-term.ts'
 import { UserError } from '../../errors/errors.ts'
 import { quote } from '../../parse/tokens.ts'
 import { answer, type Reply } from '../../reply/reply.ts'
@@ -31,10 +32,12 @@ export async function contractEnd(request: Request, context: Context): Promise<R
     )
   }
   const date = on ? parseField('on', on[1]!, (v) => parseTypedDate(v, today)) : today
-  if (contract.status === 'ended') {
+  // An end recorded for a day still to come may be moved (to today, say, to remove the vendor).
+  const recorded = contract.status === 'ended' ? (contract.endedOn ?? contract.endDate) : null
+  if (recorded !== null && (recorded <= today || recorded === date)) {
     return answer({
       text: [
-        `${vendor.name} ${contract.title} already ended on ${contract.endedOn ?? contract.endDate}. Nothing was changed.`,
+        `${vendor.name} ${contract.title} already ${recorded <= today ? 'ended' : 'ends'} on ${recorded}. Nothing was changed.`,
       ],
     })
   }
@@ -45,6 +48,8 @@ export async function contractEnd(request: Request, context: Context): Promise<R
       CONTRACT_END.example,
     )
   }
+  // The term it is in now: an auto-renewing contract may be several terms past its stored end.
+  const term = currentTerm(contract, today)
   const ended = await context.store.transact(change(request, context, 'contract end'), (tx) => {
     const current = tx.get('contracts', contract.id)
     if (!current) throw new UserError(`${contract.title} was removed meanwhile. Nothing was changed.`)
@@ -55,10 +60,17 @@ export async function contractEnd(request: Request, context: Context): Promise<R
   return answer({
     title: `Contract ended: ${vendor.name} — ${ended.title}`,
     text: [
-      `Ended on ${date}. It has left renewals, the agenda and reminders; the vendor card lists it as ended.`,
+      `Ended on ${date}${againstTerm(date, term)}. It has left renewals, the agenda and reminders; the vendor card lists it as ended.`,
     ],
-    fields: contractFields(ended, vendor, today),
+    fields: contractFields(ended, vendor, today, term),
     actions: [{ label: 'Vendor card', command: `vendor ${quote(vendor.name)}` }],
     private: false,
   })
+}
+
+/** Where the end falls against the current term, so a date typed from memory shows up. */
+function againstTerm(date: string, term: Term): string {
+  if (date === term.end) return ', the end of its current term'
+  if (date < term.end) return `, before its current term ends on ${term.end}`
+  return `, after its current term ends on ${term.end}`
 }

@@ -2,7 +2,7 @@
 // (a form on Slack and Teams, a plain rejection with the grammar in the terminal), the catch that
 // turns a bad field into its rejection, and the summary of a contract after a change.
 import type { Command, Context, Handler, Request } from '../../commands/command.ts'
-import { currentTerm, isEnded } from '../../contracts/current-term.ts'
+import { currentTerm, isEnded, type Term } from '../../contracts/current-term.ts'
 import { noticeDeadline } from '../../contracts/notice-deadline.ts'
 import type { Contract } from '../../domain/contract.ts'
 import { formatDecimal } from '../../domain/money.ts'
@@ -81,9 +81,16 @@ export function askForFields(
   }
 }
 
-/** The fields of a contract as the confirmation shows them: term, deadline, value. */
-export function contractFields(contract: Contract, vendor: Vendor, today: CalendarDate): Field[] {
-  const term = currentTerm(contract, today)
+/**
+ * The fields of a contract as the confirmation shows them: term, deadline, value. `term` is given
+ * for a contract just ended, whose stored dates may be terms behind the one it ended in.
+ */
+export function contractFields(
+  contract: Contract,
+  vendor: Vendor,
+  today: CalendarDate,
+  term: Term = currentTerm(contract, today),
+): Field[] {
   const fields: Field[] = [
     { label: 'Vendor', value: vendor.name },
     { label: 'Contract', value: `${contract.title} (${contract.kind})` },

@@ -5,6 +5,7 @@
 import type { Context, Request } from '../../commands/command.ts'
 import { isEnded } from '../../contracts/current-term.ts'
 import { todayOf } from '../../contracts/today.ts'
+import type { Contract } from '../../domain/contract.ts'
 import { UserError } from '../../errors/errors.ts'
 import { quote } from '../../parse/tokens.ts'
 import { requireVendor } from '../../parse/vendor-argument.ts'
@@ -23,9 +24,21 @@ export interface Removed {
   'risk checks': number
 }
 
+/**
+ * Keeps its vendor in the register: not ended, or ended by a command on a day still to come (a
+ * contract ended "on" next month's date has left the countdowns but still runs until then).
+ */
+function stillRuns(contract: Contract, today: CalendarDate): boolean {
+  return !isEnded(contract, today) || endsLater(contract, today)
+}
+
+function endsLater(contract: Contract, today: CalendarDate): boolean {
+  return contract.status === 'ended' && (contract.endedOn ?? contract.endDate) > today
+}
+
 export function removeVendorRecords(tx: Transaction, vendorId: string, today: CalendarDate): Removed {
   const contracts = tx.all('contracts').filter((c) => c.vendorId === vendorId)
-  if (contracts.some((c) => !isEnded(c, today))) {
+  if (contracts.some((c) => stillRuns(c, today))) {
     // Checked before the change too; this guards against a contract added meanwhile.
     throw new UserError('A contract of this vendor was added or reopened meanwhile. Nothing was changed.')
   }
@@ -68,10 +81,13 @@ export async function vendorRemove(request: Request, context: Context): Promise<
   }
   assertCanEditRegister(request, context, vendor)
   const today = todayOf(context)
-  const open = context.store.all('contracts').filter((c) => c.vendorId === vendor.id && !isEnded(c, today))
+  const open = context.store.all('contracts').filter((c) => c.vendorId === vendor.id && stillRuns(c, today))
   if (open.length > 0) {
+    const named = open.map((c) =>
+      endsLater(c, today) ? `${c.title} (ends ${c.endedOn ?? c.endDate})` : c.title,
+    )
     throw new UserError(
-      `${vendor.name} still has ${open.length} contract${open.length === 1 ? '' : 's'} that ${open.length === 1 ? 'has' : 'have'} not ended: ${open.map((c) => c.title).join(', ')}. End ${open.length === 1 ? 'it' : 'them'} first with contract end. Nothing was changed.`,
+      `${vendor.name} still has ${open.length} contract${open.length === 1 ? '' : 's'} that ${open.length === 1 ? 'has' : 'have'} not ended: ${named.join(', ')}. End ${open.length === 1 ? 'it' : 'them'} first with contract end. Nothing was changed.`,
       REMOVE.form,
       `contract end ${quote(open[0]!.title)}`,
     )
