@@ -72,6 +72,8 @@ export async function startBareBolt(): Promise<{ base: string; close(): Promise<
     signingSecret: SIGNING_SECRET,
     log: silentLogger,
     nowMs: () => Date.now(),
+    // No store on the floor: nothing was ever carried out.
+    seen: async () => false,
   })
   const app = new App({
     receiver,

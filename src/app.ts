@@ -12,8 +12,9 @@ import { modelFor } from './language/model.ts'
 import { parseWhen } from './parse/when.ts'
 import type { Reply } from './reply/reply.ts'
 import { openJsonStore } from './store/json-store.ts'
+import { RequestKeys } from './store/request-keys.ts'
 import type { Store } from './store/store.ts'
-import type { Clock } from './time/clock.ts'
+import { type Clock, systemClock } from './time/clock.ts'
 
 export interface TicklerOptions {
   config: Config
@@ -23,14 +24,22 @@ export interface TicklerOptions {
   store?: Store
   /** The command table; defaults to every command in src/commands/all.ts. */
   commands?: readonly Command[]
+  /** Real time for request-key expiry (SPEC §6); `clock` may be held still by --now. */
+  realClock?: Clock
 }
 
 /** What a surface sends: the request without the dispatcher's args; a request id is made if absent. */
-export type RunInput = Omit<Inbound, 'requestId'> & { requestId?: string }
+export type RunInput = Omit<Inbound, 'requestId'> & {
+  requestId?: string
+  /** The platform's delivery id (Slack trigger_id or event_id, Teams activity id) for dedupe. */
+  deliveryKey?: string
+}
 
 export interface Tickler {
   context: Context
   registry: Registry
+  /** Deliveries already carried out, shared by every surface and process (SPEC §6). */
+  requestKeys: RequestKeys
   run(inbound: RunInput): Promise<Reply>
   close(): Promise<void>
 }
@@ -42,7 +51,9 @@ export interface Tickler {
 export async function openTickler(options: TicklerOptions): Promise<Tickler> {
   const { config, clock, log } = options
   const ownsStore = options.store === undefined
-  const store = options.store ?? (await openJsonStore(config.dataDir, { log }))
+  const shared = options.store ?? (await openJsonStore(config.dataDir, { log }))
+  const requestKeys = new RequestKeys(shared, options.realClock ?? systemClock)
+  const store = requestKeys.store
   const commands = options.commands ?? allCommands
   const registry = createRegistry(commands)
   const context: Context = { store, clock, config, log, commands: registry.commands }
@@ -50,12 +61,15 @@ export async function openTickler(options: TicklerOptions): Promise<Tickler> {
   return {
     context,
     registry,
-    async run(inbound) {
+    requestKeys,
+    async run({ deliveryKey, ...inbound }) {
       const requestId = inbound.requestId ?? randomUUID()
       // Another process (a CLI import next to a running server) may have committed since last time.
       await store.refresh()
       log.debug({ requestId, platform: inbound.platform, user: inbound.user }, 'request')
-      return dispatch(registry, { ...inbound, requestId }, context)
+      const request = { ...inbound, requestId }
+      if (!deliveryKey) return dispatch(registry, request, context)
+      return requestKeys.during(requestId, deliveryKey, () => dispatch(registry, request, context))
     },
     async close() {
       if (ownsStore) await store.close()

@@ -22,6 +22,7 @@ export function listenToButtons(app: App, s: Surface): void {
       user: body.user.id,
       team: team ?? '',
       channel: body.channel?.id,
+      body,
     })
     const reply = await s.run(inbound, 'button')
     if (reply.form) {
@@ -65,6 +66,7 @@ export function listenToButtons(app: App, s: Surface): void {
       user: body.user.id,
       team: team ?? '',
       channel: body.channel?.id,
+      body,
     })
     const reply = await s.run(inbound, 'share')
     const messages = renderMessages(reply, { sharedBy: body.user.id, maxMessages: RESPONSE_URL_USES - 1 })

@@ -9,7 +9,6 @@ import { systemClock } from '../../src/time/clock.ts'
 import { boltLogger } from './bolt-logger.ts'
 import { DisplayNames } from './display-names.ts'
 import { SlackHttpReceiver } from './receiver.ts'
-import { RecentKeys } from './recent-keys.ts'
 import { createSlackApp, type TicklerRunner } from './slack-app.ts'
 
 export type SlackMode = 'off' | 'http' | 'socket'
@@ -71,11 +70,12 @@ export function connectSlack(options: SlackConnectOptions): SlackConnection {
     return { botToken: token, botId: known.botId, botUserId: known.botUserId, teamId: known.teamId }
   }
 
+  const seen = (key: string) => options.tickler.requestKeys.seen(key)
   const socket = config.socketMode
   const receiver = socket
     ? // The Socket Mode connection itself is opened at slack.com; Web API calls use SLACK_API_URL.
       new SocketModeReceiver({ appToken: config.SLACK_APP_TOKEN!, logger: boltLogger(log) })
-    : new SlackHttpReceiver({ signingSecret: config.SLACK_SIGNING_SECRET!, log, nowMs })
+    : new SlackHttpReceiver({ signingSecret: config.SLACK_SIGNING_SECRET!, log, nowMs, seen })
   const app: App = createSlackApp({
     config,
     log,
@@ -86,7 +86,7 @@ export function connectSlack(options: SlackConnectOptions): SlackConnection {
     names: new DisplayNames(client, nowMs),
     ackBudgetMs: options.ackBudgetMs ?? 2500,
     // Over HTTP the receiver drops retries before Bolt sees them; over a socket Bolt must.
-    dedupe: socket ? new RecentKeys(2 * 60 * 60 * 1000, nowMs) : undefined,
+    dedupe: socket ? seen : undefined,
   })
 
   return {

@@ -25,7 +25,7 @@ export function listenToForms(app: App, s: Surface): void {
     }
     const text = formCommandLine(meta.command, submittedValues(view.state.values as ViewStateValues))
     const where = meta.channel ? parseChannelRef(meta.channel) : undefined
-    const inbound = toInbound({ text, user, team: team ?? '', channel: where?.channel })
+    const inbound = toInbound({ text, user, team: team ?? '', channel: where?.channel, body })
     const pending = s.run(inbound, 'form')
     const ready = await within(pending, s.ackBudgetMs)
     if (ready?.fieldErrors && Object.keys(ready.fieldErrors).length > 0) {

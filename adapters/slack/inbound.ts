@@ -1,7 +1,8 @@
 // Slack payloads → the core's Inbound request: clean text, who (user id), where (team and an
 // opaque channel reference). No business rule here.
 import { randomUUID } from 'node:crypto'
-import type { Inbound } from '../../src/commands/dispatch.ts'
+import { deliveryKey } from './delivery-key.ts'
+import type { SlackInbound } from './surface.ts'
 
 /** The slash commands the app declares (manifest.yml lists exactly these). */
 export const SLASH_COMMANDS = ['/vendor', '/vendors', '/renewals', '/sla', '/risk', '/tickler'] as const
@@ -49,8 +50,15 @@ export function parseChannelRef(ref: string): { team: string; channel: string } 
   return m ? { team: m[1]!, channel: m[2]! } : undefined
 }
 
-export function toInbound(parts: { text: string; user: string; team: string; channel?: string }): Inbound {
-  const inbound: Inbound = {
+export function toInbound(parts: {
+  text: string
+  user: string
+  team: string
+  channel?: string
+  /** The payload it came in, for its delivery key. */
+  body: Parameters<typeof deliveryKey>[0]
+}): SlackInbound {
+  const inbound: SlackInbound = {
     text: parts.text,
     user: parts.user,
     platform: 'slack',
@@ -58,6 +66,8 @@ export function toInbound(parts: { text: string; user: string; team: string; cha
     requestId: randomUUID(),
   }
   if (parts.channel) inbound.channel = channelRef(parts.team, parts.channel)
+  const key = deliveryKey(parts.body)
+  if (key) inbound.deliveryKey = key
   return inbound
 }
 

@@ -15,7 +15,7 @@ export function listenToMessages(app: App, s: Surface): void {
     if (!event.user) return
     const text = stripBotMention(event.text, s.botUserId())
     const reply = await s.run(
-      toInbound({ text, user: event.user, team: team ?? '', channel: event.channel }),
+      toInbound({ text, user: event.user, team: team ?? '', channel: event.channel, body }),
       'mention',
     )
     for (const message of renderMessages(reply)) {
@@ -42,7 +42,7 @@ export function listenToMessages(app: App, s: Surface): void {
     }
     const text = stripBotMention(event.text, s.botUserId())
     const reply = await s.run(
-      toInbound({ text, user: event.user, team: team ?? '', channel: event.channel }),
+      toInbound({ text, user: event.user, team: team ?? '', channel: event.channel, body }),
       'dm',
     )
     for (const message of renderMessages(reply)) {

@@ -1,7 +1,7 @@
 // Bolt's receiver seam (init/start/stop) over our own node:http server: the server routes
 // POST /slack/events here; this verifies the signature (future timestamps refused too), drops
-// Slack's retries of deliveries already received, and hands the body to Bolt's processEvent with
-// Bolt's own HTTPResponseAck.
+// deliveries already carried out (by this or any process on the store), and hands the body to
+// Bolt's processEvent with Bolt's own HTTPResponseAck.
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import { parse as parseQuery } from 'node:querystring'
 import {
@@ -14,29 +14,26 @@ import {
 } from '@slack/bolt'
 import type { Logger } from 'pino'
 import { boltLogger } from './bolt-logger.ts'
-import { deliveryKey, RecentKeys } from './recent-keys.ts'
+import { deliveryKey } from './delivery-key.ts'
 import { verifySignature } from './signature.ts'
 
 const BODY_LIMIT = 1024 * 1024
-/** Slack retries for up to about an hour and a half with back-off; remember keys a bit longer. */
-const RETRY_MEMORY_MS = 2 * 60 * 60 * 1000
 
 export interface ReceiverOptions {
   signingSecret: string
   log: Logger
   /** Real wall time in ms for signature freshness (never the business clock, which --now may fix). */
   nowMs: () => number
+  /** Whether a delivery was carried out lately (the core's request keys, SPEC §6). */
+  seen: (key: string) => Promise<boolean>
 }
 
 type Body = Record<string, unknown>
 
 export class SlackHttpReceiver implements Receiver {
   private app: App | undefined
-  private readonly recent: RecentKeys
 
-  constructor(private readonly options: ReceiverOptions) {
-    this.recent = new RecentKeys(RETRY_MEMORY_MS, options.nowMs)
-  }
+  constructor(private readonly options: ReceiverOptions) {}
 
   init(app: App): void {
     this.app = app
@@ -88,7 +85,7 @@ export class SlackHttpReceiver implements Receiver {
     }
 
     const key = deliveryKey(body)
-    if (key && this.recent.seen(key)) {
+    if (key && (await this.options.seen(key))) {
       log.info(
         { key, retryNum: req.headers['x-slack-retry-num'] },
         'slack delivery already received: acknowledged, not run again',

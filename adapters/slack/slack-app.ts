@@ -6,10 +6,10 @@ import type { Logger } from 'pino'
 import type { Config } from '../../src/config/config.ts'
 import { boltLogger } from './bolt-logger.ts'
 import { listenToButtons } from './button-listeners.ts'
+import { deliveryKey } from './delivery-key.ts'
 import type { DisplayNames } from './display-names.ts'
 import { listenToForms } from './form-listener.ts'
 import { listenToMessages } from './message-listeners.ts'
-import { deliveryKey, type RecentKeys } from './recent-keys.ts'
 import { listenToSlashCommands } from './slash-listener.ts'
 import { makeSurface, type TicklerRunner } from './surface.ts'
 
@@ -27,8 +27,8 @@ export interface SlackAppOptions {
   names?: DisplayNames
   /** How long a command may run before the ack goes out empty (Slack allows 3 s in all). */
   ackBudgetMs: number
-  /** Drops deliveries already seen (Socket Mode; the HTTP receiver does this before Bolt). */
-  dedupe?: RecentKeys
+  /** Drops deliveries already carried out (Socket Mode; the HTTP receiver does this before Bolt). */
+  dedupe?: (key: string) => Promise<boolean>
 }
 
 export function createSlackApp(options: SlackAppOptions): App {
@@ -45,7 +45,7 @@ export function createSlackApp(options: SlackAppOptions): App {
   if (dedupe) {
     app.use(async ({ body, next, ...args }) => {
       const key = deliveryKey(body as Parameters<typeof deliveryKey>[0])
-      if (key && dedupe.seen(key)) {
+      if (key && (await dedupe(key))) {
         if ('ack' in args && typeof args.ack === 'function') await args.ack()
         log.info({ key }, 'slack delivery already received: acknowledged, not run again')
         return

@@ -11,7 +11,7 @@ import type { Surface } from './surface.ts'
 export const SLASH_PATTERN = new RegExp(`^(?:${SLASH_COMMANDS.join('|')})$`)
 
 export function listenToSlashCommands(app: App, s: Surface): void {
-  app.command(SLASH_PATTERN, async ({ command, ack, respond, client }) => {
+  app.command(SLASH_PATTERN, async ({ command, body, ack, respond, client }) => {
     if (!s.allowed(command.team_id)) {
       const [message] = renderMessages(s.refuse(command.team_id, command.user_id, 'command'))
       await ack({ response_type: 'ephemeral', ...message! })
@@ -23,6 +23,7 @@ export function listenToSlashCommands(app: App, s: Surface): void {
       user: command.user_id,
       team: command.team_id,
       channel: command.channel_id,
+      body,
     })
     const pending = s.run(inbound, 'command')
     const ready = await within(pending, s.ackBudgetMs)

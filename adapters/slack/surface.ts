@@ -2,6 +2,7 @@
 // (never failing), the Share rule, opening a form, and small reply helpers.
 import type { RespondFn, webApi } from '@slack/bolt'
 import type { Logger } from 'pino'
+import type { RunInput } from '../../src/app.ts'
 import type { Inbound } from '../../src/commands/dispatch.ts'
 import type { Registry } from '../../src/commands/registry.ts'
 import type { Config } from '../../src/config/config.ts'
@@ -14,8 +15,12 @@ import { renderModal } from './modal.ts'
 /** What the adapter needs from the composition root (src/app.ts `openTickler`). */
 export interface TicklerRunner {
   registry: Registry
-  run(inbound: Inbound): Promise<Reply>
+  run(inbound: RunInput): Promise<Reply>
+  requestKeys: { seen(key: string): Promise<boolean> }
 }
+
+/** A request as a listener makes it: with the delivery key that lets the core drop Slack's retries. */
+export type SlackInbound = Inbound & Pick<RunInput, 'deliveryKey'>
 
 export interface Surface {
   config: Config
@@ -25,7 +30,7 @@ export interface Surface {
   botUserId: () => string | undefined
   allowed(team: string | undefined): boolean
   refuse(team: string | undefined, user: string | undefined, kind: string): Reply
-  run(inbound: Inbound, kind: string): Promise<Reply>
+  run(inbound: SlackInbound, kind: string): Promise<Reply>
   shareable(text: string, reply: Reply): string | undefined
   openForm(client: webApi.WebClient, triggerId: string, reply: Reply, channel?: string): Promise<void>
 }
@@ -46,7 +51,7 @@ export function makeSurface(options: {
     config.SLACK_ALLOWED_TEAMS.length === 0 ||
     (team !== undefined && config.SLACK_ALLOWED_TEAMS.includes(team))
 
-  const run = (inbound: Inbound, kind: string): Promise<Reply> => {
+  const run = (inbound: SlackInbound, kind: string): Promise<Reply> => {
     log.info(
       {
         requestId: inbound.requestId,

@@ -12,16 +12,14 @@ import { saveConversation } from './conversations.ts'
 import { DEFAULT_TIMING, deliver, type Timing } from './deliver.ts'
 import { channelRef, tenantOf, userOf } from './inbound.ts'
 import type { NameDirectory } from './names.ts'
-import type { SeenSet } from './seen.ts'
 
 export type { Timing } from './deliver.ts'
 
 export interface TeamsBotDeps {
-  tickler: Pick<Tickler, 'run' | 'context'>
+  tickler: Pick<Tickler, 'run' | 'context' | 'requestKeys'>
   framework: BotFramework
   log: Logger
   names: NameDirectory
-  seen: SeenSet
   allowedTenants: readonly string[]
   timing?: Timing
 }
@@ -38,15 +36,17 @@ const WELCOME: Reply = answer({
 })
 
 export function createTurnHandler(deps: TeamsBotDeps): (io: TurnIO) => Promise<void> {
-  const { tickler, log, names, seen } = deps
+  const { tickler, log, names } = deps
   const timing = deps.timing ?? DEFAULT_TIMING
   const { store, clock } = tickler.context
 
   return async (io) => {
     const activity = io.activity
     const conversationId = activity.conversation?.id
-    if (activity.id && conversationId && seen.seen(`${conversationId}\u0000${activity.id}`)) {
-      log.info({ activityId: activity.id }, 'Teams activity already handled: redelivery ignored')
+    // Teams redelivers an activity when the answer takes over 15 s, possibly to another process.
+    const deliveryKey = activity.id && conversationId ? `teams:${conversationId}:${activity.id}` : undefined
+    if (deliveryKey && (await tickler.requestKeys.seen(deliveryKey))) {
+      log.info({ activityId: activity.id }, 'Teams activity already carried out: redelivery ignored')
       return
     }
     names.learn(activity.from)
@@ -88,6 +88,7 @@ export function createTurnHandler(deps: TeamsBotDeps): (io: TurnIO) => Promise<v
         workspace: tenant,
         channel: channelRef(conversationId),
         requestId,
+        deliveryKey,
       }
       const work = answerMessage(tickler, activity, inbound, names)
       if (!work) {

@@ -1,5 +1,5 @@
 // The Teams surface assembled: the POST /api/messages handler and the Notifier for reminders,
-// sharing one Bot Framework connection, one redelivery guard and one name cache.
+// sharing one Bot Framework connection and one name cache.
 import type { Logger } from 'pino'
 import type { Tickler } from '../../src/app.ts'
 import type { Notifier } from '../../src/reminders/notifier.ts'
@@ -8,7 +8,6 @@ import { type BotFramework, createBotFramework } from './bot-framework.ts'
 import { NameDirectory } from './names.ts'
 import { TeamsNotifier } from './notifier.ts'
 import { createMessagesHandler, type MessagesHandler } from './route.ts'
-import { SeenSet } from './seen.ts'
 
 export const TEAMS_ROUTE = '/api/messages'
 
@@ -20,7 +19,7 @@ export interface TeamsSurface {
 }
 
 export interface TeamsOptions {
-  tickler: Pick<Tickler, 'run' | 'context'>
+  tickler: Pick<Tickler, 'run' | 'context' | 'requestKeys'>
   log: Logger
   timing?: Timing
   /** Tests may pass their own; otherwise built from the configuration. */
@@ -37,7 +36,6 @@ export function createTeams(options: TeamsOptions): TeamsSurface {
     framework,
     log,
     names,
-    seen: new SeenSet(),
     allowedTenants: config.TEAMS_ALLOWED_TENANTS,
     timing: options.timing,
   })

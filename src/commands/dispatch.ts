@@ -1,8 +1,14 @@
 // The single entry point from every surface: clean text in, Reply out. Errors are turned into
 // replies here and nowhere else.
-import { ConfigError, PickListError, StoreWriteError, UserError } from '../errors/errors.ts'
+import {
+  ConfigError,
+  DuplicateRequestError,
+  PickListError,
+  StoreWriteError,
+  UserError,
+} from '../errors/errors.ts'
 import { answerInWords, fallbackInWords } from '../language/respond.ts'
-import { type Reply, rejected } from '../reply/reply.ts'
+import { answer, type Reply, rejected } from '../reply/reply.ts'
 import type { Context, Request } from './command.ts'
 import type { Registry } from './registry.ts'
 
@@ -76,6 +82,11 @@ export function errorReply(error: unknown, request: Request, context: Context): 
     // The store's message already starts "Nothing was saved: <why>."; say the reason once.
     const reason = error.message.replace(/^Nothing was saved:\s*/, '').replace(/\.\s*$/, '')
     return rejected(`Not saved: ${reason}. Nothing was changed; please try again later.`)
+  }
+  if (error instanceof DuplicateRequestError) {
+    // A redelivery that raced its first delivery, which did the work: say so, change nothing.
+    context.log.info({ requestId: request.requestId, key: error.key }, 'repeated delivery not run again')
+    return answer({ text: ['This request was already carried out; the repeat changed nothing.'] })
   }
   if (error instanceof ConfigError) throw error
   context.log.error({ requestId: request.requestId, err: error }, 'command failed')

@@ -56,3 +56,14 @@ export class PickListError extends UserError {
     this.name = 'PickListError'
   }
 }
+
+/**
+ * A platform redelivered a request whose change another process (or an earlier attempt) already
+ * committed: found inside the write's own transaction, so nothing was changed a second time.
+ */
+export class DuplicateRequestError extends Error {
+  constructor(readonly key: string) {
+    super(`request ${key} was already carried out`)
+    this.name = 'DuplicateRequestError'
+  }
+}

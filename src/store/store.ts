@@ -5,6 +5,7 @@ import type { z } from 'zod'
 import { AdminSchema, type AuditEntry } from '../domain/audit.ts'
 import { ContractSchema } from '../domain/contract.ts'
 import { DeadlineActionSchema, DeliverySchema } from '../domain/reminder.ts'
+import { RequestKeySchema } from '../domain/request-key.ts'
 import { RiskCheckSchema } from '../domain/risk-check.ts'
 import { IncidentSchema, SlaTargetSchema } from '../domain/sla.ts'
 import { ConversationSchema, SubscriptionSchema } from '../domain/subscription.ts'
@@ -21,13 +22,14 @@ export const COLLECTION_SCHEMAS = {
   deadlineActions: DeadlineActionSchema,
   deliveries: DeliverySchema,
   admins: AdminSchema,
+  requestKeys: RequestKeySchema,
 } as const
 
 export type CollectionName = keyof typeof COLLECTION_SCHEMAS
 export type RecordOf<K extends CollectionName> = z.infer<(typeof COLLECTION_SCHEMAS)[K]>
 
 /** Collections whose changes are bookkeeping, not register changes, and are not audited. */
-export const UNAUDITED: ReadonlySet<CollectionName> = new Set(['deliveries', 'conversations'])
+export const UNAUDITED: ReadonlySet<CollectionName> = new Set(['deliveries', 'conversations', 'requestKeys'])
 
 export interface StoreView {
   all<K extends CollectionName>(name: K): readonly RecordOf<K>[]
@@ -41,6 +43,7 @@ export interface ChangeInfo {
   who: string
   at: Temporal.Instant
   action: string
+  /** Ties the change to its request: audit entries, and the delivery it claims (request-keys.ts). */
   requestId?: string
 }
 

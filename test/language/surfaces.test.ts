@@ -13,7 +13,7 @@ import { askHint } from '../../adapters/console/confirm.ts'
 import { allCommands } from '../../src/commands/all.ts'
 import { DEMO_DIR, loadDemo } from '../../src/import/demo.ts'
 import { CANCEL_COMMAND } from '../../src/language/cancel-command.ts'
-import type { MemoryStore } from '../../src/store/memory-store.ts'
+import type { Store } from '../../src/store/store.ts'
 import {
   buttonBody,
   eventBody,
@@ -39,7 +39,7 @@ afterEach(async () => {
   for (const c of cleanups.splice(0)) await c()
 })
 
-async function demoInto(store: MemoryStore, at: Parameters<typeof loadDemo>[1]['at']): Promise<void> {
+async function demoInto(store: Store, at: Parameters<typeof loadDemo>[1]['at']): Promise<void> {
   await loadDemo(store, { who: 'demo', at, zone: ZONE, maxBytes: 5_000_000 })
 }
 

@@ -57,10 +57,21 @@ export async function sendSlash(
   options: SlashOptions = {},
 ): Promise<Sent> {
   const { body, responsePath } = slashForm(recorderUrl, command, text, options)
+  return postSigned(base, body, responsePath, options.secret)
+}
+
+/**
+ * POSTs a form body to /slack/events, signed now, as Slack sends a delivery and each of its
+ * retries (same body, same trigger_id, fresh timestamp).
+ */
+export async function postSigned(
+  base: string,
+  body: string,
+  responsePath: string,
+  secret = SIGNING_SECRET,
+): Promise<Sent> {
   const timestamp = Math.floor(Date.now() / 1000)
-  const signature = `v0=${createHmac('sha256', options.secret ?? SIGNING_SECRET)
-    .update(`v0:${timestamp}:${body}`)
-    .digest('hex')}`
+  const signature = `v0=${createHmac('sha256', secret).update(`v0:${timestamp}:${body}`).digest('hex')}`
   const response = await fetch(`${base}/slack/events`, {
     method: 'POST',
     headers: {

@@ -125,4 +125,9 @@ export const SAMPLES = {
     field: 'addedAt',
     bad: 'yesterday',
   },
+  requestKeys: {
+    record: { id: 'slack:command:trigger-1', at: '2026-11-25T12:00:00.000Z' },
+    field: 'at',
+    bad: 'a while ago',
+  },
 } as const

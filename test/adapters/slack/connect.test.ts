@@ -6,7 +6,11 @@ import { loadConfig } from '../../../src/config/config.ts'
 import { silentLogger } from '../../../src/log/logger.ts'
 import { answer } from '../../../src/reply/reply.ts'
 
-const tickler = { registry: createRegistry([]), run: async () => answer({ text: ['x'] }) }
+const tickler = {
+  registry: createRegistry([]),
+  run: async () => answer({ text: ['x'] }),
+  requestKeys: { seen: async () => false },
+}
 
 describe('connectSlack', () => {
   it.each([

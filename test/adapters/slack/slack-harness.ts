@@ -11,7 +11,8 @@ import type { Command } from '../../../src/commands/command.ts'
 import { loadConfig } from '../../../src/config/config.ts'
 import { silentLogger } from '../../../src/log/logger.ts'
 import { MemoryStore } from '../../../src/store/memory-store.ts'
-import { fixedClock } from '../../../src/time/clock.ts'
+import type { Store } from '../../../src/store/store.ts'
+import { type Clock, fixedClock } from '../../../src/time/clock.ts'
 
 export const SECRET = 'test-signing-secret'
 
@@ -99,7 +100,7 @@ export interface Harness {
   server: ServerHandle
   recorder: Recorder
   tickler: Tickler
-  store: MemoryStore
+  store: Store
   base: string
   close(): Promise<void>
 }
@@ -107,7 +108,14 @@ export interface Harness {
 export async function startHarness(
   commands: Command[],
   env: Record<string, string> = {},
-  options: { ackBudgetMs?: number; slackOff?: boolean } = {},
+  options: {
+    ackBudgetMs?: number
+    slackOff?: boolean
+    /** A store to serve (default: a fresh MemoryStore); the harness closes it. */
+    store?: Store
+    /** Real time for request-key expiry (default: the system clock). */
+    realClock?: Clock
+  } = {},
 ): Promise<Harness> {
   const recorder = new Recorder()
   await recorder.start()
@@ -115,9 +123,16 @@ export async function startHarness(
     ? {}
     : { SLACK_BOT_TOKEN: 'xoxb-test-token', SLACK_SIGNING_SECRET: SECRET }
   const config = loadConfig({ ...credentials, SLACK_API_URL: `${recorder.url}/api/`, PORT: '0', ...env })
-  const store = new MemoryStore()
+  const store = options.store ?? new MemoryStore()
   const clock = fixedClock('2026-11-25T10:00:00Z')
-  const tickler = await openTickler({ config, clock, log: silentLogger, store, commands })
+  const tickler = await openTickler({
+    config,
+    clock,
+    log: silentLogger,
+    store,
+    commands,
+    ...(options.realClock ? { realClock: options.realClock } : {}),
+  })
   const server = await startServer({
     config,
     clock,
@@ -136,6 +151,7 @@ export async function startHarness(
     async close() {
       await server.close()
       await tickler.close()
+      await store.close()
       await recorder.close()
     },
   }

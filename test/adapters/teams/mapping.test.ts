@@ -10,7 +10,6 @@ import { saveConversation, stableReference } from '../../../adapters/teams/conve
 import { formCommand } from '../../../adapters/teams/form-card.ts'
 import { channelRef, cleanText, submitOf, tenantOf, userOf } from '../../../adapters/teams/inbound.ts'
 import { NameDirectory } from '../../../adapters/teams/names.ts'
-import { SeenSet } from '../../../adapters/teams/seen.ts'
 import { escapeMarkdown, isTeamsUserId, renderText } from '../../../adapters/teams/text.ts'
 import { loadConfig } from '../../../src/config/config.ts'
 import { ConfigError } from '../../../src/errors/errors.ts'
@@ -170,21 +169,6 @@ describe('formCommand', () => {
     expect(formCommand('vendor edit', [{ name: 'notes' }], { notes: 'line one\r\n  line two\n' })).toBe(
       'vendor edit notes "line one line two"',
     )
-  })
-})
-
-describe('SeenSet', () => {
-  it('remembers keys for the TTL, then forgets them, and stays within its cap', () => {
-    let now = 0
-    const seen = new SeenSet(1000, 3, () => now)
-    expect(seen.seen('a')).toBe(false)
-    expect(seen.seen('a')).toBe(true)
-    now = 999
-    expect(seen.seen('a')).toBe(true)
-    now = 1000
-    expect(seen.seen('a')).toBe(false)
-    for (const key of ['b', 'c', 'd', 'e']) seen.seen(key)
-    expect(seen.size).toBe(3)
   })
 })
 
