@@ -8,6 +8,7 @@ import { ConfigError, StoreLoadError, StoreWriteError } from '../../src/errors/e
 import { ImportError } from '../../src/import/import-error.ts'
 import { askHint } from '../console/confirm.ts'
 import { renderReply } from '../console/render.ts'
+import { teamsEnabled } from '../teams/enabled.ts'
 import { chat, TERMINAL_USER } from './chat.ts'
 import { demoCommand, loadDemoIfAllowed } from './demo.ts'
 import { type CliIo, processIo, write } from './io.ts'
@@ -23,7 +24,7 @@ const NOW_HELP =
 
 /** Whether `npm start` should serve chat platforms rather than open the terminal chat. */
 function hasPlatformCredentials(config: Config): boolean {
-  return config.slackEnabled || Boolean(config.MicrosoftAppId)
+  return config.slackEnabled || teamsEnabled(config)
 }
 
 export async function main(argv: string[], io: CliIo = processIo()): Promise<number> {

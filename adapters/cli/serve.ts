@@ -3,6 +3,7 @@
 import { type Tickler, warmUp } from '../../src/app.ts'
 import { startScheduler } from '../../src/reminders/scheduler.ts'
 import { startServer } from '../server/server.ts'
+import { TEAMS_OFF } from '../teams/enabled.ts'
 import { platformNotifiers } from './platforms.ts'
 
 export async function serveCommand(app: Tickler, signals: NodeJS.EventEmitter = process): Promise<number> {
@@ -13,8 +14,9 @@ export async function serveCommand(app: Tickler, signals: NodeJS.EventEmitter = 
     clock,
     log,
     app,
-    routes: new Map([[teams.route, teams.handler]]),
+    routes: new Map(teams ? [[teams.route, teams.handler]] : []),
   })
+  if (!teams) log.info(TEAMS_OFF)
   const scheduler = startScheduler({ context: app.context, notifiers, log })
   setImmediate(() => warmUp(app.context))
   await new Promise<void>((resolve) => {

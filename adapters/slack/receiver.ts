@@ -1,7 +1,8 @@
 // Bolt's receiver seam (init/start/stop) over our own node:http server: the server routes
 // POST /slack/events here; this verifies the signature (future timestamps refused too), drops
 // deliveries already carried out (by this or any process on the store), and hands the body to
-// Bolt's processEvent with Bolt's own HTTPResponseAck.
+// Bolt's processEvent with Bolt's own HTTPResponseAck. A body of a shape Tickler does not handle
+// gets 400 before Bolt sees it.
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import { parse as parseQuery } from 'node:querystring'
 import {
@@ -15,6 +16,7 @@ import {
 import type { Logger } from 'pino'
 import { boltLogger } from './bolt-logger.ts'
 import { deliveryKey } from './delivery-key.ts'
+import { checkSlackBody } from './payload-shape.ts'
 import { verifySignature } from './signature.ts'
 
 const BODY_LIMIT = 1024 * 1024
@@ -72,12 +74,18 @@ export class SlackHttpReceiver implements Receiver {
       return end(res, 401)
     }
 
-    let body: Body
+    let parsed: unknown
     try {
-      body = parseBody(raw, form)
+      parsed = parseBody(raw, form)
     } catch {
       return end(res, 400)
     }
+    const checked = checkSlackBody(parsed)
+    if (!checked.ok) {
+      log.warn({ reason: checked.reason, url: req.url }, 'slack request refused: malformed body')
+      return end(res, 400)
+    }
+    const body: Body = checked.body
     if (body.type === 'url_verification') {
       res.writeHead(200, { 'content-type': 'application/json' })
       res.end(JSON.stringify({ challenge: body.challenge }))
@@ -115,11 +123,11 @@ export class SlackHttpReceiver implements Receiver {
   }
 }
 
-function parseBody(raw: string, form: boolean): Body {
-  if (!form) return JSON.parse(raw) as Body
+function parseBody(raw: string, form: boolean): unknown {
+  if (!form) return JSON.parse(raw)
   const fields = parseQuery(raw)
-  if (typeof fields.payload === 'string') return JSON.parse(fields.payload) as Body
-  return fields as Body
+  if (typeof fields.payload === 'string') return JSON.parse(fields.payload)
+  return { ...fields }
 }
 
 function end(res: ServerResponse, status: number): void {

@@ -3,9 +3,12 @@
 // means rewriting this file only: authenticate a request, run a turn, continue a conversation.
 import type { Activity, ConversationReference, TurnContext as TurnContextType } from 'botbuilder'
 import botbuilder from 'botbuilder'
+import type { Logger } from 'pino'
 import type { Config } from '../../src/config/config.ts'
 import { ConfigError } from '../../src/errors/errors.ts'
 import type { ConversationReferenceJson, InboundActivity, OutboundActivity } from './activity.ts'
+import { isLoopbackUrl } from './loopback.ts'
+import { withSdkConsole } from './sdk-console.ts'
 
 const { CloudAdapter, ConfigurationBotFrameworkAuthentication, TurnContext } = botbuilder
 
@@ -24,25 +27,43 @@ export type Turn = (io: TurnIO) => Promise<void>
 
 export interface BotFramework {
   readonly appId: string | undefined
-  /** No MicrosoftAppId: the Bot Framework Emulator's local mode, tokens are not required. */
-  readonly localMode: boolean
   /**
-   * Validates the request's Bot Framework token, then runs `turn`. Any authentication failure is
-   * thrown as AuthFailure before the turn starts (the route answers 401).
+   * TEAMS_EMULATOR=1: requests are taken only from loopback peers and nothing is sent to a serviceUrl
+   * that is not loopback. Without MicrosoftAppId it is also the only way tokens go unchecked.
    */
-  process(
-    authHeader: string,
+  readonly emulator: boolean
+  /** Validates the request's Bot Framework token; any failure is thrown as AuthFailure (401). */
+  authenticate(authHeader: string, activity: { type: string }): Promise<Authenticated>
+  /**
+   * Runs `turn` for an authenticated, well-formed activity. In Emulator mode a serviceUrl that is
+   * not loopback is thrown as Refused before the turn starts.
+   */
+  run(
+    authenticated: Authenticated,
     activity: InboundActivity,
     turn: Turn,
   ): Promise<{ status: number; body?: unknown }>
-  /** Posts proactively into a stored conversation. */
+  /** Posts proactively into a stored conversation (Refused in Emulator mode for a remote serviceUrl). */
   continueConversation(reference: ConversationReferenceJson, turn: Turn): Promise<void>
+}
+
+/** What authenticate hands to run; only this module can make one or read it. */
+export interface Authenticated {
+  readonly kind: 'authenticated'
 }
 
 export class AuthFailure extends Error {
   constructor(message: string) {
     super(message)
     this.name = 'AuthFailure'
+  }
+}
+
+/** Emulator mode would have sent to a serviceUrl off this machine; nothing was sent. */
+export class Refused extends Error {
+  constructor(readonly serviceUrl: unknown) {
+    super('Emulator mode (TEAMS_EMULATOR=1) sends only to a loopback serviceUrl')
+    this.name = 'Refused'
   }
 }
 
@@ -107,8 +128,12 @@ class TicklerAdapter extends CloudAdapter {
   }
 }
 
-export function createBotFramework(config: Config): BotFramework {
+export function createBotFramework(config: Config, log: Logger): BotFramework {
   const appId = config.MicrosoftAppId || undefined
+  const emulator = config.TEAMS_EMULATOR
+  if (!appId && !emulator) {
+    throw new Error('Teams is off: set MicrosoftAppId, or TEAMS_EMULATOR=1 for the Bot Framework Emulator')
+  }
   let auth: InstanceType<typeof ConfigurationBotFrameworkAuthentication>
   try {
     auth = new ConfigurationBotFrameworkAuthentication(authSettings(config))
@@ -117,36 +142,53 @@ export function createBotFramework(config: Config): BotFramework {
     throw new ConfigError(`Bad configuration:\n  ${error instanceof Error ? error.message : String(error)}`)
   }
   const adapter = new TicklerAdapter(auth)
+  const mayContact = (serviceUrl: unknown): void => {
+    if (emulator && !isLoopbackUrl(serviceUrl)) throw new Refused(serviceUrl)
+  }
 
   return {
     appId,
-    localMode: appId === undefined,
-    async process(authHeader, activity, turn) {
-      let authenticated: AuthenticateRequestResult
+    emulator,
+    async authenticate(authHeader, activity) {
       try {
-        authenticated = await auth.authenticateRequest(activity as unknown as Activity, authHeader)
+        const result = await withSdkConsole(log, 'debug', () =>
+          auth.authenticateRequest(activity as unknown as Activity, authHeader),
+        )
+        const token: Authenticated = { kind: 'authenticated' }
+        claims.set(token, result)
+        return token
       } catch (error) {
         throw new AuthFailure(error instanceof Error ? error.message : String(error))
       }
-      const response = await adapter.run(authenticated, activity as unknown as Activity, (context) =>
-        turn(io(context)),
+    },
+    async run(authenticated, activity, turn) {
+      mayContact(activity.serviceUrl)
+      const result = claims.get(authenticated)
+      if (!result) throw new AuthFailure('the request was not authenticated')
+      const response = await withSdkConsole(log, 'warn', () =>
+        adapter.run(result, activity as unknown as Activity, (context) => turn(io(context))),
       )
       return { status: response?.status ?? 200, body: response?.body }
     },
     async continueConversation(reference, turn) {
-      await adapter.continueConversationAsync(
-        appId ?? '',
-        reference as Partial<ConversationReference>,
-        (context) => {
-          // The continuation event gets a random id, which botbuilder would send as replyToId;
-          // without it the post goes to the conversation itself (POST …/activities).
-          context.activity.id = undefined as unknown as string
-          return turn(io(context))
-        },
+      mayContact(reference.serviceUrl)
+      await withSdkConsole(log, 'warn', () =>
+        adapter.continueConversationAsync(
+          appId ?? '',
+          reference as Partial<ConversationReference>,
+          (context) => {
+            // The continuation event gets a random id, which botbuilder would send as replyToId;
+            // without it the post goes to the conversation itself (POST …/activities).
+            context.activity.id = undefined as unknown as string
+            return turn(io(context))
+          },
+        ),
       )
     },
   }
 }
+
+const claims = new WeakMap<Authenticated, AuthenticateRequestResult>()
 
 function io(context: TurnContextType): TurnIO {
   return {

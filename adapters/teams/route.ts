@@ -1,9 +1,11 @@
-// POST /api/messages: read and check the body, authenticate, run the turn. A body that is not an
-// activity gets 400; any authentication failure gets 401 and no turn runs.
+// POST /api/messages: check the peer (Emulator mode), read and check the body, authenticate, check
+// the activity's shape, run the turn. A body that is not an activity gets 400, any authentication
+// failure 401, a peer or serviceUrl off this machine in Emulator mode 403; no turn runs for any.
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { Logger } from 'pino'
-import type { InboundActivity } from './activity.ts'
-import { AuthFailure, type BotFramework, type Turn } from './bot-framework.ts'
+import { TurnActivitySchema } from './activity.ts'
+import { AuthFailure, type BotFramework, Refused, type Turn } from './bot-framework.ts'
+import { isLoopbackAddress } from './loopback.ts'
 
 /** Far above any activity Teams sends; a larger body is refused unread. */
 export const MAX_BODY_BYTES = 1024 * 1024
@@ -13,39 +15,58 @@ export type MessagesHandler = (req: IncomingMessage, res: ServerResponse) => Pro
 export function createMessagesHandler(framework: BotFramework, turn: Turn, log: Logger): MessagesHandler {
   return async (req, res) => {
     if (req.method !== 'POST') return respond(res, 405, { error: 'use POST' })
+    // The socket's address, never a forwarding header: the caller writes headers.
+    const peer = req.socket.remoteAddress
+    if (framework.emulator && !isLoopbackAddress(peer)) {
+      log.warn({ peer }, 'Teams request refused: Emulator mode takes requests from this machine only')
+      return respond(res, 403, { error: 'forbidden' })
+    }
     let body: string
     try {
       body = await readBody(req)
     } catch {
       return respond(res, 413, { error: 'request body too large' })
     }
-    let activity: unknown
+    let parsed: unknown
     try {
-      activity = JSON.parse(body)
+      parsed = JSON.parse(body)
     } catch {
       return respond(res, 400, { error: 'body is not JSON' })
     }
-    if (!isActivity(activity)) return respond(res, 400, { error: 'body is not an activity (no type)' })
+    if (!hasType(parsed)) return respond(res, 400, { error: 'body is not an activity (no type)' })
 
-    const authHeader = String(req.headers.authorization ?? '')
     try {
-      const result = await framework.process(authHeader, activity, turn)
+      const authenticated = await framework.authenticate(String(req.headers.authorization ?? ''), parsed)
+      const checked = TurnActivitySchema.safeParse(parsed)
+      if (!checked.success) {
+        const problems = checked.error.issues.map((i) => `${i.path.join('.') || 'activity'}: ${i.message}`)
+        log.warn({ activityType: parsed.type, problems }, 'Teams request refused: malformed activity')
+        return respond(res, 400, { error: 'malformed activity', problems })
+      }
+      const result = await framework.run(authenticated, checked.data, turn)
       return respond(res, result.status, result.body)
     } catch (error) {
       if (error instanceof AuthFailure) {
         log.warn(
-          { reason: error.message, activityType: activity.type },
+          { reason: error.message, activityType: parsed.type },
           'Teams request refused: authentication failed',
         )
         return respond(res, 401, { error: 'unauthorized' })
       }
-      log.error({ err: error, activityType: activity.type }, 'Teams request failed')
+      if (error instanceof Refused) {
+        log.warn(
+          { serviceUrl: String(error.serviceUrl), activityType: parsed.type },
+          'Teams request refused: Emulator mode replies only to a loopback serviceUrl',
+        )
+        return respond(res, 403, { error: 'forbidden' })
+      }
+      log.error({ err: error, activityType: parsed.type }, 'Teams request failed')
       return respond(res, 500, { error: 'internal error' })
     }
   }
 }
 
-function isActivity(value: unknown): value is InboundActivity {
+function hasType(value: unknown): value is { type: string } {
   return (
     typeof value === 'object' &&
     value !== null &&

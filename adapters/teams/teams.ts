@@ -29,7 +29,7 @@ export interface TeamsOptions {
 export function createTeams(options: TeamsOptions): TeamsSurface {
   const { tickler, log } = options
   const config = tickler.context.config
-  const framework = options.framework ?? createBotFramework(config)
+  const framework = options.framework ?? createBotFramework(config, log)
   const names = new NameDirectory()
   const turn = createTurnHandler({
     tickler,
@@ -39,17 +39,28 @@ export function createTeams(options: TeamsOptions): TeamsSurface {
     allowedTenants: config.TEAMS_ALLOWED_TENANTS,
     timing: options.timing,
   })
-  if (framework.localMode) {
-    log.warn(
-      `Teams: local (Emulator) mode on ${TEAMS_ROUTE}: MicrosoftAppId is not set, so Bot Framework tokens are not checked`,
-    )
-  } else {
-    log.info({ appId: framework.appId }, `Teams: on at ${TEAMS_ROUTE}, Bot Framework tokens are validated`)
-  }
+  logMode(log, framework)
   return {
     route: TEAMS_ROUTE,
     handler: createMessagesHandler(framework, turn, log),
     notifier: new TeamsNotifier(tickler.context.store, framework, log, names.nameOf),
     framework,
+  }
+}
+
+function logMode(log: Logger, framework: BotFramework): void {
+  if (framework.emulator && !framework.appId) {
+    log.warn(
+      `Teams: Bot Framework Emulator mode on ${TEAMS_ROUTE} (TEAMS_EMULATOR=1): tokens are not checked, ` +
+        'so requests are taken only from this machine (loopback) and replies go only to a loopback serviceUrl',
+    )
+  } else if (framework.emulator) {
+    log.warn(
+      { appId: framework.appId },
+      `Teams: on at ${TEAMS_ROUTE} with TEAMS_EMULATOR=1: Bot Framework tokens are still validated, ` +
+        'and requests and replies are also limited to this machine (loopback)',
+    )
+  } else {
+    log.info({ appId: framework.appId }, `Teams: on at ${TEAMS_ROUTE}, Bot Framework tokens are validated`)
   }
 }

@@ -46,7 +46,14 @@ const EnvSchema = z.object({
     .refine((u) => u.endsWith('/'), { message: 'must end with a slash, e.g. https://slack.com/api/' }),
   SLACK_ALLOWED_TEAMS: csvList,
   TEAMS_ALLOWED_TENANTS: csvList,
-  MicrosoftAppId: z.string().optional(),
+  TEAMS_EMULATOR: z
+    .enum(['0', '1'], {
+      message: 'must be 1 (accept unauthenticated Teams requests from this machine only) or 0',
+    })
+    .optional()
+    .transform((v) => v === '1'),
+  // Set but empty would look like "Teams on" to a reader and "Teams off" to the code.
+  MicrosoftAppId: optionalSecret,
   MicrosoftAppPassword: z.string().optional(),
   MicrosoftAppTenantId: z.string().optional(),
   MicrosoftAppType: z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).optional(),

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest'
 import { BIN } from './run-cli.ts'
 
 describe('tickler serve', { timeout: 180_000 }, () => {
-  it('answers /healthz once listening, routes Teams, and stops cleanly with exit 0 on SIGTERM', async () => {
+  it('answers /healthz once listening, says both platforms are off, and stops cleanly with exit 0 on SIGTERM', async () => {
     const cwd = await mkdtemp(join(tmpdir(), 'tickler-serve-'))
     const child = spawn(process.execPath, [BIN, 'serve', '--now', '2027-01-15'], {
       cwd,
@@ -33,16 +33,17 @@ describe('tickler serve', { timeout: 180_000 }, () => {
     // Slack is off without credentials: its route is not there.
     const slack = await fetch(`http://127.0.0.1:${port}/slack/events`, { method: 'POST', body: '{}' })
     expect(slack.status).toBe(404)
-    // Teams always has its route; a body that is not an activity is refused.
+    // Teams is off without MicrosoftAppId (or TEAMS_EMULATOR=1): its route is not there either.
     const teams = await fetch(`http://127.0.0.1:${port}/api/messages`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: '{"text":"hi"}',
+      body: '{"type":"message","text":"hi"}',
     })
-    expect(teams.status).toBe(400)
+    expect(teams.status).toBe(404)
     const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)))
     child.kill('SIGTERM')
     expect(await exited).toBe(0)
     expect(stderr).toContain('Slack is off')
+    expect(stderr).toContain('Teams is off: set MicrosoftAppId')
   })
 })

@@ -1,5 +1,5 @@
 // One Tickler on a real JSON store in a temp DATA_DIR, served by the real HTTP server with Slack
-// (signed slash commands; Web API and response_url at a recorder) and Teams (local mode; the
+// (signed slash commands; Web API and response_url at a recorder) and Teams (Emulator mode; the
 // serviceUrl at a recorder) both on, plus the terminal path. Each surface returns what the user
 // would see: Slack's mrkdwn, the Teams card's texts, the terminal's plain text.
 import { readFile } from 'node:fs/promises'
@@ -65,6 +65,7 @@ export async function startSurfaces(options: {
     SLACK_SIGNING_SECRET: 'reliability-signing-secret-5f2c',
     SLACK_API_URL: `${slackRecorder.url}/api/`,
     PORT: '0',
+    TEAMS_EMULATOR: '1',
     ...options.env,
   })
   const tickler = await openTickler({ config, clock: CLOCK, log, store: options.store })

@@ -2,7 +2,7 @@
 // OpenID metadata and signing keys are served by the recorder (ToBotFromChannelOpenIdMetadataUrl),
 // and tokens are signed with a key made for the test.
 import { createSign, generateKeyPairSync, type KeyObject } from 'node:crypto'
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { testCommands } from './commands.ts'
 import { type Bot, botAdded, personalMessage, type Recorder, startBot, startRecorder } from './helpers.ts'
 
@@ -31,8 +31,6 @@ function claims(serviceUrl: string, extra: Record<string, unknown> = {}) {
 }
 
 beforeEach(async () => {
-  // botbuilder reports every refused token on console.error; the assertions below are the record.
-  vi.spyOn(console, 'error').mockImplementation(() => undefined)
   const pair = generateKeyPairSync('rsa', { modulusLength: 2048 })
   key = pair.privateKey
   recorder = await startRecorder()
@@ -56,18 +54,19 @@ beforeEach(async () => {
       MicrosoftAppPassword: 'test-password',
       MicrosoftAppType: 'MultiTenant',
       ToBotFromChannelOpenIdMetadataUrl: `${recorder.url}/openid`,
+      TEAMS_EMULATOR: '0',
     },
   })
 })
 afterEach(async () => {
-  vi.restoreAllMocks()
   await bot.close()
   await recorder.close()
 })
 
 describe('Bot Framework authentication', () => {
-  it('is on when MicrosoftAppId is set', () => {
-    expect(bot.teams.framework.localMode).toBe(false)
+  it('is on when MicrosoftAppId is set, not in Emulator mode', () => {
+    expect(bot.teams.framework.appId).toBe(APP_ID)
+    expect(bot.teams.framework.emulator).toBe(false)
   })
 
   it('answers 401 to an activity without a token, and runs nothing', async () => {
@@ -113,5 +112,20 @@ describe('Bot Framework authentication', () => {
     })
     expect(response.status).toBe(200)
     expect(bot.store.all('conversations').map((c) => c.id)).toEqual(['teams:19:general@thread.tacv2'])
+  })
+
+  it('answers 400 to a well-signed activity without a conversation or sender, and runs nothing', async () => {
+    const activity = personalMessage(recorder.url, 'bump')
+    const authorization = `Bearer ${sign(claims(activity.serviceUrl))}`
+    for (const broken of [
+      { ...activity, conversation: undefined },
+      { ...activity, from: 'jane' },
+      { ...activity, conversation: { id: 5 } },
+    ]) {
+      const response = await bot.post(broken, { authorization })
+      expect(response.status, JSON.stringify(broken).slice(0, 60)).toBe(400)
+    }
+    expect(recorder.posts()).toHaveLength(0)
+    expect(bot.store.revision).toBe(0)
   })
 })

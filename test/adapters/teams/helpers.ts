@@ -168,6 +168,7 @@ export function botAdded(serviceUrl: string) {
 
 export interface Bot {
   url: string
+  server: ServerHandle
   tickler: Tickler
   teams: TeamsSurface
   store: MemoryStore
@@ -184,7 +185,8 @@ export interface BotOptions {
 
 export async function startBot(options: BotOptions = {}): Promise<Bot> {
   const store = options.store ?? new MemoryStore()
-  const config = loadConfig(options.env ?? {})
+  // Without MicrosoftAppId Teams answers only in Emulator mode, which takes this loopback harness.
+  const config = loadConfig({ TEAMS_EMULATOR: '1', ...options.env })
   const clock = fixedClock('2027-01-15T09:00:00Z')
   const tickler = await openTickler({
     config,
@@ -207,6 +209,7 @@ export async function startBot(options: BotOptions = {}): Promise<Bot> {
   const url = `http://127.0.0.1:${server.port}`
   return {
     url,
+    server,
     tickler,
     teams,
     store,

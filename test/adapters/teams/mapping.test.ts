@@ -13,6 +13,7 @@ import { NameDirectory } from '../../../adapters/teams/names.ts'
 import { escapeMarkdown, isTeamsUserId, renderText } from '../../../adapters/teams/text.ts'
 import { loadConfig } from '../../../src/config/config.ts'
 import { ConfigError } from '../../../src/errors/errors.ts'
+import { silentLogger } from '../../../src/log/logger.ts'
 import { answer } from '../../../src/reply/reply.ts'
 import { MemoryStore } from '../../../src/store/memory-store.ts'
 import { ManualClock } from '../../../src/time/clock.ts'
@@ -250,8 +251,8 @@ describe('Bot Framework configuration', () => {
     )
     // Anything botbuilder itself refuses at construction is a configuration error too.
     const config = { ...loadConfig({ MicrosoftAppId: 'app' }), MicrosoftAppType: 'UserAssignedMSI' as const }
-    expect(() => createBotFramework(config)).toThrow(ConfigError)
-    expect(() => createBotFramework(config)).toThrow(/MicrosoftAppTenantId/)
+    expect(() => createBotFramework(config, silentLogger)).toThrow(ConfigError)
+    expect(() => createBotFramework(config, silentLogger)).toThrow(/MicrosoftAppTenantId/)
     expect(() => loadConfig({ ValidateAuthority: 'maybe' })).toThrow(
       /ValidateAuthority must be true or false/,
     )

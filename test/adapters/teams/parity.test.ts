@@ -13,7 +13,7 @@ let h: Harness
 let recorder: Recorder
 
 beforeAll(async () => {
-  h = await startHarness(allCommands)
+  h = await startHarness(allCommands, { TEAMS_EMULATOR: '1' })
   recorder = await startRecorder()
   const teams = createTeams({ tickler: h.tickler, log: silentLogger })
   h.server.routes.set(teams.route, teams.handler)
