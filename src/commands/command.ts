@@ -35,6 +35,13 @@ export interface Context {
 
 export type Handler = (request: Request, context: Context) => Reply | Promise<Reply>
 
+/**
+ * Who may run a command (SPEC §6.1): anyone; the owner of the vendor or contract it acts on (and
+ * admins); or admins only. `action` finishes the refusal's "Only … may <action>".
+ */
+export type Permission = { role: 'anyone' } | { role: 'owner' | 'admin'; action: string }
+export type Role = Permission['role']
+
 export interface Command {
   /** One or two words: 'renewals', 'sla log', 'vendor add'. The longest name that prefixes a line wins. */
   name: string
@@ -44,6 +51,11 @@ export interface Command {
   examples: string[]
   /** Whether it changes the store: writes are never run from a guess (plain-language layer). */
   writes: boolean
+  /**
+   * Who may run it. Every write declares one and its handler checks it with `assertAllowed` once
+   * it knows the vendor or contract, before storing anything. Reads leave it out: anyone.
+   */
+  permission?: Permission
   /** Internal commands carried by buttons (acknowledge, snooze): not listed in help. */
   hidden?: boolean
   /** Natural phrasings for the plain-language layer; also shown by `help <command>`. */

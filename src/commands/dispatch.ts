@@ -76,7 +76,7 @@ async function runExact(registry: Registry, asker: Request, line: string, contex
 
 export function errorReply(error: unknown, request: Request, context: Context): Reply {
   if (error instanceof PickListError) return error.reply
-  if (error instanceof UserError) return rejected(error.message, error.form, error.example)
+  if (error instanceof UserError) return rejected(error.text, error.form, error.example)
   if (error instanceof StoreWriteError) {
     context.log.error({ requestId: request.requestId, err: error }, 'change not saved')
     // The store's message already starts "Nothing was saved: <why>."; say the reason once.

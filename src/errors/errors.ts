@@ -1,15 +1,19 @@
 // Errors with codes, one place that turns them into replies (commands/dispatch.ts).
-import type { Reply } from '../reply/reply.ts'
+import { plain, type Reply, type Text } from '../reply/reply.ts'
 
 /** Bad input from a user: the message says what was wrong; `form` and `example` show the right way. */
 export class UserError extends Error {
+  /** The message as the reply shows it: mentions in it ping on chat surfaces; `message` is plain. */
+  readonly text: Text
+
   constructor(
-    message: string,
+    message: Text,
     readonly form?: string,
     readonly example?: string,
   ) {
-    super(message)
+    super(plain(message))
     this.name = 'UserError'
+    this.text = message
   }
 }
 

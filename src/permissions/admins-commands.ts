@@ -1,11 +1,13 @@
 // `admins`, `admins add <user>`, `admins remove <user>`: the admin list beyond TICKLER_ADMINS.
-import type { Command, Context, Request } from '../commands/command.ts'
+import type { Command, Context, Permission, Request } from '../commands/command.ts'
 import { UserError } from '../errors/errors.ts'
 import { answer, type Reply } from '../reply/reply.ts'
-import { assertAdmin } from './roles.ts'
+import { assertAllowed } from './roles.ts'
 
 const ADD_FORM = 'admins add <user>'
 const REMOVE_FORM = 'admins remove <user>'
+const ADD: Permission = { role: 'admin', action: 'add admins' }
+const REMOVE: Permission = { role: 'admin', action: 'remove admins' }
 
 /** Accepts a bare id, a Slack mention (<@U123> or <@U123|name>) or an @-prefixed id. */
 function userArgument(args: string, form: string, example: string): string {
@@ -25,7 +27,9 @@ function listAdmins(_request: Request, context: Context): Reply {
     .map((a) => ({ text: [{ mention: a.id }, ` (added by ${a.addedBy} on ${a.addedAt.slice(0, 10)})`] }))
   return answer({
     title: 'Tickler admins',
-    text: ['Admins may change vendors, contracts and settings; vendor owners may change their own vendors.'],
+    text: [
+      "Admins may change vendors, contracts and settings; a vendor's or contract's owner may change what they own.",
+    ],
     sections: [
       { items: [...fromConfig, ...added], empty: 'No admins yet: the terminal acts as administrator.' },
     ],
@@ -33,7 +37,7 @@ function listAdmins(_request: Request, context: Context): Reply {
 }
 
 async function addAdmin(request: Request, context: Context): Promise<Reply> {
-  assertAdmin(request, context, 'add admins')
+  assertAllowed(request, context, ADD)
   const id = userArgument(request.args, ADD_FORM, 'admins add U0NORTH')
   if (context.config.TICKLER_ADMINS.includes(id) || context.store.get('admins', id)) {
     return answer({ text: [[{ mention: id }, ' is already an admin.']] })
@@ -48,7 +52,7 @@ async function addAdmin(request: Request, context: Context): Promise<Reply> {
 }
 
 async function removeAdmin(request: Request, context: Context): Promise<Reply> {
-  assertAdmin(request, context, 'remove admins')
+  assertAllowed(request, context, REMOVE)
   const id = userArgument(request.args, REMOVE_FORM, 'admins remove U0NORTH')
   if (context.config.TICKLER_ADMINS.includes(id)) {
     throw new UserError(`${id} is an admin through TICKLER_ADMINS; remove them from that setting instead.`)
@@ -84,6 +88,7 @@ export const adminCommands: Command[] = [
     examples: ['admins add U0NORTH'],
     phrasings: ['make U0NORTH an admin', 'give U0NORTH admin rights'],
     writes: true,
+    permission: ADD,
     handler: addAdmin,
   },
   {
@@ -93,6 +98,7 @@ export const adminCommands: Command[] = [
     examples: ['admins remove U0NORTH'],
     phrasings: ['U0NORTH is no longer an admin', 'revoke admin rights from U0NORTH'],
     writes: true,
+    permission: REMOVE,
     handler: removeAdmin,
   },
 ]

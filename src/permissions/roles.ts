@@ -1,12 +1,18 @@
-// Who may do what. Everyone may look things up and list; logging incidents and marking risk checks
-// done is open to every member; changing the register is for admins and, for their own vendors,
-// the vendor's owner. The terminal is a local administrator.
-import type { Context, Request } from '../commands/command.ts'
+// Who may do what (SPEC §6.1). A command declares its Permission; its handler calls assertAllowed
+// with the vendor or contract it acts on as soon as it has found it, before storing anything.
+// Admins may do everything; an owner may change what they own; the terminal is a local
+// administrator.
+import type { Context, Permission, Request } from '../commands/command.ts'
 import type { Vendor } from '../domain/vendor.ts'
 import { UserError } from '../errors/errors.ts'
+import type { Text } from '../reply/reply.ts'
+import { refusalText } from './refusal.ts'
+import { ownerOf, type Subject } from './subject.ts'
+
+export type { Subject } from './subject.ts'
 
 export class PermissionError extends UserError {
-  constructor(message: string) {
+  constructor(message: Text) {
     super(message)
     this.name = 'PermissionError'
   }
@@ -24,17 +30,28 @@ export function ownsVendor(request: Request, vendor: Vendor): boolean {
   return vendor.owner !== '' && vendor.owner === request.user
 }
 
+/** Throws a refusal naming who may, unless the asker may run a command with `permission` on `subject`. */
+export function assertAllowed(
+  request: Request,
+  context: Context,
+  permission: Permission,
+  subject?: Subject,
+): void {
+  if (permission.role === 'anyone' || isAdmin(request, context)) return
+  if (permission.role === 'owner' && subject) {
+    const owner = ownerOf(subject)
+    if (owner !== '' && owner === request.user) return
+  }
+  throw new PermissionError(refusalText(permission.role, permission.action, subject))
+}
+
+const EDIT_REGISTER: Permission = { role: 'owner', action: 'change vendors and contracts' }
+
 /** Admins may edit everything; an owner only their own vendor and its contracts. */
 export function assertCanEditRegister(request: Request, context: Context, vendor?: Vendor): void {
-  if (isAdmin(request, context)) return
-  if (vendor && ownsVendor(request, vendor)) return
-  const whose = vendor ? `${vendor.name}'s owner` : 'the vendor owner'
-  throw new PermissionError(
-    `Only Tickler admins and ${whose} may change vendors and contracts. Ask an admin (see \`admins\`) to make this change or to add you.`,
-  )
+  assertAllowed(request, context, EDIT_REGISTER, vendor ? { vendor } : undefined)
 }
 
 export function assertAdmin(request: Request, context: Context, what: string): void {
-  if (isAdmin(request, context)) return
-  throw new PermissionError(`Only Tickler admins may ${what}. Ask an admin (see \`admins\`) to do it.`)
+  assertAllowed(request, context, { role: 'admin', action: what })
 }

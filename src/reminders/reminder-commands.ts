@@ -1,10 +1,13 @@
 // The hidden commands behind a reminder's buttons. Acknowledge and a decision stop the later stages
 // of that deadline in every channel; Snooze 7 days holds them until then. Each runs through the
 // normal dispatcher as the person who pressed the button, so it is audited like any other write.
-import type { Command, Context, Request } from '../commands/command.ts'
+// Anyone who sees a reminder may acknowledge or snooze it; a decision ends the reminders
+// everywhere, so only the contract's owner or an admin may record one (SPEC §6.1).
+import type { Command, Context, Permission, Request } from '../commands/command.ts'
 import { type Contract, DECISIONS } from '../domain/contract.ts'
 import { UserError } from '../errors/errors.ts'
 import { quote } from '../parse/tokens.ts'
+import { assertAllowed } from '../permissions/roles.ts'
 import { type Action, answer, type Reply } from '../reply/reply.ts'
 import { addDays, addMonths, isCalendarDate } from '../time/calendar-date.ts'
 import { localDate } from '../time/zone.ts'
@@ -57,6 +60,8 @@ function change(request: Request, context: Context, action: string) {
 const ACK_FORM = 'reminder ack <contract id> <deadline>'
 const SNOOZE_FORM = 'reminder snooze <contract id> <deadline>'
 const DECIDE_FORM = 'reminder decide <contract id> <deadline> renew|renegotiate|cancel'
+const ANYONE: Permission = { role: 'anyone' }
+const DECIDE: Permission = { role: 'owner', action: 'decide its renewal' }
 
 async function acknowledge(request: Request, context: Context): Promise<Reply> {
   const t = parseTarget(request, context, ACK_FORM, 'reminder ack c-123 2027-04-01')
@@ -138,6 +143,11 @@ function decideActions(t: Target): Action[] {
 async function decide(request: Request, context: Context): Promise<Reply> {
   const example = 'reminder decide c-123 2027-04-01 renew'
   const t = parseTarget(request, context, DECIDE_FORM, example)
+  const vendor = context.store.get('vendors', t.contract.vendorId)
+  assertAllowed(request, context, DECIDE, {
+    vendor: vendor ?? { name: t.vendorName, owner: '' },
+    contract: t.contract,
+  })
   const decision = DECISIONS.find((d) => d === t.rest[0]?.toLowerCase())
   if (!decision) {
     throw new UserError(`The decision must be renew, renegotiate or cancel.`, DECIDE_FORM, example)
@@ -205,6 +215,7 @@ export const reminderCommands: Command[] = [
     summary: "Acknowledge a renewal reminder: stops that deadline's later reminders in every channel",
     examples: ['reminder ack c-123 2027-04-01'],
     writes: true,
+    permission: ANYONE,
     hidden: true,
     handler: acknowledge,
   },
@@ -214,6 +225,7 @@ export const reminderCommands: Command[] = [
     summary: `Snooze a renewal reminder for ${SNOOZE_DAYS} days`,
     examples: ['reminder snooze c-123 2027-04-01'],
     writes: true,
+    permission: ANYONE,
     hidden: true,
     handler: snooze,
   },
@@ -223,6 +235,7 @@ export const reminderCommands: Command[] = [
     summary: 'Record a renewal decision for a deadline',
     examples: ['reminder decide c-123 2027-04-01 renew'],
     writes: true,
+    permission: DECIDE,
     hidden: true,
     handler: decide,
   },

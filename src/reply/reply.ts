@@ -80,7 +80,7 @@ export function answer(parts: Omit<Reply, 'status'>): Reply {
   return { status: 'ok', ...parts }
 }
 
-export function rejected(message: string, form?: string, example?: string): Reply {
+export function rejected(message: Text, form?: string, example?: string): Reply {
   const text: Text[] = [message]
   if (form) text.push(['Form: ', { code: form }])
   if (example) text.push(['Example: ', { code: example }])

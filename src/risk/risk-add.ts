@@ -2,10 +2,11 @@
 // added. On a check the vendor already has, `every <n> days` changes its cadence (the next due
 // date is recomputed from the last-done date).
 import { randomUUID } from 'node:crypto'
-import type { Command } from '../commands/command.ts'
+import type { Command, Permission } from '../commands/command.ts'
 import { UserError } from '../errors/errors.ts'
 import { quote } from '../parse/tokens.ts'
 import { requireVendor } from '../parse/vendor-argument.ts'
+import { assertAllowed } from '../permissions/roles.ts'
 import { answer } from '../reply/reply.ts'
 import { cadenceOf, checkStatus, defaultCadence } from './due-date.ts'
 import { isRiskStop, readAddArgs } from './risk-args.ts'
@@ -14,6 +15,10 @@ import { checksOf, todayOf } from './vendor-checks.ts'
 
 const FORM = 'risk add <vendor> <check> [every <n> days]'
 const EXAMPLE = 'risk add Contoso pentest every 365 days'
+const PERMISSION: Permission = {
+  role: 'owner',
+  action: "add this vendor's risk checks or change their cadence",
+}
 
 export const riskAdd: Command = {
   name: 'risk add',
@@ -23,6 +28,7 @@ export const riskAdd: Command = {
   examples: [EXAMPLE, 'risk add Fabrikam financial', 'risk add Contoso soc2 every 90 days'],
   phrasings: ['start tracking a pentest for contoso every year', 'add a soc1 check for fabrikam'],
   writes: true,
+  permission: PERMISSION,
   handler: async (request, context) => {
     const { store } = context
     const now = context.clock.now()
@@ -34,6 +40,7 @@ export const riskAdd: Command = {
       example: EXAMPLE,
       isStop: isRiskStop,
     })
+    assertAllowed(request, context, PERMISSION, { vendor })
     const { kind, cadenceDays } = readAddArgs(rest, { form: FORM, example: EXAMPLE })
     const change = { who: request.user, at: now, action: 'risk add', requestId: request.requestId }
     const outcome = await store.transact(change, (tx) => {

@@ -1,10 +1,11 @@
 // `risk done <vendor> <check> [on <date>] [note]`: records that a check was carried out, by whom,
 // on which day (default today, never in the future) and the note as evidence; the reply shows
 // when it is next due, counted from the day it was done.
-import type { Command } from '../commands/command.ts'
+import type { Command, Permission } from '../commands/command.ts'
 import { UserError } from '../errors/errors.ts'
 import { quote } from '../parse/tokens.ts'
 import { requireVendor } from '../parse/vendor-argument.ts'
+import { assertAllowed } from '../permissions/roles.ts'
 import { answer } from '../reply/reply.ts'
 import { cadenceOf, checkStatus } from './due-date.ts'
 import { isRiskStop, readDoneArgs } from './risk-args.ts'
@@ -15,6 +16,7 @@ const FORM = 'risk done <vendor> <check> [on <date>] [note]'
 const EXAMPLE = 'risk done Contoso soc2 on 2026-11-20 Type II report received'
 const grammar = { form: FORM, example: EXAMPLE }
 const MAX_NOTE = 2000
+const PERMISSION: Permission = { role: 'owner', action: "record this vendor's risk checks as done" }
 
 export const riskDone: Command = {
   name: 'risk done',
@@ -26,6 +28,7 @@ export const riskDone: Command = {
     'risk done Fabrikam insurance --on yesterday',
   ],
   writes: true,
+  permission: PERMISSION,
   phrasings: ['we got the soc2 report from contoso', 'mark the insurance check done'],
   async handler(request, context) {
     const { store, config } = context
@@ -38,6 +41,7 @@ export const riskDone: Command = {
       example: EXAMPLE,
       isStop: isRiskStop,
     })
+    assertAllowed(request, context, PERMISSION, { vendor })
     const args = readDoneArgs(rest, now, config.TICKLER_TIMEZONE, grammar)
     const date = args.date ?? today
     if (date > today) {

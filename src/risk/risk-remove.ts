@@ -1,12 +1,14 @@
 // `risk remove <vendor> <check>`: the check stops being tracked (its history stays in the audit).
-import type { Command } from '../commands/command.ts'
+import type { Command, Permission } from '../commands/command.ts'
 import { requireVendor } from '../parse/vendor-argument.ts'
+import { assertAllowed } from '../permissions/roles.ts'
 import { answer } from '../reply/reply.ts'
 import { isRiskStop, readKindOnly } from './risk-args.ts'
 import { checksOf, kindList, requireCheck } from './vendor-checks.ts'
 
 const FORM = 'risk remove <vendor> <check>'
 const EXAMPLE = 'risk remove Contoso soc1'
+const PERMISSION: Permission = { role: 'owner', action: "stop tracking this vendor's risk checks" }
 
 export const riskRemove: Command = {
   name: 'risk remove',
@@ -18,6 +20,7 @@ export const riskRemove: Command = {
     'we no longer need the insurance check for fabrikam',
   ],
   writes: true,
+  permission: PERMISSION,
   handler: async (request, context) => {
     const { store } = context
     const { vendor, rest } = requireVendor(store, request.args, {
@@ -27,6 +30,7 @@ export const riskRemove: Command = {
       example: EXAMPLE,
       isStop: isRiskStop,
     })
+    assertAllowed(request, context, PERMISSION, { vendor })
     const kind = readKindOnly(rest, { form: FORM, example: EXAMPLE })
     const change = {
       who: request.user,

@@ -1,5 +1,5 @@
 // The `sla` commands, in help order.
-import type { Command, Request } from '../commands/command.ts'
+import type { Command, Permission, Request } from '../commands/command.ts'
 import { type Reply, rejected } from '../reply/reply.ts'
 import { slaLog } from './sla-log.ts'
 import { LOG_FORM } from './sla-log-grammar.ts'
@@ -8,6 +8,8 @@ import { RESOLVE_FORM, RESPOND_FORM, slaResolve, slaRespond } from './sla-update
 
 const SUBCOMMANDS = ['log', 'respond', 'resolve', 'open', 'report']
 const SLA_FORM = 'sla log|respond|resolve|open|report …'
+/** Whoever sees an outage may log it and record the vendor's answers (SPEC §6.1). */
+const ANYONE: Permission = { role: 'anyone' }
 
 /** `sla` alone or with an unknown word: name the sla commands rather than guess. */
 function slaHelp(request: Request): Reply {
@@ -26,6 +28,7 @@ export const slaCommands: Command[] = [
       'sla log Acme contract "Managed network" P2 Slow Wi-Fi',
     ],
     writes: true,
+    permission: ANYONE,
     phrasings: ['log an incident', 'report an outage', 'raise a P1'],
     handler: slaLog,
   },
@@ -36,6 +39,7 @@ export const slaCommands: Command[] = [
     examples: [RESPOND_FORM.example],
     phrasings: ['the vendor responded to INC-0042 at 9:40', 'INC-0042 was acknowledged'],
     writes: true,
+    permission: ANYONE,
     handler: slaRespond,
   },
   {
@@ -45,6 +49,7 @@ export const slaCommands: Command[] = [
     examples: [RESOLVE_FORM.example],
     phrasings: ['INC-0042 is fixed', 'INC-0042 was resolved at 11:15', 'close INC-0042'],
     writes: true,
+    permission: ANYONE,
     handler: slaResolve,
   },
   {

@@ -2,7 +2,7 @@
 // anyone in a channel may change that channel's subscriptions. The terminal has no channel.
 
 import { Temporal } from 'temporal-polyfill'
-import type { Command, Context, Request } from '../commands/command.ts'
+import type { Command, Context, Permission, Request } from '../commands/command.ts'
 import { type Subscription, TOPICS, type Topic } from '../domain/subscription.ts'
 import { UserError } from '../errors/errors.ts'
 import { answer, type Item, type Reply, type Section, type Text } from '../reply/reply.ts'
@@ -188,6 +188,9 @@ function listSubscriptions(request: Request, context: Context): Reply {
   })
 }
 
+/** Anyone in a channel may subscribe or unsubscribe that channel (SPEC §5, §6.1). */
+const ANYONE: Permission = { role: 'anyone' }
+
 export const subscriptionCommands: Command[] = [
   {
     name: 'subscribe',
@@ -195,6 +198,7 @@ export const subscriptionCommands: Command[] = [
     summary: 'Post renewal reminders, the risk tickler, incidents or the weekly agenda in this channel',
     examples: [SUBSCRIBE_EXAMPLE, 'subscribe incidents', 'subscribe digest'],
     writes: true,
+    permission: ANYONE,
     phrasings: ['remind this channel about renewals', 'post incidents here'],
     handler: subscribe,
   },
@@ -205,6 +209,7 @@ export const subscriptionCommands: Command[] = [
     examples: ['unsubscribe renewals'],
     phrasings: ['stop posting renewals here', 'no more incident alerts in this channel'],
     writes: true,
+    permission: ANYONE,
     handler: unsubscribe,
   },
   {

@@ -22,7 +22,9 @@ beforeAll(async () => {
   cwd = await tempDir()
   dataDir = join(cwd, 'store')
   await importFixtures(cwd, dataDir)
-  serve = await spawnServe({ cwd, dataDir, slackApiUrl: recorder.url })
+  // Marking a risk check done is for admins and the vendor's owner (SPEC §6.1).
+  const admins = Array.from({ length: CLIENTS }, (_, c) => `U${c}`).join(',')
+  serve = await spawnServe({ cwd, dataDir, slackApiUrl: recorder.url, env: { TICKLER_ADMINS: admins } })
 }, 120_000)
 
 afterAll(async () => {

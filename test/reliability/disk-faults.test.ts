@@ -10,7 +10,7 @@ import type { Store } from '../../src/store/store.ts'
 import { folderBytes } from '../cli/run-cli.ts'
 import { FailingFs } from '../store/failing-fs.ts'
 import { tempDir } from './serve-process.ts'
-import { importRegister, type Surfaces, startSurfaces } from './surfaces.ts'
+import { importRegister, type Surfaces, startSurfaces, TEAMS_USER } from './surfaces.ts'
 
 let s: Surfaces | undefined
 let store: Store | undefined
@@ -32,7 +32,8 @@ describe.each(FAULTS)('$name', { timeout: 120_000 }, ({ code, partial, reason })
     const failing = new FailingFs()
     store = await openJsonStore(dataDir, { fs: failing.fs })
     await importRegister(store)
-    s = await startSurfaces({ store })
+    // The Teams user marks a risk check done, which is for admins and the vendor's owner (SPEC §6.1).
+    s = await startSurfaces({ store, env: { TICKLER_ADMINS: TEAMS_USER } })
     await s.teams('help') // stores the Teams conversation reference before the fault
     expect(await s.slack('sla log Acme P2 before the fault')).toMatch(/Logged INC-0001/)
     const before = await folderBytes(dataDir)

@@ -22,6 +22,8 @@ const BEARER = 'eyJhbGciOiJSUzI1NiJ9.bogus-bearer-token-payload.c2lnbmF0dXJl'
 const SECRETS = [SIGNING_SECRET, BOT_TOKEN, APP_PASSWORD, APP_TOKEN, BEARER]
 const ENV = {
   LOG_LEVEL: 'debug',
+  // U7 marks a risk check done, which is for admins and the vendor's owner (SPEC §6.1).
+  TICKLER_ADMINS: 'U7',
   MicrosoftAppId: '00000000-0000-4000-8000-00000000c0de',
   MicrosoftAppPassword: APP_PASSWORD,
   MicrosoftAppType: 'MultiTenant',

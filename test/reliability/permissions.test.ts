@@ -38,8 +38,9 @@ afterAll(async () => {
   await store.close()
 })
 
+/** A refusal naming who may: admins, and for an owner's command the owner, mentioned. */
 const ADMINS_ONLY =
-  /Only Tickler admins and (Acme Cloud's|Beta Soft's|the vendor) owner may change vendors and contracts/
+  /Only Tickler admins (and (the owner of (Acme Cloud|Beta Soft)'s \w+ contract|(Acme Cloud|Beta Soft)'s owner) \(\S+\) )?may /
 
 /** Runs `send` and expects a refusal matching `refusal` with every store file unchanged. */
 async function refused(send: () => Promise<string>, refusal: RegExp): Promise<void> {

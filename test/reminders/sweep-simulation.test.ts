@@ -193,7 +193,8 @@ describe.each([
     const rng = random(rngSeed)
     const dir = await mkdtemp(path.join(os.tmpdir(), 'tickler-sweep-'))
     dirs.push(dir)
-    const env = { TICKLER_TIMEZONE: zone, REMINDER_STAGES: stages }
+    // U0PRESS presses every button, Decide included, which is for admins and owners (SPEC §6.1).
+    const env = { TICKLER_TIMEZONE: zone, REMINDER_STAGES: stages, TICKLER_ADMINS: 'U0PRESS' }
     const clock = new ManualClock(START)
     let store: Store = await openJsonStore(dir)
     let context = makeContext({ store, clock, env })

@@ -336,7 +336,11 @@ describe('buttons', () => {
 
   it('a decision stops later stages and offers the next command as a button', async () => {
     const { context, clock, slack, sweep } = await afterFirstPost()
-    const cancel = await say(context, 'reminder decide c1 2027-04-01 cancel', { channel: C1 })
+    // A decision ends the reminders everywhere: the contract's owner (here the vendor's) makes it.
+    const cancel = await say(context, 'reminder decide c1 2027-04-01 cancel', {
+      channel: C1,
+      user: 'U0NORTH',
+    })
     expect(cancel.actions).toEqual([
       {
         label: 'End the contract',
@@ -345,9 +349,9 @@ describe('buttons', () => {
       },
     ])
     expect(context.store.get('contracts', 'c1')!.decisions).toMatchObject([
-      { decision: 'cancel', deadline: '2027-04-01', by: 'U0ALICE' },
+      { decision: 'cancel', deadline: '2027-04-01', by: 'U0NORTH' },
     ])
-    const renew = await say(context, 'reminder decide c1 2027-04-01 renew', { channel: C1 })
+    const renew = await say(context, 'reminder decide c1 2027-04-01 renew', { channel: C1, user: 'U0NORTH' })
     expect(renew.actions).toEqual([
       { label: 'Record the renewal', command: 'contract renew "Contoso" "Azure EA"', style: 'primary' },
     ])
@@ -357,7 +361,7 @@ describe('buttons', () => {
     at(clock, '2027-03-02T09:00:00Z')
     await sweep()
     expect(slack.posts).toHaveLength(1)
-    const bad = await say(context, 'reminder decide c1 2027-04-01 maybe', { channel: C1 })
+    const bad = await say(context, 'reminder decide c1 2027-04-01 maybe', { channel: C1, user: 'U0NORTH' })
     expect(bad.status).toBe('rejected')
   })
 
@@ -391,7 +395,7 @@ describe('buttons', () => {
       'reminder snooze c1',
       'reminder decide c1 2027-04-01',
     ]) {
-      expect((await say(context, line, { channel: C1 })).status, line).toBe('rejected')
+      expect((await say(context, line, { channel: C1, user: 'U0NORTH' })).status, line).toBe('rejected')
     }
     expect(context.store.revision).toBe(revision)
   })
@@ -504,12 +508,12 @@ describe('the next-step buttons run through the real register commands', () => {
     await say(real, 'subscribe renewals', { channel: C1 })
     at(clock, '2027-01-31T09:00:00Z')
     await sweep()
-    const renew = await say(real, 'reminder decide c1 2027-04-01 renew', { channel: C1 })
+    const renew = await say(real, 'reminder decide c1 2027-04-01 renew', { channel: C1, user: 'U0NORTH' })
     // Pressed in Slack by the vendor's owner: the missing end date is asked for with a form.
     const ask = await say(real, renew.actions![0]!.command, { channel: C1, user: 'U0NORTH' })
     expect(ask.status, plain(ask.text?.[0] ?? '')).toBe('ok')
     expect(ask.form?.command).toBe('contract renew "Contoso" "Azure EA"')
-    const cancel = await say(real, 'reminder decide c1 2027-04-01 cancel', { channel: C1 })
+    const cancel = await say(real, 'reminder decide c1 2027-04-01 cancel', { channel: C1, user: 'U0NORTH' })
     const ended = await say(real, cancel.actions![0]!.command, { channel: C1, user: 'U0NORTH' })
     expect(ended.status).toBe('ok')
     expect(context.store.get('contracts', 'c1')).toMatchObject({ status: 'ended', endedOn: '2027-05-31' })

@@ -9,7 +9,7 @@ import type { Contract } from '../../domain/contract.ts'
 import type { Vendor } from '../../domain/vendor.ts'
 import { quote } from '../../parse/tokens.ts'
 import { requireVendor } from '../../parse/vendor-argument.ts'
-import { assertCanEditRegister } from '../../permissions/roles.ts'
+import { assertAllowed } from '../../permissions/roles.ts'
 import { answer, type Reply } from '../../reply/reply.ts'
 import { findVendor } from '../vendor-lookup.ts'
 import { applyContractFields, type ContractFields, validateContract } from './contract-fields.ts'
@@ -17,12 +17,13 @@ import { RegisterFieldError } from './field-error.ts'
 import { CONTRACT_FIELDS, type ContractField } from './field-names.ts'
 import { isKeyword, leadName, parsePairs } from './field-pairs.ts'
 import { contractAddForm } from './register-forms.ts'
-import { askForFields, change, contractFields, type Usage } from './register-reply.ts'
+import { askForFields, change, contractFields, type RegisterUsage } from './register-reply.ts'
 
-export const CONTRACT_ADD: Usage = {
+export const CONTRACT_ADD: RegisterUsage = {
   form: 'contract add <vendor> <title> kind <k> start <date> end <date> notice <n> [days] value <amount> <CUR> [auto-renew yes|no] [term <n> months] [owner <user>] [fee <amount>] [credit <p>%] [cap <p>%]',
   example:
     'contract add Contoso "Office 365" kind saas start 2026-07-01 end 2027-06-30 notice 60 days value 207000 USD auto-renew yes',
+  permission: { role: 'owner', action: 'add contracts to this vendor' },
 }
 
 const REQUIRED: ContractField[] = [
@@ -57,7 +58,8 @@ function readLine(context: Context, args: string): { vendor?: Vendor; fields: Co
   const { vendor, rest } = requireVendor(context.store, args, {
     write: true,
     command: 'contract add',
-    ...CONTRACT_ADD,
+    form: CONTRACT_ADD.form,
+    example: CONTRACT_ADD.example,
     isStop: isContractField,
   })
   const { lead, fields } = parsePairs(rest, CONTRACT_FIELDS)
@@ -72,7 +74,7 @@ function readLine(context: Context, args: string): { vendor?: Vendor; fields: Co
 
 export async function contractAdd(request: Request, context: Context): Promise<Reply> {
   const { vendor, fields } = readLine(context, request.args)
-  if (vendor) assertCanEditRegister(request, context, vendor)
+  if (vendor) assertAllowed(request, context, CONTRACT_ADD.permission, { vendor })
   const given = (f: ContractField) => (fields.get(f)?.text ?? '').trim() !== ''
   const currencyInValue = /\s[A-Za-z]+$|^[A-Za-z]+\s/.test(fields.get('annual_value')?.text.trim() ?? '')
   const missing = REQUIRED.filter((f) => !given(f) && !(f === 'currency' && currencyInValue))

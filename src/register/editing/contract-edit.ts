@@ -13,11 +13,12 @@ import { RegisterFieldError } from './field-error.ts'
 import { CONTRACT_FIELDS } from './field-names.ts'
 import { parsePairs } from './field-pairs.ts'
 import { contractEditForm } from './register-forms.ts'
-import { askForChanges, change, changedFields, contractFields, type Usage } from './register-reply.ts'
+import { askForChanges, change, changedFields, contractFields, type RegisterUsage } from './register-reply.ts'
 
-export const CONTRACT_EDIT: Usage = {
+export const CONTRACT_EDIT: RegisterUsage = {
   form: 'contract edit <contract> <field> <value>',
   example: 'contract edit "Office 365" notice 90 days',
+  permission: { role: 'owner', action: 'change this contract' },
 }
 
 const HIDDEN = new Set(['id', 'vendorId', 'decisions', 'calendar'])

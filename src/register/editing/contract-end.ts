@@ -7,12 +7,13 @@ import { quote } from '../../parse/tokens.ts'
 import { answer, type Reply } from '../../reply/reply.ts'
 import { contractToChange } from './contract-to-change.ts'
 import { parseField } from './field-error.ts'
-import { change, contractFields, type Usage } from './register-reply.ts'
+import { change, contractFields, type RegisterUsage } from './register-reply.ts'
 import { parseTypedDate } from './typed-values.ts'
 
-export const CONTRACT_END: Usage = {
+export const CONTRACT_END: RegisterUsage = {
   form: 'contract end <contract> [on <date>]',
   example: 'contract end "Office 365" on 2027-06-30',
+  permission: { role: 'owner', action: 'end this contract' },
 }
 
 export async function contractEnd(request: Request, context: Context): Promise<Reply> {

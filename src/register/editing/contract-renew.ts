@@ -19,11 +19,12 @@ import { RegisterFieldError } from './field-error.ts'
 import { CONTRACT_FIELDS, type ContractField } from './field-names.ts'
 import { parsePairs } from './field-pairs.ts'
 import { contractRenewForm } from './register-forms.ts'
-import { askForFields, change, contractFields, type Usage } from './register-reply.ts'
+import { askForFields, change, contractFields, type RegisterUsage } from './register-reply.ts'
 
-export const CONTRACT_RENEW: Usage = {
+export const CONTRACT_RENEW: RegisterUsage = {
   form: 'contract renew <contract> end <date> [value <amount> <CUR>] [notice <n> days] [term <n> months]',
   example: 'contract renew "Office 365" end 2028-06-30 value 215000 USD',
+  permission: { role: 'owner', action: "record this contract's renewal" },
 }
 
 const RENEW_FIELDS: ReadonlySet<ContractField> = new Set([

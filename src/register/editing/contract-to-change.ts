@@ -1,26 +1,28 @@
 // The first steps every contract change shares (`contract edit`, `end`, `renew`): find the contract
-// as a write does (never on a guess), then check the asker may change that vendor's register.
+// as a write does (never on a guess), then check the asker may change it: an admin, or the
+// contract's owner (its own, else the vendor's).
 import type { Context, Request } from '../../commands/command.ts'
 import { requireContract } from '../../contracts/contract-lookup.ts'
 import { todayOf } from '../../contracts/today.ts'
-import { assertCanEditRegister } from '../../permissions/roles.ts'
-import type { Usage } from './register-reply.ts'
+import { assertAllowed } from '../../permissions/roles.ts'
+import type { RegisterUsage } from './register-reply.ts'
 
 export function contractToChange(
   request: Request,
   context: Context,
   command: string,
-  usage: Usage,
+  usage: RegisterUsage,
   isStop: (word: string) => boolean,
 ) {
   const today = todayOf(context)
   const found = requireContract(context.store, request.args, {
     write: true,
     command,
-    ...usage,
+    form: usage.form,
+    example: usage.example,
     today,
     isStop,
   })
-  assertCanEditRegister(request, context, found.vendor)
+  assertAllowed(request, context, usage.permission, { vendor: found.vendor, contract: found.contract })
   return { today, ...found }
 }

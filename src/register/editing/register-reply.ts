@@ -1,7 +1,7 @@
 // What every register command shares: the audit change, the rejection or form for missing fields
 // (a form on Slack and Teams, a plain rejection with the grammar in the terminal), the catch that
 // turns a bad field into its rejection, and the summary of a contract after a change.
-import type { Command, Context, Handler, Request } from '../../commands/command.ts'
+import type { Command, Context, Handler, Permission, Request } from '../../commands/command.ts'
 import { currentTerm, isEnded, type Term } from '../../contracts/current-term.ts'
 import { noticeDeadline } from '../../contracts/notice-deadline.ts'
 import type { Contract } from '../../domain/contract.ts'
@@ -19,6 +19,11 @@ export interface Usage {
   example: string
 }
 
+/** A register command's grammar and who may run it (SPEC §6.1). */
+export interface RegisterUsage extends Usage {
+  permission: Permission
+}
+
 /** The audit entry of a register change: the action reads as the command ('contract renew'). */
 export function change(request: Request, context: Context, action: string): ChangeInfo {
   return { who: request.user, at: context.clock.now(), action, requestId: request.requestId }
@@ -26,13 +31,14 @@ export function change(request: Request, context: Context, action: string): Chan
 
 /** A command's handler with its bad fields turned into rejections that name them. */
 export function registerCommand(
-  declaration: Omit<Command, 'handler' | 'writes'>,
-  usage: Usage,
+  declaration: Omit<Command, 'handler' | 'writes' | 'permission'>,
+  usage: RegisterUsage,
   handler: Handler,
 ): Command {
   return {
     ...declaration,
     writes: true,
+    permission: usage.permission,
     async handler(request, context) {
       try {
         return await handler(request, context)

@@ -1,5 +1,6 @@
 // `vendor add|edit|remove` (SPEC §4.3). A new vendor gets its tier's default risk checks in the
-// same change; removing one is refused while it has contracts that have not ended.
+// same change; removing one is refused while it has contracts that have not ended. Adding and
+// removing vendors is for admins; a vendor's owner may edit it (SPEC §6.1).
 import { randomUUID } from 'node:crypto'
 import { isDeepStrictEqual } from 'node:util'
 import type { Command, Context, Request } from '../../commands/command.ts'
@@ -8,7 +9,7 @@ import type { Vendor } from '../../domain/vendor.ts'
 import { UserError } from '../../errors/errors.ts'
 import { quote } from '../../parse/tokens.ts'
 import { requireVendor } from '../../parse/vendor-argument.ts'
-import { assertCanEditRegister } from '../../permissions/roles.ts'
+import { assertAllowed } from '../../permissions/roles.ts'
 import { userInline } from '../../reply/format.ts'
 import { answer, type Inline, type Reply, type Text } from '../../reply/reply.ts'
 import { applyDefaultRiskChecks } from '../../risk/default-checks.ts'
@@ -21,19 +22,21 @@ import {
   askForFields,
   change,
   changedFields,
+  type RegisterUsage,
   registerCommand,
-  type Usage,
 } from './register-reply.ts'
 import { applyVendorFields, validateVendor } from './vendor-fields.ts'
 import { REMOVE, vendorRemove } from './vendor-removal.ts'
 
-const ADD: Usage = {
+const ADD: RegisterUsage = {
   form: 'vendor add <name> tier <t> [category <c>] [owner <user>] [alias <a>[;<b>]] [email <e>] [notes <n>]',
   example: 'vendor add "Northwind Traders" tier high category "Managed print" owner U0NORTH',
+  permission: { role: 'admin', action: 'add vendors' },
 }
-const EDIT: Usage = {
+const EDIT: RegisterUsage = {
   form: 'vendor edit <vendor> <field> <value>',
   example: 'vendor edit Northwind tier critical',
+  permission: { role: 'owner', action: 'change this vendor' },
 }
 const isField = (w: string) => isKeyword(VENDOR_FIELDS, w)
 
@@ -51,7 +54,7 @@ function vendorLine(v: Vendor): Text[] {
 }
 
 async function vendorAdd(request: Request, context: Context): Promise<Reply> {
-  assertCanEditRegister(request, context)
+  assertAllowed(request, context, ADD.permission)
   const { lead, fields } = parsePairs(request.args, VENDOR_FIELDS)
   if (lead !== '') {
     if (fields.has('name')) throw new RegisterFieldError('name', 'the name is given twice')
@@ -104,10 +107,11 @@ async function vendorEdit(request: Request, context: Context): Promise<Reply> {
   const { vendor, rest } = requireVendor(context.store, request.args, {
     write: true,
     command: 'vendor edit',
-    ...EDIT,
+    form: EDIT.form,
+    example: EDIT.example,
     isStop: isField,
   })
-  assertCanEditRegister(request, context, vendor)
+  assertAllowed(request, context, EDIT.permission, { vendor })
   const { lead, fields } = parsePairs(rest, VENDOR_FIELDS)
   if (lead !== '') {
     throw new UserError(

@@ -9,13 +9,17 @@ import type { Contract } from '../../domain/contract.ts'
 import { UserError } from '../../errors/errors.ts'
 import { quote } from '../../parse/tokens.ts'
 import { requireVendor } from '../../parse/vendor-argument.ts'
-import { assertCanEditRegister } from '../../permissions/roles.ts'
+import { assertAllowed } from '../../permissions/roles.ts'
 import { answer, type Reply } from '../../reply/reply.ts'
 import type { Transaction } from '../../store/store.ts'
 import type { CalendarDate } from '../../time/calendar-date.ts'
-import { change, type Usage } from './register-reply.ts'
+import { change, type RegisterUsage } from './register-reply.ts'
 
-export const REMOVE: Usage = { form: 'vendor remove <vendor>', example: 'vendor remove Northwind' }
+export const REMOVE: RegisterUsage = {
+  form: 'vendor remove <vendor>',
+  example: 'vendor remove Northwind',
+  permission: { role: 'admin', action: 'remove vendors' },
+}
 
 export interface Removed {
   'ended contracts': number
@@ -67,10 +71,12 @@ export function removeVendorRecords(tx: Transaction, vendorId: string, today: Ca
 }
 
 export async function vendorRemove(request: Request, context: Context): Promise<Reply> {
+  assertAllowed(request, context, REMOVE.permission)
   const { vendor, rest } = requireVendor(context.store, request.args, {
     write: true,
     command: 'vendor remove',
-    ...REMOVE,
+    form: REMOVE.form,
+    example: REMOVE.example,
   })
   if (rest !== '') {
     throw new UserError(
@@ -79,7 +85,6 @@ export async function vendorRemove(request: Request, context: Context): Promise<
       REMOVE.example,
     )
   }
-  assertCanEditRegister(request, context, vendor)
   const today = todayOf(context)
   const open = context.store.all('contracts').filter((c) => c.vendorId === vendor.id && stillRuns(c, today))
   if (open.length > 0) {

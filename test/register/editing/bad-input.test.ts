@@ -212,7 +212,8 @@ const cases: Case[] = [
   {
     name: 'a change by someone who is neither admin nor owner',
     line: 'contract edit "Print Fleet" notice 10',
-    message: "Only Tickler admins and Northwind Traders's owner may change vendors and contracts.",
+    message:
+      "Only Tickler admins and the owner of Northwind Traders's Print Fleet contract (U0NORTH) may change this contract.",
     form: /.*/,
     platform: 'slack',
     user: 'U0EVE',

@@ -197,7 +197,9 @@ describe('register editing in the terminal', () => {
       user: 'U0EVE',
     })
     expect(stranger.status).toBe('rejected')
-    expect(lines(stranger)[0]).toContain("Only Tickler admins and Northwind Traders's owner may change")
+    expect(lines(stranger)[0]).toContain(
+      "Only Tickler admins and the owner of Northwind Traders's Print Fleet contract (U0NORTH) may change",
+    )
     const add = await say(context, 'vendor add Globex tier low', { platform: 'slack', user: 'U0NORTH' })
     expect(add.status).toBe('rejected')
     expect(context.store.revision).toBe(revision)
