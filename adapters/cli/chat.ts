@@ -7,7 +7,7 @@ import { createInterface } from 'node:readline'
 import type { Tickler } from '../../src/app.ts'
 import { CANCELLED, CONFIRM_PROMPT, confirmAnswer } from '../console/confirm.ts'
 import { renderReply } from '../console/render.ts'
-import { type CliIo, write } from './io.ts'
+import { type CliIo, write, writeRendered } from './io.ts'
 
 export const TERMINAL_USER = 'terminal'
 const HISTORY_SIZE = 500
@@ -51,7 +51,7 @@ export async function chat(app: Tickler, io: CliIo, greeting: string[]): Promise
       if (answer === 'no') await write(io.stdout, `${CANCELLED}\n\n`)
       else {
         const reply = await app.run({ text, user: TERMINAL_USER, platform: 'terminal' })
-        await write(io.stdout, `${renderReply(reply, { color })}\n\n`)
+        await writeRendered(io.stdout, `${renderReply(reply, { color })}\n\n`)
         if (reply.confirm) {
           pending = reply.confirm
           await write(io.stdout, `${CONFIRM_PROMPT}\n\n`)

@@ -1,4 +1,6 @@
 // What the CLI touches of the process, passed in so tests (and embedders) can give their own.
+import { stripTerminalControls } from '../console/terminal-text.ts'
+
 export interface CliIo {
   stdin: NodeJS.ReadableStream & { isTTY?: boolean }
   stdout: NodeJS.WritableStream & { isTTY?: boolean }
@@ -23,7 +25,13 @@ export function processIo(): CliIo {
   }
 }
 
+/** Writes plain text for a terminal, stripped of any escape sequence it may quote (SPEC §6.2). */
 export function write(stream: NodeJS.WritableStream, text: string): Promise<void> {
+  return writeRendered(stream, stripTerminalControls(text))
+}
+
+/** Writes renderReply's output as it is: its text is already inert, its styling intended. */
+export function writeRendered(stream: NodeJS.WritableStream, text: string): Promise<void> {
   return new Promise((resolve) => {
     if (stream.write(text)) resolve()
     else stream.once('drain', () => resolve())

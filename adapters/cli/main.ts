@@ -8,10 +8,11 @@ import { ConfigError, StoreLoadError, StoreWriteError } from '../../src/errors/e
 import { ImportError } from '../../src/import/import-error.ts'
 import { askHint } from '../console/confirm.ts'
 import { renderReply } from '../console/render.ts'
+import { stripTerminalControls } from '../console/terminal-text.ts'
 import { teamsEnabled } from '../teams/enabled.ts'
 import { chat, TERMINAL_USER } from './chat.ts'
 import { demoCommand, loadDemoIfAllowed } from './demo.ts'
-import { type CliIo, processIo, write } from './io.ts'
+import { type CliIo, processIo, write, writeRendered } from './io.ts'
 import { exportCommand, importCommand } from './register-files.ts'
 import { open, prepare, StartupError } from './startup.ts'
 
@@ -33,8 +34,9 @@ export async function main(argv: string[], io: CliIo = processIo()): Promise<num
     .description('Tickler: IT vendor and contract assistant (renewals, SLA incidents, risk checks)')
     .exitOverride()
     .configureOutput({
-      writeOut: (s) => io.stdout.write(s),
-      writeErr: (s) => io.stderr.write(s),
+      // Commander quotes unknown arguments back: stripped like every other terminal line.
+      writeOut: (s) => io.stdout.write(stripTerminalControls(s)),
+      writeErr: (s) => io.stderr.write(stripTerminalControls(s)),
     })
     .showHelpAfterError('(run tickler --help for the commands)')
 
@@ -81,7 +83,7 @@ export async function main(argv: string[], io: CliIo = processIo()): Promise<num
     .action(async (words: string[], options: NowOption) =>
       withTickler(options, async (app) => {
         const reply = await app.run({ text: words.join(' '), user: TERMINAL_USER, platform: 'terminal' })
-        await write(io.stdout, `${renderReply(reply, { color: io.stdout.isTTY === true })}\n`)
+        await writeRendered(io.stdout, `${renderReply(reply, { color: io.stdout.isTTY === true })}\n`)
         const hint = askHint(reply)
         if (hint) await write(io.stdout, `${hint}\n`)
         return reply.status === 'ok' ? 0 : 1

@@ -10,7 +10,7 @@ import { type ImportSource, type ImportSummary, importFiles } from '../../src/im
 import { answer, type Reply } from '../../src/reply/reply.ts'
 import { renderReply } from '../console/render.ts'
 import { TERMINAL_USER } from './chat.ts'
-import { type CliIo, write } from './io.ts'
+import { type CliIo, write, writeRendered } from './io.ts'
 
 export async function importCommand(app: Tickler, io: CliIo, paths: string[]): Promise<number> {
   const { config, clock, store } = app.context
@@ -39,7 +39,10 @@ export async function importCommand(app: Tickler, io: CliIo, paths: string[]): P
       zone: config.TICKLER_TIMEZONE,
       maxBytes,
     })
-    await write(io.stdout, `${renderReply(importReply(summary), { color: io.stdout.isTTY === true })}\n`)
+    await writeRendered(
+      io.stdout,
+      `${renderReply(importReply(summary), { color: io.stdout.isTTY === true })}\n`,
+    )
     return 0
   } catch (error) {
     if (error instanceof ImportError || error instanceof StoreWriteError) {
@@ -79,6 +82,6 @@ export async function exportCommand(app: Tickler, io: CliIo, dir: string): Promi
     text: `${basename(f.path)}: ${f.rows} ${f.rows === 1 ? 'row' : 'rows'}`,
   }))
   const reply = answer({ title: `Exported the register to ${dir}`, sections: [{ items }] })
-  await write(io.stdout, `${renderReply(reply, { color: io.stdout.isTTY === true })}\n`)
+  await writeRendered(io.stdout, `${renderReply(reply, { color: io.stdout.isTTY === true })}\n`)
   return 0
 }

@@ -4,7 +4,7 @@ import type { Tickler } from '../../src/app.ts'
 import { runReminderSweep } from '../../src/reminders/sweep.ts'
 import { answer } from '../../src/reply/reply.ts'
 import { renderReply } from '../console/render.ts'
-import { type CliIo, write } from './io.ts'
+import { type CliIo, writeRendered } from './io.ts'
 import { platformNotifiers } from './platforms.ts'
 
 export async function remindCommand(app: Tickler, io: CliIo, dryRun: boolean): Promise<number> {
@@ -17,6 +17,6 @@ export async function remindCommand(app: Tickler, io: CliIo, dryRun: boolean): P
     ? `Reminder sweep at ${result.at} (dry run: nothing posted or recorded)`
     : `Reminder sweep at ${result.at}: ${result.posted} posted, ${result.failed} failed`
   const reply = answer({ title, sections: [{ items, empty: 'Nothing is due to be posted.' }] })
-  await write(io.stdout, `${renderReply(reply, { color: io.stdout.isTTY === true })}\n`)
+  await writeRendered(io.stdout, `${renderReply(reply, { color: io.stdout.isTTY === true })}\n`)
   return result.failed > 0 ? 1 : 0
 }

@@ -1,7 +1,9 @@
 // Reply → terminal text. Plain lines in a fixed order (title, text, fields, sections, footer,
 // actions); mentions are bare ids and nothing is ever truncated. ANSI styling only when asked
-// (the CLI asks only when stdout is a TTY), so piped output is clean text.
+// (the CLI asks only when stdout is a TTY), so piped output is clean text. The only escape
+// sequences in the output are that styling: any in the reply's own text are stripped first.
 import type { Action, Field, Form, Inline, Reply, Section, Text } from '../../src/reply/reply.ts'
+import { inertStrings } from './terminal-text.ts'
 
 export interface RenderOptions {
   /** Bold titles and headings, red rejections, dim buttons. Only for a TTY. */
@@ -15,7 +17,9 @@ const style = {
   red: (s: string) => `${ESC}31m${s}${ESC}39m`,
 }
 
-export function renderReply(reply: Reply, options: RenderOptions = {}): string {
+/** Terminal text for a reply: every string in it stripped of escape sequences, then styled. */
+export function renderReply(typed: Reply, options: RenderOptions = {}): string {
+  const reply = inertStrings(typed)
   const color = options.color === true
   const bold = (s: string) => (color ? style.bold(s) : s)
   const inline = (part: Inline): string => {

@@ -7,7 +7,7 @@ import type { Form, FormField, Text } from '../../src/reply/reply.ts'
 import type { OutboundActivity } from './activity.ts'
 import { type CardElement, cardActivity, textBlock } from './card-envelope.ts'
 import { FIELD_PREFIX } from './inbound.ts'
-import { type NameOf, renderText } from './text.ts'
+import { escapeMarkdown, type NameOf, renderText } from './text.ts'
 
 const FieldSpecSchema = z.object({
   name: z.string().min(1),
@@ -57,7 +57,8 @@ export function renderFormCard(form: Form, options: FormCardOptions = {}): Outbo
   const nameOf = options.nameOf ?? (() => undefined)
   const errors = options.fieldErrors ?? {}
   const body: CardElement[] = [
-    { type: 'TextBlock', text: form.title, size: 'Large', weight: 'Bolder', wrap: true },
+    // Titles and field errors quote what was typed ("Bad name: "*Acme*" …"): escaped like any card text.
+    { type: 'TextBlock', text: escapeMarkdown(form.title), size: 'Large', weight: 'Bolder', wrap: true },
   ]
   const plain = [form.title]
   for (const text of options.message ?? []) {
@@ -73,7 +74,7 @@ export function renderFormCard(form: Form, options: FormCardOptions = {}): Outbo
     if (error) {
       body.push({
         type: 'TextBlock',
-        text: error,
+        text: escapeMarkdown(error),
         color: 'Attention',
         size: 'Small',
         spacing: 'None',

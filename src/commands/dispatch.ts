@@ -1,5 +1,6 @@
 // The single entry point from every surface: clean text in, Reply out. Errors are turned into
 // replies here and nowhere else.
+import { controlCharacterMessage, findControlCharacter } from '../domain/text.ts'
 import {
   ConfigError,
   DuplicateRequestError,
@@ -9,6 +10,7 @@ import {
 } from '../errors/errors.ts'
 import { answerInWords, fallbackInWords } from '../language/respond.ts'
 import { answer, type Reply, rejected } from '../reply/reply.ts'
+import { ValidationError } from '../store/state.ts'
 import type { Context, Request } from './command.ts'
 import type { Registry } from './registry.ts'
 
@@ -33,6 +35,16 @@ export async function dispatch(registry: Registry, inbound: Inbound, context: Co
   if (text === '') return rejected('Nothing to do: the message was empty.', 'help [command]', 'help renewals')
 
   let matched = registry.match(text)
+  // A write's own grammar names the field a control character is in; any other line has no use
+  // for one, and the plain-language layer must not echo or act on it (SPEC §6.2).
+  const control = findControlCharacter(text, true)
+  if (control && !matched?.command.writes) {
+    return rejected(
+      `The message ${controlCharacterMessage(control, true)}.`,
+      matched?.command.usage ?? 'help [command]',
+      matched?.command.examples[0] ?? 'help',
+    )
+  }
   if (!matched) {
     const courteous = text.replace(POLITE_PREFIX, '').replace(POLITE_SUFFIX, '').trim()
     const candidate = courteous !== text ? registry.match(courteous) : undefined
@@ -87,6 +99,12 @@ export function errorReply(error: unknown, request: Request, context: Context): 
     // A redelivery that raced its first delivery, which did the work: say so, change nothing.
     context.log.info({ requestId: request.requestId, key: error.key }, 'repeated delivery not run again')
     return answer({ text: ['This request was already carried out; the repeat changed nothing.'] })
+  }
+  if (error instanceof ValidationError) {
+    // A command let through a value its record's schema refuses: still the user's input, so say
+    // what was wrong; logged because the command should have said so with its form.
+    context.log.warn({ requestId: request.requestId, err: error }, 'value refused by the store')
+    return rejected(`Not saved: the ${error.field} ${error.detail}. Nothing was changed.`)
   }
   if (error instanceof ConfigError) throw error
   context.log.error({ requestId: request.requestId, err: error }, 'command failed')

@@ -3,6 +3,7 @@ import { CalendarDateSchema } from '../time/calendar-date.ts'
 import { BusinessCalendarSchema } from './business-calendar.ts'
 import { ActorSchema, InstantSchema, RecordIdSchema } from './common.ts'
 import { CurrencySchema, DecimalSchema } from './money.ts'
+import { lineText, TEXT_LIMITS, type TextRule } from './text.ts'
 
 export const CONTRACT_KINDS = ['licence', 'saas', 'support', 'outsourcing', 'hardware'] as const
 export const ContractKindSchema = z.enum(CONTRACT_KINDS, {
@@ -25,30 +26,39 @@ export const PercentSchema = z
   .string()
   .regex(/^\d{1,3}(\.\d{1,4})?$/, { message: 'must be a percent such as 5 or 2.5' })
 
-export const ContractSchema = z
-  .object({
-    id: RecordIdSchema,
-    vendorId: RecordIdSchema,
-    title: z.string().trim().min(1, { message: 'must not be empty' }).max(200),
-    kind: ContractKindSchema,
-    startDate: CalendarDateSchema,
-    endDate: CalendarDateSchema,
-    autoRenew: z.boolean(),
-    renewalTermMonths: z.number().int().min(1).max(120).default(12),
-    noticeDays: z.number().int().min(0, { message: 'must be 0 or more days' }).max(3650),
-    annualValue: DecimalSchema,
-    currency: CurrencySchema,
-    /** '' means the vendor's owner. */
-    owner: z.string().max(320).default(''),
-    monthlyFee: DecimalSchema.nullable().default(null),
-    creditPercentPerBreach: PercentSchema.nullable().default(null),
-    creditCapPercent: PercentSchema.nullable().default(null),
-    /** 'ended' only when ended by a command (or imported so); otherwise derived from the dates. */
-    status: z.enum(['active', 'ended']).default('active'),
-    endedOn: CalendarDateSchema.nullable().default(null),
-    /** Business-hours calendar for SLA clocks; null = BUSINESS_HOURS/HOLIDAYS from configuration. */
-    calendar: BusinessCalendarSchema.nullable().default(null),
-    decisions: z.array(DecisionSchema).default([]),
-  })
-  .refine((c) => c.endDate > c.startDate, { message: 'end date must be after start date', path: ['endDate'] })
+/** A contract as a write may store it ('typed') or as a store file may hold it ('stored'). */
+function contractSchema(rule: TextRule) {
+  return z
+    .object({
+      id: RecordIdSchema,
+      vendorId: RecordIdSchema,
+      title: lineText(rule, TEXT_LIMITS.title).trim().min(1, { message: 'must not be empty' }),
+      kind: ContractKindSchema,
+      startDate: CalendarDateSchema,
+      endDate: CalendarDateSchema,
+      autoRenew: z.boolean(),
+      renewalTermMonths: z.number().int().min(1).max(120).default(12),
+      noticeDays: z.number().int().min(0, { message: 'must be 0 or more days' }).max(3650),
+      annualValue: DecimalSchema,
+      currency: CurrencySchema,
+      /** '' means the vendor's owner. */
+      owner: lineText(rule, TEXT_LIMITS.owner).default(''),
+      monthlyFee: DecimalSchema.nullable().default(null),
+      creditPercentPerBreach: PercentSchema.nullable().default(null),
+      creditCapPercent: PercentSchema.nullable().default(null),
+      /** 'ended' only when ended by a command (or imported so); otherwise derived from the dates. */
+      status: z.enum(['active', 'ended']).default('active'),
+      endedOn: CalendarDateSchema.nullable().default(null),
+      /** Business-hours calendar for SLA clocks; null = BUSINESS_HOURS/HOLIDAYS from configuration. */
+      calendar: BusinessCalendarSchema.nullable().default(null),
+      decisions: z.array(DecisionSchema).default([]),
+    })
+    .refine((c) => c.endDate > c.startDate, {
+      message: 'end date must be after start date',
+      path: ['endDate'],
+    })
+}
+
+export const ContractSchema = contractSchema('typed')
+export const StoredContractSchema = contractSchema('stored')
 export type Contract = z.infer<typeof ContractSchema>

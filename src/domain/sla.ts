@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { ActorSchema, InstantSchema, RecordIdSchema } from './common.ts'
+import { freeText, TEXT_LIMITS, type TextRule } from './text.ts'
 
 export const PRIORITIES = ['P1', 'P2', 'P3', 'P4'] as const
 export const PrioritySchema = z.enum(PRIORITIES, { message: 'must be P1, P2, P3 or P4' })
@@ -22,15 +23,21 @@ export type SlaTarget = z.infer<typeof SlaTargetSchema>
 
 export const IncidentIdSchema = z.string().regex(/^INC-\d{4,}$/, { message: 'must look like INC-0001' })
 
-export const IncidentSchema = z.object({
-  id: IncidentIdSchema,
-  vendorId: RecordIdSchema,
-  contractId: RecordIdSchema,
-  priority: PrioritySchema,
-  summary: z.string().min(1).max(2000),
-  started: InstantSchema,
-  responded: InstantSchema.nullable().default(null),
-  resolved: InstantSchema.nullable().default(null),
-  loggedBy: ActorSchema,
-})
+/** An incident as a write may store it ('typed') or as a store file may hold it ('stored'). */
+function incidentSchema(rule: TextRule) {
+  return z.object({
+    id: IncidentIdSchema,
+    vendorId: RecordIdSchema,
+    contractId: RecordIdSchema,
+    priority: PrioritySchema,
+    summary: freeText(rule, TEXT_LIMITS.summary).min(1, { message: 'must not be empty' }),
+    started: InstantSchema,
+    responded: InstantSchema.nullable().default(null),
+    resolved: InstantSchema.nullable().default(null),
+    loggedBy: ActorSchema,
+  })
+}
+
+export const IncidentSchema = incidentSchema('typed')
+export const StoredIncidentSchema = incidentSchema('stored')
 export type Incident = z.infer<typeof IncidentSchema>

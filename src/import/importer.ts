@@ -149,6 +149,10 @@ function validate<K extends CollectionName>(name: K, record: RecordOf<K>): Recor
   const result = COLLECTION_SCHEMAS[name].safeParse(record)
   if (result.success) return result.data as RecordOf<K>
   const issue = result.error.issues[0]!
-  const column = issue.path.map((p) => String(p).replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`)).join('.')
+  // The column is the record's field ('aliases', not 'aliases.0' for one alias of the cell).
+  const column = issue.path
+    .slice(0, 1)
+    .map((p) => String(p).replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`))
+    .join('')
   throw new RowError(column || name, `${column || 'the row'} ${issue.message}`)
 }

@@ -2,6 +2,8 @@
 // on which day (default today, never in the future) and the note as evidence; the reply shows
 // when it is next due, counted from the day it was done.
 import type { Command, Permission } from '../commands/command.ts'
+import { RiskCheckSchema } from '../domain/risk-check.ts'
+import { textProblem } from '../domain/text.ts'
 import { UserError } from '../errors/errors.ts'
 import { quote } from '../parse/tokens.ts'
 import { requireVendor } from '../parse/vendor-argument.ts'
@@ -15,7 +17,6 @@ import { requireCheck, todayOf } from './vendor-checks.ts'
 const FORM = 'risk done <vendor> <check> [on <date>] [note]'
 const EXAMPLE = 'risk done Contoso soc2 on 2026-11-20 Type II report received'
 const grammar = { form: FORM, example: EXAMPLE }
-const MAX_NOTE = 2000
 const PERMISSION: Permission = { role: 'owner', action: "record this vendor's risk checks as done" }
 
 export const riskDone: Command = {
@@ -47,13 +48,9 @@ export const riskDone: Command = {
     if (date > today) {
       throw new UserError(`The done date ${date} is in the future (today is ${today}).`, FORM, EXAMPLE)
     }
-    if (args.note.length > MAX_NOTE) {
-      throw new UserError(
-        `The note is ${args.note.length} characters; keep it under ${MAX_NOTE}.`,
-        FORM,
-        EXAMPLE,
-      )
-    }
+    // The note is stored as the check's evidence: the evidence field's limit and text rule.
+    const problem = textProblem(RiskCheckSchema.shape.evidence, args.note)
+    if (problem) throw new UserError(`The note ${problem}.`, FORM, EXAMPLE)
     // Checked and written in one transaction, against the latest state.
     const change = { who: request.user, at: now, action: 'risk done', requestId: request.requestId }
     const updated = await store.transact(change, (tx) => {

@@ -4,10 +4,22 @@ import { type Reply, rejected } from '../reply/reply.ts'
 import { slaLog } from './sla-log.ts'
 import { LOG_FORM } from './sla-log-grammar.ts'
 import { REPORT_FORM, slaOpen, slaReport } from './sla-read.ts'
+import { SHOW_USAGE, slaShow } from './sla-show.ts'
+import { slaTargetCommands } from './sla-targets-commands.ts'
 import { RESOLVE_FORM, RESPOND_FORM, slaResolve, slaRespond } from './sla-update.ts'
 
-const SUBCOMMANDS = ['log', 'respond', 'resolve', 'open', 'report']
-const SLA_FORM = 'sla log|respond|resolve|open|report …'
+const SUBCOMMANDS = [
+  'log',
+  'respond',
+  'resolve',
+  'open',
+  'show',
+  'report',
+  'targets',
+  'target set',
+  'target remove',
+]
+const SLA_FORM = 'sla log|respond|resolve|open|show|report|targets|target set|target remove …'
 /** Whoever sees an outage may log it and record the vendor's answers (SPEC §6.1). */
 const ANYONE: Permission = { role: 'anyone' }
 
@@ -62,6 +74,15 @@ export const slaCommands: Command[] = [
     handler: slaOpen,
   },
   {
+    name: 'sla show',
+    usage: SHOW_USAGE.form,
+    summary:
+      'One incident: its targets, when each was due and whether it was met or breached, and its history.',
+    examples: [SHOW_USAGE.example],
+    writes: false,
+    handler: slaShow,
+  },
+  {
     name: 'sla report',
     usage: REPORT_FORM,
     summary:
@@ -71,6 +92,7 @@ export const slaCommands: Command[] = [
     phrasings: ['SLA report for', 'how did the vendor do on SLAs', 'service credits owed'],
     handler: slaReport,
   },
+  ...slaTargetCommands,
   {
     name: 'sla',
     usage: SLA_FORM,

@@ -2,7 +2,8 @@
 // [responded <when>] [resolved <when>]. Time clauses are read from the end of the line, so a
 // summary may itself contain "started" or "resolved" as long as no time follows them.
 import type { Temporal } from 'temporal-polyfill'
-import { PRIORITIES, type Priority } from '../domain/sla.ts'
+import { IncidentSchema, PRIORITIES, type Priority } from '../domain/sla.ts'
+import { textProblem } from '../domain/text.ts'
 import { UserError } from '../errors/errors.ts'
 import { scanTokens, type Token } from '../parse/tokens.ts'
 
@@ -99,6 +100,8 @@ export function parseLogTail(rest: string, readWhen: (text: string) => Temporal.
   if (summary === '') {
     throw new UserError('The summary is missing: say in a few words what is wrong.', LOG_FORM, LOG_EXAMPLE)
   }
+  const problem = textProblem(IncidentSchema.shape.summary, summary)
+  if (problem) throw new UserError(`The summary ${problem}.`, LOG_FORM, LOG_EXAMPLE)
   return {
     contractTitle,
     priority,

@@ -5,22 +5,32 @@ import type { SlaTarget } from '../domain/sla.ts'
 import { type CsvFileSpec, RowError } from '../import/csv-spec.ts'
 import { claimRow } from '../import/import-lookup.ts'
 import { required } from '../import/row-values.ts'
+import type { Calendar } from './business-clock.ts'
 import { parsePriorityCell, rowContract } from './csv-cells.ts'
+import { DURATION_HINT, readDuration, readHours, targetOrderProblem } from './target-rules.ts'
 import { targetId } from './targets.ts'
 
 function duration(row: Record<string, string>, column: 'response' | 'resolution'): string {
-  const value = required(row, column, `the ${column} target`).toLowerCase().replace(/\s+/g, '')
-  if (!/^\d+(m|h|d)$/.test(value)) {
-    throw new RowError(column, `"${row[column]}" is not a duration such as 30m, 4h or 2d`)
-  }
+  const value = readDuration(required(row, column, `the ${column} target`))
+  if (value === null) throw new RowError(column, `"${row[column]}" is not ${DURATION_HINT}`)
   return value
 }
 
 function hours(row: Record<string, string>): SlaTarget['hours'] {
-  const value = required(row, 'hours', 'the hours').toLowerCase()
-  if (value === '24x7' || value === '24/7') return '24x7'
-  if (value === 'business') return 'business'
-  throw new RowError('hours', `"${row.hours}" is not 24x7 or business`)
+  const value = readHours(required(row, 'hours', 'the hours'))
+  if (value === null) throw new RowError('hours', `"${row.hours}" is not 24x7 or business`)
+  return value
+}
+
+/**
+ * The import has no configuration: a contract without its own calendar is judged on the SPEC's
+ * default business day (8 hours), which only matters for hours against days in business hours.
+ */
+const DEFAULT_CALENDAR: Calendar = {
+  weekdays: [1, 2, 3, 4, 5],
+  opens: '09:00',
+  closes: '17:00',
+  holidays: [],
 }
 
 export const slaTargetsCsv: CsvFileSpec = {
@@ -46,14 +56,17 @@ export const slaTargetsCsv: CsvFileSpec = {
         `${priority} of "${contract.title}" (${vendor.name}) is already on line ${earlier}`,
       )
     }
-    tx.put('slaTargets', {
+    const target = {
       id,
       contractId: contract.id,
       priority,
       response: duration(row, 'response'),
       resolution: duration(row, 'resolution'),
       hours: hours(row),
-    })
+    }
+    const problem = targetOrderProblem(target, contract.calendar ?? DEFAULT_CALENDAR)
+    if (problem) throw new RowError('response', problem)
+    tx.put('slaTargets', target)
   },
 
   exportRows(view) {

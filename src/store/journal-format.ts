@@ -15,7 +15,7 @@ import { StoreLoadError } from '../errors/errors.ts'
 import { isCalendarDate } from '../time/calendar-date.ts'
 import type { Staged, StagedChange, StateData } from './state.ts'
 import { ValidationError, validateRecord } from './state.ts'
-import { COLLECTION_SCHEMAS, type CollectionName, UNAUDITED } from './store.ts'
+import { COLLECTION_SCHEMAS, type CollectionName, STORED_SCHEMAS, UNAUDITED } from './store.ts'
 
 /** Who, when and what: checked with the audit entry's own field schemas. */
 const HeaderSchema = z.object({
@@ -107,7 +107,7 @@ export function loadError(
  */
 export function checkRecord(name: CollectionName, record: unknown, file: string, line: number): unknown {
   try {
-    return validateRecord(name, record)
+    return validateRecord(name, record, STORED_SCHEMAS)
   } catch (error) {
     if (!(error instanceof ValidationError)) throw error
     const field = error.field || '(record)'

@@ -2,13 +2,16 @@
 // trail and sequences. A transaction stages changes on top of it and commits them as one unit,
 // so a failed validation or write leaves the state exactly as it was.
 import { randomUUID } from 'node:crypto'
+import { isDeepStrictEqual } from 'node:util'
 import type { Temporal } from 'temporal-polyfill'
+import type { ZodType } from 'zod'
 import type { AuditEntry } from '../domain/audit.ts'
 import {
   type ChangeInfo,
   COLLECTION_SCHEMAS,
   type CollectionName,
   type RecordOf,
+  STORED_SCHEMAS,
   type StoreView,
   type Transaction,
   UNAUDITED,
@@ -57,8 +60,12 @@ export class ValidationError extends Error {
   }
 }
 
-export function validateRecord<K extends CollectionName>(name: K, record: unknown): RecordOf<K> {
-  const result = COLLECTION_SCHEMAS[name].safeParse(record)
+export function validateRecord<K extends CollectionName>(
+  name: K,
+  record: unknown,
+  schemas: { [N in CollectionName]: ZodType } = COLLECTION_SCHEMAS,
+): RecordOf<K> {
+  const result = schemas[name].safeParse(record)
   if (!result.success) {
     const issue = result.error.issues[0]!
     const id = (record as { id?: unknown })?.id
@@ -71,6 +78,28 @@ export function validateRecord<K extends CollectionName>(name: K, record: unknow
     )
   }
   return result.data as RecordOf<K>
+}
+
+/**
+ * A record about to be written: the write rules (COLLECTION_SCHEMAS), except that a field still
+ * equal to `before` only has to be as a store file may hold it, so a record whose text was saved
+ * before the control-character rule can still be resolved, edited elsewhere or re-imported.
+ */
+export function validateWrite<K extends CollectionName>(
+  name: K,
+  record: unknown,
+  before: unknown,
+): RecordOf<K> {
+  const typed = COLLECTION_SCHEMAS[name].safeParse(record)
+  if (typed.success) return typed.data as RecordOf<K>
+  const field = (path: readonly PropertyKey[], of: unknown) =>
+    (of as Record<PropertyKey, unknown>)[path[0] as PropertyKey]
+  const unchanged =
+    before !== undefined &&
+    typed.error.issues.every(
+      (i) => i.path.length > 0 && isDeepStrictEqual(field(i.path, record), field(i.path, before)),
+    )
+  return validateRecord(name, record, unchanged ? STORED_SCHEMAS : COLLECTION_SCHEMAS)
 }
 
 /**
@@ -129,8 +158,8 @@ export function stage<T>(
           ? state.audit.filter((a) => a.recordId === recordId)
           : state.audit,
     put(name, record) {
-      const valid = validateRecord(name, record)
-      const before = current(name, valid.id)
+      const before = current(name, record.id)
+      const valid = validateWrite(name, record, before)
       if (!overlay.has(name)) overlay.set(name, new Map())
       overlay.get(name)!.set(valid.id, valid)
       order.push({ collection: name, id: valid.id, before: before ?? null, after: valid })

@@ -3,13 +3,13 @@
 import type { Temporal } from 'temporal-polyfill'
 import type { z } from 'zod'
 import { AdminSchema, type AuditEntry } from '../domain/audit.ts'
-import { ContractSchema } from '../domain/contract.ts'
+import { ContractSchema, StoredContractSchema } from '../domain/contract.ts'
 import { DeadlineActionSchema, DeliverySchema } from '../domain/reminder.ts'
 import { RequestKeySchema } from '../domain/request-key.ts'
-import { RiskCheckSchema } from '../domain/risk-check.ts'
-import { IncidentSchema, SlaTargetSchema } from '../domain/sla.ts'
+import { RiskCheckSchema, StoredRiskCheckSchema } from '../domain/risk-check.ts'
+import { IncidentSchema, SlaTargetSchema, StoredIncidentSchema } from '../domain/sla.ts'
 import { ConversationSchema, SubscriptionSchema } from '../domain/subscription.ts'
-import { VendorSchema } from '../domain/vendor.ts'
+import { StoredVendorSchema, VendorSchema } from '../domain/vendor.ts'
 
 export const COLLECTION_SCHEMAS = {
   vendors: VendorSchema,
@@ -24,6 +24,18 @@ export const COLLECTION_SCHEMAS = {
   admins: AdminSchema,
   requestKeys: RequestKeySchema,
 } as const
+
+/**
+ * What a store file may hold: as COLLECTION_SCHEMAS, but text saved before the control-character
+ * rule (SPEC §6.2) still loads, and a record holding it may be written back with that text unchanged.
+ */
+export const STORED_SCHEMAS: { [K in keyof typeof COLLECTION_SCHEMAS]: z.ZodType } = {
+  ...COLLECTION_SCHEMAS,
+  vendors: StoredVendorSchema,
+  contracts: StoredContractSchema,
+  incidents: StoredIncidentSchema,
+  riskChecks: StoredRiskCheckSchema,
+}
 
 export type CollectionName = keyof typeof COLLECTION_SCHEMAS
 export type RecordOf<K extends CollectionName> = z.infer<(typeof COLLECTION_SCHEMAS)[K]>

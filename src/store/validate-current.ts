@@ -5,7 +5,7 @@
 import type { Journal } from './journal.ts'
 import { checkRecord } from './journal-format.ts'
 import type { StateView } from './state-view.ts'
-import { COLLECTION_SCHEMAS, type CollectionName } from './store.ts'
+import { type CollectionName, STORED_SCHEMAS } from './store.ts'
 
 /**
  * Throws StoreLoadError naming the file and line that last wrote a bad record. A record the
@@ -14,7 +14,7 @@ import { COLLECTION_SCHEMAS, type CollectionName } from './store.ts'
  */
 export async function validateCurrent(view: StateView, journal: Journal): Promise<void> {
   for (const name of Object.keys(view.state.collections) as CollectionName[]) {
-    const schema = COLLECTION_SCHEMAS[name]
+    const schema = STORED_SCHEMAS[name]
     const map = view.state.collections[name] as Map<string, unknown>
     for (const [id, record] of map) {
       const result = schema.safeParse(record)

@@ -101,6 +101,32 @@ describe('renderReply', () => {
     expect(renderReply(reply, { color: true })).toContain('\u001b[31mBad input')
   })
 
+  it('strips every escape sequence and control character of the reply’s own text, keeping its styling', () => {
+    // A window title (OSC … BEL and OSC … ST), a clear screen, a C1 CSI, a hyperlink, backspace and CR.
+    const hostile =
+      'A\u001b]0;owned\u0007B\u001b[2JC\u009b31mD\u001b]8;;http://x.example\u001b\\E\u0008F\rG\u001bcH'
+    const reply = answer({
+      title: hostile,
+      text: [['x', { strong: hostile }, { mention: `U1${hostile}` }]],
+      fields: [{ label: hostile, value: hostile }],
+      sections: [
+        { heading: hostile, items: [{ text: hostile, actions: [{ label: hostile, command: hostile }] }] },
+      ],
+      footer: [hostile],
+    })
+    for (const color of [false, true]) {
+      const out = renderReply(reply, { color })
+      // biome-ignore lint/suspicious/noControlCharactersInRegex: the styling render adds
+      const withoutStyling = out.replace(/\u001b\[(1|2|22|31|39)m/g, '')
+      // biome-ignore lint/suspicious/noControlCharactersInRegex: no control character may be left
+      expect(withoutStyling).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/)
+      expect(withoutStyling).toContain('ABCDEFGH')
+    }
+    expect(renderReply(reply, { color: true })).toContain('\u001b[1mABCDEFGH')
+    // Tab and line feed are layout, kept.
+    expect(renderReply(answer({ text: ['a\tb\nc'] }))).toBe('a\tb\nc')
+  })
+
   it('never truncates names', () => {
     const out = renderReply(answer({ sections: [{ items: [{ text: longName.repeat(5) }] }] }))
     expect(out).toBe(`- ${longName.repeat(5)}`)

@@ -136,6 +136,73 @@ describe('bad input on every surface', { timeout: 120_000 }, () => {
   })
 })
 
+// SPEC §6.2: control characters and over-long text, each with a message naming the field (or the
+// message) and the limit, and nothing written. Slack and Teams fold whitespace, so a tab only
+// reaches the core from the terminal.
+const UNTRUSTED: { kind: string; text: string; says: string; on?: readonly (typeof SURFACES)[number][] }[] = [
+  {
+    kind: 'ESC in a summary',
+    text: 'sla log Acme P2 Router \u001b[31mdown\u001b[0m',
+    says: 'The summary contains a control character (ESC, U+001B) at position 8; remove it and type the text again.',
+  },
+  {
+    kind: 'BEL in a summary',
+    text: 'sla log Acme P2 Disk full\u0007',
+    says: 'The summary contains a control character (BEL, U+0007) at position 10;',
+  },
+  {
+    kind: 'C1 CSI in a summary',
+    text: 'sla log Acme P2 \u009b2J cleared the screen',
+    says: 'The summary contains a control character (CSI, U+009B) at position 1;',
+  },
+  {
+    kind: 'NUL in a vendor name',
+    text: 'vendor add "Nul\u0000Corp" tier low',
+    says: 'Bad name: contains a control character (NUL, U+0000) at position 4;',
+  },
+  {
+    kind: 'a 3,000-character summary',
+    text: `sla log Acme P2 ${'x'.repeat(3000)}`,
+    says: 'The summary is 3000 characters long; the limit is 2000 characters.',
+  },
+  {
+    kind: 'an over-long vendor name',
+    text: `vendor add "${'V'.repeat(250)}" tier low`,
+    says: 'Bad name: is 250 characters long; the limit is 200 characters.',
+  },
+  {
+    kind: 'a tab in a vendor name',
+    text: 'vendor add "Tab\tCorp" tier low',
+    says: 'Bad name: contains a control character (TAB, U+0009) at position 4; tabs and line breaks are allowed only in summaries, notes and evidence.',
+    on: ['terminal'],
+  },
+  {
+    kind: 'a line of control characters',
+    text: '\u001b\u0007\u001b',
+    says: 'The message contains a control character (ESC, U+001B) at position 1;',
+  },
+  {
+    kind: 'an escape sequence in a read command',
+    text: 'renewals 90 days\u001b]0;owned\u0007',
+    says: 'The message contains a control character (ESC, U+001B) at position 17;',
+  },
+]
+
+describe('untrusted text on every surface', { timeout: 120_000 }, () => {
+  it.each(UNTRUSTED)(
+    '$kind: its own message, the form, and DATA_DIR untouched',
+    async ({ text, says, on }) => {
+      for (const surface of on ?? SURFACES) {
+        const before = await folderBytes(dataDir)
+        const seen = readable(await s[surface](text))
+        expect(seen, surface).toContain(says)
+        expect(seen, surface).toMatch(/Form:/)
+        expect(await folderBytes(dataDir), surface).toEqual(before)
+      }
+    },
+  )
+})
+
 // Typed as a user would, with RTL marks, a zero-width joiner, emoji with a variation selector,
 // straight and curly quotes, mrkdwn and markdown marks, HTML and a Slack broadcast token.
 const NAME = 'Zeta ☁️ شركة\u200F Co‍op *Bold* _it_ <b>x</b> <!channel> & “Q”'
