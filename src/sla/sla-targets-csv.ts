@@ -6,6 +6,7 @@ import { type CsvFileSpec, RowError } from '../import/csv-spec.ts'
 import { claimRow } from '../import/import-lookup.ts'
 import { required } from '../import/row-values.ts'
 import { parsePriorityCell, rowContract } from './csv-cells.ts'
+import { targetOrderProblem } from './target-order.ts'
 import { targetId } from './targets.ts'
 
 function duration(row: Record<string, string>, column: 'response' | 'resolution'): string {
@@ -27,8 +28,8 @@ export const slaTargetsCsv: CsvFileSpec = {
   file: 'sla_targets.csv',
   order: 3,
   columns: [
-    { name: 'vendor', required: true },
-    { name: 'contract', required: true },
+    { name: 'vendor', required: true, text: true },
+    { name: 'contract', required: true, text: true },
     { name: 'priority', required: true },
     { name: 'response', required: true },
     { name: 'resolution', required: true },
@@ -46,14 +47,17 @@ export const slaTargetsCsv: CsvFileSpec = {
         `${priority} of "${contract.title}" (${vendor.name}) is already on line ${earlier}`,
       )
     }
-    tx.put('slaTargets', {
+    const target = {
       id,
       contractId: contract.id,
       priority,
       response: duration(row, 'response'),
       resolution: duration(row, 'resolution'),
       hours: hours(row),
-    })
+    }
+    const problem = targetOrderProblem(target, contract.calendar ?? context.calendar)
+    if (problem) throw new RowError('response', problem)
+    tx.put('slaTargets', target)
   },
 
   exportRows(view) {
