@@ -102,10 +102,11 @@ export async function main(argv: string[], io: CliIo = processIo()): Promise<num
   program
     .command('export')
     .description('write every register file, every column, to a folder')
-    .argument('<dir>', 'the folder to write (made if missing; not inside DATA_DIR)')
+    .argument('<dir>', 'the folder to write (made if missing; not inside DATA_DIR, not a link)')
     .addOption(now())
-    .action(async (dir: string, options: NowOption) =>
-      withTickler(options, (app) => exportCommand(app, io, dir)),
+    .option('--force', 'overwrite register files already in the folder (never through a link)')
+    .action(async (dir: string, options: NowOption & { force?: boolean }) =>
+      withTickler(options, (app) => exportCommand(app, io, dir, { force: options.force === true })),
     )
 
   program

@@ -1,9 +1,11 @@
 // `tickler import FILE...` and `tickler export DIR`: thin wrappers over src/import that read the
-// files, report per file, and turn a rejected import into exit 1 with file, line and column.
-import { readFile, stat } from 'node:fs/promises'
-import { basename, isAbsolute, relative, resolve } from 'node:path'
+// files, report per file, and turn a rejected import or export into exit 1 saying why.
+import { closeSync, openSync, readSync } from 'node:fs'
+import { stat } from 'node:fs/promises'
+import { basename, resolve } from 'node:path'
 import type { Tickler } from '../../src/app.ts'
 import { StoreWriteError } from '../../src/errors/errors.ts'
+import { ExportError } from '../../src/import/export-target.ts'
 import { exportFiles } from '../../src/import/exporter.ts'
 import { ImportError } from '../../src/import/import-error.ts'
 import { type ImportSource, type ImportSummary, importFiles } from '../../src/import/importer.ts'
@@ -31,12 +33,13 @@ export async function importCommand(app: Tickler, io: CliIo, paths: string[]): P
           path,
           `the file is larger than the limit of ${config.CSV_MAX_MB} MB (CSV_MAX_MB)`,
         )
-      sources.push({ name: path, bytes: new Uint8Array(await readFile(full)) })
+      sources.push(fileSource(path, full))
     }
     const summary = await importFiles(store, sources, {
       who: TERMINAL_USER,
       at: clock.now(),
       zone: config.TICKLER_TIMEZONE,
+      calendar: config.businessCalendar,
       maxBytes,
     })
     await writeRendered(
@@ -53,6 +56,31 @@ export async function importCommand(app: Tickler, io: CliIo, paths: string[]): P
   }
 }
 
+const CHUNK_BYTES = 64 * 1024
+
+/**
+ * A file read in chunks each time its rows are asked for: the import holds one chunk, never the
+ * file. Synchronous because the store runs an import's rows inside one synchronous transaction.
+ */
+function fileSource(name: string, full: string): ImportSource {
+  return {
+    name,
+    *chunks() {
+      const fd = openSync(full, 'r')
+      try {
+        for (;;) {
+          const chunk = Buffer.allocUnsafe(CHUNK_BYTES)
+          const read = readSync(fd, chunk, 0, CHUNK_BYTES, null)
+          if (read === 0) return
+          yield chunk.subarray(0, read)
+        }
+      } finally {
+        closeSync(fd)
+      }
+    },
+  }
+}
+
 export function importReply(summary: ImportSummary): Reply {
   const items = summary.files.map((f) => ({
     text: `${f.name} (${f.kind}): ${f.rows} ${f.rows === 1 ? 'row' : 'rows'}: ${f.added} added, ${f.updated} updated, ${f.unchanged} unchanged`,
@@ -66,18 +94,25 @@ export function importReply(summary: ImportSummary): Reply {
   })
 }
 
-export async function exportCommand(app: Tickler, io: CliIo, dir: string): Promise<number> {
-  const target = resolve(io.cwd, dir)
-  const dataDir = resolve(io.cwd, app.context.config.dataDir)
-  const rel = relative(dataDir, target)
-  if (rel === '' || (!rel.startsWith('..') && !isAbsolute(rel))) {
-    await write(
-      io.stderr,
-      `Export refused: ${dir} is inside DATA_DIR (${dataDir}), which holds only the store.\n`,
-    )
+export async function exportCommand(
+  app: Tickler,
+  io: CliIo,
+  dir: string,
+  options: { force: boolean },
+): Promise<number> {
+  const { config, store } = app.context
+  let files: Awaited<ReturnType<typeof exportFiles>>
+  try {
+    files = await exportFiles(store, resolve(io.cwd, dir), {
+      force: options.force,
+      dataDir: resolve(io.cwd, config.dataDir),
+      zone: config.TICKLER_TIMEZONE,
+    })
+  } catch (error) {
+    if (!(error instanceof ExportError)) throw error
+    await write(io.stderr, `Export refused: ${error.message}\nNothing was written.\n`)
     return 1
   }
-  const files = await exportFiles(app.context.store, target)
   const items = files.map((f) => ({
     text: `${basename(f.path)}: ${f.rows} ${f.rows === 1 ? 'row' : 'rows'}`,
   }))

@@ -1,5 +1,5 @@
-// contracts.csv (SPEC §7): one contract a row, matched by vendor + title. Fields the file does not
-// carry (decisions, calendar, endedOn) are kept; amounts equal in value keep their stored text,
+// contracts.csv (SPEC §7): one contract a row, matched by vendor + title; ended_on is the day
+// `contract end` ended it. Fields the file does not carry (decisions, calendar) are kept; amounts equal in value keep their stored text,
 // so an exported file imports back unchanged.
 import { randomUUID } from 'node:crypto'
 import type { Contract } from '../domain/contract.ts'
@@ -15,7 +15,7 @@ import {
   parseYesNo,
   sameAmount,
 } from '../register/fields.ts'
-import { type CsvFileSpec, RowError } from './csv-spec.ts'
+import { type CsvFileSpec, type ImportContext, RowError } from './csv-spec.ts'
 import {
   claimRow,
   findImportContract,
@@ -27,12 +27,34 @@ import { field, has, optional, required } from './row-values.ts'
 
 const text = (v: string) => v.trim()
 
+function endedOn(
+  row: Record<string, string>,
+  context: ImportContext,
+  status: Contract['status'],
+  existing: Contract | undefined,
+): string | null {
+  const kept = existing?.status === 'ended' ? existing.endedOn : null
+  const date = optional(row, context, 'ended_on', parseIsoDate, {
+    empty: null,
+    existing: kept,
+    fallback: null,
+  })
+  if (status === 'ended') return date
+  if (date !== null) {
+    throw new RowError(
+      'ended_on',
+      'only a contract with status ended has an ended_on date; set status to ended or leave ended_on empty',
+    )
+  }
+  return null
+}
+
 export const contractsCsv: CsvFileSpec = {
   file: 'contracts.csv',
   order: 2,
   columns: [
-    { name: 'vendor', required: true },
-    { name: 'title', required: true },
+    { name: 'vendor', required: true, text: true },
+    { name: 'title', required: true, text: true },
     { name: 'kind', required: true },
     { name: 'start_date', required: true },
     { name: 'end_date', required: true },
@@ -41,11 +63,12 @@ export const contractsCsv: CsvFileSpec = {
     { name: 'notice_days', required: true },
     { name: 'annual_value', required: true },
     { name: 'currency', required: true },
-    { name: 'owner', required: false },
+    { name: 'owner', required: false, text: true },
     { name: 'monthly_fee', required: false },
     { name: 'credit_percent_per_breach', required: false },
     { name: 'credit_cap_percent', required: false },
     { name: 'status', required: false },
+    { name: 'ended_on', required: false },
   ],
 
   applyRow(row, tx, context) {
@@ -122,7 +145,7 @@ export const contractsCsv: CsvFileSpec = {
         fallback: null,
       }),
       status,
-      endedOn: status === 'ended' ? (existing?.endedOn ?? null) : null,
+      endedOn: endedOn(row, context, status, existing),
       calendar: existing?.calendar ?? null,
       decisions: existing?.decisions ?? [],
     }
@@ -152,6 +175,7 @@ export const contractsCsv: CsvFileSpec = {
         credit_percent_per_breach: c.creditPercentPerBreach ?? '',
         credit_cap_percent: c.creditCapPercent ?? '',
         status: c.status === 'ended' ? 'ended' : '',
+        ended_on: c.endedOn ?? '',
       }))
   },
 }

@@ -1,10 +1,17 @@
 // How one register file is read and written. Each feature declares its file here-shaped and the
 // importer applies all files of one import in `order`, inside one store transaction.
+import type { Temporal } from 'temporal-polyfill'
+import type { BusinessCalendar } from '../domain/business-calendar.ts'
 import type { StoreView, Transaction } from '../store/store.ts'
 
 export interface CsvColumn {
   name: string
   required: boolean
+  /**
+   * Free text a person typed (names, titles, notes, summaries): written spreadsheet-safe and read
+   * back without that apostrophe. Dates, numbers, ids and fixed words are never escaped.
+   */
+  text?: boolean
 }
 
 /** A row that cannot be imported: the importer adds file and line; `column` names the culprit. */
@@ -21,7 +28,11 @@ export class RowError extends Error {
 export interface ImportContext {
   /** Today in TICKLER_TIMEZONE, for fields that default to today. */
   today: string
+  /** The import's clock (`--now` or the real time): nothing imported may have happened after it. */
+  now: Temporal.Instant
   zone: string
+  /** The configured business calendar, for contracts without their own. */
+  calendar: BusinessCalendar
   /** Vendors first created by this import (risk defaults are given after the whole import). */
   createdVendorIds: Set<string>
   /**

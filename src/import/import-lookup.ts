@@ -59,8 +59,35 @@ function singleAlias(ids: string[] | undefined): string | undefined {
   return ids?.length === 1 ? ids[0] : undefined
 }
 
-export function rememberVendor(tx: Transaction, context: ImportContext, vendor: Vendor): void {
-  addVendor(index(tx, context), vendor)
+/** Records a vendor the import added or changed, replacing what the index knew of it. */
+export function rememberVendor(
+  tx: Transaction,
+  context: ImportContext,
+  vendor: Vendor,
+  before?: Vendor,
+): void {
+  const ix = index(tx, context)
+  for (const alias of before?.aliases ?? []) {
+    const key = nameKey(alias)
+    const ids = ix.vendorsByAlias.get(key)?.filter((id) => id !== vendor.id) ?? []
+    if (ids.length > 0) ix.vendorsByAlias.set(key, ids)
+    else ix.vendorsByAlias.delete(key)
+  }
+  addVendor(ix, vendor)
+}
+
+/** Another vendor (not `selfId`) whose name or an alias compares equal to `text`, as vendor names compare. */
+export function otherVendorNamed(
+  tx: Transaction,
+  context: ImportContext,
+  text: string,
+  selfId: string,
+): Vendor | undefined {
+  const ix = index(tx, context)
+  const key = nameKey(text)
+  const ids = [ix.vendorByName.get(key), ...(ix.vendorsByAlias.get(key) ?? [])]
+  const id = ids.find((candidate) => candidate !== undefined && candidate !== selfId)
+  return id === undefined ? undefined : tx.get('vendors', id)
 }
 
 export function findImportContract(

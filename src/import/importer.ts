@@ -4,6 +4,7 @@
 // importing the same files twice writes nothing at all.
 import { isDeepStrictEqual } from 'node:util'
 import type { Temporal } from 'temporal-polyfill'
+import type { BusinessCalendar } from '../domain/business-calendar.ts'
 import { applyDefaultRiskChecks } from '../risk/default-checks.ts'
 import {
   COLLECTION_SCHEMAS,
@@ -16,14 +17,12 @@ import { localDate } from '../time/zone.ts'
 import { type CsvFileSpec, type ImportContext, RowError } from './csv-spec.ts'
 import { csvFiles } from './files.ts'
 import { ImportError } from './import-error.ts'
-import { type CsvFile, readCsv } from './read-csv.ts'
+import { type CsvFile, type CsvSource, openCsv } from './read-csv.ts'
 import { recogniseFile } from './recognise.ts'
+import { fromSpreadsheetSafe } from './spreadsheet-safe.ts'
 
-export interface ImportSource {
-  /** As the user named it (shown in messages). */
-  name: string
-  bytes: Uint8Array
-}
+/** A file as the user named it (shown in messages), with its bytes or a way to read them. */
+export type ImportSource = CsvSource
 
 export interface FileSummary {
   name: string
@@ -47,10 +46,19 @@ export interface ImportOptions {
   at: Temporal.Instant
   zone: string
   maxBytes: number
+  /** BUSINESS_HOURS and HOLIDAYS, for contracts without their own calendar (default Mon-Fri 9-17). */
+  calendar?: BusinessCalendar
   requestId?: string
   /** The audit action; 'import' unless loading the demo. */
   action?: string
   specs?: readonly CsvFileSpec[]
+}
+
+const STANDARD_CALENDAR: BusinessCalendar = {
+  weekdays: [1, 2, 3, 4, 5],
+  opens: '09:00',
+  closes: '17:00',
+  holidays: [],
 }
 
 interface RowChanges {
@@ -66,7 +74,7 @@ export async function importFiles(
   const specs = options.specs ?? csvFiles
   const files = sources
     .map((source, position) => {
-      const file = readCsv(source.name, source.bytes, options.maxBytes)
+      const file = openCsv(source, options.maxBytes)
       return { file, spec: recogniseFile(file, specs), position }
     })
     // Dependency order whatever the argument order; files of one kind keep theirs.
@@ -80,7 +88,13 @@ export async function importFiles(
     requestId: options.requestId,
   }
   return store.transact(change, (tx) => {
-    const context: ImportContext = { today, zone: options.zone, createdVendorIds: new Set() }
+    const context: ImportContext = {
+      today,
+      now: options.at,
+      zone: options.zone,
+      calendar: options.calendar ?? STANDARD_CALENDAR,
+      createdVendorIds: new Set(),
+    }
     const summaries = files.map(({ file, spec }) => applyFile(file, spec, tx, context))
     const counts: RowChanges = { added: 0, updated: 0 }
     applyDefaultRiskChecks(counting(tx, counts), context.createdVendorIds, today)
@@ -100,8 +114,10 @@ function applyFile(file: CsvFile, spec: CsvFileSpec, tx: Transaction, context: I
   }
   context.columns = new Set(file.header)
   context.file = file.name
-  for (const row of file.rows) {
+  const textColumns = spec.columns.filter((c) => c.text && context.columns?.has(c.name)).map((c) => c.name)
+  for (const row of file.rows()) {
     context.line = row.line
+    for (const column of textColumns) row.values[column] = fromSpreadsheetSafe(row.values[column]!)
     const counts: RowChanges = { added: 0, updated: 0 }
     try {
       spec.applyRow(row.values, counting(tx, counts), context)

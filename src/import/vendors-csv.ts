@@ -5,7 +5,7 @@ import type { Vendor } from '../domain/vendor.ts'
 import { formatAliases, parseAliases, parseEmail, parseTier } from '../register/fields.ts'
 import { nameKey } from '../register/normalize.ts'
 import { type CsvFileSpec, RowError } from './csv-spec.ts'
-import { claimRow, findImportVendor, rememberVendor } from './import-lookup.ts'
+import { claimRow, findImportVendor, otherVendorNamed, rememberVendor } from './import-lookup.ts'
 import { field, optional, required } from './row-values.ts'
 
 const text = (v: string) => v.trim()
@@ -14,13 +14,13 @@ export const vendorsCsv: CsvFileSpec = {
   file: 'vendors.csv',
   order: 1,
   columns: [
-    { name: 'name', required: true },
-    { name: 'aliases', required: false },
-    { name: 'category', required: false },
+    { name: 'name', required: true, text: true },
+    { name: 'aliases', required: false, text: true },
+    { name: 'category', required: false, text: true },
     { name: 'tier', required: true },
-    { name: 'owner', required: false },
-    { name: 'contact_email', required: false },
-    { name: 'notes', required: false },
+    { name: 'owner', required: false, text: true },
+    { name: 'contact_email', required: false, text: true },
+    { name: 'notes', required: false, text: true },
   ],
 
   applyRow(row, tx, context) {
@@ -61,11 +61,19 @@ export const vendorsCsv: CsvFileSpec = {
         fallback: '',
       }),
     }
-    tx.put('vendors', vendor)
-    if (!sameVendor) {
-      context.createdVendorIds.add(vendor.id)
-      rememberVendor(tx, context, vendor)
+    for (const alias of vendor.aliases) {
+      const other = otherVendorNamed(tx, context, alias, vendor.id)
+      if (other) {
+        const what = nameKey(other.name) === nameKey(alias) ? 'the name' : 'an alias'
+        throw new RowError(
+          'aliases',
+          `"${alias}" is ${what} of vendor "${other.name}"; an alias names one vendor only`,
+        )
+      }
     }
+    tx.put('vendors', vendor)
+    if (!sameVendor) context.createdVendorIds.add(vendor.id)
+    rememberVendor(tx, context, vendor, sameVendor)
   },
 
   exportRows(view) {

@@ -1,12 +1,13 @@
 // risk_checks.csv (SPEC §7): vendor, check, cadence_days (empty: tier default), last_done,
-// evidence; one row per vendor + check. A row that matches a check and differs in nothing stages
-// nothing, so importing the same file twice changes nothing.
+// evidence, done_by (empty: unknown) and added_on (a check never done is due that day); one row
+// per vendor + check. A row that matches a check and differs in nothing stages nothing, so
+// importing the same file twice changes nothing.
 import { randomUUID } from 'node:crypto'
 import type { RiskCheck } from '../domain/risk-check.ts'
 import { type CsvFileSpec, type ImportContext, RowError } from '../import/csv-spec.ts'
 import { claimRow, findImportVendor } from '../import/import-lookup.ts'
 import { optional, required } from '../import/row-values.ts'
-import { parseIsoDate, parseWholeNumber } from '../register/fields.ts'
+import { FieldError, parseIsoDate, parseWholeNumber } from '../register/fields.ts'
 import type { Transaction } from '../store/store.ts'
 import { normaliseKind } from './check-kind.ts'
 
@@ -34,15 +35,27 @@ function same(a: RiskCheck, b: RiskCheck): boolean {
   )
 }
 
+/** A date that is today or earlier: an import is never looser than `risk done` (SPEC §9). */
+function notAfterToday(context: ImportContext, what: 'done' | 'added'): (text: string) => string {
+  return (text) => {
+    const date = parseIsoDate(text)
+    if (date > context.today)
+      throw new FieldError(`the check cannot be ${what} on ${date}, after today (${context.today})`)
+    return date
+  }
+}
+
 export const riskChecksCsv: CsvFileSpec = {
   file: 'risk_checks.csv',
   order: 4,
   columns: [
-    { name: 'vendor', required: true },
+    { name: 'vendor', required: true, text: true },
     { name: 'check', required: true },
     { name: 'cadence_days', required: false },
     { name: 'last_done', required: false },
-    { name: 'evidence', required: false },
+    { name: 'evidence', required: false, text: true },
+    { name: 'done_by', required: false, text: true },
+    { name: 'added_on', required: false },
   ],
 
   applyRow(row, tx, context) {
@@ -77,7 +90,7 @@ export const riskChecksCsv: CsvFileSpec = {
         fallback: null,
       },
     )
-    const lastDone = optional(row, context, 'last_done', parseIsoDate, {
+    const lastDone = optional(row, context, 'last_done', notAfterToday(context, 'done'), {
       empty: null,
       existing: existing?.lastDone,
       fallback: null,
@@ -87,6 +100,23 @@ export const riskChecksCsv: CsvFileSpec = {
       existing: existing?.evidence,
       fallback: '',
     })
+    // Without the column, who did it is kept for the same done date; a new date has no known doer.
+    const doneBy = optional(row, context, 'done_by', (v) => v.trim(), {
+      empty: '',
+      existing: existing && existing.lastDone === lastDone ? existing.doneBy : undefined,
+      fallback: '',
+    })
+    const addedOn = optional(row, context, 'added_on', notAfterToday(context, 'added'), {
+      empty: existing?.addedOn ?? context.today,
+      existing: existing?.addedOn,
+      fallback: context.today,
+    })
+    if (lastDone === null && doneBy !== '') {
+      throw new RowError(
+        'done_by',
+        `"${doneBy}" did a check that has no last_done date; give the date or leave done_by empty`,
+      )
+    }
     const check: RiskCheck = {
       id: existing?.id ?? randomUUID(),
       vendorId: vendor.id,
@@ -94,9 +124,8 @@ export const riskChecksCsv: CsvFileSpec = {
       cadenceDays,
       lastDone,
       evidence,
-      // Who did it is known only for a done recorded in chat; a new date from a file has no doer.
-      doneBy: existing && existing.lastDone === lastDone ? existing.doneBy : '',
-      addedOn: existing?.addedOn ?? context.today,
+      doneBy,
+      addedOn,
     }
     if (existing && same(existing, check)) return
     tx.put('riskChecks', check)
@@ -117,6 +146,8 @@ export const riskChecksCsv: CsvFileSpec = {
         cadence_days: check.cadenceDays === null ? '' : String(check.cadenceDays),
         last_done: check.lastDone ?? '',
         evidence: check.evidence,
+        done_by: check.doneBy,
+        added_on: check.addedOn,
       }))
   },
 }

@@ -1,12 +1,13 @@
 // incidents.csv (SPEC §7): matched by id, else by vendor + contract + priority + started +
-// summary; an empty or absent id makes a new INC number. Times are read as wall-clock time in
-// TICKLER_TIMEZONE or with an offset, and written back with the zone's offset so that a
-// re-import, even of a time in the hour repeated when clocks go back, changes nothing.
+// summary; an empty or absent id makes a new INC number; logged_by (empty: 'import') says who
+// logged it. Times are read as wall-clock time in TICKLER_TIMEZONE or with an offset, and written
+// back with the zone's offset so that a re-import, even of a time in the hour repeated when clocks
+// go back, changes nothing.
 import { Temporal } from 'temporal-polyfill'
 import type { Incident } from '../domain/sla.ts'
 import { type CsvFileSpec, type ExportOptions, type ImportContext, RowError } from '../import/csv-spec.ts'
 import { claimRow } from '../import/import-lookup.ts'
-import { field, required } from '../import/row-values.ts'
+import { field, optional, required } from '../import/row-values.ts'
 import { parseDateTime } from '../register/fields.ts'
 import type { StoreView, Transaction } from '../store/store.ts'
 import { parsePriorityCell, rowContract } from './csv-cells.ts'
@@ -60,13 +61,14 @@ export const incidentsCsv: CsvFileSpec = {
   order: 5,
   columns: [
     { name: 'id', required: false },
-    { name: 'vendor', required: true },
-    { name: 'contract', required: true },
+    { name: 'vendor', required: true, text: true },
+    { name: 'contract', required: true, text: true },
     { name: 'priority', required: true },
-    { name: 'summary', required: true },
+    { name: 'summary', required: true, text: true },
     { name: 'started', required: true },
     { name: 'responded', required: false },
     { name: 'resolved', required: false },
+    { name: 'logged_by', required: false, text: true },
   ],
 
   applyRow(row, tx, context) {
@@ -88,6 +90,8 @@ export const incidentsCsv: CsvFileSpec = {
         resolved: resolved ? Temporal.Instant.from(resolved) : null,
       },
       context.zone,
+      // Never looser than `sla log`: nothing in the future of the import's clock (SPEC §9).
+      context.now,
     )
     if (issue) throw new RowError(issue.field, issue.message)
 
@@ -104,7 +108,11 @@ export const incidentsCsv: CsvFileSpec = {
       ...fields,
       responded,
       resolved,
-      loggedBy: existing?.loggedBy ?? 'import',
+      loggedBy: optional(row, context, 'logged_by', (v) => v.trim(), {
+        empty: existing?.loggedBy ?? 'import',
+        existing: existing?.loggedBy,
+        fallback: 'import',
+      }),
     }
     if (existing && naturalKey(existing) !== naturalKey(record)) {
       ix.byKey.delete(naturalKey(existing))
@@ -129,6 +137,7 @@ export const incidentsCsv: CsvFileSpec = {
         started: exportTime(i.started, zone),
         responded: exportTime(i.responded, zone),
         resolved: exportTime(i.resolved, zone),
+        logged_by: i.loggedBy,
       }))
   },
 }

@@ -5,7 +5,6 @@ import type { SlaTarget } from '../domain/sla.ts'
 import { type CsvFileSpec, RowError } from '../import/csv-spec.ts'
 import { claimRow } from '../import/import-lookup.ts'
 import { required } from '../import/row-values.ts'
-import type { Calendar } from './business-clock.ts'
 import { parsePriorityCell, rowContract } from './csv-cells.ts'
 import { DURATION_HINT, readDuration, readHours, targetOrderProblem } from './target-rules.ts'
 import { targetId } from './targets.ts'
@@ -22,23 +21,12 @@ function hours(row: Record<string, string>): SlaTarget['hours'] {
   return value
 }
 
-/**
- * The import has no configuration: a contract without its own calendar is judged on the SPEC's
- * default business day (8 hours), which only matters for hours against days in business hours.
- */
-const DEFAULT_CALENDAR: Calendar = {
-  weekdays: [1, 2, 3, 4, 5],
-  opens: '09:00',
-  closes: '17:00',
-  holidays: [],
-}
-
 export const slaTargetsCsv: CsvFileSpec = {
   file: 'sla_targets.csv',
   order: 3,
   columns: [
-    { name: 'vendor', required: true },
-    { name: 'contract', required: true },
+    { name: 'vendor', required: true, text: true },
+    { name: 'contract', required: true, text: true },
     { name: 'priority', required: true },
     { name: 'response', required: true },
     { name: 'resolution', required: true },
@@ -64,7 +52,7 @@ export const slaTargetsCsv: CsvFileSpec = {
       resolution: duration(row, 'resolution'),
       hours: hours(row),
     }
-    const problem = targetOrderProblem(target, contract.calendar ?? DEFAULT_CALENDAR)
+    const problem = targetOrderProblem(target, contract.calendar ?? context.calendar)
     if (problem) throw new RowError('response', problem)
     tx.put('slaTargets', target)
   },

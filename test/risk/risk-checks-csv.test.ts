@@ -37,6 +37,8 @@ describe('risk_checks.csv', () => {
       cadence_days: '',
       last_done: '2026-05-01',
       evidence: 'FY25 report',
+      done_by: '',
+      added_on: '2026-11-25',
     })
   })
 
@@ -130,7 +132,9 @@ describe('risk_checks.csv', () => {
     await ctx.store.transact({ who: 't', at: ctx.clock.now(), action: 'import' }, (tx) => {
       riskChecksCsv.applyRow({ vendor: 'Contoso', check: 'soc2', last_done: '2026-11-20' }, tx, {
         today: '2026-11-25',
+        now: ctx.clock.now(),
         zone: 'UTC',
+        calendar: { weekdays: [1, 2, 3, 4, 5], opens: '09:00', closes: '17:00', holidays: [] },
         createdVendorIds: created,
         columns: new Set(['vendor', 'check', 'last_done']),
         file: 'risk_checks.csv',
@@ -144,6 +148,8 @@ describe('risk_checks.csv', () => {
       cadence_days: '',
       last_done: '2026-11-20',
       evidence: 'FY25 report',
+      done_by: '',
+      added_on: '2026-11-25',
     })
   })
 
@@ -157,9 +163,9 @@ describe('risk_checks.csv', () => {
     const dir = await mkdtemp(join(tmpdir(), 'tickler-risk-'))
     try {
       const specs = [vendorsCsv, riskChecksCsv]
-      const files = await exportFiles(ctx.store, dir, specs)
+      const files = await exportFiles(ctx.store, dir, { specs })
       const text = await readFile(join(dir, 'risk_checks.csv'), 'utf8')
-      expect(text.split('\n')[0]).toBe('vendor,check,cadence_days,last_done,evidence')
+      expect(text.split('\n')[0]).toBe('vendor,check,cadence_days,last_done,evidence,done_by,added_on')
       const revision = ctx.store.revision
       const sources = await Promise.all(
         files.map(async (f) => ({ name: f.file, bytes: new Uint8Array(await readFile(f.path)) })),

@@ -54,7 +54,7 @@ describe('sla_targets.csv and incidents.csv', () => {
     await w.run('sla log Contoso P1 Logged by hand started 9:05 responded 9:07')
     const dir = await mkdtemp(join(tmpdir(), 'tickler-sla-'))
     dirs.push(dir)
-    await exportFiles(w.store, dir, SPECS)
+    await exportFiles(w.store, dir, { specs: SPECS })
     const files: Record<string, string> = {}
     for (const name of ['vendors.csv', 'contracts.csv', 'sla_targets.csv', 'incidents.csv']) {
       files[name] = await readFile(join(dir, name), 'utf8')

@@ -1,6 +1,6 @@
 // Applies typed vendor fields to a vendor record and validates the result as an import row is
-// validated: the same field parsers, the domain schema (VendorSchema), and a name no other vendor
-// has as its name or alias (SPEC §2: unique, case- and accent-insensitive).
+// validated: the same field parsers, the domain schema (VendorSchema), and a name and aliases no
+// other vendor has as its name or alias (SPEC §2, §9: unique, case- and accent-insensitive).
 import { type Vendor, VendorSchema } from '../../domain/vendor.ts'
 import type { StoreView } from '../../store/store.ts'
 import { parseAliases, parseEmail, parseTier } from '../fields.ts'
@@ -58,6 +58,13 @@ export function validateVendor(view: StoreView, vendor: Vendor): Vendor {
     const taken = vendor.aliases.find((a) => nameKey(a) === nameKey(other.name))
     if (taken !== undefined) {
       throw new RegisterFieldError('aliases', `"${taken}" is the name of vendor "${other.name}"`)
+    }
+    const shared = vendor.aliases.find((a) => other.aliases.some((b) => nameKey(a) === nameKey(b)))
+    if (shared !== undefined) {
+      throw new RegisterFieldError(
+        'aliases',
+        `"${shared}" is already an alias of vendor "${other.name}"; an alias names one vendor only`,
+      )
     }
   }
   const parsed = VendorSchema.safeParse(vendor)

@@ -230,7 +230,7 @@ describe('register editing in Slack', () => {
     expect((ended.json as { response_type: string }).response_type).toBe('in_channel')
     expect(await renewalsLines()).not.toContain('Print Fleet')
     expect(await cardText()).toContain('Print Fleet (outsourcing): ended 2026-11-25')
-    expect((await exported(h.store))['contracts.csv']).toContain(',ended\n')
+    expect((await exported(h.store))['contracts.csv']).toContain(',ended,2026-11-25\n')
   })
 
   it('a typed register command with every field stores it at once, no modal', async () => {

@@ -130,6 +130,6 @@ describe('register editing in Teams', () => {
     expect(all(await ask('vendor Northwind Traders'))).toContain(
       'Print Fleet (outsourcing): ended 2028-03-31',
     )
-    expect((await exported(bot.store))['contracts.csv']).toContain(',ended\n')
+    expect((await exported(bot.store))['contracts.csv']).toContain(',ended,2028-03-31\n')
   })
 })
