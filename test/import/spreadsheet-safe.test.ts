@@ -50,7 +50,7 @@ async function register(): Promise<MemoryStore> {
           tier: 'low',
           owner: '@U0OTHER',
           contactEmail: '+it@plus.example',
-          notes: '\r=x',
+          notes: '\r\n=x', // a bare CR is a control character (SPEC §6.2); CR before LF is text
         },
       ],
       contracts: [
