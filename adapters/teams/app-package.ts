@@ -1,9 +1,10 @@
-// The sideloadable Teams app package: manifest.json plus the two icons, zipped with fflate.
+// The sideloadable Teams app package: manifest.json plus the two icons (committed PNGs, 192x192
+// colour and 32x32 outline, as Teams requires), zipped with fflate.
+import { readFileSync } from 'node:fs'
 import { strToU8, zipSync } from 'fflate'
 import type { Command } from '../../src/commands/command.ts'
 import { ConfigError } from '../../src/errors/errors.ts'
 import { buildManifest, GUID } from './manifest.ts'
-import { colorIcon, outlineIcon } from './png.ts'
 
 export function buildAppPackage(botId: string | undefined, commands: readonly Command[]): Uint8Array {
   if (!botId) {
@@ -17,7 +18,11 @@ export function buildAppPackage(botId: string | undefined, commands: readonly Co
   const manifest = buildManifest({ botId, commands })
   return zipSync({
     'manifest.json': strToU8(`${JSON.stringify(manifest, null, 2)}\n`),
-    'color.png': colorIcon(),
-    'outline.png': outlineIcon(),
+    'color.png': icon('color.png'),
+    'outline.png': icon('outline.png'),
   })
+}
+
+function icon(name: string): Uint8Array {
+  return readFileSync(new URL(`./icons/${name}`, import.meta.url))
 }

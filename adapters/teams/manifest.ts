@@ -1,10 +1,12 @@
 // The Teams app manifest (schema 1.22, the current one when written): one bot in personal, team
 // and group chat scopes, with a command menu taken from the core's command table.
 import type { Command } from '../../src/commands/command.ts'
-import { ACCENT } from './png.ts'
 
 export const MANIFEST_VERSION = '1.22'
 export const MANIFEST_SCHEMA = `https://developer.microsoft.com/json-schemas/teams/v${MANIFEST_VERSION}/MicrosoftTeams.schema.json`
+
+/** The colour of icons/color.png, which Teams shows behind the outline icon. */
+const ACCENT = '#2F6FEB'
 
 /** Teams shows at most 10 commands per list; these come first when the core has them. */
 const MOST_USEFUL = [
