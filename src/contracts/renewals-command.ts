@@ -37,7 +37,13 @@ export const renewalsCommand: Command = {
         EXAMPLE,
       )
     }
-    const selection = renewalsIn(context.store, today, window.from, window.to)
+    const selection = renewalsIn(
+      context.store,
+      today,
+      window.from,
+      window.to,
+      context.config.businessCalendar,
+    )
     const { missed, rows } = selection
     const sections: Section[] = []
     if (missed.length > 0) {

@@ -10,6 +10,7 @@ import type { CalendarDate } from '../time/calendar-date.ts'
 import { currentTermDays, isActive } from './current-term.ts'
 import { dateOf, dayNumber } from './day-math.ts'
 import type { DeadlineKind } from './notice-deadline.ts'
+import { noticeDayFor, type WorkingDays } from './notice-period.ts'
 
 export interface RenewalRow {
   contract: Contract
@@ -53,6 +54,7 @@ export function selectionTotals(selection: RenewalsSelection): Map<string, bigin
 interface Cached {
   revision: number
   today: CalendarDate
+  calendar: WorkingDays
   contracts: readonly Contract[]
   vendors: readonly Vendor[]
   result: RenewalsOnDay
@@ -62,10 +64,10 @@ interface Cached {
 
 const cache = new WeakMap<object, Cached>()
 
-function cached(view: StoreView, today: CalendarDate): Cached {
+function cached(view: StoreView, today: CalendarDate, calendar: WorkingDays): Cached {
   const revision = (view as { revision?: unknown }).revision
   const rev = typeof revision === 'number' ? revision : -1
-  const hit = cache.get(view)
+  const hit = cache.get(view)?.calendar === calendar ? cache.get(view) : undefined
   if (rev >= 0 && hit && hit.revision === rev && hit.today === today) return hit
   const contracts = view.all('contracts')
   const vendors = view.all('vendors')
@@ -82,9 +84,10 @@ function cached(view: StoreView, today: CalendarDate): Cached {
   const entry: Cached = {
     revision: rev,
     today,
+    calendar,
     contracts,
     vendors,
-    result: compute(contracts, vendors, today),
+    result: compute(contracts, vendors, today, calendar),
     selections: new Map(),
   }
   cache.set(view, entry)
@@ -97,8 +100,9 @@ export function renewalsIn(
   today: CalendarDate,
   from: CalendarDate,
   to: CalendarDate,
+  calendar: WorkingDays,
 ): RenewalsSelection {
-  const entry = cached(view, today)
+  const entry = cached(view, today, calendar)
   const key = `${from}|${to}`
   const known = entry.selections.get(key)
   if (known) return known
@@ -117,6 +121,7 @@ function compute(
   contracts: readonly Contract[],
   vendorList: readonly Vendor[],
   today: CalendarDate,
+  calendar: WorkingDays,
 ): RenewalsOnDay {
   const vendors = new Map<string, Vendor>()
   for (const v of vendorList) vendors.set(v.id, v)
@@ -128,7 +133,7 @@ function compute(
     const vendor = vendors.get(contract.vendorId)
     const vendorName = vendor?.name ?? contract.vendorId
     const endDay = currentTermDays(contract, t).end
-    const noticeDay = endDay - contract.noticeDays
+    const noticeDay = noticeDayFor(contract, endDay, calendar)
     const isMissed = noticeDay < t
     const end = dateOf(endDay)
     const notice = noticeDay === endDay ? end : dateOf(noticeDay)

@@ -10,6 +10,7 @@ import {
   parseCurrency,
   parseIsoDate,
   parseMoney,
+  parseNoticeShift,
   parsePercent,
   parseWholeNumber,
   parseYesNo,
@@ -49,6 +50,48 @@ function endedOn(
   return null
 }
 
+type NoticePeriod = Pick<Contract, 'noticeDays' | 'noticeMonths' | 'noticeShift'>
+
+/**
+ * notice_days or notice_months, exactly one (SPEC §11), and notice_shift. A file without either
+ * column keeps the existing contract's period; a business_day shift is the only one stored.
+ */
+function noticePeriod(
+  row: Record<string, string>,
+  context: ImportContext,
+  existing: Contract | undefined,
+): NoticePeriod {
+  const days = has(context, 'notice_days') ? (row.notice_days ?? '').trim() : undefined
+  const months = has(context, 'notice_months') ? (row.notice_months ?? '').trim() : undefined
+  const shift = optional(row, context, 'notice_shift', parseNoticeShift, {
+    empty: 'none',
+    existing: existing?.noticeShift ?? 'none',
+    fallback: 'none',
+  })
+  const shifted: NoticePeriod =
+    shift === 'business_day' ? { noticeDays: 0, noticeShift: shift } : { noticeDays: 0 }
+  if (days && months) {
+    throw new RowError('notice_months', 'give notice_days or notice_months, not both; leave the other empty')
+  }
+  if (months) {
+    return {
+      ...shifted,
+      noticeMonths: field(row, 'notice_months', (v) => parseWholeNumber(v, { min: 1, max: 120 })),
+    }
+  }
+  if (days)
+    return { ...shifted, noticeDays: field(row, 'notice_days', (v) => parseWholeNumber(v, { max: 3650 })) }
+  if (days === undefined && months === undefined && existing) {
+    const kept: NoticePeriod = { ...shifted, noticeDays: existing.noticeDays }
+    if (existing.noticeMonths !== undefined) kept.noticeMonths = existing.noticeMonths
+    return kept
+  }
+  throw new RowError(
+    'notice_days',
+    'the notice period is empty; give notice_days (e.g. 90) or notice_months (e.g. 3)',
+  )
+}
+
 export const contractsCsv: CsvFileSpec = {
   file: 'contracts.csv',
   order: 2,
@@ -60,7 +103,10 @@ export const contractsCsv: CsvFileSpec = {
     { name: 'end_date', required: true },
     { name: 'auto_renew', required: true },
     { name: 'renewal_term_months', required: false },
-    { name: 'notice_days', required: true },
+    // Required unless notice_months is set (SPEC §11): checked per row.
+    { name: 'notice_days', required: false },
+    { name: 'notice_months', required: false },
+    { name: 'notice_shift', required: false },
     { name: 'annual_value', required: true },
     { name: 'currency', required: true },
     { name: 'owner', required: false, text: true },
@@ -129,7 +175,7 @@ export const contractsCsv: CsvFileSpec = {
           fallback: 12,
         },
       ),
-      noticeDays: field(row, 'notice_days', (v) => parseWholeNumber(v, { max: 3650 })),
+      ...noticePeriod(row, context, existing),
       annualValue: money('annual_value', existing?.annualValue),
       currency,
       owner: optional(row, context, 'owner', text, { empty: '', existing: existing?.owner, fallback: '' }),
@@ -167,7 +213,9 @@ export const contractsCsv: CsvFileSpec = {
         end_date: c.endDate,
         auto_renew: formatYesNo(c.autoRenew),
         renewal_term_months: String(c.renewalTermMonths),
-        notice_days: String(c.noticeDays),
+        notice_days: c.noticeMonths === undefined ? String(c.noticeDays) : '',
+        notice_months: c.noticeMonths === undefined ? '' : String(c.noticeMonths),
+        notice_shift: c.noticeShift ?? '',
         annual_value: c.annualValue,
         currency: c.currency,
         owner: c.owner,

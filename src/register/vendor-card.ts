@@ -4,6 +4,7 @@ import type { Context } from '../commands/command.ts'
 import { contractOwner } from '../contracts/contract-owner.ts'
 import { currentTerm, isActive, isEnded } from '../contracts/current-term.ts'
 import { nextDeadline, noticeDeadline, noticeMissed } from '../contracts/notice-deadline.ts'
+import type { WorkingDays } from '../contracts/notice-period.ts'
 import { todayOf } from '../contracts/today.ts'
 import type { Contract } from '../domain/contract.ts'
 import { formatDecimal } from '../domain/money.ts'
@@ -16,6 +17,7 @@ import { type CalendarDate, daysBetween } from '../time/calendar-date.ts'
 
 export function vendorCard(vendor: Vendor, context: Context, note?: string): Reply {
   const today = todayOf(context)
+  const calendar = context.config.businessCalendar
   const fields: Field[] = [
     { label: 'Tier', value: vendor.tier },
     { label: 'Category', value: vendor.category || '—' },
@@ -29,7 +31,7 @@ export function vendorCard(vendor: Vendor, context: Context, note?: string): Rep
   const sections: Section[] = [
     {
       heading: 'Contracts',
-      items: sortForCard(contracts, today).map((c) => contractItem(vendor, c, today)),
+      items: sortForCard(contracts, today, calendar).map((c) => contractItem(vendor, c, today, calendar)),
       empty: `${vendor.name} has no contracts.`,
     },
     riskStatusSection(vendor, context),
@@ -53,13 +55,13 @@ export function vendorCard(vendor: Vendor, context: Context, note?: string): Rep
  * Missed notices first (as in `renewals`), then active contracts by next deadline, then those not
  * started yet, then ended ones, latest first.
  */
-function sortForCard(contracts: Contract[], today: CalendarDate): Contract[] {
+function sortForCard(contracts: Contract[], today: CalendarDate, calendar: WorkingDays): Contract[] {
   const rank = (c: Contract) =>
-    noticeMissed(c, today) ? 0 : isActive(c, today) ? 1 : isEnded(c, today) ? 3 : 2
+    noticeMissed(c, today, calendar) ? 0 : isActive(c, today) ? 1 : isEnded(c, today) ? 3 : 2
   const key = (c: Contract) => {
     const r = rank(c)
-    if (r === 0) return noticeDeadline(c, today)
-    if (r === 1) return nextDeadline(c, today).date
+    if (r === 0) return noticeDeadline(c, today, calendar)
+    if (r === 1) return nextDeadline(c, today, calendar).date
     if (r === 2) return c.startDate
     return invert(c.endedOn ?? c.endDate)
   }
@@ -75,16 +77,16 @@ function invert(date: string): string {
   return date.replace(/\d/g, (d) => String(9 - Number(d)))
 }
 
-function contractItem(vendor: Vendor, c: Contract, today: CalendarDate): Item {
+function contractItem(vendor: Vendor, c: Contract, today: CalendarDate, calendar: WorkingDays): Item {
   const head = `${vendor.name} — ${c.title} (${c.kind})`
   const value = `${formatDecimal(c.annualValue, c.currency)} a year`
   if (isEnded(c, today)) return { text: `${head}: ended ${c.endedOn ?? c.endDate} · ${value}` }
   const text: Inline[] = []
   const end = currentTerm(c, today).end
-  const notice = noticeDeadline(c, today)
+  const notice = noticeDeadline(c, today, calendar)
   if (!isActive(c, today)) {
     text.push(`${head}: starts ${c.startDate}, end ${end}, notice deadline ${notice}`)
-  } else if (noticeMissed(c, today)) {
+  } else if (noticeMissed(c, today, calendar)) {
     text.push(
       `${head}: end ${end}, ${formatDays(daysBetween(today, end))} · notice missed ${formatDays(daysBetween(today, notice))} (${notice})`,
     )

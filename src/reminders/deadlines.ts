@@ -2,9 +2,11 @@
 // current term and, for a contract that does not auto-renew, its end date when that differs.
 // Never the end date of an auto-renewing contract: by then it has already renewed itself.
 import { currentTerm, isActive } from '../contracts/current-term.ts'
+import { dateOf, dayNumber } from '../contracts/day-math.ts'
 import type { DeadlineKind } from '../contracts/notice-deadline.ts'
+import { noticeDayFor, type WorkingDays } from '../contracts/notice-period.ts'
 import type { Contract } from '../domain/contract.ts'
-import { addDays, type CalendarDate } from '../time/calendar-date.ts'
+import type { CalendarDate } from '../time/calendar-date.ts'
 
 export interface ReminderDeadline {
   kind: DeadlineKind
@@ -13,10 +15,14 @@ export interface ReminderDeadline {
   end: CalendarDate
 }
 
-export function reminderDeadlines(contract: Contract, today: CalendarDate): ReminderDeadline[] {
+export function reminderDeadlines(
+  contract: Contract,
+  today: CalendarDate,
+  calendar: WorkingDays,
+): ReminderDeadline[] {
   if (!isActive(contract, today)) return []
   const { end } = currentTerm(contract, today)
-  const notice = addDays(end, -contract.noticeDays)
+  const notice = dateOf(noticeDayFor(contract, dayNumber(end), calendar))
   const deadlines: ReminderDeadline[] = [{ kind: 'notice', date: notice, end }]
   if (!contract.autoRenew && notice !== end) deadlines.push({ kind: 'end', date: end, end })
   return deadlines

@@ -59,7 +59,7 @@ function computeDueDeadlines(view: StoreView, config: Config, today: string): Du
   const zone = config.TICKLER_TIMEZONE
   const due: DueDeadline[] = []
   for (const contract of view.all('contracts')) {
-    for (const deadline of reminderDeadlines(contract, today)) {
+    for (const deadline of reminderDeadlines(contract, today, config.businessCalendar)) {
       const stage = latestDueStage(stages, deadline.date, today)
       if (stage === null) continue
       if (!remindersAllowed(deadlineStatus(contract, deadline.date, actions), today)) continue

@@ -13,6 +13,8 @@ export type ContractField =
   | 'auto_renew'
   | 'renewal_term_months'
   | 'notice_days'
+  | 'notice_months'
+  | 'notice_shift'
   | 'annual_value'
   | 'currency'
   | 'owner'
@@ -48,6 +50,8 @@ export const CONTRACT_FIELDS: Record<string, ContractField> = {
   term: 'renewal_term_months',
   notice_days: 'notice_days',
   notice: 'notice_days',
+  notice_months: 'notice_months',
+  notice_shift: 'notice_shift',
   annual_value: 'annual_value',
   value: 'annual_value',
   currency: 'currency',
@@ -78,6 +82,8 @@ export const FIELD_LABELS: Record<VendorField | ContractField, string> = {
   auto_renew: 'auto-renew',
   renewal_term_months: 'renewal term (months)',
   notice_days: 'notice (days)',
+  notice_months: 'notice (months)',
+  notice_shift: 'notice shift',
   annual_value: 'annual value',
   currency: 'currency',
   monthly_fee: 'monthly fee',

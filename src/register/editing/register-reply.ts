@@ -4,6 +4,7 @@
 import type { Command, Context, Handler, Permission, Request } from '../../commands/command.ts'
 import { currentTerm, isEnded, type Term } from '../../contracts/current-term.ts'
 import { noticeDeadline } from '../../contracts/notice-deadline.ts'
+import { noticePeriodText, type WorkingDays } from '../../contracts/notice-period.ts'
 import type { Contract } from '../../domain/contract.ts'
 import { formatDecimal } from '../../domain/money.ts'
 import type { Vendor } from '../../domain/vendor.ts'
@@ -95,6 +96,7 @@ export function contractFields(
   contract: Contract,
   vendor: Vendor,
   today: CalendarDate,
+  calendar: WorkingDays,
   term: Term = currentTerm(contract, today),
 ): Field[] {
   const fields: Field[] = [
@@ -105,8 +107,11 @@ export function contractFields(
   if (isEnded(contract, today)) {
     fields.push({ label: 'Status', value: `ended ${contract.endedOn ?? contract.endDate}` })
   } else {
-    const notice = noticeDeadline(contract, today)
-    fields.push({ label: 'Notice deadline', value: `${notice}, ${formatDays(daysBetween(today, notice))}` })
+    const notice = noticeDeadline(contract, today, calendar)
+    fields.push(
+      { label: 'Notice deadline', value: `${notice}, ${formatDays(daysBetween(today, notice))}` },
+      { label: 'Notice period', value: noticePeriodText(contract) },
+    )
   }
   fields.push(
     {
