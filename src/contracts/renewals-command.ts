@@ -6,8 +6,10 @@ import { UserError } from '../errors/errors.ts'
 import { stripCourtesy } from '../parse/courtesy.ts'
 import { parseWindow } from '../parse/window.ts'
 import { answer, type Section } from '../reply/reply.ts'
+import { evidenceLapses, lapsedCountLine } from '../risk/evidence-gate.ts'
+import { flaggedItem } from './renewal-flags.ts'
 import { renewalItem, totalLines } from './renewal-line.ts'
-import { renewalsIn, selectionTotals } from './renewals.ts'
+import { type RenewalRow, renewalsIn, selectionTotals } from './renewals.ts'
 import { todayOf } from './today.ts'
 
 const FORM =
@@ -45,19 +47,32 @@ export const renewalsCommand: Command = {
       context.config.businessCalendar,
     )
     const { missed, rows } = selection
+    const lapses = evidenceLapses(context.store, today)
+    const item = (r: RenewalRow) =>
+      flaggedItem(renewalItem(r, today), { lapse: lapses.get(r.contract.vendorId) })
     const sections: Section[] = []
     if (missed.length > 0) {
-      sections.push({ heading: 'Notice missed', items: missed.map((r) => renewalItem(r, today)) })
+      sections.push({ heading: 'Notice missed', items: missed.map(item) })
     }
     sections.push({
       heading: `Deadlines ${window.from} to ${window.to}`,
-      items: rows.map((r) => renewalItem(r, today)),
+      items: rows.map(item),
       empty: `No notice deadlines from ${window.from} to ${window.to}.`,
     })
     return answer({
       title: `Renewals: ${window.label} (${window.from} to ${window.to})`,
       sections,
-      ...(missed.length + rows.length > 0 ? { footer: totalLines(selectionTotals(selection)) } : {}),
+      ...(missed.length + rows.length > 0
+        ? {
+            footer: [
+              ...totalLines(selectionTotals(selection)),
+              lapsedCountLine(
+                missed.length + rows.length,
+                [...missed, ...rows].filter((r) => lapses.has(r.contract.vendorId)).length,
+              ),
+            ],
+          }
+        : {}),
     })
   },
 }

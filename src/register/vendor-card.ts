@@ -12,6 +12,7 @@ import type { Vendor } from '../domain/vendor.ts'
 import { quote } from '../parse/tokens.ts'
 import { formatDays, userInline, yesNo } from '../reply/format.ts'
 import type { Action, Field, Inline, Item, Reply, Section } from '../reply/reply.ts'
+import { evidenceLapses, lapseText } from '../risk/evidence-gate.ts'
 import { riskStatusSection } from '../risk/vendor-risk-section.ts'
 import { type CalendarDate, daysBetween } from '../time/calendar-date.ts'
 
@@ -24,6 +25,8 @@ export function vendorCard(vendor: Vendor, context: Context, note?: string): Rep
     { label: 'Owner', value: [userInline(vendor.owner)] },
     { label: 'Contact', value: vendor.contactEmail || '—' },
   ]
+  const lapse = evidenceLapses(context.store, today).get(vendor.id)
+  if (lapse) fields.push({ label: 'Evidence', value: `lapsed: ${lapseText(lapse)}` })
   if (vendor.aliases.length > 0) fields.push({ label: 'Aliases', value: vendor.aliases.join(', ') })
   if (vendor.notes) fields.push({ label: 'Notes', value: vendor.notes })
 

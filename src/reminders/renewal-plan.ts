@@ -6,6 +6,7 @@ import type { Config } from '../config/config.ts'
 import type { Contract } from '../domain/contract.ts'
 import type { Subscription } from '../domain/subscription.ts'
 import type { Vendor } from '../domain/vendor.ts'
+import { evidenceLapses } from '../risk/evidence-gate.ts'
 import { revisionCache } from '../store/revision-cache.ts'
 import type { StoreView } from '../store/store.ts'
 import { passesFilters } from '../subscriptions/filters.ts'
@@ -107,7 +108,13 @@ export function planRenewals(
         deadline: item.deadline.date,
         stage: item.stage,
         summary: renewalSummary(item.contract, item.vendor, item.deadline, item.stage, today),
-        reply: renewalReply(item.contract, item.vendor, item.deadline, today),
+        reply: renewalReply(
+          item.contract,
+          item.vendor,
+          item.deadline,
+          today,
+          evidenceLapses(view, today).get(item.contract.vendorId),
+        ),
       })
     }
   }

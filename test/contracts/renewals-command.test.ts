@@ -94,6 +94,7 @@ describe('renewals (issue check: imported register, now 2027-01-15)', async () =
       '- Adatum — EU Licence: notice deadline 2027-04-15, 90 days · auto-renew yes · 5,000.00 EUR a year',
       'Total annual value: 223,810.50 USD',
       'Total annual value: 5,000.00 EUR',
+      'Evidence lapsed: 0 of 8 listed contracts',
     ])
   })
 
@@ -106,8 +107,8 @@ describe('renewals (issue check: imported register, now 2027-01-15)', async () =
     expect(week[0]).toBe('Renewals: this week (2027-01-15 to 2027-01-17)')
     expect(week.filter((l) => l.startsWith('- '))).toHaveLength(2) // the missed notice and today's
     const before = lines(await run(context, 'renewals before March 1'))
-    expect(before.at(-2)).toContain('Contoso — Office 365')
-    expect(before.at(-1)).toBe('Total annual value: 208,510.00 USD')
+    expect(before.at(-3)).toContain('Contoso — Office 365')
+    expect(before.at(-2)).toBe('Total annual value: 208,510.00 USD')
   })
 
   it('still lists missed notices when the window holds nothing', async () => {
@@ -119,6 +120,7 @@ describe('renewals (issue check: imported register, now 2027-01-15)', async () =
       '## Deadlines 2027-02-01 to 2027-02-28',
       'No notice deadlines from 2027-02-01 to 2027-02-28.',
       'Total annual value: 1,500.00 USD',
+      'Evidence lapsed: 0 of 1 listed contract',
     ])
   })
 
