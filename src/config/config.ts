@@ -115,6 +115,13 @@ const EnvSchema = z.object({
     }),
   HOLIDAYS: csvList.pipe(z.array(CalendarDateSchema)),
   TICKLER_ADMINS: csvList,
+  REMINDER_DM: z.enum(['on', 'off'], { message: 'must be on or off' }).default('on'),
+  ESCALATE_AFTER_DAYS: z.coerce
+    .number({ message: 'must be a whole number of days, e.g. 2' })
+    .int({ message: 'must be a whole number of days, e.g. 2' })
+    .min(1, { message: 'must be 1 day or more' })
+    .max(365, { message: 'must be 365 days or fewer' })
+    .default(2),
   CSV_MAX_MB: z.coerce.number().positive().max(1024).default(50),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 })
