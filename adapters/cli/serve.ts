@@ -2,6 +2,7 @@
 // SIGINT or SIGTERM, then a clean shutdown (scheduler idle, server closed, store closed).
 import { type Tickler, warmUp } from '../../src/app.ts'
 import { startScheduler } from '../../src/reminders/scheduler.ts'
+import { calendarFeedOf } from '../server/calendar-route.ts'
 import { startServer } from '../server/server.ts'
 import { TEAMS_OFF } from '../teams/enabled.ts'
 import { platformNotifiers } from './platforms.ts'
@@ -15,6 +16,7 @@ export async function serveCommand(app: Tickler, signals: NodeJS.EventEmitter = 
     log,
     app,
     routes: new Map(teams ? [[teams.route, teams.handler]] : []),
+    calendarFeed: calendarFeedOf(app),
   })
   if (!teams) log.info(TEAMS_OFF)
   const scheduler = startScheduler({ context: app.context, notifiers, log })

@@ -1,4 +1,5 @@
 // Every command Tickler knows, in help order. Each feature folder exports its own list.
+import { calendarCommands } from '../calendar/calendar-commands.ts'
 import { historyCommands } from '../history/history-command.ts'
 import { languageCommands } from '../language/cancel-command.ts'
 import { adminCommands } from '../permissions/admins-commands.ts'
@@ -19,5 +20,6 @@ export const allCommands: Command[] = [
   ...historyCommands,
   ...adminCommands,
   ...reminderCommands,
+  ...calendarCommands,
   ...languageCommands,
 ]

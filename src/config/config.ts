@@ -115,6 +115,11 @@ const EnvSchema = z.object({
     }),
   HOLIDAYS: csvList.pipe(z.array(CalendarDateSchema)),
   TICKLER_ADMINS: csvList,
+  // Where people reach this server (links in replies, e.g. the calendar feed); default http://localhost:PORT.
+  TICKLER_PUBLIC_URL: z
+    .url({ message: 'must be a URL such as https://tickler.example.com' })
+    .optional()
+    .transform((u) => u?.replace(/\/+$/, '')),
   REMINDER_DM: z.enum(['on', 'off'], { message: 'must be on or off' }).default('on'),
   ESCALATE_AFTER_DAYS: z.coerce
     .number({ message: 'must be a whole number of days, e.g. 2' })

@@ -3,6 +3,7 @@
 import type { Temporal } from 'temporal-polyfill'
 import type { z } from 'zod'
 import { AdminSchema, type AuditEntry } from '../domain/audit.ts'
+import { CalendarTokenSchema } from '../domain/calendar-token.ts'
 import { ContractSchema, StoredContractSchema } from '../domain/contract.ts'
 import { DeadlineActionSchema, DeliverySchema } from '../domain/reminder.ts'
 import { RequestKeySchema } from '../domain/request-key.ts'
@@ -23,6 +24,7 @@ export const COLLECTION_SCHEMAS = {
   deliveries: DeliverySchema,
   admins: AdminSchema,
   requestKeys: RequestKeySchema,
+  calendarTokens: CalendarTokenSchema,
 } as const
 
 /**
@@ -41,7 +43,12 @@ export type CollectionName = keyof typeof COLLECTION_SCHEMAS
 export type RecordOf<K extends CollectionName> = z.infer<(typeof COLLECTION_SCHEMAS)[K]>
 
 /** Collections whose changes are bookkeeping, not register changes, and are not audited. */
-export const UNAUDITED: ReadonlySet<CollectionName> = new Set(['deliveries', 'conversations', 'requestKeys'])
+export const UNAUDITED: ReadonlySet<CollectionName> = new Set([
+  'deliveries',
+  'conversations',
+  'requestKeys',
+  'calendarTokens',
+])
 
 export interface StoreView {
   all<K extends CollectionName>(name: K): readonly RecordOf<K>[]

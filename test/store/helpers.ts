@@ -130,4 +130,9 @@ export const SAMPLES = {
     field: 'at',
     bad: 'a while ago',
   },
+  calendarTokens: {
+    record: { id: 'a'.repeat(64), user: 'U0NORTH', platform: 'slack', createdAt: '2026-11-25T12:00:00.000Z' },
+    field: 'createdAt',
+    bad: 'yesterday',
+  },
 } as const
