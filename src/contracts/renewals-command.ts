@@ -7,10 +7,12 @@ import { stripCourtesy } from '../parse/courtesy.ts'
 import { parseWindow } from '../parse/window.ts'
 import { answer, type Section } from '../reply/reply.ts'
 import { evidenceLapses, lapsedCountLine } from '../risk/evidence-gate.ts'
+import { contractOwner } from './contract-owner.ts'
 import { flaggedItem } from './renewal-flags.ts'
 import { renewalItem, totalLines } from './renewal-line.ts'
 import { type RenewalRow, renewalsIn, selectionTotals } from './renewals.ts'
 import { todayOf } from './today.ts'
+import { unownedAmong } from './unowned.ts'
 
 const FORM =
   'renewals [N days | this week | this month | this quarter | next month | next quarter | before <date> | by <date>]'
@@ -28,7 +30,7 @@ export const renewalsCommand: Command = {
     'which contracts renew next month',
     'notice deadlines this quarter',
   ],
-  handler(request, context) {
+  async handler(request, context) {
     const today = todayOf(context)
     const window = parseWindow(stripCourtesy(request.args), today)
     if (!window) throw new UserError(`I don't understand the window "${request.args}".`, FORM, EXAMPLE)
@@ -48,8 +50,13 @@ export const renewalsCommand: Command = {
     )
     const { missed, rows } = selection
     const lapses = evidenceLapses(context.store, today)
+    const ownerOf = (r: RenewalRow) => contractOwner(r.contract, r.vendor)
+    const unowned = await unownedAmong([...missed, ...rows].map(ownerOf), context)
     const item = (r: RenewalRow) =>
-      flaggedItem(renewalItem(r, today), { lapse: lapses.get(r.contract.vendorId) })
+      flaggedItem(renewalItem(r, today), {
+        lapse: lapses.get(r.contract.vendorId),
+        unowned: unowned.has(ownerOf(r)),
+      })
     const sections: Section[] = []
     if (missed.length > 0) {
       sections.push({ heading: 'Notice missed', items: missed.map(item) })

@@ -5,6 +5,7 @@ import { contractOwner } from '../contracts/contract-owner.ts'
 import { currentTerm, isActive, isEnded } from '../contracts/current-term.ts'
 import { nextDeadline, noticeDeadline, noticeMissed } from '../contracts/notice-deadline.ts'
 import type { WorkingDays } from '../contracts/notice-period.ts'
+import { flaggedItem } from '../contracts/renewal-flags.ts'
 import { todayOf } from '../contracts/today.ts'
 import type { Contract } from '../domain/contract.ts'
 import { formatDecimal } from '../domain/money.ts'
@@ -16,13 +17,18 @@ import { evidenceLapses, lapseText } from '../risk/evidence-gate.ts'
 import { riskStatusSection } from '../risk/vendor-risk-section.ts'
 import { type CalendarDate, daysBetween } from '../time/calendar-date.ts'
 
-export function vendorCard(vendor: Vendor, context: Context, note?: string): Reply {
+export function vendorCard(
+  vendor: Vendor,
+  context: Context,
+  note?: string,
+  unowned: ReadonlySet<string> = new Set(),
+): Reply {
   const today = todayOf(context)
   const calendar = context.config.businessCalendar
   const fields: Field[] = [
     { label: 'Tier', value: vendor.tier },
     { label: 'Category', value: vendor.category || '—' },
-    { label: 'Owner', value: [userInline(vendor.owner)] },
+    { label: 'Owner', value: ownerText(vendor.owner, unowned) },
     { label: 'Contact', value: vendor.contactEmail || '—' },
   ]
   const lapse = evidenceLapses(context.store, today).get(vendor.id)
@@ -34,7 +40,11 @@ export function vendorCard(vendor: Vendor, context: Context, note?: string): Rep
   const sections: Section[] = [
     {
       heading: 'Contracts',
-      items: sortForCard(contracts, today, calendar).map((c) => contractItem(vendor, c, today, calendar)),
+      items: sortForCard(contracts, today, calendar).map((c) =>
+        flaggedItem(contractItem(vendor, c, today, calendar), {
+          unowned: !isEnded(c, today) && unowned.has(contractOwner(c, vendor)),
+        }),
+      ),
       empty: `${vendor.name} has no contracts.`,
     },
     riskStatusSection(vendor, context),
@@ -52,6 +62,12 @@ export function vendorCard(vendor: Vendor, context: Context, note?: string): Rep
     sections,
     ...(actions.length > 0 ? { actions } : {}),
   }
+}
+
+/** "U0NORTH", or "no owner (unowned)", or "U0LEFT (unowned: not an active user)". */
+function ownerText(owner: string, unowned: ReadonlySet<string>): Inline[] {
+  if (owner === '') return ['no owner (unowned)']
+  return unowned.has(owner) ? [userInline(owner), ' (unowned: not an active user)'] : [userInline(owner)]
 }
 
 /**

@@ -20,10 +20,10 @@ describe('which contracts have lapsed evidence', () => {
       context.store,
       {
         vendors: [
-          vendor('v1', 'Overdue Co', { tier: 'medium' }),
-          vendor('v2', 'Critical Never', { tier: 'critical' }),
-          vendor('v3', 'Medium Never', { tier: 'medium' }),
-          vendor('v4', 'Current Co', { tier: 'high' }),
+          vendor('v1', 'Overdue Co', { tier: 'medium', owner: 'U0OWNER' }),
+          vendor('v2', 'Critical Never', { tier: 'critical', owner: 'U0OWNER' }),
+          vendor('v3', 'Medium Never', { tier: 'medium', owner: 'U0OWNER' }),
+          vendor('v4', 'Current Co', { tier: 'high', owner: 'U0OWNER' }),
         ],
         contracts: ['v1', 'v2', 'v3', 'v4'].map((v) =>
           contract({ id: `c-${v}`, vendorId: v, title: 'Deal', endDate: '2027-03-31', noticeDays: 30 }),
