@@ -2,8 +2,8 @@
 // (never failing), the Share rule, opening a form, and small reply helpers.
 import type { RespondFn, webApi } from '@slack/bolt'
 import type { Logger } from 'pino'
-import type { RunInput } from '../../src/app.ts'
-import type { Inbound } from '../../src/commands/dispatch.ts'
+import type { Inbound } from '../../src/app/dispatch.ts'
+import type { RunInput } from '../../src/app/open-tickler.ts'
 import type { Registry } from '../../src/commands/registry.ts'
 import type { Config } from '../../src/config/config.ts'
 import { plain, type Reply, rejected } from '../../src/reply/reply.ts'

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
+import { coreCommands } from '../../src/app/core-commands.ts'
 import type { Command } from '../../src/commands/command.ts'
-import { coreCommands } from '../../src/commands/core-commands.ts'
 import { answer } from '../../src/reply/reply.ts'
 import { lines, makeContext, run, runCommand } from '../contracts/register-fixture.ts'
 

@@ -1,5 +1,8 @@
 // The single entry point from every surface: clean text in, Reply out. Errors are turned into
 // replies here and nowhere else.
+
+import type { Context, Request } from '../commands/command.ts'
+import type { Registry } from '../commands/registry.ts'
 import { controlCharacterMessage, findControlCharacter } from '../domain/text.ts'
 import {
   ConfigError,
@@ -11,8 +14,6 @@ import {
 import { answerInWords, fallbackInWords } from '../language/respond.ts'
 import { answer, type Reply, rejected } from '../reply/reply.ts'
 import { ValidationError } from '../store/state.ts'
-import type { Context, Request } from './command.ts'
-import type { Registry } from './registry.ts'
 
 export const MAX_COMMAND_LENGTH = 4000
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
+import { slaAgendaSection } from '../../src/agenda/sla-section.ts'
 import { plain } from '../../src/reply/reply.ts'
-import { slaAgendaSection } from '../../src/sla/agenda-section.ts'
-import { makeWorld } from './world.ts'
+import { makeWorld } from '../sla/world.ts'
 
 describe('the agenda SLA section', () => {
   it('shows open incidents under a quarter or an hour from a target, or past one', async () => {

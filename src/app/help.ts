@@ -1,8 +1,9 @@
 // `help [command]`: generated from the command declarations, so it is never out of date.
+
+import type { Command } from '../commands/command.ts'
 import { UserError } from '../errors/errors.ts'
 import { stripCourtesy } from '../parse/courtesy.ts'
 import { answer, type Inline, type Item, type Reply, type Text } from '../reply/reply.ts'
-import type { Command } from './command.ts'
 
 export const WHAT_TICKLER_DOES =
   'Tickler keeps your IT vendors and contracts in view: vendor lookups, renewals and notice deadlines, SLA incidents and service credits, and vendor risk checks. Ask in your own words or use a command below.'

@@ -1,8 +1,9 @@
 // The SLA part of `agenda`: open incidents close to a target (under a quarter of it, or under an
 // hour, left on its own clock) or already past one.
-import type { AgendaSection } from '../agenda/agenda-section.ts'
-import { incidentLine } from './incident-view.ts'
-import { isNearOrPast, openIncidents } from './open-incidents.ts'
+
+import { incidentLine } from '../sla/incident-view.ts'
+import { isNearOrPast, openIncidents } from '../sla/open-incidents.ts'
+import type { AgendaSection } from './agenda-section.ts'
 
 export const slaAgendaSection: AgendaSection = (_window, context) => {
   const now = context.clock.now()

@@ -1,6 +1,7 @@
 // The risk part of `agenda`: checks overdue and those due this week (today..Sunday).
-import type { AgendaSection } from '../agenda/agenda-section.ts'
-import { dueChecks, dueItem } from './due-list.ts'
+
+import { dueChecks, dueItem } from '../risk/due-list.ts'
+import type { AgendaSection } from './agenda-section.ts'
 
 export const riskAgendaSection: AgendaSection = (window, context) => ({
   heading: 'Risk checks overdue or due this week',

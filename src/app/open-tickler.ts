@@ -3,18 +3,18 @@
 // registry through the same dispatcher.
 import { randomUUID } from 'node:crypto'
 import type { Logger } from 'pino'
-import { allCommands } from './commands/all.ts'
-import type { Command, Context } from './commands/command.ts'
-import { dispatch, type Inbound } from './commands/dispatch.ts'
-import { createRegistry, type Registry } from './commands/registry.ts'
-import type { Config } from './config/config.ts'
-import { modelFor } from './language/model.ts'
-import { parseWhen } from './parse/when.ts'
-import type { Reply } from './reply/reply.ts'
-import { openJsonStore } from './store/json-store.ts'
-import { RequestKeys } from './store/request-keys.ts'
-import type { Store } from './store/store.ts'
-import { type Clock, systemClock } from './time/clock.ts'
+import type { Command, Context } from '../commands/command.ts'
+import { createRegistry, type Registry } from '../commands/registry.ts'
+import type { Config } from '../config/config.ts'
+import { modelFor } from '../language/model.ts'
+import { parseWhen } from '../parse/when.ts'
+import type { Reply } from '../reply/reply.ts'
+import { openJsonStore } from '../store/json-store.ts'
+import { RequestKeys } from '../store/request-keys.ts'
+import type { Store } from '../store/store.ts'
+import { type Clock, systemClock } from '../time/clock.ts'
+import { allCommands } from './command-table.ts'
+import { dispatch, type Inbound } from './dispatch.ts'
 
 export interface TicklerOptions {
   config: Config
@@ -22,7 +22,7 @@ export interface TicklerOptions {
   log: Logger
   /** A store already open (tests, benchmark); otherwise the JSON store at config.dataDir. */
   store?: Store
-  /** The command table; defaults to every command in src/commands/all.ts. */
+  /** The command table; defaults to every command in src/app/command-table.ts. */
   commands?: readonly Command[]
   /** Real time for request-key expiry (SPEC §6); `clock` may be held still by --now. */
   realClock?: Clock
