@@ -4,15 +4,15 @@
 // A write never acts on a guess: several candidates, or a vendor typo, give a pick list whose
 // buttons carry `<command> "<vendor>" "<title>" <rest>`.
 import type { Contract } from '../domain/contract.ts'
+import { currentTerm, isActive } from '../domain/current-term.ts'
+import { nameKey } from '../domain/normalize.ts'
 import type { Vendor } from '../domain/vendor.ts'
 import { PickListError, UserError } from '../errors/errors.ts'
 import { quote, scanTokens } from '../parse/tokens.ts'
 import { takeVendor } from '../parse/vendor-argument.ts'
-import { nameKey } from '../register/normalize.ts'
 import { type Choice, pickList } from '../reply/pick-list.ts'
 import type { StoreView } from '../store/store.ts'
 import type { CalendarDate } from '../time/calendar-date.ts'
-import { currentTerm, isActive } from './current-term.ts'
 
 export interface RequireContractOptions {
   write: boolean

@@ -2,8 +2,8 @@
 // title, and the keys already seen per file (a repeated key is an error, not a silent update).
 // Built once per import from the transaction and kept up to date as rows are applied.
 import type { Contract } from '../domain/contract.ts'
+import { nameKey } from '../domain/normalize.ts'
 import type { Vendor } from '../domain/vendor.ts'
-import { nameKey } from '../register/normalize.ts'
 import type { Transaction } from '../store/store.ts'
 import type { ImportContext } from './csv-spec.ts'
 

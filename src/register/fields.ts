@@ -2,10 +2,10 @@
 // "2027-03-31" mean the same thing on every path. Each throws FieldError with a message that
 // says what was wrong; the caller adds where (file, line and column, or the command's field).
 import { z } from 'zod'
+import { normaliseKind } from '../domain/check-kind.ts'
 import { CONTRACT_KINDS, type ContractKindSchema } from '../domain/contract.ts'
 import { isCurrency, minorDigits, parseAmount, toDecimal } from '../domain/money.ts'
 import { TIERS, type Tier } from '../domain/vendor.ts'
-import { normaliseKind } from '../risk/check-kind.ts'
 import { type CalendarDate, isCalendarDate } from '../time/calendar-date.ts'
 import { parseNowFlag } from '../time/zone.ts'
 
@@ -116,7 +116,7 @@ export function parseContractKind(text: string): Kind {
 
 /**
  * A risk check kind: a known spelling ("SOC 2", "COI") in its canonical form, or another single
- * word, lower case. The mapping is the risk feature's (normaliseKind), so "SOC 2" is soc2 here too.
+ * word, lower case. The mapping is the domain's (normaliseKind), so "SOC 2" is soc2 here too.
  */
 export function parseCheckKind(text: string): string {
   const kind = normaliseKind(text)

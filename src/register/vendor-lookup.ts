@@ -1,10 +1,10 @@
 // Finds the vendor a user typed (SPEC §4.1): an exact name or alias always wins; otherwise typo
 // and partial matches are ranked, and only one clearly best match counts as "the" vendor.
 import uFuzzy from '@leeoniya/ufuzzy'
+import { nameKeys, nameWords } from '../domain/normalize.ts'
 import type { Vendor } from '../domain/vendor.ts'
 import type { StoreView } from '../store/store.ts'
 import { editDistance } from './edit-distance.ts'
-import { nameKeys, nameWords } from './normalize.ts'
 import { charMask, maskDistance, type VendorIndex, vendorIndex } from './vendor-index.ts'
 
 export type VendorMatch =

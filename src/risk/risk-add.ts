@@ -3,12 +3,12 @@
 // date is recomputed from the last-done date).
 import { randomUUID } from 'node:crypto'
 import type { Command, Permission } from '../commands/command.ts'
+import { cadenceOf, checkStatus, defaultCadence } from '../domain/due-date.ts'
 import { UserError } from '../errors/errors.ts'
 import { quote } from '../parse/tokens.ts'
 import { requireVendor } from '../parse/vendor-argument.ts'
 import { assertAllowed } from '../permissions/roles.ts'
 import { answer } from '../reply/reply.ts'
-import { cadenceOf, checkStatus, defaultCadence } from './due-date.ts'
 import { isRiskStop, readAddArgs } from './risk-args.ts'
 import { dueCountdown } from './risk-format.ts'
 import { checksOf, todayOf } from './vendor-checks.ts'

@@ -3,9 +3,9 @@
 // audited with before and after by the store, and a rejected line changes nothing.
 import type { Command, Context, Permission, Request } from '../commands/command.ts'
 import { contractsOfVendor } from '../contracts/contracts-by-vendor.ts'
-import { isActive } from '../contracts/current-term.ts'
 import { todayOf } from '../contracts/today.ts'
 import type { Contract } from '../domain/contract.ts'
+import { isActive } from '../domain/current-term.ts'
 import type { SlaTarget } from '../domain/sla.ts'
 import type { Vendor } from '../domain/vendor.ts'
 import { UserError } from '../errors/errors.ts'

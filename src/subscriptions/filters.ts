@@ -1,8 +1,8 @@
 // Subscription filters: `tier critical,high` and `owner <user>`. A contract passes when its vendor's
 // tier is listed (or no tier is) and its owner (the vendor's owner by default) is the one named.
 
-import { contractOwner } from '../contracts/contract-owner.ts'
 import type { Contract } from '../domain/contract.ts'
+import { contractOwner } from '../domain/contract-owner.ts'
 import type { Subscription } from '../domain/subscription.ts'
 import { TIERS, type Tier, type Vendor } from '../domain/vendor.ts'
 import { UserError } from '../errors/errors.ts'

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { nameKey } from '../../src/register/normalize.ts'
+import { nameKey } from '../../src/domain/normalize.ts'
 import { findVendor, type VendorMatch } from '../../src/register/vendor-lookup.ts'
 import { storeWithVendors } from './make-vendors.ts'
 

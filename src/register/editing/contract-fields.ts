@@ -2,6 +2,7 @@
 // import row is validated: the same field parsers, then the domain schema (ContractSchema), then
 // the register rules (end after start, title unique for the vendor).
 import { type Contract, ContractSchema } from '../../domain/contract.ts'
+import { nameKey } from '../../domain/normalize.ts'
 import { titleKey } from '../../import/import-lookup.ts'
 import type { StoreView } from '../../store/store.ts'
 import type { CalendarDate } from '../../time/calendar-date.ts'
@@ -14,7 +15,6 @@ import {
   parseYesNo,
   sameAmount,
 } from '../fields.ts'
-import { nameKey } from '../normalize.ts'
 import { FieldErrors, parseField, RegisterFieldError } from './field-error.ts'
 import { type ContractField, columnOf } from './field-names.ts'
 import type { FieldValue } from './field-pairs.ts'

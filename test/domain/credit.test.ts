@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { formatPercent, monthCredit } from '../../src/sla/credit.ts'
+import { formatPercent, monthCredit } from '../../src/domain/credit.ts'
 
 describe('monthCredit', () => {
   const cases: Array<[string, number, string, string | null, string, string, string, string]> = [

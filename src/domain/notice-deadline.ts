@@ -1,9 +1,10 @@
 // Notice deadline = current end − notice_days (SPEC §2): the last day to cancel or renegotiate.
 // Every contract has one; one that does not auto-renew has its end date as a second deadline.
-import type { Contract } from '../domain/contract.ts'
+
 import type { CalendarDate } from '../time/calendar-date.ts'
+import { dateOf, dayNumber } from '../time/day-math.ts'
+import type { Contract } from './contract.ts'
 import { currentTermDays, isActive, type TermFields } from './current-term.ts'
-import { dateOf, dayNumber } from './day-math.ts'
 
 export type DeadlineFields = TermFields & Pick<Contract, 'noticeDays'>
 

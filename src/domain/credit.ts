@@ -1,8 +1,8 @@
 // Service credits: for one contract and one month, min(breaches × percent per breach, cap) of the
 // monthly fee, rounded half-up to the currency's minor unit once. Percents are exact decimals
 // (scaled bigints), money is bigint minor units; no floats anywhere.
-import type { Contract } from '../domain/contract.ts'
-import { formatMoney, parseAmount, percentOf } from '../domain/money.ts'
+import type { Contract } from './contract.ts'
+import { formatMoney, parseAmount, percentOf } from './money.ts'
 
 /** PercentSchema allows four decimals: hold percents as ten-thousandths. */
 const SCALE = 10_000n

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { currentTerm } from '../../src/contracts/current-term.ts'
-import { dateOf, dayNumber } from '../../src/contracts/day-math.ts'
+import { currentTerm } from '../../src/domain/current-term.ts'
 import {
   addDays,
   addMonths,
@@ -13,6 +12,7 @@ import {
   toDayNumber,
   yearOf,
 } from '../../src/time/calendar-date.ts'
+import { dateOf, dayNumber } from '../../src/time/day-math.ts'
 import { contract } from '../support/factories.ts'
 
 describe('day-math agrees with calendar-date', () => {

@@ -1,6 +1,6 @@
 // Who answers for a contract: its own owner, else the vendor's (SPEC §2).
-import type { Contract } from '../domain/contract.ts'
-import type { Vendor } from '../domain/vendor.ts'
+import type { Contract } from './contract.ts'
+import type { Vendor } from './vendor.ts'
 
 export function contractOwner(
   contract: Pick<Contract, 'owner'>,

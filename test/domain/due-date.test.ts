@@ -1,6 +1,6 @@
 import { Temporal } from 'temporal-polyfill'
 import { describe, expect, it } from 'vitest'
-import { cadenceOf, checkStatus, defaultCadence, nextDue } from '../../src/risk/due-date.ts'
+import { cadenceOf, checkStatus, defaultCadence, nextDue } from '../../src/domain/due-date.ts'
 import { localDate } from '../../src/time/zone.ts'
 
 describe('defaultCadence', () => {

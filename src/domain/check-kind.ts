@@ -1,7 +1,7 @@
 // Check kinds as people type them ("SOC 2", "soc-2", "adverse media", "insurance certificate")
 // mapped to the stored canonical kind. Anything else that is one plain word is a kind of its own
 // ("pentest"), as SPEC §2 allows.
-import { CheckKindSchema, KNOWN_CHECK_KINDS } from '../domain/risk-check.ts'
+import { CheckKindSchema, KNOWN_CHECK_KINDS } from './risk-check.ts'
 
 /** Spellings, compared with case, spaces, hyphens, underscores and dots removed. */
 const SPELLINGS: Record<string, readonly string[]> = {

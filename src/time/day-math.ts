@@ -1,7 +1,7 @@
 // Integer calendar arithmetic for hot loops (renewals over 20,000 contracts): days since
 // 1970-01-01 to and from year/month/day with the civil-date algorithms of
 // src/time/calendar-date.ts, no Date objects and no string parsing beyond one pass.
-import { type CalendarDate, civilFromDays, daysFromCivil } from '../time/calendar-date.ts'
+import { type CalendarDate, civilFromDays, daysFromCivil } from './calendar-date.ts'
 
 export function dayNumber(date: CalendarDate): number {
   return daysFromCivil(

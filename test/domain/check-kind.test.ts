@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { isCheckKindWord, normaliseKind, takeCheckKind } from '../../src/risk/check-kind.ts'
+import { isCheckKindWord, normaliseKind, takeCheckKind } from '../../src/domain/check-kind.ts'
 
 describe('check kinds', () => {
   it.each([

@@ -1,8 +1,8 @@
 import { Temporal } from 'temporal-polyfill'
 import { describe, expect, it } from 'vitest'
-import { contractOwner } from '../../src/contracts/contract-owner.ts'
-import { currentTerm, daysLeft, isActive, isEnded } from '../../src/contracts/current-term.ts'
-import { nextDeadline, noticeDeadline, noticeMissed } from '../../src/contracts/notice-deadline.ts'
+import { contractOwner } from '../../src/domain/contract-owner.ts'
+import { currentTerm, daysLeft, isActive, isEnded } from '../../src/domain/current-term.ts'
+import { nextDeadline, noticeDeadline, noticeMissed } from '../../src/domain/notice-deadline.ts'
 import { localDate } from '../../src/time/zone.ts'
 import { contract } from '../support/factories.ts'
 

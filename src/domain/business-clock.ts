@@ -3,9 +3,9 @@
 // Temporal); between those two instants real time runs, so a day on which the clocks change is
 // as long as it really is.
 import type { Temporal } from 'temporal-polyfill'
-import type { BusinessCalendar } from '../domain/business-calendar.ts'
 import { fromDayNumber, toDayNumber } from '../time/calendar-date.ts'
 import { instantAt, localDate } from '../time/zone.ts'
+import type { BusinessCalendar } from './business-calendar.ts'
 
 const MINUTE_MS = 60_000
 /** Ten years of days: a calendar that never opens again is a configuration error, not a hang. */

@@ -1,6 +1,6 @@
 import { Temporal } from 'temporal-polyfill'
 import { describe, expect, it } from 'vitest'
-import { addBusinessMinutes, businessMinutesBetween, type Calendar } from '../../src/sla/business-clock.ts'
+import { addBusinessMinutes, businessMinutesBetween, type Calendar } from '../../src/domain/business-clock.ts'
 import { dueAt } from '../../src/sla/deadlines.ts'
 
 const office: Calendar = { weekdays: [1, 2, 3, 4, 5], opens: '09:00', closes: '17:00', holidays: [] }
