@@ -3,8 +3,8 @@
 // that belonged to it. `<vendor> <contract>` and `<vendor> <check>` name one record of a vendor.
 
 import { nameKey } from '../domain/normalize.ts'
+import { findVendor } from '../lookup/vendor-lookup.ts'
 import { quote, scanTokens } from '../parse/tokens.ts'
-import { findVendor } from '../register/vendor-lookup.ts'
 import type { StoreView } from '../store/store.ts'
 import {
   type AuditedRecord,

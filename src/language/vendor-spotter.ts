@@ -5,9 +5,9 @@
 
 import { nameKeys, nameWords } from '../domain/normalize.ts'
 import type { Vendor } from '../domain/vendor.ts'
-import { editDistance } from '../register/edit-distance.ts'
-import { type VendorIndex, vendorIndex } from '../register/vendor-index.ts'
-import { findVendor } from '../register/vendor-lookup.ts'
+import { editDistance } from '../lookup/edit-distance.ts'
+import { type VendorIndex, vendorIndex } from '../lookup/vendor-index.ts'
+import { findVendor } from '../lookup/vendor-lookup.ts'
 import type { StoreView } from '../store/store.ts'
 import type { Word } from './words.ts'
 

@@ -12,7 +12,7 @@ import { incidentFacts, incidentReply } from '../sla/incident-view.ts'
 import { calendarFor, targetFor } from '../sla/targets.ts'
 import { revisionCache } from '../store/revision-cache.ts'
 import type { StoreView } from '../store/store.ts'
-import { passesFilters } from '../subscriptions/filters.ts'
+import { passesFilters } from './filters.ts'
 import { type IncidentEvent, incidentKey } from './ledger-keys.ts'
 import { ledgerState, type PlannedPost } from './planned-post.ts'
 

@@ -3,7 +3,7 @@
 import type { Command } from '../commands/command.ts'
 import { cadenceOf, checkStatus } from '../domain/due-date.ts'
 import { UserError } from '../errors/errors.ts'
-import { requireVendor } from '../parse/vendor-argument.ts'
+import { requireVendor } from '../lookup/vendor-argument.ts'
 import { answer, type Inline, type Item } from '../reply/reply.ts'
 import { isRiskStop } from './risk-args.ts'
 import { dueText, lastDoneText, ownerInline } from './risk-format.ts'

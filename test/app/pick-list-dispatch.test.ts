@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { Command } from '../../src/commands/command.ts'
-import { requireVendor } from '../../src/parse/vendor-argument.ts'
+import { requireVendor } from '../../src/lookup/vendor-argument.ts'
 import { answer } from '../../src/reply/reply.ts'
 import { lines, makeContext, run } from '../contracts/register-fixture.ts'
 import { vendor } from '../support/factories.ts'

@@ -4,8 +4,8 @@
 
 import { nameKey, nameKeys } from '../../domain/normalize.ts'
 import { type Vendor, VendorSchema } from '../../domain/vendor.ts'
+import { parseAliases, parseEmail, parseTier } from '../../parse/fields.ts'
 import type { StoreView } from '../../store/store.ts'
-import { parseAliases, parseEmail, parseTier } from '../fields.ts'
 import { FieldErrors, parseField, RegisterFieldError } from './field-error.ts'
 import { columnOf, type VendorField } from './field-names.ts'
 import type { FieldValue } from './field-pairs.ts'

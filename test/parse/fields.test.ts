@@ -14,7 +14,7 @@ import {
   parseWholeNumber,
   parseYesNo,
   sameAmount,
-} from '../../src/register/fields.ts'
+} from '../../src/parse/fields.ts'
 
 const ok: [string, () => unknown, unknown][] = [
   ['yes', () => parseYesNo(' Yes '), true],

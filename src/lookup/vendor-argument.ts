@@ -3,10 +3,10 @@
 
 import type { Vendor } from '../domain/vendor.ts'
 import { PickListError, UserError } from '../errors/errors.ts'
-import { findVendor, type VendorMatch } from '../register/vendor-lookup.ts'
+import { quote, scanTokens } from '../parse/tokens.ts'
 import { type Choice, pickList } from '../reply/pick-list.ts'
 import type { StoreView } from '../store/store.ts'
-import { quote, scanTokens } from './tokens.ts'
+import { findVendor, type VendorMatch } from './vendor-lookup.ts'
 
 /** Vendor names longer than this many words are quoted; it bounds the work per command. */
 const MAX_NAME_WORDS = 12

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { requireContract } from '../../src/contracts/contract-lookup.ts'
 import { PickListError, UserError } from '../../src/errors/errors.ts'
+import { requireContract } from '../../src/lookup/contract-lookup.ts'
+import { deal, makeContext } from '../contracts/register-fixture.ts'
 import { vendor } from '../support/factories.ts'
-import { deal, makeContext } from './register-fixture.ts'
 
 const vendors = [vendor('v1', 'Contoso'), vendor('v2', 'Fabrikam'), vendor('v3', 'Northwind')]
 const contracts = [

@@ -1,6 +1,6 @@
 // Small helpers for CsvFileSpec.applyRow: read a column through a field parser, turning a
 // FieldError into a RowError that names the column.
-import { FieldError } from '../register/fields.ts'
+import { FieldError } from '../parse/fields.ts'
 import { type ImportContext, RowError } from './csv-spec.ts'
 
 /** Parses `row[column]` with `parse`; a FieldError becomes RowError(column). */

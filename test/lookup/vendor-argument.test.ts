@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { PickListError, UserError } from '../../src/errors/errors.ts'
-import { requireVendor, takeVendor } from '../../src/parse/vendor-argument.ts'
+import { requireVendor, takeVendor } from '../../src/lookup/vendor-argument.ts'
 import { plain } from '../../src/reply/reply.ts'
 import { storeWithVendors } from '../register/make-vendors.ts'
 

@@ -9,10 +9,10 @@ import { nameKey } from '../domain/normalize.ts'
 import type { Vendor } from '../domain/vendor.ts'
 import { PickListError, UserError } from '../errors/errors.ts'
 import { quote, scanTokens } from '../parse/tokens.ts'
-import { takeVendor } from '../parse/vendor-argument.ts'
 import { type Choice, pickList } from '../reply/pick-list.ts'
 import type { StoreView } from '../store/store.ts'
 import type { CalendarDate } from '../time/calendar-date.ts'
+import { takeVendor } from './vendor-argument.ts'
 
 export interface RequireContractOptions {
   write: boolean

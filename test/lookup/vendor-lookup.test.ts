@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { nameKey } from '../../src/domain/normalize.ts'
-import { findVendor, type VendorMatch } from '../../src/register/vendor-lookup.ts'
-import { storeWithVendors } from './make-vendors.ts'
+import { findVendor, type VendorMatch } from '../../src/lookup/vendor-lookup.ts'
+import { storeWithVendors } from '../register/make-vendors.ts'
 
 function describeMatch(m: VendorMatch): string {
   switch (m.kind) {
