@@ -1,5 +1,4 @@
 // The risk part of `agenda`: checks overdue and those due this week (today..Sunday).
-
 import { dueChecks, dueItem } from '../risk/due-list.ts'
 import type { AgendaSection } from './agenda-section.ts'
 

@@ -1,6 +1,5 @@
 // The SLA part of `agenda`: open incidents close to a target (under a quarter of it, or under an
 // hour, left on its own clock) or already past one.
-
 import { incidentLine } from '../sla/incident-view.ts'
 import { isNearOrPast, openIncidents } from '../sla/open-incidents.ts'
 import type { AgendaSection } from './agenda-section.ts'

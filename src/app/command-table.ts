@@ -1,5 +1,4 @@
 // Every command Tickler knows, in help order. Each feature folder exports its own list.
-
 import type { Command } from '../commands/command.ts'
 import { historyCommands } from '../history/history-command.ts'
 import { languageCommands } from '../language/cancel-command.ts'

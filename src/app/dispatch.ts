@@ -1,6 +1,5 @@
 // The single entry point from every surface: clean text in, Reply out. Errors are turned into
 // replies here and nowhere else.
-
 import type { Context, Request } from '../commands/command.ts'
 import type { Registry } from '../commands/registry.ts'
 import { controlCharacterMessage, findControlCharacter } from '../domain/text.ts'

@@ -1,5 +1,4 @@
 // `help [command]`: generated from the command declarations, so it is never out of date.
-
 import type { Command } from '../commands/command.ts'
 import { UserError } from '../errors/errors.ts'
 import { stripCourtesy } from '../parse/courtesy.ts'

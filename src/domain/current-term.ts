@@ -3,7 +3,6 @@
 // day before the same calendar date `renewalTermMonths` later. Where that date does not exist
 // (a term starting on 31 January, one month), "the same date" is the first of the next month, so
 // the term ends on the last day of February. Computed, never stored.
-
 import { type CalendarDate, civilFromDays, daysBetween, daysFromCivil } from '../time/calendar-date.ts'
 import { dateOf, dayNumber, monthLength } from '../time/day-math.ts'
 import type { Contract } from './contract.ts'

@@ -2,7 +2,6 @@
 // the last-done date plus the cadence, counted from the day it was actually done, so doing a check
 // early or late moves the whole schedule. Nothing here is stored: a cadence or tier change simply
 // recomputes from the last-done date.
-
 import { addDays, type CalendarDate, daysBetween } from '../time/calendar-date.ts'
 import type { RiskCheck } from './risk-check.ts'
 import type { Tier, Vendor } from './vendor.ts'

@@ -1,6 +1,5 @@
 // Notice deadline = current end − notice_days (SPEC §2): the last day to cancel or renegotiate.
 // Every contract has one; one that does not auto-renew has its end date as a second deadline.
-
 import type { CalendarDate } from '../time/calendar-date.ts'
 import { dateOf, dayNumber } from '../time/day-math.ts'
 import type { Contract } from './contract.ts'

@@ -2,7 +2,6 @@
 // index and normalisation as the `vendor` command. Free text is full of ordinary words that happen
 // to be words of vendor names ("backup", "security"), so a mention must be a whole name or alias
 // (typos allowed in longer words), or at least its first two words; never one inner word.
-
 import { nameKeys, nameWords } from '../domain/normalize.ts'
 import type { Vendor } from '../domain/vendor.ts'
 import { editDistance } from '../lookup/edit-distance.ts'

@@ -1,7 +1,6 @@
 // A lookup index over the vendor register, built once per store revision: exact keys for names
 // and aliases, and the distinct words of every name bucketed by first letter for typo search.
 // At 10,000 vendors an exact lookup is a Map get and a typo search touches one bucket.
-
 import { keysOf, nameForms } from '../domain/normalize.ts'
 import type { Vendor } from '../domain/vendor.ts'
 import { sameRecords } from '../store/revision-cache.ts'

@@ -1,5 +1,4 @@
 // What a permission is checked against: the vendor a command acts on, or one of its contracts.
-
 import type { Contract } from '../domain/contract.ts'
 import { contractOwner } from '../domain/contract-owner.ts'
 import type { Vendor } from '../domain/vendor.ts'

@@ -1,6 +1,5 @@
 // Which checks are due: every check whose next due date is on or before a given day, overdue ones
 // included, soonest (most overdue) first. Shared by `risk due`, the weekly digest and the agenda.
-
 import { type CheckStatus, cadenceOf } from '../domain/due-date.ts'
 import type { RiskCheck } from '../domain/risk-check.ts'
 import type { Vendor } from '../domain/vendor.ts'

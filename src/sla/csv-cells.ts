@@ -1,6 +1,5 @@
 // Cells that sla_targets.csv and incidents.csv read alike: the vendor and contract a row is about
 // (both files name a contract by vendor and title) and its priority.
-
 import { type ImportContext, RowError } from '../csv/csv-spec.ts'
 import { findImportContract, findImportVendor } from '../csv/import-lookup.ts'
 import { required } from '../csv/row-values.ts'

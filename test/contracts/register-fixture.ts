@@ -1,6 +1,5 @@
 // Test fixture: a small imported register (vendors and contracts written through store.transact,
 // as the importer does) and a context with a fixed clock, for tests through dispatch().
-
 import { coreCommands } from '../../src/app/core-commands.ts'
 import { dispatch, errorReply } from '../../src/app/dispatch.ts'
 import type { Context } from '../../src/commands/command.ts'

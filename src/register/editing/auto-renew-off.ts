@@ -1,7 +1,6 @@
 // Turning auto-renew off (SPEC §9). A contract that has rolled forward is in a later term than its
 // stored end date says; ending it at that stored date would end a live contract years ago. So it
 // ends where its current term ends, unless the same change gives a new end date.
-
 import type { Contract } from '../../domain/contract.ts'
 import { currentTerm } from '../../domain/current-term.ts'
 import type { CalendarDate } from '../../time/calendar-date.ts'
