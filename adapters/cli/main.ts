@@ -2,7 +2,7 @@
 // the same way, then runs; exit codes: 0 done or answered, 1 rejected, 2 could not start. The chat
 // platform SDKs are loaded only by the subcommands that use them, so `ask` starts quickly.
 import { CommanderError, Option, Command as Program } from 'commander'
-import type { Tickler } from '../../src/app.ts'
+import type { Tickler } from '../../src/app/open-tickler.ts'
 import type { Config } from '../../src/config/config.ts'
 import { ConfigError, StoreLoadError, StoreWriteError } from '../../src/errors/errors.ts'
 import { ImportError } from '../../src/import/import-error.ts'

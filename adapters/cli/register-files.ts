@@ -3,7 +3,7 @@
 import { closeSync, openSync, readSync } from 'node:fs'
 import { stat } from 'node:fs/promises'
 import { basename, resolve } from 'node:path'
-import type { Tickler } from '../../src/app.ts'
+import type { Tickler } from '../../src/app/open-tickler.ts'
 import { StoreWriteError } from '../../src/errors/errors.ts'
 import { ExportError } from '../../src/import/export-target.ts'
 import { exportFiles } from '../../src/import/exporter.ts'

@@ -1,8 +1,8 @@
 // What every Slack listener shares: the allowed-teams check, running a line through the core
 // (never failing), the Share rule, opening a form, and small reply helpers.
 import type { Logger } from 'pino'
-import type { RunInput } from '../../src/app.ts'
-import type { Inbound } from '../../src/commands/dispatch.ts'
+import type { Inbound } from '../../src/app/dispatch.ts'
+import type { RunInput } from '../../src/app/open-tickler.ts'
 import type { Registry } from '../../src/commands/registry.ts'
 import type { Config } from '../../src/config/config.ts'
 import { plain, type Reply, rejected } from '../../src/reply/reply.ts'

@@ -2,7 +2,7 @@
 // (`{ command }`) or a submitted form (`{ form, spec, field:… }`). Like Slack's buttons, a pressed
 // card that worked is replaced by its answer (no second press of Confirm); a refused press leaves
 // the card and answers below it. A refused form is shown again in place with its errors.
-import type { RunInput, Tickler } from '../../src/app.ts'
+import type { RunInput, Tickler } from '../../src/app/open-tickler.ts'
 import type { InboundActivity } from './activity.ts'
 import { renderReply } from './card.ts'
 import type { Outcome } from './deliver.ts'

@@ -2,7 +2,7 @@
 // the same core as every surface, and send the reply as cards. No business rule lives here.
 import { randomUUID } from 'node:crypto'
 import type { Logger } from 'pino'
-import type { Tickler } from '../../src/app.ts'
+import type { Tickler } from '../../src/app/open-tickler.ts'
 import { answer, type Reply, rejected } from '../../src/reply/reply.ts'
 import type { InboundActivity } from './activity.ts'
 import { answerMessage } from './answer.ts'

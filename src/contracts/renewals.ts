@@ -2,14 +2,14 @@
 // computed once per store revision and day and kept sorted, so `renewals`, the agenda and the
 // benchmark only filter. 20,000 contracts cost one pass and one sort per change, not per command.
 import type { Contract } from '../domain/contract.ts'
+import { currentTermDays, isActive } from '../domain/current-term.ts'
 import { parseAmount, totalsByCurrency } from '../domain/money.ts'
+import type { DeadlineKind } from '../domain/notice-deadline.ts'
 import type { Vendor } from '../domain/vendor.ts'
 import { sameRecords } from '../store/revision-cache.ts'
 import type { StoreView } from '../store/store.ts'
 import type { CalendarDate } from '../time/calendar-date.ts'
-import { currentTermDays, isActive } from './current-term.ts'
-import { dateOf, dayNumber } from './day-math.ts'
-import type { DeadlineKind } from './notice-deadline.ts'
+import { dateOf, dayNumber } from '../time/day-math.ts'
 
 export interface RenewalRow {
   contract: Contract

@@ -2,6 +2,15 @@
 // `contract end` ended it. Fields the file does not carry (decisions, calendar) are kept; amounts equal in value keep their stored text,
 // so an exported file imports back unchanged.
 import { randomUUID } from 'node:crypto'
+import { type CsvFileSpec, type ImportContext, RowError } from '../csv/csv-spec.ts'
+import {
+  claimRow,
+  findImportContract,
+  findImportVendor,
+  rememberContract,
+  titleKey,
+} from '../csv/import-lookup.ts'
+import { field, has, optional, required } from '../csv/row-values.ts'
 import type { Contract } from '../domain/contract.ts'
 import {
   formatYesNo,
@@ -14,16 +23,7 @@ import {
   parseWholeNumber,
   parseYesNo,
   sameAmount,
-} from '../register/fields.ts'
-import { type CsvFileSpec, type ImportContext, RowError } from './csv-spec.ts'
-import {
-  claimRow,
-  findImportContract,
-  findImportVendor,
-  rememberContract,
-  titleKey,
-} from './import-lookup.ts'
-import { field, has, optional, required } from './row-values.ts'
+} from '../parse/fields.ts'
 
 const text = (v: string) => v.trim()
 

@@ -1,12 +1,12 @@
 // vendors.csv (SPEC §7): one vendor a row, matched by name case-, accent- and punctuation-
 // insensitively. A row that matches and differs in nothing stages nothing.
 import { randomUUID } from 'node:crypto'
+import { type CsvFileSpec, RowError } from '../csv/csv-spec.ts'
+import { claimRow, findImportVendor, otherVendorNamed, rememberVendor } from '../csv/import-lookup.ts'
+import { field, optional, required } from '../csv/row-values.ts'
+import { nameKey } from '../domain/normalize.ts'
 import type { Vendor } from '../domain/vendor.ts'
-import { formatAliases, parseAliases, parseEmail, parseTier } from '../register/fields.ts'
-import { nameKey } from '../register/normalize.ts'
-import { type CsvFileSpec, RowError } from './csv-spec.ts'
-import { claimRow, findImportVendor, otherVendorNamed, rememberVendor } from './import-lookup.ts'
-import { field, optional, required } from './row-values.ts'
+import { formatAliases, parseAliases, parseEmail, parseTier } from '../parse/fields.ts'
 
 const text = (v: string) => v.trim()
 

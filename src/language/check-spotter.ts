@@ -1,7 +1,7 @@
 // Risk check kinds inside free text: the spellings `risk` commands accept ("SOC 2", "soc-2",
 // "insurance certificate", "adverse media"), common words around them ("SOC2 report", "pen test")
 // and any kind already in the register ("pci_dss" typed as "PCI DSS").
-import { knownKind } from '../risk/check-kind.ts'
+import { knownKind } from '../domain/check-kind.ts'
 import type { StoreView } from '../store/store.ts'
 import type { Word } from './words.ts'
 

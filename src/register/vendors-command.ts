@@ -1,8 +1,8 @@
 // `vendors [tier <t>] [owner <user>]`: one vendor a line with tier, category, owner and how many
 // contracts are active.
 import type { Command, Request } from '../commands/command.ts'
-import { isActive } from '../contracts/current-term.ts'
 import { todayOf } from '../contracts/today.ts'
+import { isActive } from '../domain/current-term.ts'
 import { TIERS, type Tier } from '../domain/vendor.ts'
 import { UserError } from '../errors/errors.ts'
 import { stripCourtesy } from '../parse/courtesy.ts'

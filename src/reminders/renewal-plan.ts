@@ -4,18 +4,18 @@
 import type { Temporal } from 'temporal-polyfill'
 import type { Config } from '../config/config.ts'
 import type { Contract } from '../domain/contract.ts'
+import { latestDueStage, normaliseStages, stageDueMs } from '../domain/reminder-stages.ts'
 import type { Subscription } from '../domain/subscription.ts'
 import type { Vendor } from '../domain/vendor.ts'
 import { revisionCache } from '../store/revision-cache.ts'
 import type { StoreView } from '../store/store.ts'
-import { passesFilters } from '../subscriptions/filters.ts'
 import { localDate } from '../time/zone.ts'
 import { deadlineStatus, indexDeadlineActions, remindersAllowed } from './deadline-status.ts'
 import { type ReminderDeadline, reminderDeadlines } from './deadlines.ts'
+import { passesFilters } from './filters.ts'
 import { renewalKey } from './ledger-keys.ts'
 import { ledgerState, type PlannedPost } from './planned-post.ts'
 import { renewalReply, renewalSummary } from './renewal-post.ts'
-import { latestDueStage, normaliseStages, stageDueMs } from './stages.ts'
 
 /** A contract deadline with a stage due today, before channels and the ledger are consulted. */
 export interface DueDeadline {

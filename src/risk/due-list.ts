@@ -1,12 +1,12 @@
 // Which checks are due: every check whose next due date is on or before a given day, overdue ones
 // included, soonest (most overdue) first. Shared by `risk due`, the weekly digest and the agenda.
+import { type CheckStatus, cadenceOf } from '../domain/due-date.ts'
 import type { RiskCheck } from '../domain/risk-check.ts'
 import type { Vendor } from '../domain/vendor.ts'
 import type { Item } from '../reply/reply.ts'
 import { revisionCache } from '../store/revision-cache.ts'
 import type { StoreView } from '../store/store.ts'
 import { type CalendarDate, fromDayNumber, toDayNumber } from '../time/calendar-date.ts'
-import { type CheckStatus, cadenceOf } from './due-date.ts'
 import { dueText, ownerInline } from './risk-format.ts'
 
 export interface DueRow {

@@ -3,13 +3,13 @@
 // per vendor + check. A row that matches a check and differs in nothing stages nothing, so
 // importing the same file twice changes nothing.
 import { randomUUID } from 'node:crypto'
+import { type CsvFileSpec, type ImportContext, RowError } from '../csv/csv-spec.ts'
+import { claimRow, findImportVendor } from '../csv/import-lookup.ts'
+import { optional, required } from '../csv/row-values.ts'
+import { normaliseKind } from '../domain/check-kind.ts'
 import type { RiskCheck } from '../domain/risk-check.ts'
-import { type CsvFileSpec, type ImportContext, RowError } from '../import/csv-spec.ts'
-import { claimRow, findImportVendor } from '../import/import-lookup.ts'
-import { optional, required } from '../import/row-values.ts'
-import { FieldError, parseIsoDate, parseWholeNumber } from '../register/fields.ts'
+import { FieldError, parseIsoDate, parseWholeNumber } from '../parse/fields.ts'
 import type { Transaction } from '../store/store.ts'
-import { normaliseKind } from './check-kind.ts'
 
 const checkKey = (vendorId: string, kind: string) => `${vendorId}\u0000${kind}`
 

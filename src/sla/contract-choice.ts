@@ -3,8 +3,8 @@
 // the user picks (nothing is stored). When no active contract has targets, its one active contract
 // (logged with no targets), or a pick among them. `contract <title>` names one directly.
 import { contractsOfVendor } from '../contracts/contracts-by-vendor.ts'
-import { isActive } from '../contracts/current-term.ts'
 import type { Contract } from '../domain/contract.ts'
+import { isActive } from '../domain/current-term.ts'
 import type { Priority } from '../domain/sla.ts'
 import type { Vendor } from '../domain/vendor.ts'
 import { UserError } from '../errors/errors.ts'

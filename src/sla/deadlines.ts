@@ -1,13 +1,13 @@
 // When each target of an incident falls due and whether it was met. Pure: the calendar, zone and
 // (for open incidents) the moment of judgement are passed in.
 import { Temporal } from 'temporal-polyfill'
-import type { Incident, SlaTarget } from '../domain/sla.ts'
 import {
   addBusinessMinutes,
   businessDayMinutes,
   businessMinutesBetween,
   type Calendar,
-} from './business-clock.ts'
+} from '../domain/business-clock.ts'
+import type { Incident, SlaTarget } from '../domain/sla.ts'
 
 export type TargetHours = SlaTarget['hours']
 

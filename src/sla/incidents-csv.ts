@@ -4,11 +4,11 @@
 // back with the zone's offset so that a re-import, even of a time in the hour repeated when clocks
 // go back, changes nothing.
 import { Temporal } from 'temporal-polyfill'
+import { type CsvFileSpec, type ExportOptions, type ImportContext, RowError } from '../csv/csv-spec.ts'
+import { claimRow } from '../csv/import-lookup.ts'
+import { field, optional, required } from '../csv/row-values.ts'
 import type { Incident } from '../domain/sla.ts'
-import { type CsvFileSpec, type ExportOptions, type ImportContext, RowError } from '../import/csv-spec.ts'
-import { claimRow } from '../import/import-lookup.ts'
-import { field, optional, required } from '../import/row-values.ts'
-import { parseDateTime } from '../register/fields.ts'
+import { parseDateTime } from '../parse/fields.ts'
 import type { StoreView, Transaction } from '../store/store.ts'
 import { parsePriorityCell, rowContract } from './csv-cells.ts'
 import { formatIncidentId, normalizeIncidentId } from './incident-id.ts'

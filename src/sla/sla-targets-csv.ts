@@ -1,10 +1,10 @@
 // sla_targets.csv (SPEC §7): one target per contract and priority, matched by vendor + contract +
 // priority. The record id is derived from contract and priority, so a re-import finds the same one.
 
+import { type CsvFileSpec, RowError } from '../csv/csv-spec.ts'
+import { claimRow } from '../csv/import-lookup.ts'
+import { required } from '../csv/row-values.ts'
 import type { SlaTarget } from '../domain/sla.ts'
-import { type CsvFileSpec, RowError } from '../import/csv-spec.ts'
-import { claimRow } from '../import/import-lookup.ts'
-import { required } from '../import/row-values.ts'
 import { parsePriorityCell, rowContract } from './csv-cells.ts'
 import { DURATION_HINT, readDuration, readHours, targetOrderProblem } from './target-rules.ts'
 import { targetId } from './targets.ts'

@@ -64,7 +64,7 @@ function digits(date: string, from: number, to: number): number {
 }
 
 // Howard Hinnant's civil-date algorithms (days since 1970-01-01 <-> proleptic Gregorian dates).
-// Exported for the contract term arithmetic (src/contracts/day-math.ts), which works in numbers.
+// Exported for the contract term arithmetic (src/time/day-math.ts), which works in numbers.
 export function daysFromCivil(y: number, m: number, d: number): number {
   const yy = m <= 2 ? y - 1 : y
   const era = Math.floor(yy / 400)

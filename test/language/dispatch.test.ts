@@ -2,7 +2,7 @@
 // (nothing stored until the exact command is run), unsure and out-of-scope answers, and exact
 // grammar still winning.
 import { beforeEach, describe, expect, it } from 'vitest'
-import type { Tickler } from '../../src/app.ts'
+import type { Tickler } from '../../src/app/open-tickler.ts'
 import { CANCEL_COMMAND } from '../../src/language/cancel-command.ts'
 import { plain, type Reply } from '../../src/reply/reply.ts'
 import type { MemoryStore } from '../../src/store/memory-store.ts'

@@ -4,7 +4,7 @@
 
 import { Temporal } from 'temporal-polyfill'
 import { beforeAll, describe, expect, it } from 'vitest'
-import type { Tickler } from '../../src/app.ts'
+import type { Tickler } from '../../src/app/open-tickler.ts'
 import { CUES } from '../../src/language/cues.ts'
 import type { Scene } from '../../src/language/entities.ts'
 import { evaluateLanguage, type LanguageScore } from '../../src/language/evaluate.ts'

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { openTickler } from '../../src/app.ts'
+import { openTickler } from '../../src/app/open-tickler.ts'
 import { loadConfig } from '../../src/config/config.ts'
 import { silentLogger } from '../../src/log/logger.ts'
 import { plain } from '../../src/reply/reply.ts'

@@ -1,8 +1,8 @@
 // Fixtures for the reminder and subscription tests: a context over a store, records with only the
 // interesting fields given, and a notifier that records posts and fails on demand.
 import { Temporal } from 'temporal-polyfill'
+import { dispatch } from '../../src/app/dispatch.ts'
 import type { Command, Context, Request } from '../../src/commands/command.ts'
-import { dispatch } from '../../src/commands/dispatch.ts'
 import { createRegistry } from '../../src/commands/registry.ts'
 import type { Contract } from '../../src/domain/contract.ts'
 import type { Vendor } from '../../src/domain/vendor.ts'

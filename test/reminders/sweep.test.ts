@@ -1,6 +1,6 @@
 import { Temporal } from 'temporal-polyfill'
 import { describe, expect, it } from 'vitest'
-import { allCommands } from '../../src/commands/all.ts'
+import { allCommands } from '../../src/app/command-table.ts'
 import type { Context } from '../../src/commands/command.ts'
 import { renewalKey } from '../../src/reminders/ledger-keys.ts'
 import { formatSweep, runReminderSweep } from '../../src/reminders/sweep.ts'

@@ -7,7 +7,7 @@
 // is keyed by deadline, so the old deadline's posts are never repeated and the new one's stages
 // start afresh.
 import type { Context, Request } from '../../commands/command.ts'
-import { currentTerm } from '../../contracts/current-term.ts'
+import { currentTerm } from '../../domain/current-term.ts'
 import { UserError } from '../../errors/errors.ts'
 import { quote } from '../../parse/tokens.ts'
 import { answer, type Reply } from '../../reply/reply.ts'

@@ -2,8 +2,8 @@
 // the command's form; on Slack and Teams it also carries fieldErrors, so a submitted modal or card
 // shows the message on the field itself.
 import type { Request } from '../../commands/command.ts'
+import { FieldError } from '../../parse/fields.ts'
 import { type Reply, rejected } from '../../reply/reply.ts'
-import { FieldError } from '../fields.ts'
 
 export class RegisterFieldError extends Error {
   constructor(

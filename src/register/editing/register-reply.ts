@@ -2,10 +2,10 @@
 // (a form on Slack and Teams, a plain rejection with the grammar in the terminal), the catch that
 // turns a bad field into its rejection, and the summary of a contract after a change.
 import type { Command, Context, Handler, Permission, Request } from '../../commands/command.ts'
-import { currentTerm, isEnded, type Term } from '../../contracts/current-term.ts'
-import { noticeDeadline } from '../../contracts/notice-deadline.ts'
 import type { Contract } from '../../domain/contract.ts'
+import { currentTerm, isEnded, type Term } from '../../domain/current-term.ts'
 import { formatDecimal } from '../../domain/money.ts'
+import { noticeDeadline } from '../../domain/notice-deadline.ts'
 import type { Vendor } from '../../domain/vendor.ts'
 import { formatDays, userInline, yesNo } from '../../reply/format.ts'
 import { type Field, type Form, type Reply, rejected } from '../../reply/reply.ts'

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
+import { parseCheckKind } from '../../../src/parse/fields.ts'
 import { CONTRACT_FIELDS, VENDOR_FIELDS } from '../../../src/register/editing/field-names.ts'
 import { leadName, parsePairs } from '../../../src/register/editing/field-pairs.ts'
-import { parseCheckKind } from '../../../src/register/fields.ts'
 import { makeContext, NORTHWIND, PRINT_DEAL, say, textOf } from './helpers.ts'
 
 const pairs = (args: string, table: Record<string, string> = CONTRACT_FIELDS) => {

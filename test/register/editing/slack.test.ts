@@ -3,7 +3,7 @@
 // inline (response_action: errors), and a valid submission stores the change and confirms in the
 // channel. After each change `renewals`, the vendor card and the export show the new state.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { allCommands } from '../../../src/commands/all.ts'
+import { allCommands } from '../../../src/app/command-table.ts'
 import {
   type Harness,
   postSlack,

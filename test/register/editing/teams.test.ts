@@ -3,7 +3,7 @@
 // form and its inputs), a refused submission shows the card again with the error on the field, and
 // a valid one stores the change. After each change `renewals`, the vendor card and the export show it.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { allCommands } from '../../../src/commands/all.ts'
+import { allCommands } from '../../../src/app/command-table.ts'
 import {
   type Bot,
   cardOf,
