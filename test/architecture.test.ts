@@ -89,8 +89,6 @@ function describeCycle(graph: Map<string, Map<string, string>>, group: string[])
  */
 const KNOWN_PLATFORM_TESTS: Record<string, number> = {
   'src/permissions/roles.ts': 1,
-  'src/register/editing/field-error.ts': 1,
-  'src/register/editing/register-reply.ts': 2,
 }
 
 describe('architecture', () => {

@@ -44,8 +44,9 @@ export function answerMessage(
 
   const text = submit?.kind === 'command' ? submit.command : cleanText(activity, names.userIdOf)
   if (text === '') return undefined
+  // A form answers the press as a step forward (the rejection it rides on is for the terminal).
   return tickler.run({ ...inbound, text }).then((reply) => ({
     activities: renderReply(reply, { nameOf }),
-    replaces: submit && reply.status === 'ok' ? pressed : undefined,
+    replaces: submit && (reply.status === 'ok' || reply.form) ? pressed : undefined,
   }))
 }
