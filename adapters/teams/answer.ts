@@ -10,11 +10,14 @@ import { formCommand, formFromSubmit, renderFormCard } from './form-card.ts'
 import { cleanText, submitOf } from './inbound.ts'
 import type { NameOf } from './text.ts'
 
+/** Never asAdmin: a Teams user is an admin only as TICKLER_ADMINS or `admins add` say. */
+export type TeamsInbound = Omit<RunInput, 'text' | 'asAdmin'>
+
 /** Undefined when there is nothing to run (an empty message). */
 export function answerMessage(
   tickler: Pick<Tickler, 'run'>,
   activity: InboundActivity,
-  inbound: Omit<RunInput, 'text'>,
+  inbound: TeamsInbound,
   names: { nameOf: NameOf; userIdOf: (teamsId: string) => string },
 ): Promise<Outcome> | undefined {
   const { nameOf } = names
