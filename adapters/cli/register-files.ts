@@ -11,8 +11,8 @@ import { ImportError } from '../../src/import/import-error.ts'
 import { type ImportSource, type ImportSummary, importFiles } from '../../src/import/importer.ts'
 import { answer, type Reply } from '../../src/reply/reply.ts'
 import { renderReply } from '../console/render.ts'
-import { TERMINAL_USER } from './chat.ts'
 import { type CliIo, write, writeRendered } from './io.ts'
+import { TERMINAL_USER } from './terminal-request.ts'
 
 export async function importCommand(app: Tickler, io: CliIo, paths: string[]): Promise<number> {
   const { config, clock, store } = app.context

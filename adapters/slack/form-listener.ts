@@ -36,7 +36,7 @@ export function listenToForms(on: SlackListeners, s: Surface): void {
     if (ready?.form) {
       await ack({
         response_action: 'update',
-        view: renderModal(ready.form, meta.channel ? { channel: meta.channel } : {}, textOf(ready)),
+        view: renderModal(ready.form, meta.channel ? { channel: meta.channel } : {}, ready.form.prompt),
       })
       return
     }

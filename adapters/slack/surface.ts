@@ -19,8 +19,11 @@ export interface TicklerRunner {
   requestKeys: { seen(key: string): Promise<boolean> }
 }
 
-/** A request as a listener makes it: with the delivery key that lets the core drop Slack's retries. */
-export type SlackInbound = Inbound & Pick<RunInput, 'deliveryKey'>
+/**
+ * A request as a listener makes it: with the delivery key that lets the core drop Slack's retries.
+ * Never asAdmin: a Slack user is an admin only as TICKLER_ADMINS or `admins add` say.
+ */
+export type SlackInbound = Omit<Inbound, 'asAdmin'> & Pick<RunInput, 'deliveryKey' | 'platform'>
 
 export interface Surface {
   config: Config

@@ -28,9 +28,13 @@ export interface TicklerOptions {
   realClock?: Clock
 }
 
+/** The surface a request came from: logged, never handed to a command (the adapter decides what it means). */
+export type Platform = 'slack' | 'teams' | 'terminal'
+
 /** What a surface sends: the request without the dispatcher's args; a request id is made if absent. */
 export type RunInput = Omit<Inbound, 'requestId'> & {
   requestId?: string
+  platform: Platform
   /** The platform's delivery id (Slack trigger_id or event_id, Teams activity id) for dedupe. */
   deliveryKey?: string
 }
@@ -62,11 +66,11 @@ export async function openTickler(options: TicklerOptions): Promise<Tickler> {
     context,
     registry,
     requestKeys,
-    async run({ deliveryKey, ...inbound }) {
+    async run({ deliveryKey, platform, ...inbound }) {
       const requestId = inbound.requestId ?? randomUUID()
       // Another process (a CLI import next to a running server) may have committed since last time.
       await store.refresh()
-      log.debug({ requestId, platform: inbound.platform, user: inbound.user }, 'request')
+      log.debug({ requestId, platform, user: inbound.user }, 'request')
       const request = { ...inbound, requestId }
       if (!deliveryKey) return dispatch(registry, request, context)
       return requestKeys.during(requestId, deliveryKey, () => dispatch(registry, request, context))

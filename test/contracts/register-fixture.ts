@@ -29,7 +29,7 @@ export async function makeContext(
 
 export function run(context: Context, text: string, user = 'U0TEST'): Promise<Reply> {
   const registry = createRegistry(context.commands)
-  return dispatch(registry, { text, user, platform: 'terminal', requestId: 'test' }, context)
+  return dispatch(registry, { text, user, asAdmin: true, requestId: 'test' }, context)
 }
 
 /**
@@ -48,7 +48,7 @@ export async function runCommand(
     text: `${name} ${args}`.trim(),
     args,
     user,
-    platform: 'terminal' as const,
+    asAdmin: true,
     requestId: 'test',
   }
   try {

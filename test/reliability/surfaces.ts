@@ -6,6 +6,7 @@ import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { Writable } from 'node:stream'
 import type { Logger } from 'pino'
+import { terminalRequest } from '../../adapters/cli/terminal-request.ts'
 import { renderReply } from '../../adapters/console/render.ts'
 import { type ServerHandle, startServer } from '../../adapters/server/server.ts'
 import { createTeams } from '../../adapters/teams/teams.ts'
@@ -111,7 +112,7 @@ export async function startSurfaces(options: {
       return posts.map((p) => cardText(cardOf(p))).join('\n')
     },
     async terminal(text) {
-      return renderReply(await tickler.run({ text, user: 'terminal', platform: 'terminal' }))
+      return renderReply(await tickler.run(terminalRequest(text)))
     },
     async close() {
       await server.close()

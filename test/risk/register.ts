@@ -118,7 +118,7 @@ export function run(
   user = 'U0ASKER',
   commands = writeCommands,
 ): Promise<Reply> {
-  const inbound: Inbound = { text, user, platform: 'terminal', requestId: 'req-1' }
+  const inbound: Inbound = { text, user, asAdmin: true, requestId: 'req-1' }
   return dispatch(createRegistry(commands), inbound, { ...context, commands })
 }
 

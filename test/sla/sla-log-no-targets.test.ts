@@ -54,7 +54,7 @@ async function world() {
   )
   const registry = createRegistry(slaCommands)
   const run = (line: string) =>
-    dispatch(registry, { text: line, user: 'U0TEST', platform: 'terminal', requestId: 'r' }, context)
+    dispatch(registry, { text: line, user: 'U0TEST', asAdmin: true, requestId: 'r' }, context)
   return { store, run }
 }
 

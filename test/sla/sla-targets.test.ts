@@ -21,7 +21,7 @@ function onSlack(w: World, line: string, user: string) {
   const registry = createRegistry(slaCommands)
   return dispatch(
     registry,
-    { text: line, user, platform: 'slack', workspace: 'T1', channel: 'slack:T1:C1', requestId: 'r-slack' },
+    { text: line, user, workspace: 'T1', channel: 'slack:T1:C1', requestId: 'r-slack' },
     w.context,
   )
 }

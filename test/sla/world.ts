@@ -77,7 +77,7 @@ export async function makeWorld(now = NOW, extra: Record<string, string> = {}): 
     clock,
     importCsv,
     run: (text, user = 'U0TEST') =>
-      dispatch(registry, { text, user, platform: 'terminal', requestId: `req-${++n}` }, context),
+      dispatch(registry, { text, user, asAdmin: true, requestId: `req-${++n}` }, context),
   }
 }
 

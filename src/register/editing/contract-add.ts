@@ -80,7 +80,10 @@ export async function contractAdd(request: Request, context: Context): Promise<R
   const missing = REQUIRED.filter((f) => !given(f) && !(f === 'currency' && currencyInValue))
   if (missing.length > 0) {
     const values = Object.fromEntries([...fields].map(([k, v]) => [k, v.text]))
-    return askForFields(request, CONTRACT_ADD, 'contract add', missing, () =>
+    return askForFields(
+      CONTRACT_ADD,
+      'contract add',
+      missing,
       contractAddForm(context.store, values, missing, fields.size > (vendor ? 1 : 0)),
     )
   }

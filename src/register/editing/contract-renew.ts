@@ -65,7 +65,10 @@ export async function contractRenew(request: Request, context: Context): Promise
   const start = addDays(was.end, 1)
   if ((fields.get('end_date')?.text ?? '').trim() === '') {
     const values = Object.fromEntries([...fields].map(([k, v]) => [k, v.text]))
-    return askForFields(request, CONTRACT_RENEW, 'contract renew', ['end_date'], () =>
+    return askForFields(
+      CONTRACT_RENEW,
+      'contract renew',
+      ['end_date'],
       contractRenewForm(contract, vendor.name, values, ['end_date'], fields.size > 0, start),
     )
   }

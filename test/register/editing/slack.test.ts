@@ -233,6 +233,19 @@ describe('register editing in Slack', () => {
     expect((await exported(h.store))['contracts.csv']).toContain(',ended,2026-11-25\n')
   })
 
+  it('a submitted modal still missing a field is shown again with its prompt, not the grammar', async () => {
+    const vendorModal = await opens('vendor add')
+    const { json } = await submit(vendorModal, { tier: 'high' })
+    const update = json as {
+      response_action: string
+      view: { blocks: { type: string; text?: { text: string } }[] }
+    }
+    expect(update.response_action).toBe('update')
+    const [notice] = update.view.blocks
+    expect(notice).toMatchObject({ type: 'section', text: { text: 'Fill in name (name).' } })
+    expect(h.store.all('vendors')).toEqual([])
+  })
+
   it('a typed register command with every field stores it at once, no modal', async () => {
     const { json } = await slash('vendor add Globex tier low')
     expect(JSON.stringify(json)).toContain('Vendor added: Globex')

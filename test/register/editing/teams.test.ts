@@ -132,4 +132,21 @@ describe('register editing in Teams', () => {
     )
     expect((await exported(bot.store))['contracts.csv']).toContain(',ended,2028-03-31\n')
   })
+
+  it('a pressed button that needs fields becomes the form, with its prompt and not the grammar', async () => {
+    const press = cardSubmit(recorder.url, { command: 'vendor add' }, 'card-9')
+    expect((await bot.post(press)).status).toBe(200)
+    const [post] = recorder.posts()
+    // Like an answered press, the form takes the pressed card's place.
+    expect(post?.method).toBe('PUT')
+    expect(post?.path).toMatch(/\/activities\/card-9$/)
+    const form = cardOf(post!)
+    expect(inputs(form).map((i) => i.id)).toContain('field:name')
+    const blocks = (form.body as { type: string; text?: string; color?: string }[]).filter(
+      (e) => e.type === 'TextBlock',
+    )
+    expect(blocks.map((b) => b.text)).toEqual(['Add a vendor', 'Fill in name (name), tier (tier).'])
+    expect(blocks.some((b) => b.color === 'Attention')).toBe(false)
+    expect(bot.store.all('vendors')).toEqual([])
+  })
 })
