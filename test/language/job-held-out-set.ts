@@ -7,7 +7,8 @@
 // `expect` is a command line (or unknown / unsure / incomplete) as in the phrasing set, judged on
 // what the dispatcher answered ("Understood as …" or the proposal's exact command); `{ fact }` is a
 // one-fact question: the first non-empty line of the reply must contain every listed piece
-// (case-insensitive), worked out by hand from data/demo.
+// (case-insensitive), worked out from data/demo with its dates shifted as loadDemo shifts them
+// (328 days, to the fixture's today) and current terms rolled forward.
 import type { Expected } from './phrasing-set.ts'
 
 export type Role = 'contracts' | 'vendor' | 'support' | 'risk'
@@ -31,27 +32,35 @@ const SGI = '"Société Générale Informatique"'
 
 export const JOB_HELD_OUT_SET: JobCase[] = [
   // One fact, answered first. Current terms roll forward from data/demo's end dates.
-  { role: 'contracts', text: 'when does our contract with fabrikam end?', expect: { fact: ['2027-02-28'] } },
+  {
+    role: 'contracts',
+    text: 'when does our contract with fabrikam end?',
+    expect: { fact: ['2027-01-22', '2027-02-22', '2027-04-07'] },
+  },
   {
     role: 'contracts',
     text: 'when is the proseware contract up for renewal',
-    expect: { fact: ['2027-04-30'] },
+    expect: { fact: ['2027-03-24'] },
   },
   {
     role: 'contracts',
     text: 'whats the notice cutoff for woodgrove payment gateway',
-    expect: { fact: ['2026-12-31'] },
+    expect: { fact: ['2026-11-24'] },
   },
-  { role: 'vendor', text: 'when do we need to give notice to datos?', expect: { fact: ['2026-11-30'] } },
+  {
+    role: 'vendor',
+    text: 'when do we need to give notice to datos?',
+    expect: { fact: ['2026-10-24', '2027-03-25'] },
+  },
   {
     role: 'contracts',
     text: 'how many days do we have left on the fabrikam switch maintenance contract',
-    expect: { fact: ['5 days', '2026-11-30'] },
+    expect: { fact: ['58 days', '2027-01-22'] },
   },
   {
     role: 'contracts',
     text: 'days until the coho backup saas contract ends',
-    expect: { fact: ['2026-11-30', '5 days'] },
+    expect: { fact: ['2027-10-24', '333 days'] },
   },
   {
     role: 'contracts',
@@ -72,16 +81,20 @@ export const JOB_HELD_OUT_SET: JobCase[] = [
     expect: { fact: ['vertrieb@mueller-soehne.example'] },
   },
   { role: 'vendor', text: 'who do we talk to at wingtip', expect: { fact: ['Wingtip', 'no contact'] } },
-  { role: 'risk', text: "is contoso's soc 2 current?", expect: { fact: ['overdue', '2025-12-09'] } },
-  { role: 'risk', text: 'is tailspins soc2 up to date', expect: { fact: ['overdue', '2026-01-26'] } },
+  { role: 'risk', text: "is contoso's soc 2 current?", expect: { fact: ['overdue', '2026-11-02'] } },
+  { role: 'risk', text: 'is tailspins soc2 up to date', expect: { fact: ['current', '2026-12-20'] } },
   { role: 'risk', text: "has proseware's soc 2 been done?", expect: { fact: ['never done'] } },
-  { role: 'risk', text: 'is the woodgrove pci check current', expect: { fact: ['overdue', '2026-01-20'] } },
+  { role: 'risk', text: 'is the woodgrove pci check current', expect: { fact: ['current', '2026-12-14'] } },
   {
     role: 'risk',
     text: "what's overdue for datos",
-    expect: { fact: ['Datos', 'overdue', 'insurance', 'questionnaire'] },
+    expect: { fact: ['Datos', 'overdue', '2026-04-23'] },
   },
-  { role: 'risk', text: 'anything overdue for sgi?', expect: { fact: ['3', 'overdue'] } },
+  {
+    role: 'risk',
+    text: 'anything overdue for sgi?',
+    expect: { fact: ['overdue', '2026-06-22', '2026-10-07'] },
+  },
   { role: 'support', text: 'is INC-0007 resolved?', expect: { fact: ['INC-0007', 'resolved', '19:00'] } },
   { role: 'support', text: 'did inc-5 breach?', expect: { fact: ['INC-0005', 'breached'] } },
   { role: 'support', text: 'is INC-0009 still open', expect: { fact: ['INC-0009', 'open'] } },
@@ -92,28 +105,28 @@ export const JOB_HELD_OUT_SET: JobCase[] = [
     text: 'did INC-0002 breach its response time',
     expect: { fact: ['INC-0002', 'response', 'breached'] },
   },
-  { role: 'contracts', text: 'when does the litware EA expire', expect: { fact: ['ended', '2026-10-31'] } },
+  { role: 'contracts', text: 'when does the litware EA expire', expect: { fact: ['2027-09-24'] } },
   {
     role: 'contracts',
     text: "when does coho's backup appliances contract end",
-    expect: { fact: ['2026-11-30'] },
+    expect: { fact: ['2027-10-24'] },
   },
   {
     role: 'contracts',
     text: 'when does the contoso premier support contract renew',
-    expect: { fact: ['2027-06-30'] },
+    expect: { fact: ['2027-05-24'] },
   },
   {
     role: 'contracts',
     text: "when's the notice deadline for the adatum privileged access contract",
-    expect: { fact: ['2027-03-15'] },
+    expect: { fact: ['2027-02-06'] },
   },
-  { role: 'contracts', text: 'how long until northwind renews', expect: { fact: ['2027-08-31'] } },
-  { role: 'contracts', text: "whats the end date of relecloud's contract", expect: { fact: ['2027-10-31'] } },
+  { role: 'contracts', text: 'how long until northwind renews', expect: { fact: ['2027-07-25'] } },
+  { role: 'contracts', text: "whats the end date of relecloud's contract", expect: { fact: ['2027-09-24'] } },
   {
     role: 'contracts',
     text: 'when do we have to cancel woodgrove fraud screening by',
-    expect: { fact: ['2026-11-01'] },
+    expect: { fact: ['2027-09-25'] },
   },
   { role: 'vendor', text: 'who owns the sgi account?', expect: { fact: ['U0SOUTH'] } },
   { role: 'vendor', text: 'who is the contact at northwind', expect: { fact: ['sales@northwind.example'] } },
@@ -195,17 +208,17 @@ export const JOB_HELD_OUT_SET: JobCase[] = [
   {
     role: 'contracts',
     text: 'we cancelled the woodgrove fraud screening contract',
-    expect: `contract end ${W} "Fraud screening" on 2026-12-31`,
+    expect: `contract end ${W} "Fraud screening" on 2027-11-24`,
   },
   {
     role: 'contracts',
     text: "we're not renewing the humongous claims platform",
-    expect: 'contract end "Humongous Insurance Systems" "Claims platform" on 2027-06-30',
+    expect: 'contract end "Humongous Insurance Systems" "Claims platform" on 2027-05-24',
   },
   {
     role: 'vendor',
     text: 'terminate the nordlicht mobile fleet contract',
-    expect: 'contract end "Nordlicht Telekom" "Mobile fleet" on 2027-09-30',
+    expect: 'contract end "Nordlicht Telekom" "Mobile fleet" on 2027-08-24',
   },
   {
     role: 'contracts',
