@@ -7,6 +7,7 @@ import { type Action, type Reply, rejected, type Text } from '../reply/reply.ts'
 import { BUILDERS } from './builders.ts'
 import { CANCEL_COMMAND } from './cancel-command.ts'
 import { entitiesOf, type Scene } from './entities.ts'
+import { factLine, withFactFirst } from './fact-reply.ts'
 import type { Scored } from './model.ts'
 import { likelyNames, type Recognition, recognise } from './recognise.ts'
 
@@ -66,7 +67,8 @@ export async function replyFor(
       if (recognition.intent.writes) return proposal(recognition.command, recognition.notes)
       const reply = await run(recognition.command)
       const note: Text = ['Understood as ', { code: recognition.command }]
-      return { ...reply, text: [note, ...recognition.notes, ...(reply.text ?? [])] }
+      const fact = recognition.fact ? factLine(recognition.fact, context) : undefined
+      return withFactFirst(reply, fact, [note, ...recognition.notes])
     }
     case 'incomplete': {
       const c = recognition.intent
