@@ -50,3 +50,10 @@ export function mentionedContract(e: Entities, contracts: readonly Contract[]): 
 function titleWords(c: Contract): string[] {
   return nameWords(c.title)
 }
+
+/** Whether the line names one of its one vendor's contracts. */
+export function namesContract(e: Entities): boolean {
+  const m = e.vendors[0]
+  if (e.vendors.length !== 1 || m?.vendors.length !== 1) return false
+  return mentionedContract(e, vendorContracts(e, m.vendors[0]!)) !== undefined
+}

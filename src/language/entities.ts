@@ -158,6 +158,10 @@ function findWindow(free: string, today: string): Window | undefined {
   for (const pattern of WINDOW_PATTERNS) {
     for (const m of text.matchAll(pattern)) {
       if (/\bevery\s*$/.test(text.slice(0, m.index))) continue
+      // "90 days notice" is a notice period, "24 month term" a term and "1.3m" an amount: not windows.
+      if (/^\s*['’]?\s*(?:of\s+)?(?:notice|term|renewal term)\b/.test(text.slice(m.index + m[0].length)))
+        continue
+      if (/[\d.,$€£]$/.test(text.slice(0, m.index))) continue
       // Try the phrase, then shorter ones ("by March 31 please" → "by March 31").
       const parts = m[0].trim().split(/\s+/)
       for (let n = parts.length; n >= 1; n--) {

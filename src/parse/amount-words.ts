@@ -13,7 +13,7 @@ const SYMBOLS: Record<string, string> = { $: 'USD', '€': 'EUR', '£': 'GBP', '
 const SCALE: Record<string, number> = { k: 3, thousand: 3, m: 6, mm: 6, mn: 6, million: 6, bn: 9, billion: 9 }
 
 /** One amount, optionally with a symbol, a scale word and an ISO code before or after it. */
-export const AMOUNT_PATTERN =
+const AMOUNT_PATTERN =
   /(?:\b([a-z]{3})\s*)?([$€£¥])?\s*(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?\s*(k|thousand|mm|mn|m|million|bn|billion)?\b(?:\s*([a-z]{3})\b)?/i
 
 export function parseAmountWords(text: string): AmountWords | null {
@@ -22,7 +22,7 @@ export function parseAmountWords(text: string): AmountWords | null {
 }
 
 /** The amount a match of AMOUNT_PATTERN names; codes that are not currencies are left out. */
-export function amountOf(m: RegExpExecArray): AmountWords | null {
+function amountOf(m: RegExpExecArray): AmountWords | null {
   const [, before, symbol, whole, fraction = '', scaleWord, after] = m
   const shift = scaleWord ? SCALE[scaleWord.toLowerCase()]! : 0
   const digits = whole!.replace(/,/g, '')
