@@ -172,6 +172,7 @@ export const CUES: Record<string, Cue> = {
       checks: 2,
       check: 1,
       'risk status': 3,
+      'risk overview': 2,
       status: 1,
       posture: 3,
       compliance: 2,

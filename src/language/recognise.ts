@@ -31,6 +31,14 @@ const LEAD_WRITE = 2
 const DATE_WORD =
   /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:rs|rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)$/i
 
+/** Words of a window or period the line has ("last month", "this qtr"): read, not unknown. */
+const WHEN_WORD =
+  /^(?:last|next|this|previous|coming|current|past|end|q[1-4]|eo[yqm]|qtrs?|wks?|mos?|yrs?|weeks?|months?|quarters?|years?|days?|today)$/
+
+function partOfWhen(e: Entities, word: string): boolean {
+  return (e.window !== undefined || e.period !== undefined) && (WHEN_WORD.test(word) || DATE_WORD.test(word))
+}
+
 /** Unknown words that look like names: capitalised, and not a month or a day. */
 export function likelyNames(words: readonly string[]): string[] {
   return words.filter((w) => /^\p{Lu}/u.test(w) && !DATE_WORD.test(w))
@@ -42,7 +50,9 @@ export function recognise(line: string, commands: readonly Command[], scene: Sce
   const features = featuresOf(e)
   const unknown = new Set(unknownWords(model, features))
   // As typed, for the reply: "I don't know "Zontoso"".
-  const typed = e.words.filter((w, i) => !e.isTaken(i) && unknown.has(stem(w.norm))).map((w) => w.text)
+  const typed = e.words
+    .filter((w, i) => !e.isTaken(i) && unknown.has(stem(w.norm)) && !partOfWhen(e, w.norm))
+    .map((w) => w.text)
   const decision = decide(e, features, scoreIntents(model, features), commands)
   const fact = factAnswer(e, decision, commands)
   if (fact) return { ...fact, ranked: decision.ranked, unknownWords: typed }

@@ -128,6 +128,14 @@ function nearestAction(scored: Scored, request: Request, context: Context): Acti
   return { label: `help ${c.name}`, command: `help ${c.name}` }
 }
 
+/** A read's refusal with buttons for the two commands nearest the line (SPEC §4.1). */
+export function withNearestCommands(reply: Reply, request: Request, context: Context): Reply {
+  if (reply.actions && reply.actions.length > 0) return reply
+  const ranked = recognise(request.text, context.commands, sceneOf(request, context)).ranked.slice(0, 2)
+  const actions = ranked.map((s) => nearestAction(s, request, context))
+  return { ...reply, actions: actions.length > 0 ? actions : [{ label: 'Help', command: 'help' }] }
+}
+
 function unsure(recognition: Recognition, request: Request, context: Context): Reply {
   const nearest = recognition.ranked.slice(0, 2)
   const actions = nearest.map((s) => nearestAction(s, request, context))
