@@ -52,8 +52,14 @@ export async function fallbackInWords(
   // A word nobody knows ("risk due whenever", a vendor not in the register): the command's own
   // error says exactly what was wrong. So does data that did not parse ("sla report X 2031").
   if (recognition.unknownWords.length > 0) return undefined
-  if (recognition.intent.name === typed && /\d/.test(request.args)) return undefined
+  // Numbers typed are data: the plain reading must carry every one ("over 50k" → over 50000).
+  if (recognition.intent.name === typed && !carriesNumbers(request.args, recognition.command))
+    return undefined
   return replyFor(recognition, request, context, run)
+}
+
+function carriesNumbers(args: string, command: string): boolean {
+  return (args.match(/\d+/g) ?? []).every((n) => command.includes(n))
 }
 
 export async function replyFor(
