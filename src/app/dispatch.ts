@@ -10,7 +10,7 @@ import {
   StoreWriteError,
   UserError,
 } from '../errors/errors.ts'
-import { answerInWords, fallbackInWords } from '../language/respond.ts'
+import { answerInWords, fallbackInWords, withNearestCommands } from '../language/respond.ts'
 import { answer, type Reply, rejected } from '../reply/reply.ts'
 import { ValidationError } from '../store/state.ts'
 
@@ -68,7 +68,8 @@ export async function dispatch(registry: Registry, inbound: Inbound, context: Co
         (line) => runExact(registry, request, line, context),
         matched.command.name,
       )
-      if (words) return words
+      // Not understood either: the command's own error, with the nearest commands to press.
+      return words ?? withNearestCommands(errorReply(error, request, context), request, context)
     }
     return errorReply(error, request, context)
   }

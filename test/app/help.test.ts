@@ -37,7 +37,7 @@ describe('help', async () => {
       '- help [command]',
       '- vendor <name>',
       '- vendors [tier <t>] [owner <user>]',
-      '- renewals [window]',
+      '- renewals [window] [filters]',
       '- agenda',
       '- sla log <vendor> <P1-P4> <summary>',
     ])
@@ -55,7 +55,7 @@ describe('help', async () => {
       'This command changes the register; a change is recorded with who made it and when.',
     ])
     expect(lines(await run(context, 'help sla'))).toHaveLength(2)
-    expect(lines(await run(context, 'help renewals'))[2]).toBe('Form: renewals [window]')
+    expect(lines(await run(context, 'help renewals'))[2]).toBe('Form: renewals [window] [filters]')
   })
 
   it('rejects an unknown topic and lists the commands', async () => {

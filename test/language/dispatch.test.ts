@@ -40,7 +40,11 @@ describe('plain-language reads', () => {
   it('answers a read command that did not parse in plain language, unless a word or data was not understood', async () => {
     const reply = await ask("help me find contoso's contact")
     expect(reply.status).toBe('ok')
-    expect(lines(reply)[0]).toBe('Understood as vendor "Contoso Cloud Services"')
+    // A one-fact question: the fact first (SPEC §13), then what was run.
+    expect(lines(reply).slice(0, 2)).toEqual([
+      'Contact at Contoso Cloud Services: accounts@contoso.example.',
+      'Understood as vendor "Contoso Cloud Services"',
+    ])
     const unknownWord = await ask('risk due whenever')
     expect(lines(unknownWord)[0]).toContain('"whenever"')
     const badData = await ask('sla report Contoso 2031')
