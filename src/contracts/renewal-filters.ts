@@ -4,15 +4,15 @@
 // currency; with a currency named, only contracts in that currency qualify.
 import type { Request } from '../commands/command.ts'
 import { CONTRACT_KINDS } from '../domain/contract.ts'
+import { contractOwner } from '../domain/contract-owner.ts'
 import { formatDecimal, minorDigits, parseAmount } from '../domain/money.ts'
 import { TIERS, type Tier } from '../domain/vendor.ts'
 import { UserError } from '../errors/errors.ts'
 import { parseAmountWords } from '../parse/amount-words.ts'
-import { userArgument } from '../register/vendors-command.ts'
+import { userArgument } from '../parse/user-argument.ts'
 import { vendorsWithLapsedEvidence } from '../risk/evidence-lapsed.ts'
 import type { StoreView } from '../store/store.ts'
 import type { CalendarDate } from '../time/calendar-date.ts'
-import { contractOwner } from './contract-owner.ts'
 import type { RenewalRow, RenewalsSelection } from './renewals.ts'
 
 type ContractKind = (typeof CONTRACT_KINDS)[number]

@@ -1,7 +1,6 @@
 // From a recognised intent and the entities of the line to the exact command it means. Each
 // builder writes the command in its canonical form (vendor names quoted, windows as the parser's
 // own label, times as absolute local date-times) so that running it later means the same thing.
-import { nameKey } from '../domain/normalize.ts'
 import { quote } from '../parse/tokens.ts'
 import { localDate, localTime } from '../time/zone.ts'
 import { contractEnd, contractRenew } from './contract-builders.ts'

@@ -1,8 +1,9 @@
 // The proposals for register changes said in words: `contract end` and `contract renew`, with the
 // contract named by vendor and title and every value the line stated, so confirming stores exactly
 // what was said. Ending a contract in words proposes the end of its current term (SPEC §9).
-import { currentTerm, isActive } from '../contracts/current-term.ts'
+
 import type { Contract } from '../domain/contract.ts'
+import { currentTerm, isActive } from '../domain/current-term.ts'
 import { formatDecimal } from '../domain/money.ts'
 import { quote } from '../parse/tokens.ts'
 import { localDate } from '../time/zone.ts'

@@ -2,8 +2,8 @@
 // support contract"), or words that only one of its titles contains ("fabrikam switch
 // maintenance", "woodgrove fraud screening"). Returns undefined when the line names none of them.
 import type { Contract } from '../domain/contract.ts'
+import { nameKey, nameWords } from '../domain/normalize.ts'
 import type { Vendor } from '../domain/vendor.ts'
-import { nameKey, nameWords } from '../register/normalize.ts'
 import type { Entities } from './entities.ts'
 import { STOP } from './features.ts'
 

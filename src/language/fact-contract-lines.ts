@@ -1,9 +1,10 @@
 // The first line of an answer about a contract's dates (SPEC §13 Facts first): when it ends, its
 // notice deadline, the days left, its notice period. Computed on the current term (SPEC §2), so an
 // auto-renewing contract whose stored end has passed answers with the term it is in now.
-import { currentTerm, isActive, isEnded } from '../contracts/current-term.ts'
-import { noticeDeadline, noticeMissed } from '../contracts/notice-deadline.ts'
+
 import type { Contract } from '../domain/contract.ts'
+import { currentTerm, isActive, isEnded } from '../domain/current-term.ts'
+import { noticeDeadline, noticeMissed } from '../domain/notice-deadline.ts'
 import type { Vendor } from '../domain/vendor.ts'
 import { formatDays } from '../reply/format.ts'
 import { type CalendarDate, daysBetween } from '../time/calendar-date.ts'

@@ -1,10 +1,11 @@
 // "Evidence lapsed" (SPEC §11): a vendor with a risk check overdue, or a critical or high vendor
 // with a check never done. Read by the `renewals … lapsed` filter; pure over the store's records.
+
+import { checkStatus } from '../domain/due-date.ts'
 import type { RiskCheck } from '../domain/risk-check.ts'
 import type { Vendor } from '../domain/vendor.ts'
 import type { StoreView } from '../store/store.ts'
 import type { CalendarDate } from '../time/calendar-date.ts'
-import { checkStatus } from './due-date.ts'
 
 /** The vendor ids whose evidence has lapsed on `today`. */
 export function vendorsWithLapsedEvidence(view: StoreView, today: CalendarDate): Set<string> {

@@ -1,8 +1,8 @@
 // `renewals [window] [tier] [owner] [kind] [over <amount> [CUR]] [lapsed]` (SPEC §13): each filter
 // narrows the rows, missed notices included, and the totals; a bad filter value names the filter.
 import { describe, expect, it } from 'vitest'
+import { coreCommands } from '../../src/app/core-commands.ts'
 import type { Context } from '../../src/commands/command.ts'
-import { coreCommands } from '../../src/commands/core-commands.ts'
 import { plain, type Reply } from '../../src/reply/reply.ts'
 import { seed, makeContext as testContext } from '../support/context.ts'
 import { riskCheck, vendor } from '../support/factories.ts'

@@ -3,7 +3,7 @@
 // would run, the first line of a one-fact answer, or the kind of refusal. A proposal of any other
 // change, or a stored change of any kind, is a wrong write.
 import { renderReply } from '../../adapters/console/render.ts'
-import type { Tickler } from '../../src/app.ts'
+import type { Tickler } from '../../src/app/open-tickler.ts'
 import { plain, type Reply } from '../../src/reply/reply.ts'
 import type { MemoryStore } from '../../src/store/memory-store.ts'
 import type { JobCase, JobExpected } from './job-held-out-set.ts'

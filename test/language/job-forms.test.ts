@@ -4,8 +4,8 @@
 // depend on today are worked out from that surface's day.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { renderReply } from '../../adapters/console/render.ts'
-import { openTickler, type Tickler } from '../../src/app.ts'
-import { allCommands } from '../../src/commands/all.ts'
+import { allCommands } from '../../src/app/command-table.ts'
+import { openTickler, type Tickler } from '../../src/app/open-tickler.ts'
 import { loadConfig } from '../../src/config/config.ts'
 import type { Incident, SlaTarget } from '../../src/domain/sla.ts'
 import { silentLogger } from '../../src/log/logger.ts'

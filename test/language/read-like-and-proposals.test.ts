@@ -3,7 +3,7 @@
 // a change said in words is proposed with every value said, the contract by vendor and title, and
 // an end in words at the end of the current term.
 import { beforeEach, describe, expect, it } from 'vitest'
-import type { Tickler } from '../../src/app.ts'
+import type { Tickler } from '../../src/app/open-tickler.ts'
 import { plain, type Reply } from '../../src/reply/reply.ts'
 import type { MemoryStore } from '../../src/store/memory-store.ts'
 import { demoTickler, USER } from './fixture.ts'
