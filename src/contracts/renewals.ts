@@ -8,8 +8,7 @@ import type { DeadlineKind } from '../domain/notice-deadline.ts'
 import type { Vendor } from '../domain/vendor.ts'
 import { sameRecords } from '../store/revision-cache.ts'
 import type { StoreView } from '../store/store.ts'
-import type { CalendarDate } from '../time/calendar-date.ts'
-import { dateOf, dayNumber } from '../time/day-math.ts'
+import { type CalendarDate, fromDayNumber, toDayNumber } from '../time/calendar-date.ts'
 
 export interface RenewalRow {
   contract: Contract
@@ -122,7 +121,7 @@ function compute(
   for (const v of vendorList) vendors.set(v.id, v)
   const missed: Keyed[] = []
   const upcoming: Keyed[] = []
-  const t = dayNumber(today)
+  const t = toDayNumber(today)
   for (const contract of contracts) {
     if (!isActive(contract, today)) continue
     const vendor = vendors.get(contract.vendorId)
@@ -130,8 +129,8 @@ function compute(
     const endDay = currentTermDays(contract, t).end
     const noticeDay = endDay - contract.noticeDays
     const isMissed = noticeDay < t
-    const end = dateOf(endDay)
-    const notice = noticeDay === endDay ? end : dateOf(noticeDay)
+    const end = fromDayNumber(endDay)
+    const notice = noticeDay === endDay ? end : fromDayNumber(noticeDay)
     const date = isMissed ? end : notice
     const row: RenewalRow = {
       contract,

@@ -2,8 +2,7 @@
 // `this week` = today..Sunday, `this month|quarter|year` = today..the unit's last day,
 // `next week|month|quarter|year` = the whole next unit, `before D` = today..D−1,
 // `by D` / `until D` = today..D. D may be ISO or words ("March 31").
-import { addDays, addMonths, type CalendarDate } from '../time/calendar-date.ts'
-import { shiftUnit, type Unit, unitOf } from './calendar-units.ts'
+import { addDays, addMonths, type CalendarDate, shiftUnit, type Unit, unitOf } from '../time/calendar-date.ts'
 import { dayBefore, parseDateWords } from './date-words.ts'
 
 export interface Window {
