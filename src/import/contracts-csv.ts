@@ -3,15 +3,10 @@
 // so an exported file imports back unchanged.
 import { randomUUID } from 'node:crypto'
 import { type CsvFileSpec, type ImportContext, RowError } from '../csv/csv-spec.ts'
-import {
-  claimRow,
-  findImportContract,
-  findImportVendor,
-  rememberContract,
-  titleKey,
-} from '../csv/import-lookup.ts'
+import { claimRow, findImportContract, findImportVendor, rememberContract } from '../csv/import-lookup.ts'
 import { field, has, optional, required } from '../csv/row-values.ts'
 import type { Contract } from '../domain/contract.ts'
+import { titleKey } from '../domain/normalize.ts'
 import {
   formatYesNo,
   parseContractKind,
