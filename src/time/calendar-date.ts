@@ -130,6 +130,11 @@ export function weekday(date: CalendarDate): number {
   return plain(date).dayOfWeek
 }
 
+/** ISO weekday of a day number, for loops over days: 1970-01-01 was a Thursday (4). */
+export function weekdayOfDay(day: number): number {
+  return ((((day + 3) % 7) + 7) % 7) + 1
+}
+
 export function yearOf(date: CalendarDate): number {
   return parts(date)[0]
 }
