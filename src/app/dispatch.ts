@@ -11,15 +11,11 @@ import {
   UserError,
 } from '../errors/errors.ts'
 import { answerInWords, fallbackInWords, withNearestCommands } from '../language/respond.ts'
+import { stripCourtesy } from '../parse/courtesy.ts'
 import { answer, type Reply, rejected } from '../reply/reply.ts'
 import { ValidationError } from '../store/state.ts'
 
 export const MAX_COMMAND_LENGTH = 4000
-
-/** Courtesy words a read command may start with; writes are parsed by their own grammar only. */
-const POLITE_PREFIX =
-  /^(?:(?:please|pls|kindly|can you|could you|show me|show|tell me|give me|list)\b[\s,]*)+/i
-const POLITE_SUFFIX = /[\s,]*(?:please|thanks|thank you)[.!?]*$/i
 
 export type Inbound = Omit<Request, 'args'>
 
@@ -46,7 +42,8 @@ export async function dispatch(registry: Registry, inbound: Inbound, context: Co
     )
   }
   if (!matched) {
-    const courteous = text.replace(POLITE_PREFIX, '').replace(POLITE_SUFFIX, '').trim()
+    // Writes are parsed by their own grammar only, so courtesy words are dropped for reads alone.
+    const courteous = stripCourtesy(text)
     const candidate = courteous !== text ? registry.match(courteous) : undefined
     if (candidate && !candidate.command.writes) matched = candidate
   }

@@ -2,7 +2,7 @@
 // title, and the keys already seen per file (a repeated key is an error, not a silent update).
 // Built once per import from the transaction and kept up to date as rows are applied.
 import type { Contract } from '../domain/contract.ts'
-import { nameKey } from '../domain/normalize.ts'
+import { nameKey, titleKey } from '../domain/normalize.ts'
 import type { Vendor } from '../domain/vendor.ts'
 import type { Transaction } from '../store/store.ts'
 import type { ImportContext } from './csv-spec.ts'
@@ -36,11 +36,6 @@ function addVendor(ix: ImportIndex, vendor: Vendor): void {
     if (!ids.includes(vendor.id)) ids.push(vendor.id)
     ix.vendorsByAlias.set(key, ids)
   }
-}
-
-/** Titles are unique per vendor regardless of case and spacing. */
-export function titleKey(title: string): string {
-  return title.normalize('NFKC').trim().toLowerCase().replace(/\s+/g, ' ')
 }
 
 function contractKey(vendorId: string, title: string): string {

@@ -3,8 +3,9 @@
 // Temporal); between those two instants real time runs, so a day on which the clocks change is
 // as long as it really is.
 import type { Temporal } from 'temporal-polyfill'
-import { fromDayNumber, toDayNumber } from '../time/calendar-date.ts'
+import { fromDayNumber, toDayNumber, weekdayOfDay } from '../time/calendar-date.ts'
 import { instantAt, localDate } from '../time/zone.ts'
+import { boundedMemo } from './bounded-memo.ts'
 import type { BusinessCalendar } from './business-calendar.ts'
 
 const MINUTE_MS = 60_000
@@ -18,31 +19,20 @@ export type Calendar = Pick<BusinessCalendar, 'weekdays' | 'opens' | 'closes' | 
  * the agenda judge many incidents against the same few calendars, and a long-open incident spans
  * many days. Days are walked as numbers; only a cache miss goes through Temporal.
  */
-const hoursCache = new Map<string, [number, number]>()
-const CACHE_LIMIT = 100_000
+const hoursCache = boundedMemo<[number, number]>(100_000)
 
 function openingHours(day: number, calendar: Calendar, zone: string): [number, number] {
-  const key = `${zone}|${calendar.opens}|${calendar.closes}|${day}`
-  let hours = hoursCache.get(key)
-  if (!hours) {
-    if (hoursCache.size >= CACHE_LIMIT) hoursCache.clear()
+  return hoursCache.get(`${zone}|${calendar.opens}|${calendar.closes}|${day}`, () => {
     const date = fromDayNumber(day)
-    hours = [
+    return [
       instantAt(date, calendar.opens, zone).epochMilliseconds,
       instantAt(date, calendar.closes, zone).epochMilliseconds,
     ]
-    hoursCache.set(key, hours)
-  }
-  return hours
-}
-
-/** ISO weekday of a day number: 1970-01-01 was a Thursday (4). */
-function weekdayOf(day: number): number {
-  return ((((day + 3) % 7) + 7) % 7) + 1
+  })
 }
 
 function openOn(day: number, calendar: Calendar, zone: string): [number, number] | null {
-  if (!calendar.weekdays.includes(weekdayOf(day))) return null
+  if (!calendar.weekdays.includes(weekdayOfDay(day))) return null
   if (calendar.holidays.length > 0 && calendar.holidays.includes(fromDayNumber(day))) return null
   return openingHours(day, calendar, zone)
 }

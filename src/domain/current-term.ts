@@ -3,8 +3,15 @@
 // day before the same calendar date `renewalTermMonths` later. Where that date does not exist
 // (a term starting on 31 January, one month), "the same date" is the first of the next month, so
 // the term ends on the last day of February. Computed, never stored.
-import { type CalendarDate, civilFromDays, daysBetween, daysFromCivil } from '../time/calendar-date.ts'
-import { dateOf, dayNumber, monthLength } from '../time/day-math.ts'
+import {
+  type CalendarDate,
+  civilFromDays,
+  daysBetween,
+  daysFromCivil,
+  daysInMonth,
+  fromDayNumber,
+  toDayNumber,
+} from '../time/calendar-date.ts'
 import type { Contract } from './contract.ts'
 
 export type TermFields = Pick<
@@ -24,7 +31,7 @@ function termEnd(start: number, months: number): number {
   const ty = Math.floor(index / 12)
   const tm = (index % 12) + 1
   const same =
-    d <= monthLength(ty, tm) ? daysFromCivil(ty, tm, d) : daysFromCivil(ty, tm, monthLength(ty, tm)) + 1
+    d <= daysInMonth(ty, tm) ? daysFromCivil(ty, tm, d) : daysFromCivil(ty, tm, daysInMonth(ty, tm)) + 1
   return same - 1
 }
 
@@ -33,9 +40,9 @@ function termEnd(start: number, months: number): number {
  * Terms are skipped in bulk once the chain is stable (a start day of 28 or less never moves).
  */
 export function currentTermDays(contract: TermFields, today: number): { start: number; end: number } {
-  let end = dayNumber(contract.endDate)
+  let end = toDayNumber(contract.endDate)
   if (!contract.autoRenew || contract.status === 'ended' || end >= today) {
-    return { start: dayNumber(contract.startDate), end }
+    return { start: toDayNumber(contract.startDate), end }
   }
   const months = contract.renewalTermMonths
   let start = end + 1
@@ -59,8 +66,8 @@ export function currentTerm(contract: TermFields, today: CalendarDate): Term {
   if (!contract.autoRenew || contract.status === 'ended' || contract.endDate >= today) {
     return { start: contract.startDate, end: contract.endDate }
   }
-  const { start, end } = currentTermDays(contract, dayNumber(today))
-  return { start: dateOf(start), end: dateOf(end) }
+  const { start, end } = currentTermDays(contract, toDayNumber(today))
+  return { start: fromDayNumber(start), end: fromDayNumber(end) }
 }
 
 /** Ended by a command, or not auto-renewing and past its end date. */

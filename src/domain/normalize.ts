@@ -1,37 +1,13 @@
 // Vendor names are compared case-, accent- and punctuation-insensitively with a possessive 's
 // dropped, so "Contoso's", "CONTOSO" and "Contóso" all name Contoso. One function does it for
 // lookups, uniqueness checks and imports, so they can never disagree.
+import { fold } from './fold.ts'
 
-/** Letters that NFKD does not decompose into a base letter plus accent. */
-const FOLD: Record<string, string> = {
-  ß: 'ss',
-  æ: 'ae',
-  œ: 'oe',
-  ø: 'o',
-  ł: 'l',
-  đ: 'd',
-  ð: 'd',
-  þ: 'th',
-  ı: 'i',
-}
-const FOLD_RE = /[ßæœøłđðþı]/g
-const APOSTROPHES = /[’‘`´ʼ]/g
 const PRINTABLE_ASCII = /^[\x20-\x7e]*$/
 const POSSESSIVE = /'s(?=$|[^\p{L}\p{N}])/gu
 const SEPARATORS = /[^\p{L}\p{N}']+/u
 const ASCII_POSSESSIVE = /'s(?=$|[^a-z0-9])/g
 const ASCII_SEPARATORS = /[^a-z0-9']+/
-
-function fold(text: string): string {
-  // Most names are plain ASCII: skip Unicode normalisation for them (index builds at 10,000 names).
-  if (PRINTABLE_ASCII.test(text)) return text.toLowerCase()
-  return text
-    .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase()
-    .replace(FOLD_RE, (c) => FOLD[c] ?? c)
-    .replace(APOSTROPHES, "'")
-}
 
 function split(folded: string, ascii: boolean): string[] {
   const out: string[] = []
@@ -79,4 +55,9 @@ export function keysOf(forms: NameForms): string[] {
   const a = forms.words.join('')
   const b = forms.literal.join('')
   return a === b ? [a] : [a, b]
+}
+
+/** Contract titles are unique per vendor regardless of case and spacing. */
+export function titleKey(title: string): string {
+  return title.normalize('NFKC').trim().toLowerCase().replace(/\s+/g, ' ')
 }

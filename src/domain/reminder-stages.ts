@@ -4,6 +4,7 @@
 import type { Temporal } from 'temporal-polyfill'
 import { addDays, type CalendarDate, daysBetween } from '../time/calendar-date.ts'
 import { startOfDay } from '../time/zone.ts'
+import { boundedMemo } from './bounded-memo.ts'
 
 /** Stages sorted largest first, without duplicates (config already does this; tests may not). */
 export function normaliseStages(stages: readonly number[]): number[] {
@@ -34,19 +35,12 @@ export function stageDueAt(deadline: CalendarDate, stage: number, zone: string):
 }
 
 // Zone conversions are the slow part of a sweep; a day's midnight never changes, so remember it.
-const midnights = new Map<string, number>()
+const midnights = boundedMemo<number>(50_000)
 
 /** stageDueAt as epoch milliseconds, memoised per zone and day. */
 export function stageDueMs(deadline: CalendarDate, stage: number, zone: string): number {
   const day = stageDay(deadline, stage)
-  const key = `${zone}|${day}`
-  let ms = midnights.get(key)
-  if (ms === undefined) {
-    if (midnights.size > 50_000) midnights.clear()
-    ms = startOfDay(day, zone).epochMilliseconds
-    midnights.set(key, ms)
-  }
-  return ms
+  return midnights.get(`${zone}|${day}`, () => startOfDay(day, zone).epochMilliseconds)
 }
 
 /** The next stage after `stage` (the one that falls due later), or null after the last. */

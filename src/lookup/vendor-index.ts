@@ -3,7 +3,7 @@
 // At 10,000 vendors an exact lookup is a Map get and a typo search touches one bucket.
 import { keysOf, nameForms } from '../domain/normalize.ts'
 import type { Vendor } from '../domain/vendor.ts'
-import { sameRecords } from '../store/revision-cache.ts'
+import { revisionCache } from '../store/revision-cache.ts'
 import type { StoreView } from '../store/store.ts'
 
 /** A name or an alias of one vendor, as words. */
@@ -92,34 +92,7 @@ export function buildVendorIndex(vendors: readonly Vendor[]): VendorIndex {
   return index
 }
 
-interface Cached {
-  revision: number | undefined
-  records: readonly Vendor[]
-  index: VendorIndex
-}
-
-const cache = new WeakMap<object, Cached>()
-let last: Cached | undefined
-
-/**
- * The index for a view. A Store is cached on its revision; a transaction (no revision) reuses the
- * last index when its vendor records are the very same objects, so lookups inside a write stay cheap.
- */
-export function vendorIndex(view: StoreView): VendorIndex {
-  const revision = (view as { revision?: unknown }).revision
-  const rev = typeof revision === 'number' ? revision : undefined
-  const hit = cache.get(view)
-  if (hit && rev !== undefined && hit.revision === rev) return hit.index
-  const records = view.all('vendors')
-  if (hit && sameRecords(hit.records, records)) {
-    hit.revision = rev
-    return hit.index
-  }
-  const entry: Cached =
-    last && sameRecords(last.records, records)
-      ? { revision: rev, records, index: last.index }
-      : { revision: rev, records, index: buildVendorIndex(records) }
-  cache.set(view, entry)
-  last = entry
-  return entry.index
-}
+/** The index of a view's vendors, built again only when a vendor record changes. */
+export const vendorIndex: (view: StoreView) => VendorIndex = revisionCache(['vendors'], (view) =>
+  buildVendorIndex(view.all('vendors')),
+)

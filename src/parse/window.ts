@@ -3,8 +3,17 @@
 // `next week|month|quarter|year` = the whole next unit, `before D` = today..D−1,
 // `by D` / `until D` = today..D, `Q1`..`Q4` = that quarter of this year (of next year once it has
 // ended), `eoy` = this year. D may be ISO or words ("March 31"). Abbreviations: window-words.ts.
-import { addDays, addMonths, type CalendarDate, fromParts, maxDate, yearOf } from '../time/calendar-date.ts'
-import { shiftUnit, type Unit, unitOf } from './calendar-units.ts'
+import {
+  addDays,
+  addMonths,
+  type CalendarDate,
+  fromParts,
+  maxDate,
+  shiftUnit,
+  type Unit,
+  unitOf,
+  yearOf,
+} from '../time/calendar-date.ts'
 import { dayBefore, parseDateWords } from './date-words.ts'
 import { spellWindowWords } from './window-words.ts'
 

@@ -7,7 +7,8 @@ import { Temporal } from 'temporal-polyfill'
 import { type CsvFileSpec, type ExportOptions, type ImportContext, RowError } from '../csv/csv-spec.ts'
 import { claimRow } from '../csv/import-lookup.ts'
 import { field, optional, required } from '../csv/row-values.ts'
-import type { Incident } from '../domain/sla.ts'
+import { schemaColumns } from '../csv/schema-columns.ts'
+import { type Incident, IncidentSchema } from '../domain/sla.ts'
 import { parseDateTime } from '../parse/fields.ts'
 import type { StoreView, Transaction } from '../store/store.ts'
 import { parsePriorityCell, rowContract } from './csv-cells.ts'
@@ -59,17 +60,12 @@ export function exportTime(iso: string | null, zone: string): string {
 export const incidentsCsv: CsvFileSpec = {
   file: 'incidents.csv',
   order: 5,
-  columns: [
-    { name: 'id', required: false },
-    { name: 'vendor', required: true, text: true },
-    { name: 'contract', required: true, text: true },
-    { name: 'priority', required: true },
-    { name: 'summary', required: true, text: true },
-    { name: 'started', required: true },
-    { name: 'responded', required: false },
-    { name: 'resolved', required: false },
-    { name: 'logged_by', required: false, text: true },
-  ],
+  // An empty id is a new incident; an empty logged_by is the importer.
+  columns: schemaColumns(IncidentSchema, {
+    rename: { vendorId: 'vendor', contractId: 'contract' },
+    optional: ['id', 'logged_by'],
+    text: ['vendor', 'contract', 'summary', 'logged_by'],
+  }),
 
   applyRow(row, tx, context) {
     const ix = index(tx, context)

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { latestDueStage, nextStage, stageDueAt } from '../../src/domain/reminder-stages.ts'
 import { reminderDeadlines } from '../../src/reminders/deadlines.ts'
-import { isoWeek, mondayOf } from '../../src/reminders/iso-week.ts'
+import { isoWeek, mondayOf } from '../../src/time/calendar-date.ts'
 import { contract } from '../reminders/helpers.ts'
 
 const STAGES = [90, 60, 30, 14, 7, 1]

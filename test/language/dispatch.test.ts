@@ -52,6 +52,15 @@ describe('plain-language reads', () => {
     expect([unknownWord.status, badData.status]).toEqual(['rejected', 'rejected'])
   })
 
+  it('takes a read command wrapped in courtesy words as the exact command, one list for line and arguments', async () => {
+    const exact = await ask('vendors')
+    for (const text of ['vendors?', 'show me vendors thx', 'could you list vendors, pls!']) {
+      expect(await ask(text), text).toEqual(exact)
+    }
+    const window = await ask('renewals next 60 days')
+    expect(await ask('renewals show me next 60 days thx')).toEqual(window)
+  })
+
   it('reads a read command whose arguments did not parse as plain language', async () => {
     const reply = await ask('renewals coming up soon please')
     expect(reply.status).toBe('ok')

@@ -1,9 +1,8 @@
 // Applies typed contract fields to a contract record and validates the result exactly as an
 // import row is validated: the same field parsers, then the domain schema (ContractSchema), then
 // the register rules (end after start, title unique for the vendor).
-import { titleKey } from '../../csv/import-lookup.ts'
 import { type Contract, ContractSchema } from '../../domain/contract.ts'
-import { nameKey } from '../../domain/normalize.ts'
+import { nameKey, titleKey } from '../../domain/normalize.ts'
 import {
   parseContractKind,
   parseContractStatus,
