@@ -11,7 +11,7 @@ import { createBolt } from '../adapters/slack/bolt.ts'
 import { SlackHttpReceiver } from '../adapters/slack/receiver.ts'
 import type { Tickler } from '../src/app/open-tickler.ts'
 import { type Config, loadConfig } from '../src/config/config.ts'
-import { silentLogger } from '../src/log/logger.ts'
+import { silentLogger } from '../test/support/silent-logger.ts'
 import { type SampleOptions, sample } from './stats.ts'
 
 export const SIGNING_SECRET = 'bench-signing-secret'

@@ -10,7 +10,6 @@ export const PlainTextSchema = z.object({
 export type PlainText = z.infer<typeof PlainTextSchema>
 
 export const MrkdwnTextSchema = z.object({ type: z.literal('mrkdwn'), text: z.string() })
-export type MrkdwnText = z.infer<typeof MrkdwnTextSchema>
 
 export const ButtonSchema = z.object({
   type: z.literal('button'),

@@ -13,7 +13,6 @@ import { listenToMessages } from './message-listeners.ts'
 import { listenToSlashCommands } from './slash-listener.ts'
 import { makeSurface, type TicklerRunner } from './surface.ts'
 
-export { SLASH_PATTERN } from './slash-listener.ts'
 export type { TicklerRunner } from './surface.ts'
 
 export interface SlackAppOptions {

@@ -8,7 +8,7 @@ import type { SlackListeners } from './listener-io.ts'
 import type { Surface } from './surface.ts'
 
 /** Exactly the declared slash commands (manifest.yml lists the same). */
-export const SLASH_PATTERN = new RegExp(`^(?:${SLASH_COMMANDS.join('|')})$`)
+const SLASH_PATTERN = new RegExp(`^(?:${SLASH_COMMANDS.join('|')})$`)
 
 export function listenToSlashCommands(on: SlackListeners, s: Surface): void {
   on.command(SLASH_PATTERN, async ({ command, ack, respond, client }) => {

@@ -43,7 +43,6 @@ export type Handler = (request: Request, context: Context) => Reply | Promise<Re
  * admins); or admins only. `action` finishes the refusal's "Only … may <action>".
  */
 export type Permission = { role: 'anyone' } | { role: 'owner' | 'admin'; action: string }
-export type Role = Permission['role']
 
 export interface Command {
   /** One or two words: 'renewals', 'sla log', 'vendor add'. The longest name that prefixes a line wins. */

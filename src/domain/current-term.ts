@@ -6,7 +6,6 @@
 import {
   type CalendarDate,
   civilFromDays,
-  daysBetween,
   daysFromCivil,
   daysInMonth,
   fromDayNumber,
@@ -78,9 +77,4 @@ export function isEnded(contract: TermFields, today: CalendarDate): boolean {
 /** Active = started and not ended. */
 export function isActive(contract: TermFields, today: CalendarDate): boolean {
   return contract.startDate <= today && !isEnded(contract, today)
-}
-
-/** Days from today to a deadline: 0 on the day, negative after. */
-export function daysLeft(date: CalendarDate, today: CalendarDate): number {
-  return daysBetween(today, date)
 }

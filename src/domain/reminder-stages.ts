@@ -1,7 +1,6 @@
 // Reminder stages are whole days before a deadline (REMINDER_STAGES, largest first). Stage N of a
 // deadline D falls due at 00:00 local on D − N; on any day the one that matters is the latest due
 // stage, the smallest N that is still ≥ the days left, and nothing once D has passed.
-import type { Temporal } from 'temporal-polyfill'
 import { addDays, type CalendarDate, daysBetween } from '../time/calendar-date.ts'
 import { startOfDay } from '../time/zone.ts'
 import { boundedMemo } from './bounded-memo.ts'
@@ -29,15 +28,10 @@ export function stageDay(deadline: CalendarDate, stage: number): CalendarDate {
   return addDays(deadline, -stage)
 }
 
-/** The instant a stage falls due: 00:00 on its day in the organisation's zone. */
-export function stageDueAt(deadline: CalendarDate, stage: number, zone: string): Temporal.Instant {
-  return startOfDay(stageDay(deadline, stage), zone)
-}
-
 // Zone conversions are the slow part of a sweep; a day's midnight never changes, so remember it.
 const midnights = boundedMemo<number>(50_000)
 
-/** stageDueAt as epoch milliseconds, memoised per zone and day. */
+/** When a stage falls due, in epoch milliseconds: 00:00 on its day in the organisation's zone. */
 export function stageDueMs(deadline: CalendarDate, stage: number, zone: string): number {
   const day = stageDay(deadline, stage)
   return midnights.get(`${zone}|${day}`, () => startOfDay(day, zone).epochMilliseconds)

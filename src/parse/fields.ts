@@ -2,7 +2,6 @@
 // "2027-03-31" mean the same thing on every path. Each throws FieldError with a message that
 // says what was wrong; the caller adds where (file, line and column, or the command's field).
 import { z } from 'zod'
-import { normaliseKind } from '../domain/check-kind.ts'
 import { CONTRACT_KINDS, type ContractKindSchema } from '../domain/contract.ts'
 import { isCurrency, minorDigits, parseAmount, toDecimal } from '../domain/money.ts'
 import { TIERS, type Tier } from '../domain/vendor.ts'
@@ -112,18 +111,6 @@ export function parseContractKind(text: string): Kind {
   const synonym = KIND_SYNONYMS[v]
   if (synonym) return synonym
   throw new FieldError(`"${text}" is not a contract kind; use one of ${CONTRACT_KINDS.join(', ')}`)
-}
-
-/**
- * A risk check kind: a known spelling ("SOC 2", "COI") in its canonical form, or another single
- * word, lower case. The mapping is the domain's (normaliseKind), so "SOC 2" is soc2 here too.
- */
-export function parseCheckKind(text: string): string {
-  const kind = normaliseKind(text)
-  if (kind === null) {
-    throw new FieldError(`"${text}" is not a check kind; use one word such as soc2, insurance or pentest`)
-  }
-  return kind
 }
 
 const EMAIL = z.email()

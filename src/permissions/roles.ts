@@ -3,7 +3,6 @@
 // Admins may do everything; an owner may change what they own; the terminal adapter marks its
 // requests asAdmin, as the terminal is a local administrator.
 import type { Context, Permission, Request } from '../commands/command.ts'
-import type { Vendor } from '../domain/vendor.ts'
 import { UserError } from '../errors/errors.ts'
 import type { Text } from '../reply/reply.ts'
 import { refusalText } from './refusal.ts'
@@ -26,10 +25,6 @@ export function isAdmin(request: Request, context: Context): boolean {
   )
 }
 
-export function ownsVendor(request: Request, vendor: Vendor): boolean {
-  return vendor.owner !== '' && vendor.owner === request.user
-}
-
 /** Throws a refusal naming who may, unless the asker may run a command with `permission` on `subject`. */
 export function assertAllowed(
   request: Request,
@@ -43,15 +38,4 @@ export function assertAllowed(
     if (owner !== '' && owner === request.user) return
   }
   throw new PermissionError(refusalText(permission.role, permission.action, subject))
-}
-
-const EDIT_REGISTER: Permission = { role: 'owner', action: 'change vendors and contracts' }
-
-/** Admins may edit everything; an owner only their own vendor and its contracts. */
-export function assertCanEditRegister(request: Request, context: Context, vendor?: Vendor): void {
-  assertAllowed(request, context, EDIT_REGISTER, vendor ? { vendor } : undefined)
-}
-
-export function assertAdmin(request: Request, context: Context, what: string): void {
-  assertAllowed(request, context, { role: 'admin', action: what })
 }

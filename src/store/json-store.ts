@@ -11,7 +11,7 @@ import { Journal } from './journal.ts'
 import { decodeLine, encodeLine } from './journal-format.ts'
 import { instantIso, type Staged, stage } from './state.ts'
 import { StateBackedStore } from './state-view.ts'
-import type { ChangeInfo, CollectionName, Store, Transaction } from './store.ts'
+import type { ChangeInfo, Store, Transaction } from './store.ts'
 import { errorCode, nodeFs, type StoreFs, syncDir, writeFailure } from './store-fs.ts'
 import { FORMAT_VERSION, META_FILE, migrate, readMeta, writeMeta } from './store-meta.ts'
 import { validateCurrent } from './validate-current.ts'
@@ -53,14 +53,13 @@ export class JsonStore extends StateBackedStore implements Store {
     this.journal = new Journal(dir, this.fs, this.log)
   }
 
-  /** Reads the folder; with `create`, makes it if missing (files are written at the first commit). */
-  async load(create: boolean): Promise<void> {
+  /** Reads the folder, making it if missing (files are written at the first commit). */
+  async load(): Promise<void> {
     try {
       const stat = await this.fs.stat(this.dir)
       if (!stat.isDirectory()) throw new StoreLoadError(`${this.dir} is not a folder`, this.dir)
     } catch (error) {
       if (errorCode(error) !== 'ENOENT') throw error
-      if (!create) throw new StoreLoadError(`there is no Tickler store in ${this.dir}`, this.dir)
       await this.fs.mkdir(this.dir, { recursive: true })
       this.createdDir = true
     }
@@ -73,9 +72,6 @@ export class JsonStore extends StateBackedStore implements Store {
       )
     }
     if (meta && meta.version < FORMAT_VERSION) {
-      if (!create) {
-        throw new StoreLoadError(`${META_FILE}: store format ${meta.version} needs migrating`, META_FILE)
-      }
       await this.lock.acquire()
       try {
         await migrate(this.dir, this.fs, meta)
@@ -188,32 +184,6 @@ export class JsonStore extends StateBackedStore implements Store {
     this.closed = true
     await this.journal.close()
   }
-
-  /** What the folder holds, for `checkJsonStore` and diagnostics. */
-  summary(): StoreSummary {
-    const records = {} as Record<CollectionName, number>
-    for (const name of Object.keys(this.view.state.collections) as CollectionName[]) {
-      records[name] = this.view.state.collections[name].size
-    }
-    return {
-      dir: this.dir,
-      revision: this.revision,
-      files: [...(this.hasMeta ? [META_FILE] : []), ...this.journal.files],
-      records,
-      auditEntries: this.view.state.audit.length,
-      tornTailBytes: this.journal.tail,
-    }
-  }
-}
-
-export interface StoreSummary {
-  dir: string
-  revision: number
-  files: string[]
-  records: Record<CollectionName, number>
-  auditEntries: number
-  /** Bytes of an incomplete last journal line (dropped at the next write); 0 normally. */
-  tornTailBytes: number
 }
 
 function isEmpty(staged: Staged): boolean {
@@ -224,28 +194,12 @@ function isEmpty(staged: Staged): boolean {
 export async function openJsonStore(dir: string, options: JsonStoreOptions = {}): Promise<Store> {
   const store = new JsonStore(dir, options)
   try {
-    await store.load(true)
+    await store.load()
   } catch (error) {
     await store.close()
     throw loadFailure(dir, error)
   }
   return store
-}
-
-/**
- * Validates every file of the store in `dir` without creating, locking or writing anything, and
- * says what it holds; throws StoreLoadError naming the file, record and field of the first problem.
- */
-export async function checkJsonStore(dir: string, options: JsonStoreOptions = {}): Promise<StoreSummary> {
-  const store = new JsonStore(dir, options)
-  try {
-    await store.load(false)
-    return store.summary()
-  } catch (error) {
-    throw loadFailure(dir, error)
-  } finally {
-    await store.close()
-  }
 }
 
 /** An I/O failure while loading (unreadable folder, disk error) stops Tickler like a bad file. */

@@ -139,14 +139,6 @@ export function yearOf(date: CalendarDate): number {
   return parts(date)[0]
 }
 
-export function monthOf(date: CalendarDate): number {
-  return parts(date)[1]
-}
-
-export function dayOf(date: CalendarDate): number {
-  return parts(date)[2]
-}
-
 export function minDate(a: CalendarDate, b: CalendarDate): CalendarDate {
   return a < b ? a : b
 }

@@ -24,7 +24,7 @@ describe('check kinds', () => {
     expect(normaliseKind(typed)).toBe(kind)
   })
 
-  it.each(['pen test', '#$%', '', '9lives'])('rejects %j as a kind', (typed) => {
+  it.each(['pen test', 'two words', '#$%', '', '9lives'])('rejects %j as a kind', (typed) => {
     expect(normaliseKind(typed)).toBeNull()
   })
 

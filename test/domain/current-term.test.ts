@@ -1,8 +1,9 @@
 import { Temporal } from 'temporal-polyfill'
 import { describe, expect, it } from 'vitest'
 import { contractOwner } from '../../src/domain/contract-owner.ts'
-import { currentTerm, daysLeft, isActive, isEnded } from '../../src/domain/current-term.ts'
+import { currentTerm, isActive, isEnded } from '../../src/domain/current-term.ts'
 import { nextDeadline, noticeDeadline, noticeMissed } from '../../src/domain/notice-deadline.ts'
+import { daysBetween } from '../../src/time/calendar-date.ts'
 import { localDate } from '../../src/time/zone.ts'
 import { contract } from '../support/factories.ts'
 
@@ -109,7 +110,7 @@ describe('days left depend on the organisation’s calendar date', () => {
     ['Pacific/Pago_Pago', '2027-01-14', 16],
   ])('%s: today %s, %i days to the notice deadline', (zone, today, days) => {
     expect(localDate(now, zone)).toBe(today)
-    expect(daysLeft(nextDeadline(c, today).date, today)).toBe(days)
+    expect(daysBetween(today, nextDeadline(c, today).date)).toBe(days)
   })
 
   it('counts whole calendar days across a DST change (a 23-hour day is still one day)', () => {
@@ -117,8 +118,8 @@ describe('days left depend on the organisation’s calendar date', () => {
     const before = localDate(Temporal.Instant.from('2026-03-28T23:30:00Z'), zone)
     const after = localDate(Temporal.Instant.from('2026-03-29T23:30:00Z'), zone)
     expect([before, after]).toEqual(['2026-03-28', '2026-03-30'])
-    expect(daysLeft('2026-03-30', before)).toBe(2)
-    expect(daysLeft('2026-03-30', after)).toBe(0)
+    expect(daysBetween(before, '2026-03-30')).toBe(2)
+    expect(daysBetween(after, '2026-03-30')).toBe(0)
   })
 })
 

@@ -5,7 +5,7 @@
 import { renderReply } from '../../adapters/console/render.ts'
 import type { Tickler } from '../../src/app/open-tickler.ts'
 import { plain, type Reply } from '../../src/reply/reply.ts'
-import type { MemoryStore } from '../../src/store/memory-store.ts'
+import type { MemoryStore } from '../support/memory-store.ts'
 import type { JobCase, JobExpected } from './job-held-out-set.ts'
 
 export interface AnswerFailure {

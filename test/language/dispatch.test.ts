@@ -5,7 +5,7 @@ import { beforeEach, describe, expect, it } from 'vitest'
 import type { Tickler } from '../../src/app/open-tickler.ts'
 import { CANCEL_COMMAND } from '../../src/language/cancel-command.ts'
 import { plain, type Reply } from '../../src/reply/reply.ts'
-import type { MemoryStore } from '../../src/store/memory-store.ts'
+import type { MemoryStore } from '../support/memory-store.ts'
 import { demoTickler, USER } from './fixture.ts'
 
 let tickler: Tickler

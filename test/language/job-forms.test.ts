@@ -8,8 +8,6 @@ import { allCommands } from '../../src/app/command-table.ts'
 import { openTickler, type Tickler } from '../../src/app/open-tickler.ts'
 import { loadConfig } from '../../src/config/config.ts'
 import type { Incident, SlaTarget } from '../../src/domain/sla.ts'
-import { silentLogger } from '../../src/log/logger.ts'
-import { MemoryStore } from '../../src/store/memory-store.ts'
 import { addDays, daysBetween } from '../../src/time/calendar-date.ts'
 import { fixedClock } from '../../src/time/clock.ts'
 import { eventBody, type Harness, postEvent, startHarness } from '../adapters/slack/slack-harness.ts'
@@ -24,6 +22,8 @@ import {
 } from '../adapters/teams/helpers.ts'
 import { seed } from '../support/context.ts'
 import { contract, riskCheck, vendor } from '../support/factories.ts'
+import { MemoryStore } from '../support/memory-store.ts'
+import { silentLogger } from '../support/silent-logger.ts'
 
 const ENV = { TICKLER_TIMEZONE: 'UTC' }
 

@@ -2,8 +2,8 @@
 // and its recognition time (p50, p99, max, after one warm-up pass), on the demo register; and the
 // job held-out set (issue 22) scored by what the dispatcher answered.
 import { Temporal } from 'temporal-polyfill'
-import { evaluateLanguage, type LanguageScore } from '../../src/language/evaluate.ts'
 import { type AnswerScore, scoreAnswers } from './answer-score.ts'
+import { evaluateLanguage, type LanguageScore } from './evaluate.ts'
 import { demoTickler, NOW, USER, ZONE } from './fixture.ts'
 import { HELD_OUT_SET } from './held-out-set.ts'
 import { JOB_HELD_OUT_SET } from './job-held-out-set.ts'

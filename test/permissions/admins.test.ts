@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest'
 import { terminalRequest } from '../../adapters/cli/terminal-request.ts'
 import { openTickler } from '../../src/app/open-tickler.ts'
 import { loadConfig } from '../../src/config/config.ts'
-import { silentLogger } from '../../src/log/logger.ts'
 import { plain } from '../../src/reply/reply.ts'
-import { MemoryStore } from '../../src/store/memory-store.ts'
 import { fixedClock } from '../../src/time/clock.ts'
+import { MemoryStore } from '../support/memory-store.ts'
+import { silentLogger } from '../support/silent-logger.ts'
 
 async function app(env: Record<string, string> = {}) {
   return openTickler({

@@ -13,7 +13,7 @@ import { createTeams } from '../../adapters/teams/teams.ts'
 import { openTickler, type Tickler } from '../../src/app/open-tickler.ts'
 import { loadConfig } from '../../src/config/config.ts'
 import { importFiles } from '../../src/import/importer.ts'
-import { createLogger, silentLogger } from '../../src/log/logger.ts'
+import { createLogger } from '../../src/log/logger.ts'
 import type { Store } from '../../src/store/store.ts'
 import { fixedClock } from '../../src/time/clock.ts'
 import { Recorder } from '../adapters/slack/slack-harness.ts'
@@ -23,6 +23,7 @@ import {
   startRecorder,
   type Recorder as TeamsRecorder,
 } from '../adapters/teams/helpers.ts'
+import { silentLogger } from '../support/silent-logger.ts'
 import { FIXTURES } from './serve-process.ts'
 import { answer, type SlashOptions, sendSlash } from './slack-client.ts'
 

@@ -11,9 +11,10 @@ import { reminderCommands } from '../../src/reminders/reminder-commands.ts'
 import type { Reply } from '../../src/reply/reply.ts'
 import type { Store } from '../../src/store/store.ts'
 import { subscriptionCommands } from '../../src/subscriptions/subscription-commands.ts'
-import { type Clock, ManualClock } from '../../src/time/clock.ts'
+import type { Clock } from '../../src/time/clock.ts'
 import { seed as seedRecords, makeContext as testContext } from '../support/context.ts'
 import { contract as baseContract } from '../support/factories.ts'
+import { ManualClock } from '../support/manual-clock.ts'
 
 export const COMMANDS: Command[] = [...subscriptionCommands, ...reminderCommands]
 

@@ -15,8 +15,8 @@ import type { Reply } from '../../src/reply/reply.ts'
 import { openJsonStore as openStore } from '../../src/store/json-store.ts'
 import type { Store } from '../../src/store/store.ts'
 import { nodeFs, type StoreFs } from '../../src/store/store-fs.ts'
-import { ManualClock } from '../../src/time/clock.ts'
 import { vendor } from '../support/factories.ts'
+import { ManualClock } from '../support/manual-clock.ts'
 import { contract, FakeNotifier, makeContext, renewalTarget, say, seed } from './helpers.ts'
 
 // ---- a small seeded random source (mulberry32) ----

@@ -3,10 +3,10 @@ import { describe, expect, it } from 'vitest'
 import { allCommands } from '../../src/app/command-table.ts'
 import type { Context } from '../../src/commands/command.ts'
 import { renewalKey } from '../../src/reminders/ledger-keys.ts'
-import { formatSweep, runReminderSweep } from '../../src/reminders/sweep.ts'
+import { runReminderSweep, type SweepResult } from '../../src/reminders/sweep.ts'
 import { plain } from '../../src/reply/reply.ts'
-import type { ManualClock } from '../../src/time/clock.ts'
 import { vendor } from '../support/factories.ts'
+import type { ManualClock } from '../support/manual-clock.ts'
 import { contract, FakeNotifier, makeContext, renewalTarget, say, seed } from './helpers.ts'
 
 const C1 = 'slack:T1:C1'
@@ -160,7 +160,7 @@ describe('renewal reminders', () => {
     ])
   })
 
-  it('prints the same list for a dry run as the real sweep posts, and the dry run stores nothing', async () => {
+  it('plans the same posts in a dry run as the real sweep makes, and the dry run stores nothing', async () => {
     const { context, clock, sweep } = await setup('2027-01-01T09:00:00Z')
     await seed(context, [], [contract('c2', 'v2', { title: 'Cheap', endDate: '2027-05-31', noticeDays: 60 })])
     await say(context, 'subscribe renewals', { channel: C1 })
@@ -171,12 +171,14 @@ describe('renewal reminders', () => {
     expect(context.store.revision).toBe(revision)
     expect(context.store.all('deliveries')).toHaveLength(0)
     const real = await sweep()
+    const planned = (r: SweepResult) => r.posts.map((p) => `${p.key} ${p.channel} ${p.topic}: ${p.summary}`)
     expect(dry.posts).toHaveLength(4)
-    expect(formatSweep(dry).slice(1)).toEqual(formatSweep(real).slice(1))
+    expect(planned(dry)).toEqual(planned(real))
+    expect([dry.dryRun, dry.at, dry.posted]).toEqual([true, '2027-01-31T09:00:00Z', 0])
+    expect(dry.posts.map((p) => p.outcome)).toEqual(['would post', 'would post', 'would post', 'would post'])
+    expect([real.dryRun, real.at, real.posted]).toEqual([false, '2027-01-31T09:00:00Z', 4])
     expect(real.posts.map((p) => p.outcome)).toEqual(['posted', 'posted', 'posted', 'posted'])
-    expect(formatSweep(dry)[0]).toMatch(/^Would post 4 messages at 2027-01-31T09:00:00Z \(dry run/)
-    expect(formatSweep(real)[0]).toBe('Posted 4 of 4 messages at 2027-01-31T09:00:00Z:')
-    expect(formatSweep(await sweep(true))).toEqual(['Nothing would be posted at 2027-01-31T09:00:00Z.'])
+    expect((await sweep(true)).posts).toEqual([])
   })
 })
 

@@ -13,9 +13,9 @@ import { importFiles } from '../../src/import/importer.ts'
 import { slaCommands } from '../../src/sla/commands.ts'
 import { openJsonStore } from '../../src/store/json-store.ts'
 import type { Store } from '../../src/store/store.ts'
-import { ManualClock } from '../../src/time/clock.ts'
 import { snapshot } from '../register/editing/helpers.ts'
 import { makeContext } from '../support/context.ts'
+import { ManualClock } from '../support/manual-clock.ts'
 import { CONTRACTS, lines, NOW, SPECS, TARGETS, text, VENDORS, ZONE } from './world.ts'
 
 // Umbrella: two active contracts, neither with targets. Hooli: only an ended one.

@@ -11,9 +11,9 @@ import { plain, type Reply } from '../../src/reply/reply.ts'
 import { slaCommands } from '../../src/sla/commands.ts'
 import { incidentsCsv } from '../../src/sla/incidents-csv.ts'
 import { slaTargetsCsv } from '../../src/sla/sla-targets-csv.ts'
-import { MemoryStore } from '../../src/store/memory-store.ts'
-import { ManualClock } from '../../src/time/clock.ts'
 import { makeContext } from '../support/context.ts'
+import { ManualClock } from '../support/manual-clock.ts'
+import { MemoryStore } from '../support/memory-store.ts'
 
 export const ZONE = 'Europe/London'
 /** Wednesday 2026-11-25 10:00 in London (GMT, so UTC too). */

@@ -3,10 +3,10 @@
 // reuses the value, and a new day computes again.
 import { Temporal } from 'temporal-polyfill'
 import { describe, expect, it } from 'vitest'
-import { MemoryStore } from '../../src/store/memory-store.ts'
 import { revisionCache } from '../../src/store/revision-cache.ts'
 import type { StoreView } from '../../src/store/store.ts'
 import { contract, vendor } from '../support/factories.ts'
+import { MemoryStore } from '../support/memory-store.ts'
 
 const change = { who: 'U0TEST', at: Temporal.Instant.from('2026-11-25T10:00:00Z'), action: 'test' }
 

@@ -5,13 +5,10 @@ import {
   addDays,
   addMonths,
   civilFromDays,
-  dayOf,
   daysFromCivil,
   daysInMonth,
   fromDayNumber,
-  monthOf,
   toDayNumber,
-  yearOf,
 } from '../../src/time/calendar-date.ts'
 import { contract } from '../support/factories.ts'
 
@@ -38,7 +35,7 @@ function naiveEnd(endDate: string, months: number, today: string): string {
   while (end < today) {
     const start = addDays(end, 1)
     const target = addMonths(start, months)
-    const exists = dayOf(start) <= daysInMonth(yearOf(target), monthOf(target))
+    const exists = Temporal.PlainDate.from(start).day <= Temporal.PlainDate.from(target).daysInMonth
     end = addDays(exists ? target : addDays(target, 1), -1)
   }
   return end

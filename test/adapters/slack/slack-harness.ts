@@ -9,10 +9,10 @@ import { type ServerHandle, startServer } from '../../../adapters/server/server.
 import { openTickler, type Tickler } from '../../../src/app/open-tickler.ts'
 import type { Command } from '../../../src/commands/command.ts'
 import { loadConfig } from '../../../src/config/config.ts'
-import { silentLogger } from '../../../src/log/logger.ts'
-import { MemoryStore } from '../../../src/store/memory-store.ts'
 import type { Store } from '../../../src/store/store.ts'
 import { type Clock, fixedClock } from '../../../src/time/clock.ts'
+import { MemoryStore } from '../../support/memory-store.ts'
+import { silentLogger } from '../../support/silent-logger.ts'
 
 export const SECRET = 'test-signing-secret'
 

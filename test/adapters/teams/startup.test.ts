@@ -9,9 +9,9 @@ import { createTeams } from '../../../adapters/teams/teams.ts'
 import { openTickler } from '../../../src/app/open-tickler.ts'
 import { loadConfig } from '../../../src/config/config.ts'
 import { createLogger } from '../../../src/log/logger.ts'
-import { MemoryStore } from '../../../src/store/memory-store.ts'
 import { fixedClock } from '../../../src/time/clock.ts'
 import { runCli } from '../../cli/run-cli.ts'
+import { MemoryStore } from '../../support/memory-store.ts'
 
 async function startupLog(env: Record<string, string>): Promise<string> {
   let out = ''

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest'
-import { parseCheckKind } from '../../../src/parse/fields.ts'
 import { CONTRACT_FIELDS, VENDOR_FIELDS } from '../../../src/register/editing/field-names.ts'
 import { leadName, parsePairs } from '../../../src/register/editing/field-pairs.ts'
 import { makeContext, NORTHWIND, PRINT_DEAL, say, textOf } from './helpers.ts'
@@ -80,15 +79,6 @@ describe('editing details', () => {
     const card = textOf(await say(context, 'vendor "Northwind Print"'))
     expect(card).toContain('Northwind Print — Print Fleet')
     expect(card).toContain('Northwind Print soc2')
-  })
-})
-
-describe('the shared check kind parser', () => {
-  it('maps spellings as the risk feature does', () => {
-    expect(parseCheckKind('SOC 2')).toBe('soc2')
-    expect(parseCheckKind('adverse media')).toBe('adverse_media')
-    expect(parseCheckKind('pentest')).toBe('pentest')
-    expect(() => parseCheckKind('two words')).toThrow('is not a check kind')
   })
 })
 

@@ -11,11 +11,11 @@ import { createRegistry } from '../../../src/commands/registry.ts'
 import { loadConfig } from '../../../src/config/config.ts'
 import { exportFiles } from '../../../src/import/exporter.ts'
 import { importFiles } from '../../../src/import/importer.ts'
-import { silentLogger } from '../../../src/log/logger.ts'
 import { plain, type Reply } from '../../../src/reply/reply.ts'
-import { MemoryStore } from '../../../src/store/memory-store.ts'
 import type { Store, StoreView } from '../../../src/store/store.ts'
-import { ManualClock } from '../../../src/time/clock.ts'
+import { ManualClock } from '../../support/manual-clock.ts'
+import { MemoryStore } from '../../support/memory-store.ts'
+import { silentLogger } from '../../support/silent-logger.ts'
 
 export function makeContext(
   options: { now?: string; store?: Store; env?: Record<string, string> } = {},

@@ -2,7 +2,7 @@
 // shows at once in `renewals`, the vendor card and the export, and the export imports back unchanged.
 import { describe, expect, it } from 'vitest'
 import { renderReply } from '../../../adapters/console/render.ts'
-import { MemoryStore } from '../../../src/store/memory-store.ts'
+import { MemoryStore } from '../../support/memory-store.ts'
 import { exported, importInto, lines, makeContext, NORTHWIND, PRINT_DEAL, say, textOf } from './helpers.ts'
 
 async function ok(context: ReturnType<typeof makeContext>, line: string, as = {}) {

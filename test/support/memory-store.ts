@@ -1,8 +1,8 @@
-// A Store with no files: the same state engine and validation as the JSON store, for tests of
-// command logic and for dry runs. Writes are serialised like the real store's.
-import { stage } from './state.ts'
-import { StateBackedStore } from './state-view.ts'
-import type { ChangeInfo, Store, Transaction } from './store.ts'
+// A Store with no files, for tests of command logic: the same state engine and validation as the
+// JSON store, and writes serialised like the real store's.
+import { stage } from '../../src/store/state.ts'
+import { StateBackedStore } from '../../src/store/state-view.ts'
+import type { ChangeInfo, Store, Transaction } from '../../src/store/store.ts'
 
 export class MemoryStore extends StateBackedStore implements Store {
   private queue: Promise<unknown> = Promise.resolve()

@@ -2,10 +2,10 @@
 // map to. The tests hold it to 95% and no wrong write; the benchmark reports it with the p99
 // recognition time. A wrong write is a failure even though it would only be proposed.
 import { performance } from 'node:perf_hooks'
-import type { Command } from '../commands/command.ts'
-import type { Scene } from './entities.ts'
-import { modelFor } from './model.ts'
-import { type Recognition, recognise } from './recognise.ts'
+import type { Command } from '../../src/commands/command.ts'
+import type { Scene } from '../../src/language/entities.ts'
+import { modelFor } from '../../src/language/model.ts'
+import { type Recognition, recognise } from '../../src/language/recognise.ts'
 
 export type Expected = string | 'unknown' | 'unsure' | { incomplete: string }
 
