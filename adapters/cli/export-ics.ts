@@ -3,7 +3,7 @@
 // link, never over an existing file without --force.
 import { writeFile } from 'node:fs/promises'
 import { basename, dirname, resolve } from 'node:path'
-import type { Tickler } from '../../src/app.ts'
+import type { Tickler } from '../../src/app/open-tickler.ts'
 import { wholeFeed } from '../../src/calendar/feed.ts'
 import { checkExportTarget, ExportError } from '../../src/import/export-target.ts'
 import { type CliIo, write } from './io.ts'

@@ -2,7 +2,7 @@
 // revoked token (the same answer, so a guess learns nothing), 405 for anything but GET and HEAD.
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { Logger } from 'pino'
-import type { Tickler } from '../../src/app.ts'
+import type { Tickler } from '../../src/app/open-tickler.ts'
 import { feedForToken } from '../../src/calendar/feed.ts'
 
 export type CalendarFeed = (token: string) => Promise<string | undefined>

@@ -1,8 +1,9 @@
 // Whether an owner id is a current Slack user (SPEC §11): users.info for an id, users.lookupByEmail
 // for an email. "Deleted" and "not found" mean gone; an answer is kept for 24 hours; a failed
 // call (network, rate limit) is not kept and reads as "cannot tell". A DM goes to the user id.
-import { webApi } from '@slack/bolt'
 import type { PeopleDirectory, Presence } from '../../src/domain/people.ts'
+import { slackFailure } from './bolt.ts'
+import type { SlackClient } from './listener-io.ts'
 
 export const PRESENCE_TTL_MS = 24 * 60 * 60 * 1000
 
@@ -21,7 +22,7 @@ export function directChannelRef(userId: string): string {
 }
 
 export function slackPeople(
-  client: webApi.WebClient,
+  client: Pick<SlackClient, 'userInfo' | 'lookupByEmail'>,
   nowMs: () => number = Date.now,
 ): Pick<PeopleDirectory, 'presence' | 'directChannel'> {
   const cache = new Map<string, Known>()
@@ -29,15 +30,14 @@ export function slackPeople(
 
   async function ask(owner: string): Promise<Known> {
     try {
-      const user = owner.includes('@')
-        ? (await client.users.lookupByEmail({ email: owner })).user
-        : (await client.users.info({ user: owner })).user
+      const user = owner.includes('@') ? await client.lookupByEmail(owner) : await client.userInfo(owner)
       if (!user?.id) return { presence: 'unknown', at: nowMs() }
       const known: Known = { presence: user.deleted ? 'gone' : 'active', id: user.id, at: nowMs() }
       cache.set(owner, known)
       return known
     } catch (error) {
-      if (error instanceof webApi.WebAPIPlatformError && NOT_FOUND.has(error.data.error)) {
+      const failure = slackFailure(error)
+      if (failure.kind === 'platform' && NOT_FOUND.has(failure.code)) {
         const known: Known = { presence: 'gone', at: nowMs() }
         cache.set(owner, known)
         return known

@@ -20,7 +20,6 @@ export const ConversationAccountSchema = z.looseObject({
   tenantId: z.string().optional(),
   isGroup: z.boolean().optional(),
 })
-export type ConversationAccount = z.infer<typeof ConversationAccountSchema>
 
 export interface MentionEntity {
   type: 'mention'

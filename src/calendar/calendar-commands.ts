@@ -10,9 +10,7 @@ import { calendarTokenHash, newCalendarToken } from './tokens.ts'
 const FORM = 'calendar | calendar reset'
 
 function tokensOf(context: Context, request: Request) {
-  return context.store
-    .all('calendarTokens')
-    .filter((t) => t.user === request.user && t.platform === request.platform)
+  return context.store.all('calendarTokens').filter((t) => t.user === request.user)
 }
 
 function change(request: Request, context: Context, action: string) {
@@ -48,7 +46,7 @@ async function calendar(request: Request, context: Context): Promise<Reply> {
     tx.put('calendarTokens', {
       id: calendarTokenHash(token),
       user: request.user,
-      platform: request.platform,
+      ...(request.asAdmin ? { asAdmin: true } : {}),
       createdAt: context.clock.now().toString({ smallestUnit: 'millisecond' }),
     }),
   )

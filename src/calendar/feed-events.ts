@@ -2,16 +2,17 @@
 // of each contract's current term within the next 400 days (one event when they fall on the same
 // day), and one per risk check due in that time, each with a UID that stays the same from one
 // fetch to the next as long as the date does.
-import { contractOwner } from '../contracts/contract-owner.ts'
-import { currentTerm, isEnded } from '../contracts/current-term.ts'
-import { noticeDeadline } from '../contracts/notice-deadline.ts'
-import type { WorkingDays } from '../contracts/notice-period.ts'
+
 import type { Contract } from '../domain/contract.ts'
+import { contractOwner } from '../domain/contract-owner.ts'
+import { currentTerm, isEnded } from '../domain/current-term.ts'
+import { nextDue } from '../domain/due-date.ts'
 import { formatDecimal } from '../domain/money.ts'
+import { noticeDeadline } from '../domain/notice-deadline.ts'
+import type { WorkingDays } from '../domain/notice-period.ts'
 import type { Vendor } from '../domain/vendor.ts'
 import { yesNo } from '../reply/format.ts'
-import { nextDue } from '../risk/due-date.ts'
-import { checkName } from '../risk/evidence-gate.ts'
+import { checkName } from '../risk/evidence-lapsed.ts'
 import type { StoreView } from '../store/store.ts'
 import { addDays, type CalendarDate } from '../time/calendar-date.ts'
 

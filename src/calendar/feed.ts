@@ -11,7 +11,13 @@ import { calendarTokenHash, isCalendarToken } from './tokens.ts'
 type FeedContext = Pick<Context, 'store' | 'clock' | 'config'>
 
 function scopeOf(token: CalendarToken, context: FeedContext): FeedScope {
-  const asker = { text: '', args: '', user: token.user, platform: token.platform, requestId: 'calendar' }
+  const asker = {
+    text: '',
+    args: '',
+    user: token.user,
+    ...(token.asAdmin ? { asAdmin: true } : {}),
+    requestId: 'calendar',
+  }
   return isAdmin(asker, context as Context) ? { all: true } : { all: false, user: token.user }
 }
 

@@ -1,7 +1,7 @@
 // What governance adds to a renewal row (SPEC §11): lapsed evidence (which check, since when) and
 // a contract nobody owns. Appended to the row's own line so every surface shows them.
 import type { Item } from '../reply/reply.ts'
-import { type EvidenceLapse, lapseText } from '../risk/evidence-gate.ts'
+import { type EvidenceLapse, lapseText } from '../risk/evidence-lapsed.ts'
 
 export interface RenewalFlags {
   lapse?: EvidenceLapse | undefined

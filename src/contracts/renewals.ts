@@ -1,16 +1,16 @@
 // The renewals computation (SPEC §4.1): every active contract's next deadline on a given day,
 // computed once per store revision and day and kept sorted, so `renewals`, the agenda and the
 // benchmark only filter. 20,000 contracts cost one pass and one sort per change, not per command.
+import { type BoundedMemo, boundedMemo } from '../domain/bounded-memo.ts'
 import type { Contract } from '../domain/contract.ts'
+import { currentTermDays, isActive } from '../domain/current-term.ts'
 import { parseAmount, totalsByCurrency } from '../domain/money.ts'
+import type { DeadlineKind } from '../domain/notice-deadline.ts'
+import { noticeDayFor, type WorkingDays } from '../domain/notice-period.ts'
 import type { Vendor } from '../domain/vendor.ts'
-import { sameRecords } from '../store/revision-cache.ts'
+import { revisionCache } from '../store/revision-cache.ts'
 import type { StoreView } from '../store/store.ts'
-import type { CalendarDate } from '../time/calendar-date.ts'
-import { currentTermDays, isActive } from './current-term.ts'
-import { dateOf, dayNumber } from './day-math.ts'
-import type { DeadlineKind } from './notice-deadline.ts'
-import { noticeDayFor, type WorkingDays } from './notice-period.ts'
+import { type CalendarDate, fromDayNumber, toDayNumber } from '../time/calendar-date.ts'
 
 export interface RenewalRow {
   contract: Contract
@@ -51,47 +51,28 @@ export function selectionTotals(selection: RenewalsSelection): Map<string, bigin
   return selection.totals
 }
 
-interface Cached {
-  revision: number
-  today: CalendarDate
-  calendar: WorkingDays
-  contracts: readonly Contract[]
-  vendors: readonly Vendor[]
+interface OnDay {
   result: RenewalsOnDay
   /** Window selections already made for this day, by "from|to". */
-  selections: Map<string, RenewalsSelection>
+  selections: BoundedMemo<RenewalsSelection>
 }
 
-const cache = new WeakMap<object, Cached>()
+/** One cache per working-day calendar (the configured one: in practice there is one). */
+const byCalendar = new WeakMap<WorkingDays, (view: StoreView, today: CalendarDate) => OnDay>()
 
-function cached(view: StoreView, today: CalendarDate, calendar: WorkingDays): Cached {
-  const revision = (view as { revision?: unknown }).revision
-  const rev = typeof revision === 'number' ? revision : -1
-  const hit = cache.get(view)?.calendar === calendar ? cache.get(view) : undefined
-  if (rev >= 0 && hit && hit.revision === rev && hit.today === today) return hit
-  const contracts = view.all('contracts')
-  const vendors = view.all('vendors')
-  // A write elsewhere (an incident, a risk check) leaves the very same records: keep the rows.
-  if (
-    hit &&
-    hit.today === today &&
-    sameRecords(hit.contracts, contracts) &&
-    sameRecords(hit.vendors, vendors)
-  ) {
-    hit.revision = rev
-    return hit
+function onDay(view: StoreView, today: CalendarDate, calendar: WorkingDays): OnDay {
+  let cached = byCalendar.get(calendar)
+  if (!cached) {
+    cached = revisionCache(
+      ['contracts', 'vendors'],
+      (v, t): OnDay => ({
+        result: compute(v.all('contracts'), v.all('vendors'), t, calendar),
+        selections: boundedMemo(50),
+      }),
+    )
+    byCalendar.set(calendar, cached)
   }
-  const entry: Cached = {
-    revision: rev,
-    today,
-    calendar,
-    contracts,
-    vendors,
-    result: compute(contracts, vendors, today, calendar),
-    selections: new Map(),
-  }
-  cache.set(view, entry)
-  return entry
+  return cached(view, today)
 }
 
 /** The missed notices and the rows whose next deadline is in from..to (both included). */
@@ -102,19 +83,15 @@ export function renewalsIn(
   to: CalendarDate,
   calendar: WorkingDays,
 ): RenewalsSelection {
-  const entry = cached(view, today, calendar)
-  const key = `${from}|${to}`
-  const known = entry.selections.get(key)
-  if (known) return known
-  const rows: RenewalRow[] = []
-  for (const row of entry.result.upcoming) {
-    if (row.date > to) break
-    if (row.date >= from) rows.push(row)
-  }
-  const selection: RenewalsSelection = { missed: entry.result.missed, rows }
-  if (entry.selections.size > 50) entry.selections.clear()
-  entry.selections.set(key, selection)
-  return selection
+  const { result, selections } = onDay(view, today, calendar)
+  return selections.get(`${from}|${to}`, () => {
+    const rows: RenewalRow[] = []
+    for (const row of result.upcoming) {
+      if (row.date > to) break
+      if (row.date >= from) rows.push(row)
+    }
+    return { missed: result.missed, rows }
+  })
 }
 
 function compute(
@@ -127,7 +104,7 @@ function compute(
   for (const v of vendorList) vendors.set(v.id, v)
   const missed: Keyed[] = []
   const upcoming: Keyed[] = []
-  const t = dayNumber(today)
+  const t = toDayNumber(today)
   for (const contract of contracts) {
     if (!isActive(contract, today)) continue
     const vendor = vendors.get(contract.vendorId)
@@ -135,8 +112,8 @@ function compute(
     const endDay = currentTermDays(contract, t).end
     const noticeDay = noticeDayFor(contract, endDay, calendar)
     const isMissed = noticeDay < t
-    const end = dateOf(endDay)
-    const notice = noticeDay === endDay ? end : dateOf(noticeDay)
+    const end = fromDayNumber(endDay)
+    const notice = noticeDay === endDay ? end : fromDayNumber(noticeDay)
     const date = isMissed ? end : notice
     const row: RenewalRow = {
       contract,

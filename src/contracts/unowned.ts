@@ -2,11 +2,11 @@
 // says is not an active user (deleted or not found). The people directories keep their answers
 // for a day; here each distinct owner is asked once per reply.
 import type { Context } from '../commands/command.ts'
+import { contractOwner } from '../domain/contract-owner.ts'
 import { isUnownedBy } from '../domain/people.ts'
 import type { Section } from '../reply/reply.ts'
 import type { CalendarDate } from '../time/calendar-date.ts'
 import { addDays } from '../time/calendar-date.ts'
-import { contractOwner } from './contract-owner.ts'
 import { renewalItem } from './renewal-line.ts'
 import { renewalsIn } from './renewals.ts'
 

@@ -6,7 +6,6 @@ export const AdminSchema = z.object({
   addedBy: ActorSchema,
   addedAt: InstantSchema,
 })
-export type Admin = z.infer<typeof AdminSchema>
 
 /** One change, append-only: who, when, what, before and after. */
 export const AuditEntrySchema = z.object({

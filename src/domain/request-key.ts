@@ -11,4 +11,3 @@ export const RequestKeySchema = z.object({
   /** Real time of the claim, never the business clock (which `serve --now` holds still). */
   at: InstantSchema,
 })
-export type RequestKey = z.infer<typeof RequestKeySchema>

@@ -35,4 +35,3 @@ export const ConversationSchema = z.object({
   reference: z.record(z.string(), z.unknown()),
   updatedAt: InstantSchema,
 })
-export type Conversation = z.infer<typeof ConversationSchema>

@@ -20,6 +20,3 @@ export function createLogger(level: string, destination: NodeJS.WritableStream =
     destination,
   )
 }
-
-/** A logger that drops everything: for tests that do not look at logs. */
-export const silentLogger: Logger = pino({ level: 'silent' })

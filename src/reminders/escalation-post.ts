@@ -1,13 +1,13 @@
 // The escalation post: which stage nobody acted on, since when, who owns it, and the same buttons
 // as the reminder, so whoever reads the escalation channel can act on the spot.
 import { Temporal } from 'temporal-polyfill'
-import { contractOwner } from '../contracts/contract-owner.ts'
 import type { Contract } from '../domain/contract.ts'
+import { contractOwner } from '../domain/contract-owner.ts'
 import { formatDecimal } from '../domain/money.ts'
 import type { Vendor } from '../domain/vendor.ts'
 import { formatDays } from '../reply/format.ts'
 import type { Field, Reply } from '../reply/reply.ts'
-import { evidenceLapses, lapseText } from '../risk/evidence-gate.ts'
+import { evidenceLapses, lapseText } from '../risk/evidence-lapsed.ts'
 import type { StoreView } from '../store/store.ts'
 import { type CalendarDate, daysBetween } from '../time/calendar-date.ts'
 import { localDateTime } from '../time/zone.ts'

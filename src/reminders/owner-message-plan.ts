@@ -4,9 +4,9 @@
 // before the contract was added is not sent: nobody should get a DM about a stage they never missed.
 import type { Temporal } from 'temporal-polyfill'
 import type { Config } from '../config/config.ts'
-import { contractOwner } from '../contracts/contract-owner.ts'
+import { contractOwner } from '../domain/contract-owner.ts'
 import type { PeopleDirectory } from '../domain/people.ts'
-import { evidenceLapses } from '../risk/evidence-gate.ts'
+import { evidenceLapses } from '../risk/evidence-lapsed.ts'
 import type { StoreView } from '../store/store.ts'
 import { localDate } from '../time/zone.ts'
 import { ownerMessageKey } from './ledger-keys.ts'

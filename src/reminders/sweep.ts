@@ -283,25 +283,3 @@ async function markBroken(
     }
   })
 }
-
-/**
- * Lines for `tickler remind`: a heading, then one line per post. A dry run and the real sweep at
- * the same instant print the same lines; only posts that did not go out carry a note.
- */
-export function formatSweep(result: SweepResult): string[] {
-  if (result.posts.length === 0) {
-    return [result.dryRun ? `Nothing would be posted at ${result.at}.` : `Nothing to post at ${result.at}.`]
-  }
-  const n = result.posts.length
-  const heading = result.dryRun
-    ? `Would post ${n} message${n === 1 ? '' : 's'} at ${result.at} (dry run, nothing sent or stored):`
-    : `Posted ${result.posted} of ${n} message${n === 1 ? '' : 's'} at ${result.at}:`
-  const lines = result.posts.map((p) => {
-    const note =
-      p.outcome === 'posted' || p.outcome === 'would post'
-        ? ''
-        : ` [${p.outcome}${p.error ? `: ${p.error}` : ''}]`
-    return `${p.channel} ${p.topic}: ${p.summary}${note}`
-  })
-  return [heading, ...lines]
-}

@@ -4,12 +4,12 @@
 import { Temporal } from 'temporal-polyfill'
 import type { Config } from '../config/config.ts'
 import type { Contract } from '../domain/contract.ts'
+import { creditTerms, type MonthCredit, monthCredit } from '../domain/credit.ts'
 import { totalsByCurrency } from '../domain/money.ts'
 import { PRIORITIES, type Priority } from '../domain/sla.ts'
 import type { Vendor } from '../domain/vendor.ts'
 import type { StoreView } from '../store/store.ts'
 import { localDate } from '../time/zone.ts'
-import { creditTerms, type MonthCredit, monthCredit } from './credit.ts'
 import { type IncidentFacts, incidentFacts } from './incident-view.ts'
 
 export interface Attainment {

@@ -10,8 +10,8 @@ import { DirLock } from './dir-lock.ts'
 import { Journal } from './journal.ts'
 import { decodeLine, encodeLine } from './journal-format.ts'
 import { instantIso, type Staged, stage } from './state.ts'
-import { StateView } from './state-view.ts'
-import type { ChangeInfo, CollectionName, RecordOf, Store, Transaction } from './store.ts'
+import { StateBackedStore } from './state-view.ts'
+import type { ChangeInfo, Store, Transaction } from './store.ts'
 import { errorCode, nodeFs, type StoreFs, syncDir, writeFailure } from './store-fs.ts'
 import { FORMAT_VERSION, META_FILE, migrate, readMeta, writeMeta } from './store-meta.ts'
 import { validateCurrent } from './validate-current.ts'
@@ -29,8 +29,7 @@ export const LOCK_FILE = 'tickler.lock'
 /** Default logger; not log/logger.ts's, so opening a store does not load pino. */
 const quiet = { warn() {}, error() {} } as unknown as Logger
 
-export class JsonStore implements Store {
-  private readonly view = new StateView()
+export class JsonStore extends StateBackedStore implements Store {
   private readonly fs: StoreFs
   private readonly log: Logger
   private readonly lock: DirLock
@@ -47,32 +46,20 @@ export class JsonStore implements Store {
     readonly dir: string,
     options: JsonStoreOptions = {},
   ) {
+    super()
     this.fs = options.fs ?? nodeFs
     this.log = options.log ?? quiet
     this.lock = new DirLock(path.join(dir, LOCK_FILE), this.fs, this.log, options.lockTimeoutMs)
     this.journal = new Journal(dir, this.fs, this.log)
   }
 
-  all<K extends CollectionName>(name: K): readonly RecordOf<K>[] {
-    return this.view.all(name)
-  }
-
-  get<K extends CollectionName>(name: K, id: string): RecordOf<K> | undefined {
-    return this.view.get(name, id)
-  }
-
-  audit(recordId?: string) {
-    return this.view.audit(recordId)
-  }
-
-  /** Reads the folder; with `create`, makes it if missing (files are written at the first commit). */
-  async load(create: boolean): Promise<void> {
+  /** Reads the folder, making it if missing (files are written at the first commit). */
+  async load(): Promise<void> {
     try {
       const stat = await this.fs.stat(this.dir)
       if (!stat.isDirectory()) throw new StoreLoadError(`${this.dir} is not a folder`, this.dir)
     } catch (error) {
       if (errorCode(error) !== 'ENOENT') throw error
-      if (!create) throw new StoreLoadError(`there is no Tickler store in ${this.dir}`, this.dir)
       await this.fs.mkdir(this.dir, { recursive: true })
       this.createdDir = true
     }
@@ -85,9 +72,6 @@ export class JsonStore implements Store {
       )
     }
     if (meta && meta.version < FORMAT_VERSION) {
-      if (!create) {
-        throw new StoreLoadError(`${META_FILE}: store format ${meta.version} needs migrating`, META_FILE)
-      }
       await this.lock.acquire()
       try {
         await migrate(this.dir, this.fs, meta)
@@ -200,32 +184,6 @@ export class JsonStore implements Store {
     this.closed = true
     await this.journal.close()
   }
-
-  /** What the folder holds, for `checkJsonStore` and diagnostics. */
-  summary(): StoreSummary {
-    const records = {} as Record<CollectionName, number>
-    for (const name of Object.keys(this.view.state.collections) as CollectionName[]) {
-      records[name] = this.view.state.collections[name].size
-    }
-    return {
-      dir: this.dir,
-      revision: this.revision,
-      files: [...(this.hasMeta ? [META_FILE] : []), ...this.journal.files],
-      records,
-      auditEntries: this.view.state.audit.length,
-      tornTailBytes: this.journal.tail,
-    }
-  }
-}
-
-export interface StoreSummary {
-  dir: string
-  revision: number
-  files: string[]
-  records: Record<CollectionName, number>
-  auditEntries: number
-  /** Bytes of an incomplete last journal line (dropped at the next write); 0 normally. */
-  tornTailBytes: number
 }
 
 function isEmpty(staged: Staged): boolean {
@@ -236,28 +194,12 @@ function isEmpty(staged: Staged): boolean {
 export async function openJsonStore(dir: string, options: JsonStoreOptions = {}): Promise<Store> {
   const store = new JsonStore(dir, options)
   try {
-    await store.load(true)
+    await store.load()
   } catch (error) {
     await store.close()
     throw loadFailure(dir, error)
   }
   return store
-}
-
-/**
- * Validates every file of the store in `dir` without creating, locking or writing anything, and
- * says what it holds; throws StoreLoadError naming the file, record and field of the first problem.
- */
-export async function checkJsonStore(dir: string, options: JsonStoreOptions = {}): Promise<StoreSummary> {
-  const store = new JsonStore(dir, options)
-  try {
-    await store.load(false)
-    return store.summary()
-  } catch (error) {
-    throw loadFailure(dir, error)
-  } finally {
-    await store.close()
-  }
 }
 
 /** An I/O failure while loading (unreadable folder, disk error) stops Tickler like a bad file. */

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import { openTickler } from '../../src/app.ts'
+import { openTickler } from '../../src/app/open-tickler.ts'
 import type { Command } from '../../src/commands/command.ts'
 import { loadConfig } from '../../src/config/config.ts'
-import { silentLogger } from '../../src/log/logger.ts'
 import { answer } from '../../src/reply/reply.ts'
-import { MemoryStore } from '../../src/store/memory-store.ts'
 import { fixedClock } from '../../src/time/clock.ts'
+import { MemoryStore } from '../support/memory-store.ts'
+import { silentLogger } from '../support/silent-logger.ts'
 
 const echo: Command = {
   name: 'echo',

@@ -2,12 +2,12 @@ import { PassThrough } from 'node:stream'
 import { Temporal } from 'temporal-polyfill'
 import { describe, expect, it } from 'vitest'
 import { remindCommand } from '../../adapters/cli/remind.ts'
-import { openTickler } from '../../src/app.ts'
+import { openTickler } from '../../src/app/open-tickler.ts'
 import { loadConfig } from '../../src/config/config.ts'
-import { silentLogger } from '../../src/log/logger.ts'
-import { MemoryStore } from '../../src/store/memory-store.ts'
 import { fixedClock } from '../../src/time/clock.ts'
 import { contract, vendor } from '../support/factories.ts'
+import { MemoryStore } from '../support/memory-store.ts'
+import { silentLogger } from '../support/silent-logger.ts'
 
 describe('tickler remind', () => {
   it('prints the posts a dry run would make and stores nothing', async () => {

@@ -1,11 +1,11 @@
-// The per-vendor contract index is cached per contracts array: every change to the contracts
+// The per-vendor contract index is cached per store revision: every change to the contracts
 // must show in the next lookup, and other writes must not disturb it.
 import { Temporal } from 'temporal-polyfill'
 import { describe, expect, it } from 'vitest'
 import { contractsOfVendor } from '../../src/contracts/contracts-by-vendor.ts'
 import type { Contract } from '../../src/domain/contract.ts'
-import { MemoryStore } from '../../src/store/memory-store.ts'
 import { contract } from '../support/factories.ts'
+import { MemoryStore } from '../support/memory-store.ts'
 
 const change = { who: 'U0TEST', at: Temporal.Instant.from('2026-11-25T10:00:00Z'), action: 'test' }
 const put = (store: MemoryStore, ...records: Contract[]) =>

@@ -9,15 +9,15 @@ import ICAL from 'ical.js'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { calendarFeedOf } from '../../adapters/server/calendar-route.ts'
 import { type ServerHandle, startServer } from '../../adapters/server/server.ts'
-import { openTickler, type Tickler } from '../../src/app.ts'
+import { openTickler, type Tickler } from '../../src/app/open-tickler.ts'
 import { loadConfig } from '../../src/config/config.ts'
-import { silentLogger } from '../../src/log/logger.ts'
 import { plain, type Reply } from '../../src/reply/reply.ts'
-import { MemoryStore } from '../../src/store/memory-store.ts'
 import { fixedClock } from '../../src/time/clock.ts'
 import { runCli } from '../cli/run-cli.ts'
 import { seed } from '../support/context.ts'
 import { contract, riskCheck, vendor } from '../support/factories.ts'
+import { MemoryStore } from '../support/memory-store.ts'
+import { silentLogger } from '../support/silent-logger.ts'
 
 const CLOCK = fixedClock('2027-01-15T10:00:00Z')
 

@@ -2,16 +2,16 @@
 // check, its due date and "+N more" read in `renewals`, the vendor card and a renewal reminder,
 // on a small register and on the demo register through the terminal, Slack and Teams.
 
-import { webApi } from '@slack/bolt'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { createSlackClient } from '../../adapters/slack/bolt.ts'
 import { slackNotifier } from '../../adapters/slack/notifier.ts'
 import { loadDemo } from '../../src/import/demo.ts'
 import { runReminderSweep } from '../../src/reminders/sweep.ts'
-import { MemoryStore } from '../../src/store/memory-store.ts'
 import { makeContext, say, textOf } from '../register/editing/helpers.ts'
 import { CLOCK, type Surfaces, startSurfaces } from '../reliability/surfaces.ts'
 import { seed } from '../support/context.ts'
 import { contract, riskCheck, vendor } from '../support/factories.ts'
+import { MemoryStore } from '../support/memory-store.ts'
 
 describe('which contracts have lapsed evidence', () => {
   async function register() {
@@ -149,7 +149,7 @@ describe('the evidence gate on the demo register, in the terminal, Slack and Tea
         broken: null,
       }),
     )
-    const client = new webApi.WebClient('xoxb-test', { slackApiUrl: `${s.slackRecorder.url}/api/` })
+    const client = createSlackClient('xoxb-test', { apiUrl: `${s.slackRecorder.url}/api/` })
     // Contoso's Cloud hosting notice deadline 2026-12-24: stage 14 falls due 2026-12-10.
     const at = CLOCK.now().add({ hours: 15 * 24 })
     const result = await runReminderSweep({

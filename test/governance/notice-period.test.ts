@@ -1,16 +1,16 @@
 // SPEC §11: notice in calendar months (clamped to the month's last day) and the business-day
 // shift (a notice deadline on a weekend or a HOLIDAYS date moves to the business day before).
 import { describe, expect, it } from 'vitest'
-import { dateOf, dayNumber } from '../../src/contracts/day-math.ts'
-import { nextDeadline, noticeDeadline, noticeMissed } from '../../src/contracts/notice-deadline.ts'
-import { noticeDayFor, type WorkingDays } from '../../src/contracts/notice-period.ts'
+import { nextDeadline, noticeDeadline, noticeMissed } from '../../src/domain/notice-deadline.ts'
+import { noticeDayFor, type WorkingDays } from '../../src/domain/notice-period.ts'
 import { reminderDeadlines } from '../../src/reminders/deadlines.ts'
+import { fromDayNumber, toDayNumber } from '../../src/time/calendar-date.ts'
 import { contract } from '../support/factories.ts'
 
 const MON_FRI: WorkingDays = { weekdays: [1, 2, 3, 4, 5], holidays: [] }
 
 function notice(end: string, fields: Parameters<typeof contract>[0], calendar = MON_FRI): string {
-  return dateOf(noticeDayFor(contract(fields), dayNumber(end), calendar))
+  return fromDayNumber(noticeDayFor(contract(fields), toDayNumber(end), calendar))
 }
 
 describe('notice in months: the term end minus N calendar months, clamped to the month end', () => {

@@ -16,9 +16,9 @@ import type { Reply } from '../../src/reply/reply.ts'
 import { openJsonStore as openStore } from '../../src/store/json-store.ts'
 import type { Store } from '../../src/store/store.ts'
 import { nodeFs, type StoreFs } from '../../src/store/store-fs.ts'
-import { ManualClock } from '../../src/time/clock.ts'
 import { contract, FakeNotifier, makeContext, renewalTarget, say, seed } from '../reminders/helpers.ts'
 import { vendor } from '../support/factories.ts'
+import { ManualClock } from '../support/manual-clock.ts'
 
 function random(seed: number) {
   let a = seed >>> 0

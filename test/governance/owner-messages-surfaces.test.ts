@@ -1,13 +1,11 @@
 // Owner DMs through the real SDKs over HTTP on 127.0.0.1 (SPEC §11): Slack asks users.info who
 // the owner is (kept 24 hours) and posts to the user id; Teams posts into the owner's personal chat
 // through its stored conversation reference. Both carry the reminder's buttons, exactly once.
-import { webApi } from '@slack/bolt'
 import { Temporal } from 'temporal-polyfill'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { createSlackClient } from '../../adapters/slack/bolt.ts'
 import { slackNotifier } from '../../adapters/slack/notifier.ts'
 import { runReminderSweep } from '../../src/reminders/sweep.ts'
-import { MemoryStore } from '../../src/store/memory-store.ts'
-import { ManualClock } from '../../src/time/clock.ts'
 import { Recorder } from '../adapters/slack/slack-harness.ts'
 import {
   type Bot,
@@ -24,6 +22,8 @@ import {
 import { makeContext as reminderContext, say } from '../reminders/helpers.ts'
 import { makeContext, seed } from '../support/context.ts'
 import { contract, vendor } from '../support/factories.ts'
+import { ManualClock } from '../support/manual-clock.ts'
+import { MemoryStore } from '../support/memory-store.ts'
 
 // Notice deadline 2027-01-30 (end 2027-03-01 − 30 days): stage 30 falls due 2026-12-31, 14 on 2027-01-16.
 const deal = (id: string, vendorId: string, owner = '') =>
@@ -61,10 +61,7 @@ describe('Slack owner DMs', () => {
       ADDED,
     )
     let apiNow = NOW.epochMilliseconds
-    const client = new webApi.WebClient('xoxb-test', {
-      slackApiUrl: `${recorder.url}/api/`,
-      retryConfig: { retries: 0 },
-    })
+    const client = createSlackClient('xoxb-test', { apiUrl: `${recorder.url}/api/`, retries: 0 })
     const notifier = slackNotifier(client, () => apiNow)
     const first = await runReminderSweep({ context, notifiers: [notifier], now: NOW })
     expect(first.posts.map((p) => `${p.outcome} ${p.channel} ${p.key}`)).toEqual([
@@ -108,10 +105,7 @@ describe('Slack owner DMs', () => {
       ADDED,
     )
     expect((await say(context, 'subscribe escalations', { channel: 'slack:T1:CESC' })).status).toBe('ok')
-    const client = new webApi.WebClient('xoxb-test', {
-      slackApiUrl: `${recorder.url}/api/`,
-      retryConfig: { retries: 0 },
-    })
+    const client = createSlackClient('xoxb-test', { apiUrl: `${recorder.url}/api/`, retries: 0 })
     const notifiers = [slackNotifier(client)]
     const sweep = async (hours: number) => {
       clock.set(NOW.add({ hours }))
@@ -137,10 +131,7 @@ describe('Slack owner DMs', () => {
       { vendors: [vendor('v1', 'Contoso', { owner: 'U0OWNER' })], contracts: [deal('c1', 'v1')] },
       ADDED,
     )
-    const client = new webApi.WebClient('xoxb-test', {
-      slackApiUrl: `${recorder.url}/api/`,
-      retryConfig: { retries: 0 },
-    })
+    const client = createSlackClient('xoxb-test', { apiUrl: `${recorder.url}/api/`, retries: 0 })
     const result = await runReminderSweep({ context, notifiers: [slackNotifier(client)], now: NOW })
     expect(result.posts).toEqual([])
     expect(recorder.of('/api/chat.postMessage')).toEqual([])

@@ -6,11 +6,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { platformNotifiers } from '../../adapters/cli/platforms.ts'
 import type { Notifier } from '../../src/reminders/notifier.ts'
 import { runReminderSweep } from '../../src/reminders/sweep.ts'
-import { MemoryStore } from '../../src/store/memory-store.ts'
 import { makeContext, say, textOf } from '../register/editing/helpers.ts'
 import { CLOCK, type Surfaces, startSurfaces } from '../reliability/surfaces.ts'
 import { seed } from '../support/context.ts'
 import { contract, vendor } from '../support/factories.ts'
+import { MemoryStore } from '../support/memory-store.ts'
 
 // On 2026-11-25: notice deadlines 2026-12-31 (36 days) and 2027-01-31; one far away.
 const REGISTER = {

@@ -1,11 +1,8 @@
 import { Temporal } from 'temporal-polyfill'
 import { describe, expect, it } from 'vitest'
-import { openTickler } from '../../src/app.ts'
+import { openTickler } from '../../src/app/open-tickler.ts'
 import { loadConfig } from '../../src/config/config.ts'
-import { silentLogger } from '../../src/log/logger.ts'
 import { plain, type Reply } from '../../src/reply/reply.ts'
-import { MemoryStore } from '../../src/store/memory-store.ts'
-import { ManualClock } from '../../src/time/clock.ts'
 import {
   makeContext,
   NORTHWIND,
@@ -15,6 +12,9 @@ import {
   textOf,
 } from '../register/editing/helpers.ts'
 import { contract, vendor } from '../support/factories.ts'
+import { ManualClock } from '../support/manual-clock.ts'
+import { MemoryStore } from '../support/memory-store.ts'
+import { silentLogger } from '../support/silent-logger.ts'
 
 function lines(reply: Reply): string[] {
   return (reply.sections ?? []).flatMap((s) => (s.items ?? []).map((i) => plain(i.text)))

@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest'
 import { CONTRACT_KINDS } from '../../src/domain/contract.ts'
 import { TIERS } from '../../src/domain/vendor.ts'
 import { isEmptyStore, loadDemo, shiftDates } from '../../src/import/demo.ts'
-import { MemoryStore } from '../../src/store/memory-store.ts'
 import { daysBetween } from '../../src/time/calendar-date.ts'
+import { MemoryStore } from '../support/memory-store.ts'
 
 describe('demo register', () => {
   it('shifts every date, also inside date-times, by whole days', () => {

@@ -6,9 +6,9 @@ import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { ExportError } from '../../src/import/export-target.ts'
 import { exportFiles } from '../../src/import/exporter.ts'
-import { MemoryStore } from '../../src/store/memory-store.ts'
 import { folderBytes } from '../cli/run-cli.ts'
 import { seed } from '../support/context.ts'
+import { MemoryStore } from '../support/memory-store.ts'
 
 let root: string
 let dataDir: string

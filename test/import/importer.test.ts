@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest'
 import { exportFiles } from '../../src/import/exporter.ts'
 import { ImportError } from '../../src/import/import-error.ts'
 import { type ImportSource, importFiles } from '../../src/import/importer.ts'
-import { MemoryStore } from '../../src/store/memory-store.ts'
+import { MemoryStore } from '../support/memory-store.ts'
 
 const at = Temporal.Instant.from('2027-01-15T10:00:00Z')
 const options = { who: 'terminal', at, zone: 'Europe/Paris', maxBytes: 50 * 1024 * 1024 }

@@ -4,7 +4,7 @@ import { Temporal } from 'temporal-polyfill'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { ImportError } from '../../src/import/import-error.ts'
 import { type ImportSource, importFiles } from '../../src/import/importer.ts'
-import { MemoryStore } from '../../src/store/memory-store.ts'
+import { MemoryStore } from '../support/memory-store.ts'
 
 const at = Temporal.Instant.from('2026-11-25T10:00:00Z')
 const options = { who: 'terminal', at, zone: 'Europe/Paris', maxBytes: 1e6 }

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest'
 import { ImportError } from '../../src/import/import-error.ts'
 import { importFiles } from '../../src/import/importer.ts'
 import { type CsvSource, openCsv } from '../../src/import/read-csv.ts'
-import { MemoryStore } from '../../src/store/memory-store.ts'
+import { MemoryStore } from '../support/memory-store.ts'
 
 const encode = (text: string) => new TextEncoder().encode(text)
 

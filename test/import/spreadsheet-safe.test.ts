@@ -9,9 +9,9 @@ import { Temporal } from 'temporal-polyfill'
 import { afterAll, describe, expect, it } from 'vitest'
 import { exportFiles } from '../../src/import/exporter.ts'
 import { importFiles } from '../../src/import/importer.ts'
-import { MemoryStore } from '../../src/store/memory-store.ts'
 import type { StoreView } from '../../src/store/store.ts'
 import { seed } from '../support/context.ts'
+import { MemoryStore } from '../support/memory-store.ts'
 
 const AT = '2026-11-25T10:00:00Z'
 const dirs: string[] = []

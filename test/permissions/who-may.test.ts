@@ -7,8 +7,8 @@ import { createHash } from 'node:crypto'
 import { readdir, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { allCommands } from '../../src/commands/all.ts'
-import type { Role } from '../../src/commands/command.ts'
+import { allCommands } from '../../src/app/command-table.ts'
+import type { Permission } from '../../src/commands/command.ts'
 import { createRegistry } from '../../src/commands/registry.ts'
 import { importFiles } from '../../src/import/importer.ts'
 import { openJsonStore } from '../../src/store/json-store.ts'
@@ -57,7 +57,7 @@ const DEADLINE = '2027-05-01' // Office 365: ends 2027-06-30, 60 days' notice
 
 interface Row {
   line: (w: World, contractId: (title: string) => string) => string
-  may: Role
+  may: Permission['role']
   /** Whose owner the "owner" asker is: the vendor's, or the contract's own. */
   of?: 'vendor' | 'contract'
   /** Sent as a button press, as reminders carry these commands. */

@@ -1,8 +1,8 @@
 // Test helper: a MemoryStore holding the given vendors, written the way commands write them.
 import type { Tier } from '../../src/domain/vendor.ts'
-import { MemoryStore } from '../../src/store/memory-store.ts'
 import { seed } from '../support/context.ts'
 import { vendor } from '../support/factories.ts'
+import { MemoryStore } from '../support/memory-store.ts'
 
 export interface VendorSeed {
   name: string

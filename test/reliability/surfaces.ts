@@ -6,13 +6,14 @@ import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { Writable } from 'node:stream'
 import type { Logger } from 'pino'
+import { terminalRequest } from '../../adapters/cli/terminal-request.ts'
 import { renderReply } from '../../adapters/console/render.ts'
 import { type ServerHandle, startServer } from '../../adapters/server/server.ts'
 import { createTeams } from '../../adapters/teams/teams.ts'
-import { openTickler, type Tickler } from '../../src/app.ts'
+import { openTickler, type Tickler } from '../../src/app/open-tickler.ts'
 import { loadConfig } from '../../src/config/config.ts'
 import { importFiles } from '../../src/import/importer.ts'
-import { createLogger, silentLogger } from '../../src/log/logger.ts'
+import { createLogger } from '../../src/log/logger.ts'
 import type { Store } from '../../src/store/store.ts'
 import { fixedClock } from '../../src/time/clock.ts'
 import { Recorder } from '../adapters/slack/slack-harness.ts'
@@ -22,6 +23,7 @@ import {
   startRecorder,
   type Recorder as TeamsRecorder,
 } from '../adapters/teams/helpers.ts'
+import { silentLogger } from '../support/silent-logger.ts'
 import { FIXTURES } from './serve-process.ts'
 import { answer, type SlashOptions, sendSlash } from './slack-client.ts'
 
@@ -111,7 +113,7 @@ export async function startSurfaces(options: {
       return posts.map((p) => cardText(cardOf(p))).join('\n')
     },
     async terminal(text) {
-      return renderReply(await tickler.run({ text, user: 'terminal', platform: 'terminal' }))
+      return renderReply(await tickler.run(terminalRequest(text)))
     },
     async close() {
       await server.close()

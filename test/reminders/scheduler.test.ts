@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest'
-import { silentLogger } from '../../src/log/logger.ts'
 import { createSweepRunner, startScheduler } from '../../src/reminders/scheduler.ts'
 import type { SweepResult } from '../../src/reminders/sweep.ts'
-import type { ManualClock } from '../../src/time/clock.ts'
 import { vendor } from '../support/factories.ts'
+import type { ManualClock } from '../support/manual-clock.ts'
+import { silentLogger } from '../support/silent-logger.ts'
 import { contract, FakeNotifier, makeContext, say, seed } from './helpers.ts'
 
 function gate() {

@@ -8,8 +8,8 @@ import { promisify } from 'node:util'
 import { Temporal } from 'temporal-polyfill'
 import { afterEach, expect, it } from 'vitest'
 import { openJsonStore } from '../../src/store/json-store.ts'
-import { ManualClock } from '../../src/time/clock.ts'
 import { vendor } from '../support/factories.ts'
+import { ManualClock } from '../support/manual-clock.ts'
 import { contract, makeContext, say, seed } from './helpers.ts'
 
 const run = promisify(execFile)

@@ -2,11 +2,11 @@
 import { Writable } from 'node:stream'
 import { afterEach, describe, expect, it } from 'vitest'
 import { type ServerHandle, startServer } from '../../adapters/server/server.ts'
-import { openTickler, type Tickler } from '../../src/app.ts'
+import { openTickler, type Tickler } from '../../src/app/open-tickler.ts'
 import { loadConfig } from '../../src/config/config.ts'
 import { createLogger } from '../../src/log/logger.ts'
-import { MemoryStore } from '../../src/store/memory-store.ts'
 import { fixedClock } from '../../src/time/clock.ts'
+import { MemoryStore } from '../support/memory-store.ts'
 
 let server: ServerHandle | undefined
 let tickler: Tickler | undefined

@@ -4,7 +4,7 @@ import { Temporal } from 'temporal-polyfill'
 import { describe, expect, it } from 'vitest'
 import type { Incident } from '../../src/domain/sla.ts'
 import { formatIncidentId, nextIncidentId } from '../../src/sla/incident-id.ts'
-import { MemoryStore } from '../../src/store/memory-store.ts'
+import { MemoryStore } from '../support/memory-store.ts'
 
 const change = { who: 'U0TEST', at: Temporal.Instant.from('2026-11-25T10:00:00Z'), action: 'test' }
 

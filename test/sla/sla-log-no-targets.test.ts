@@ -7,15 +7,15 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { Temporal } from 'temporal-polyfill'
 import { afterEach, describe, expect, it } from 'vitest'
-import { dispatch } from '../../src/commands/dispatch.ts'
+import { dispatch } from '../../src/app/dispatch.ts'
 import { createRegistry } from '../../src/commands/registry.ts'
 import { importFiles } from '../../src/import/importer.ts'
 import { slaCommands } from '../../src/sla/commands.ts'
 import { openJsonStore } from '../../src/store/json-store.ts'
 import type { Store } from '../../src/store/store.ts'
-import { ManualClock } from '../../src/time/clock.ts'
 import { snapshot } from '../register/editing/helpers.ts'
 import { makeContext } from '../support/context.ts'
+import { ManualClock } from '../support/manual-clock.ts'
 import { CONTRACTS, lines, NOW, SPECS, TARGETS, text, VENDORS, ZONE } from './world.ts'
 
 // Umbrella: two active contracts, neither with targets. Hooli: only an ended one.
@@ -54,7 +54,7 @@ async function world() {
   )
   const registry = createRegistry(slaCommands)
   const run = (line: string) =>
-    dispatch(registry, { text: line, user: 'U0TEST', platform: 'terminal', requestId: 'r' }, context)
+    dispatch(registry, { text: line, user: 'U0TEST', asAdmin: true, requestId: 'r' }, context)
   return { store, run }
 }
 

@@ -1,8 +1,8 @@
 // A small register for the SLA command tests, loaded through the real importer and CSV specs
 // (vendors, contracts, sla_targets, incidents), and a dispatcher over the sla commands.
 import { Temporal } from 'temporal-polyfill'
+import { dispatch } from '../../src/app/dispatch.ts'
 import type { Context } from '../../src/commands/command.ts'
-import { dispatch } from '../../src/commands/dispatch.ts'
 import { createRegistry } from '../../src/commands/registry.ts'
 import { contractsCsv } from '../../src/import/contracts-csv.ts'
 import { importFiles } from '../../src/import/importer.ts'
@@ -11,9 +11,9 @@ import { plain, type Reply } from '../../src/reply/reply.ts'
 import { slaCommands } from '../../src/sla/commands.ts'
 import { incidentsCsv } from '../../src/sla/incidents-csv.ts'
 import { slaTargetsCsv } from '../../src/sla/sla-targets-csv.ts'
-import { MemoryStore } from '../../src/store/memory-store.ts'
-import { ManualClock } from '../../src/time/clock.ts'
 import { makeContext } from '../support/context.ts'
+import { ManualClock } from '../support/manual-clock.ts'
+import { MemoryStore } from '../support/memory-store.ts'
 
 export const ZONE = 'Europe/London'
 /** Wednesday 2026-11-25 10:00 in London (GMT, so UTC too). */
@@ -77,7 +77,7 @@ export async function makeWorld(now = NOW, extra: Record<string, string> = {}): 
     clock,
     importCsv,
     run: (text, user = 'U0TEST') =>
-      dispatch(registry, { text, user, platform: 'terminal', requestId: `req-${++n}` }, context),
+      dispatch(registry, { text, user, asAdmin: true, requestId: `req-${++n}` }, context),
   }
 }
 

@@ -2,7 +2,7 @@ import fsp from 'node:fs/promises'
 import path from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { StoreLoadError } from '../../src/errors/errors.ts'
-import { checkJsonStore, openJsonStore } from '../../src/store/json-store.ts'
+import { openJsonStore } from '../../src/store/json-store.ts'
 import type { Store } from '../../src/store/store.ts'
 import { change, incident, snapshotDir, tempDir, vendor } from './helpers.ts'
 
@@ -173,19 +173,6 @@ describe('openJsonStore', () => {
     await store.close()
     await fsp.unlink(path.join(dir, 'tickler.json'))
     await expect(openJsonStore(dir)).rejects.toThrow(/tickler\.json is missing/)
-  })
-
-  it('checkJsonStore validates without creating or writing anything', async () => {
-    const dir = await tempDir()
-    await expect(checkJsonStore(path.join(dir, 'none'))).rejects.toBeInstanceOf(StoreLoadError)
-    expect(await fsp.readdir(dir)).toEqual([])
-    const store = await openStore(dir)
-    await store.transact(change(), (tx) => tx.put('vendors', vendor('v1')))
-    const summary = await checkJsonStore(dir)
-    expect(summary.revision).toBe(1)
-    expect(summary.records.vendors).toBe(1)
-    expect(summary.auditEntries).toBe(1)
-    expect(summary.files).toEqual(['tickler.json', 'journal-2026-11.jsonl'])
   })
 })
 

@@ -2,8 +2,8 @@
 // reaches the committed view until the commit.
 import { describe, expect, it } from 'vitest'
 import { openJsonStore } from '../../src/store/json-store.ts'
-import { MemoryStore } from '../../src/store/memory-store.ts'
 import type { Store } from '../../src/store/store.ts'
+import { MemoryStore } from '../support/memory-store.ts'
 import { change, tempDir, vendor } from './helpers.ts'
 
 describe.each([

@@ -3,8 +3,6 @@
 import { Temporal } from 'temporal-polyfill'
 import type { Command, Context } from '../../src/commands/command.ts'
 import { loadConfig } from '../../src/config/config.ts'
-import { silentLogger } from '../../src/log/logger.ts'
-import { MemoryStore } from '../../src/store/memory-store.ts'
 import {
   COLLECTION_SCHEMAS,
   type CollectionName,
@@ -13,6 +11,8 @@ import {
   type Transaction,
 } from '../../src/store/store.ts'
 import { type Clock, fixedClock } from '../../src/time/clock.ts'
+import { MemoryStore } from './memory-store.ts'
+import { silentLogger } from './silent-logger.ts'
 
 export interface ContextOptions {
   env?: Record<string, string>

@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest'
 import { connectSlack } from '../../../adapters/slack/connect.ts'
 import { createRegistry } from '../../../src/commands/registry.ts'
 import { loadConfig } from '../../../src/config/config.ts'
-import { silentLogger } from '../../../src/log/logger.ts'
 import { answer } from '../../../src/reply/reply.ts'
+import { silentLogger } from '../../support/silent-logger.ts'
 
 const tickler = {
   registry: createRegistry([]),

@@ -6,12 +6,12 @@ import type { AddressInfo } from 'node:net'
 import { type ServerHandle, startServer } from '../../../adapters/server/server.ts'
 import type { Timing } from '../../../adapters/teams/bot.ts'
 import { createTeams, type TeamsSurface } from '../../../adapters/teams/teams.ts'
-import { openTickler, type Tickler } from '../../../src/app.ts'
+import { openTickler, type Tickler } from '../../../src/app/open-tickler.ts'
 import type { Command } from '../../../src/commands/command.ts'
 import { loadConfig } from '../../../src/config/config.ts'
-import { silentLogger } from '../../../src/log/logger.ts'
-import { MemoryStore } from '../../../src/store/memory-store.ts'
 import { fixedClock } from '../../../src/time/clock.ts'
+import { MemoryStore } from '../../support/memory-store.ts'
+import { silentLogger } from '../../support/silent-logger.ts'
 
 export interface Recorded {
   method: string

@@ -13,10 +13,10 @@ import { NameDirectory } from '../../../adapters/teams/names.ts'
 import { escapeMarkdown, isTeamsUserId, renderText } from '../../../adapters/teams/text.ts'
 import { loadConfig } from '../../../src/config/config.ts'
 import { ConfigError } from '../../../src/errors/errors.ts'
-import { silentLogger } from '../../../src/log/logger.ts'
 import { answer } from '../../../src/reply/reply.ts'
-import { MemoryStore } from '../../../src/store/memory-store.ts'
-import { ManualClock } from '../../../src/time/clock.ts'
+import { ManualClock } from '../../support/manual-clock.ts'
+import { MemoryStore } from '../../support/memory-store.ts'
+import { silentLogger } from '../../support/silent-logger.ts'
 
 const bot = { id: '28:bot', name: 'Tickler' }
 
