@@ -46,6 +46,8 @@ function contractSchema(rule: TextRule) {
       monthlyFee: DecimalSchema.nullable().default(null),
       creditPercentPerBreach: PercentSchema.nullable().default(null),
       creditCapPercent: PercentSchema.nullable().default(null),
+      /** Days after a month's end to claim its service credit (SPEC §12); null: no deadline. */
+      claimDays: z.number().int().min(0).max(3650).nullable().default(null),
       /** 'ended' only when ended by a command (or imported so); otherwise derived from the dates. */
       status: z.enum(['active', 'ended']).default('active'),
       endedOn: CalendarDateSchema.nullable().default(null),

@@ -54,6 +54,8 @@ export function topicDescription(topic: Topic, context: Context): string {
       return 'a post when an incident is logged or breaches an SLA target'
     case 'digest':
       return `the weekly agenda, Mon 08:00 (${zone})`
+    case 'claims':
+      return 'a reminder per unclaimed service credit at 14, 7 and 1 days before its claim deadline'
   }
 }
 
