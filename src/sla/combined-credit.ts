@@ -56,9 +56,9 @@ export function combinedCredit(
   const parts: string[] = []
   if (availability) parts.push(availabilityPart(availability))
   if (breaches > 0 || availability === null) parts.push(breachPart(breaches, terms.percentPerBreach))
-  const sum = parts.length > 1 ? ` = ${fromScaled(uncapped)}%` : ''
+  const sum = parts.length > 1 ? `; together ${fromScaled(uncapped)}%` : ''
   const capNote = capped ? `, capped at ${formatPercent(terms.capPercent!)}` : ''
-  const working = `${parts.join(' + ')}${sum}${capNote}; ${percent}% of ${formatMoney(feeMinor, terms.currency)} = ${formatMoney(minor, terms.currency)}`
+  const working = `${parts.join('; ')}${sum}${capNote}; ${percent}% of ${formatMoney(feeMinor, terms.currency)} = ${formatMoney(minor, terms.currency)}`
   return {
     breaches,
     uncapped: fromScaled(uncapped),
@@ -74,17 +74,17 @@ export function combinedCredit(
   }
 }
 
-/** "availability 99.063% (below 99.9%) 10%", "availability 99.950% (no band) 0%". */
+/** "availability 99.063% (below 99.9%): 10%", "availability 99.950% (no band): 0%". */
 function availabilityPart(a: Availability): string {
   const shown = `availability ${formatAvailability(a.percent)}`
   return a.band
-    ? `${shown} (below ${a.band.belowPercent}%) ${formatPercent(a.band.creditPercent)}`
-    : `${shown} (no band) 0%`
+    ? `${shown} (below ${a.band.belowPercent}%): ${formatPercent(a.band.creditPercent)}`
+    : `${shown} (no band): 0%`
 }
 
-/** "3 breaches × 5% = 15%", or "2 breaches (no credit per breach) 0%". */
+/** "3 breaches × 5% = 15%", or "2 breaches (no credit per breach): 0%". */
 function breachPart(breaches: number, percentPerBreach: string | null): string {
   const count = `${breaches} ${breaches === 1 ? 'breach' : 'breaches'}`
-  if (percentPerBreach === null) return `${count} (no credit per breach) 0%`
+  if (percentPerBreach === null) return `${count} (no credit per breach): 0%`
   return `${count} × ${formatPercent(percentPerBreach)} = ${fromScaled(toScaled(percentPerBreach) * BigInt(breaches))}%`
 }
