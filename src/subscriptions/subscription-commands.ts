@@ -11,7 +11,7 @@ import { closeDeadlinesSection } from './close-deadlines.ts'
 import { describeFilters, FILTER_FORM, parseFilters } from './filters.ts'
 
 const SUBSCRIBE_EXAMPLE = 'subscribe renewals tier critical,high'
-const UNSUBSCRIBE_FORM = 'unsubscribe <renewals|risk|incidents|digest|all>'
+const UNSUBSCRIBE_FORM = 'unsubscribe <renewals|risk|incidents|digest|claims|all>'
 
 export function subscriptionId(topic: Topic, channel: string): string {
   return `${topic}|${channel}`
