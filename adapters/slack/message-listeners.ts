@@ -4,6 +4,7 @@ import type { App } from '@slack/bolt'
 import { renderMessages } from './block-kit.ts'
 import { stripBotMention, teamOf, toInbound } from './inbound.ts'
 import type { Surface } from './surface.ts'
+import { uploadAttachment } from './upload.ts'
 
 export function listenToMessages(app: App, s: Surface): void {
   app.event('app_mention', async ({ event, client, body }) => {
@@ -29,6 +30,12 @@ export function listenToMessages(app: App, s: Surface): void {
         await client.chat.postEphemeral({ channel: event.channel, user: event.user, ...message })
       }
     }
+    const user = event.user
+    await uploadAttachment(client, event.channel, reply, s.log, async (r) => {
+      for (const message of renderMessages(r)) {
+        await client.chat.postEphemeral({ channel: event.channel, user, ...message })
+      }
+    })
   })
 
   app.event('message', async ({ event, client, body }) => {
@@ -48,5 +55,9 @@ export function listenToMessages(app: App, s: Surface): void {
     for (const message of renderMessages(reply)) {
       await client.chat.postMessage({ channel: event.channel, ...message })
     }
+    await uploadAttachment(client, event.channel, reply, s.log, async (r) => {
+      for (const message of renderMessages(r))
+        await client.chat.postMessage({ channel: event.channel, ...message })
+    })
   })
 }
