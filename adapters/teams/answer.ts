@@ -6,6 +6,7 @@ import type { RunInput, Tickler } from '../../src/app.ts'
 import type { InboundActivity } from './activity.ts'
 import { renderReply } from './card.ts'
 import type { Outcome } from './deliver.ts'
+import type { DownloadLinks } from './download-links.ts'
 import { formCommand, formFromSubmit, renderFormCard } from './form-card.ts'
 import { cleanText, submitOf } from './inbound.ts'
 import type { NameOf } from './text.ts'
@@ -16,6 +17,7 @@ export function answerMessage(
   activity: InboundActivity,
   inbound: Omit<RunInput, 'text'>,
   names: { nameOf: NameOf; userIdOf: (teamsId: string) => string },
+  links?: DownloadLinks,
 ): Promise<Outcome> | undefined {
   const { nameOf } = names
   const submit = submitOf(activity)
@@ -45,7 +47,10 @@ export function answerMessage(
   const text = submit?.kind === 'command' ? submit.command : cleanText(activity, names.userIdOf)
   if (text === '') return undefined
   return tickler.run({ ...inbound, text }).then((reply) => ({
-    activities: renderReply(reply, { nameOf }),
+    activities: renderReply(reply, {
+      nameOf,
+      download: links?.(reply, { command: text, user: inbound.user, workspace: inbound.workspace }),
+    }),
     replaces: submit && reply.status === 'ok' ? pressed : undefined,
   }))
 }
