@@ -214,3 +214,14 @@ describe('sla statement', () => {
     expect(w.store.revision).toBe(before)
   })
 })
+
+describe('history', () => {
+  it("lists a contract's outages and claims with its other changes", async () => {
+    const w = await makeWorld()
+    await w.run(OUTAGE)
+    await w.run('sla claim Contoso october ref CASE-1')
+    const out = text(await w.run('history Contoso "Managed network"'))
+    expect(out).toMatch(/downtime DT-0001.*added/)
+    expect(out).toMatch(/claim 2026-10.*added/)
+  })
+})
