@@ -9,6 +9,8 @@ const shared = {
   testTimeout: 30_000,
   hookTimeout: 30_000,
   env: { TZ: 'UTC' },
+  // Spawned CLIs run the compiled build, as users do; it is rebuilt from the sources first.
+  globalSetup: ['test/support/build-cli.ts'],
 }
 
 export default defineConfig({

@@ -6,10 +6,10 @@ import { createHmac } from 'node:crypto'
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { performance } from 'node:perf_hooks'
-import { App } from '@slack/bolt'
 import { startServer } from '../adapters/server/server.ts'
+import { createBolt } from '../adapters/slack/bolt.ts'
 import { SlackHttpReceiver } from '../adapters/slack/receiver.ts'
-import type { Tickler } from '../src/app.ts'
+import type { Tickler } from '../src/app/open-tickler.ts'
 import { type Config, loadConfig } from '../src/config/config.ts'
 import { silentLogger } from '../src/log/logger.ts'
 import { type SampleOptions, sample } from './stats.ts'
@@ -68,29 +68,20 @@ async function answered(response: Promise<Response>): Promise<void> {
 
 /** The floor: Bolt with our receiver, one listener that acks a constant; no store, no dispatcher. */
 export async function startBareBolt(): Promise<{ base: string; close(): Promise<void> }> {
+  const app = createBolt({
+    log: silentLogger,
+    authorize: async () => ({ botToken: BOT_TOKEN, botId: 'BBOT', botUserId: 'UBOT', teamId: 'T1' }),
+  })
+  app.on.command(/.*/, async ({ ack }) => {
+    await ack({ response_type: 'ephemeral', text: 'ok' })
+  })
   const receiver = new SlackHttpReceiver({
     signingSecret: SIGNING_SECRET,
     log: silentLogger,
     nowMs: () => Date.now(),
     // No store on the floor: nothing was ever carried out.
     seen: async () => false,
-  })
-  const app = new App({
-    receiver,
-    authorize: async () => ({ botToken: BOT_TOKEN, botId: 'BBOT', botUserId: 'UBOT', teamId: 'T1' }),
-    logger: {
-      debug() {},
-      info() {},
-      warn() {},
-      error() {},
-      setLevel() {},
-      getLevel: () => 'error' as never,
-      setName() {},
-    },
-    ignoreSelf: true,
-  })
-  app.command(/.*/, async ({ ack }) => {
-    await ack({ response_type: 'ephemeral', text: 'ok' })
+    dispatch: app.dispatch,
   })
   const server: Server = createServer((req, res) => void receiver.handle(req, res))
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))

@@ -5,7 +5,7 @@
 // state (later sweeps with nothing new to post). Each timed sweep follows an unrelated write, so
 // no per-revision cache answers for it: the cost measured is the full plan.
 import type { Temporal } from 'temporal-polyfill'
-import type { Tickler } from '../src/app.ts'
+import type { Tickler } from '../src/app/open-tickler.ts'
 import type { Delivery } from '../src/domain/reminder.ts'
 import type { Notifier } from '../src/reminders/notifier.ts'
 import { planSweep, runReminderSweep } from '../src/reminders/sweep.ts'

@@ -4,7 +4,7 @@
 import { open, stat } from 'node:fs/promises'
 import { join } from 'node:path'
 import { monitorEventLoopDelay, performance } from 'node:perf_hooks'
-import type { Tickler } from '../src/app.ts'
+import type { Tickler } from '../src/app/open-tickler.ts'
 import type { Reply } from '../src/reply/reply.ts'
 import { type SampleOptions, sample } from './stats.ts'
 

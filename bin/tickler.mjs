@@ -1,9 +1,34 @@
 #!/usr/bin/env node
-// Runs the TypeScript sources through tsx so `npx tickler` works straight after `npm ci`.
-import { register } from 'tsx/esm/api'
+// Runs the compiled CLI that `npm ci` built (npm's prepare: bin/build.mjs). While developing,
+// when any source file is newer than that build, or there is none, it runs the TypeScript
+// sources through tsx instead, so `npx tickler` never runs stale code.
+import { existsSync, readdirSync, statSync } from 'node:fs'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
 
-register()
-const { main } = await import('../adapters/cli/main.ts')
+const root = fileURLToPath(new URL('..', import.meta.url))
+const built = join(root, 'dist', 'cli', 'main.js')
+
+function newestSource() {
+  let newest = 0
+  for (const dir of ['src', 'adapters']) {
+    for (const entry of readdirSync(join(root, dir), { withFileTypes: true, recursive: true })) {
+      if (entry.isFile() && entry.name.endsWith('.ts')) {
+        newest = Math.max(newest, statSync(join(entry.parentPath, entry.name)).mtimeMs)
+      }
+    }
+  }
+  return newest
+}
+
+let main
+if (existsSync(built) && statSync(built).mtimeMs >= newestSource()) {
+  ;({ main } = await import(built))
+} else {
+  const { register } = await import('tsx/esm/api')
+  register()
+  ;({ main } = await import('../adapters/cli/main.ts'))
+}
 process.exitCode = await main(process.argv.slice(2))
 // main has finished its work and closed the store. A chat SDK's pending retry timer (Socket Mode
 // still trying to reach Slack when SIGTERM came) must not keep `serve` alive: after a moment for

@@ -1,5 +1,5 @@
 // After a reply is printed: write the file it comes with (if any) and print where it went.
-import type { Tickler } from '../../src/app.ts'
+import type { Tickler } from '../../src/app/open-tickler.ts'
 import type { Reply } from '../../src/reply/reply.ts'
 import { AttachmentError, saveAttachment } from './attachment-file.ts'
 import { type CliIo, write } from './io.ts'

@@ -4,13 +4,13 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { homedir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { createInterface } from 'node:readline'
-import type { Tickler } from '../../src/app.ts'
+import type { Tickler } from '../../src/app/open-tickler.ts'
 import { CANCELLED, CONFIRM_PROMPT, confirmAnswer } from '../console/confirm.ts'
 import { renderReply } from '../console/render.ts'
 import { writeAttachment } from './attachment-output.ts'
 import { type CliIo, write, writeRendered } from './io.ts'
+import { terminalRequest } from './terminal-request.ts'
 
-export const TERMINAL_USER = 'terminal'
 const HISTORY_SIZE = 500
 const QUIT = new Set(['exit', 'quit', 'bye', ':q'])
 
@@ -51,7 +51,7 @@ export async function chat(app: Tickler, io: CliIo, greeting: string[]): Promise
       pending = undefined
       if (answer === 'no') await write(io.stdout, `${CANCELLED}\n\n`)
       else {
-        const reply = await app.run({ text, user: TERMINAL_USER, platform: 'terminal' })
+        const reply = await app.run(terminalRequest(text))
         await writeRendered(io.stdout, `${renderReply(reply, { color })}\n`)
         await writeAttachment(reply, app, io)
         await write(io.stdout, '\n')

@@ -1,6 +1,6 @@
 // Demo data is loaded only into the default data folder (DATA_DIR unset), only when that store is
 // empty, and only by `tickler chat` / `npm start` or `tickler demo` (SPEC §7).
-import type { Tickler } from '../../src/app.ts'
+import type { Tickler } from '../../src/app/open-tickler.ts'
 import { isEmptyStore, loadDemo } from '../../src/import/demo.ts'
 import { type CliIo, write } from './io.ts'
 

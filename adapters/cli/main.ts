@@ -2,7 +2,7 @@
 // the same way, then runs; exit codes: 0 done or answered, 1 rejected, 2 could not start. The chat
 // platform SDKs are loaded only by the subcommands that use them, so `ask` starts quickly.
 import { CommanderError, Option, Command as Program } from 'commander'
-import type { Tickler } from '../../src/app.ts'
+import type { Tickler } from '../../src/app/open-tickler.ts'
 import type { Config } from '../../src/config/config.ts'
 import { ConfigError, StoreLoadError, StoreWriteError } from '../../src/errors/errors.ts'
 import { ImportError } from '../../src/import/import-error.ts'
@@ -11,11 +11,12 @@ import { renderReply } from '../console/render.ts'
 import { stripTerminalControls } from '../console/terminal-text.ts'
 import { teamsEnabled } from '../teams/enabled.ts'
 import { writeAttachment } from './attachment-output.ts'
-import { chat, TERMINAL_USER } from './chat.ts'
+import { chat } from './chat.ts'
 import { demoCommand, loadDemoIfAllowed } from './demo.ts'
 import { type CliIo, processIo, write, writeRendered } from './io.ts'
 import { exportCommand, importCommand } from './register-files.ts'
 import { open, prepare, StartupError } from './startup.ts'
+import { terminalRequest } from './terminal-request.ts'
 
 interface NowOption {
   now?: string
@@ -84,7 +85,7 @@ export async function main(argv: string[], io: CliIo = processIo()): Promise<num
     .allowUnknownOption()
     .action(async (words: string[], options: NowOption & { out?: string }) =>
       withTickler(options, async (app) => {
-        const reply = await app.run({ text: words.join(' '), user: TERMINAL_USER, platform: 'terminal' })
+        const reply = await app.run(terminalRequest(words.join(' ')))
         await writeRendered(io.stdout, `${renderReply(reply, { color: io.stdout.isTTY === true })}\n`)
         const hint = askHint(reply)
         if (hint) await write(io.stdout, `${hint}\n`)

@@ -1,6 +1,6 @@
 // The chat platforms this process is configured for: Teams with MicrosoftAppId (or TEAMS_EMULATOR=1),
 // Slack with its credentials. Notifiers post reminders.
-import type { Tickler } from '../../src/app.ts'
+import type { Tickler } from '../../src/app/open-tickler.ts'
 import type { Notifier } from '../../src/reminders/notifier.ts'
 import { createSlackNotifier } from '../slack/notifier.ts'
 import { teamsEnabled } from '../teams/enabled.ts'

@@ -3,7 +3,7 @@
 import { closeSync, openSync, readSync } from 'node:fs'
 import { stat } from 'node:fs/promises'
 import { basename, resolve } from 'node:path'
-import type { Tickler } from '../../src/app.ts'
+import type { Tickler } from '../../src/app/open-tickler.ts'
 import { StoreWriteError } from '../../src/errors/errors.ts'
 import { ExportError } from '../../src/import/export-target.ts'
 import { exportFiles } from '../../src/import/exporter.ts'
@@ -11,8 +11,8 @@ import { ImportError } from '../../src/import/import-error.ts'
 import { type ImportSource, type ImportSummary, importFiles } from '../../src/import/importer.ts'
 import { answer, type Reply } from '../../src/reply/reply.ts'
 import { renderReply } from '../console/render.ts'
-import { TERMINAL_USER } from './chat.ts'
 import { type CliIo, write, writeRendered } from './io.ts'
+import { TERMINAL_USER } from './terminal-request.ts'
 
 export async function importCommand(app: Tickler, io: CliIo, paths: string[]): Promise<number> {
   const { config, clock, store } = app.context

@@ -1,6 +1,6 @@
 // `tickler remind [--now] [--dry-run]`: one reminder sweep, the same code the scheduler runs,
 // posting through the platform credentials configured, and a line per post planned.
-import type { Tickler } from '../../src/app.ts'
+import type { Tickler } from '../../src/app/open-tickler.ts'
 import { runReminderSweep } from '../../src/reminders/sweep.ts'
 import { answer } from '../../src/reply/reply.ts'
 import { renderReply } from '../console/render.ts'

@@ -1,6 +1,6 @@
 // `tickler serve`: the HTTP server (Slack, Teams, /healthz) and the reminder scheduler, until
 // SIGINT or SIGTERM, then a clean shutdown (scheduler idle, server closed, store closed).
-import { type Tickler, warmUp } from '../../src/app.ts'
+import { type Tickler, warmUp } from '../../src/app/open-tickler.ts'
 import { startScheduler } from '../../src/reminders/scheduler.ts'
 import { systemClock } from '../../src/time/clock.ts'
 import { startServer } from '../server/server.ts'

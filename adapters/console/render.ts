@@ -1,8 +1,10 @@
 // Reply → terminal text. Plain lines in a fixed order (title, text, fields, sections, footer,
-// actions); mentions are bare ids and nothing is ever truncated. ANSI styling only when asked
+// actions); mentions are bare ids and nothing is ever truncated. A form and its field errors are
+// for chat surfaces: the terminal takes the full line, and the rejection that carries a form says
+// what is missing or wrong with the grammar and an example (SPEC §4.3). ANSI styling only when asked
 // (the CLI asks only when stdout is a TTY), so piped output is clean text. The only escape
 // sequences in the output are that styling: any in the reply's own text are stripped first.
-import type { Action, Field, Form, Inline, Reply, Section, Text } from '../../src/reply/reply.ts'
+import type { Action, Field, Inline, Reply, Section, Text } from '../../src/reply/reply.ts'
 import { inertStrings } from './terminal-text.ts'
 
 export interface RenderOptions {
@@ -48,10 +50,6 @@ export function renderReply(typed: Reply, options: RenderOptions = {}): string {
   for (const section of reply.sections ?? [])
     blocks.push(sectionLines(section, text, fieldLine, actionLine, bold))
 
-  if (reply.form) blocks.push(formLines(reply.form))
-  const errors = Object.entries(reply.fieldErrors ?? {})
-  if (errors.length > 0) blocks.push(errors.map(([name, message]) => `${name}: ${message}`))
-
   const tail: string[] = (reply.footer ?? []).map(text)
   for (const a of reply.actions ?? []) tail.push(actionLine(a))
   blocks.push(tail)
@@ -79,18 +77,5 @@ function sectionLines(
     for (const a of item.actions ?? []) lines.push(`    ${actionLine(a)}`)
   }
   if (items.length === 0 && section.empty) lines.push(section.empty)
-  return lines
-}
-
-/** The terminal has no forms: it says which fields the full command line needs. */
-function formLines(form: Form): string[] {
-  const lines = [`${form.title}: type the whole command, e.g. ${form.command} with these fields:`]
-  for (const f of form.fields) {
-    const extra = [f.required ? 'required' : 'optional', f.options ? `one of ${f.options.join(', ')}` : '']
-      .filter(Boolean)
-      .join('; ')
-    const value = f.value ? ` = ${f.value}` : ''
-    lines.push(`  ${f.name}${value} (${extra})${f.error ? ` — ${f.error}` : ''}`)
-  }
   return lines
 }

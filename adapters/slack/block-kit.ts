@@ -1,7 +1,6 @@
 // Reply → Block Kit messages. Pure: the same Reply always gives the same JSON. Long replies are
 // split into several messages that each stay inside Slack's limits; what still does not fit in
 // `maxMessages` ends with a note saying how many lines were left out.
-import type { types } from '@slack/bolt'
 import {
   type Action,
   type Field,
@@ -12,11 +11,9 @@ import {
   type Text,
 } from '../../src/reply/reply.ts'
 import { type Piece, paginate } from './block-pages.ts'
+import type { Block, Button, SectionBlock } from './blocks.ts'
 import { LIMITS } from './limits.ts'
 import { escapeMrkdwn, mention, toMrkdwn } from './mrkdwn.ts'
-
-type KnownBlock = types.KnownBlock
-type Button = types.Button
 
 export { LIMITS }
 
@@ -26,7 +23,7 @@ export const SHARE_ACTION = 'tickler_share'
 export interface SlackMessage {
   /** Notification and accessibility fallback (mrkdwn, escaped). */
   text: string
-  blocks: KnownBlock[]
+  blocks: Block[]
 }
 
 export interface RenderOptions {
@@ -92,7 +89,7 @@ function titlePiece(title: string): Piece {
   return { block: mrkdwnSection(text), chars: text.length, rows: 0 }
 }
 
-function mrkdwnSection(text: string): KnownBlock {
+function mrkdwnSection(text: string): SectionBlock {
   return { type: 'section', text: { type: 'mrkdwn', text } }
 }
 
@@ -209,7 +206,7 @@ function itemPieces(items: Item[], counter: { next: number }): Piece[] {
     const [first, ...more] = packLines([itemLine(item)], 1)
     if (buttons.length === 1 && more.length === 0 && first) {
       // One button fits beside the line as the section's accessory: one block per row.
-      const block = { ...(first.block as types.SectionBlock), accessory: buttons[0]! }
+      const block = { ...(first.block as SectionBlock), accessory: buttons[0]! }
       pieces.push({ block, chars: first.chars, rows: 1 })
     } else {
       if (first) pieces.push(first, ...more)

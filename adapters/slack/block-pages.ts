@@ -1,14 +1,12 @@
 // Splitting a reply's blocks into messages that each stay inside Slack's limits (50 blocks, about
 // 12,000 characters), with the closing buttons on the last one and, when even `maxMessages` is
 // not enough, a note saying how many rows were left out.
-import type { types } from '@slack/bolt'
+import type { Block } from './blocks.ts'
 import { LIMITS } from './limits.ts'
-
-type KnownBlock = types.KnownBlock
 
 /** One block plus what it costs (characters) and how many listed rows it carries. */
 export interface Piece {
-  block: KnownBlock
+  block: Block
   chars: number
   rows: number
 }
@@ -19,7 +17,7 @@ export function paginate(
   tail: Piece[],
   maxMessages: number,
   note: (leftOut: number) => Piece,
-): KnownBlock[][] {
+): Block[][] {
   const pages = fill(body)
   const tailChars = sum(tail)
   const fits = (page: Piece[], extraBlocks: number, extraChars: number) =>

@@ -1,15 +1,15 @@
 // Button presses: a Reply action runs its command as the presser and the result replaces the
 // message; "Share in channel" re-runs a read into the channel and removes the private copy.
-import type { App } from '@slack/bolt'
 import { rejected } from '../../src/reply/reply.ts'
 import { RUN_ACTION, renderMessages, SHARE_ACTION } from './block-kit.ts'
 import { RESPONSE_URL_USES, respondAll } from './deliver.ts'
 import { teamOf, toInbound } from './inbound.ts'
+import type { SlackListeners } from './listener-io.ts'
 import { respondRejection, type Surface } from './surface.ts'
 import { uploadAttachment } from './upload.ts'
 
-export function listenToButtons(app: App, s: Surface): void {
-  app.action(new RegExp(`^${RUN_ACTION}`), async ({ ack, body, action, respond, client }) => {
+export function listenToButtons(on: SlackListeners, s: Surface): void {
+  on.button(new RegExp(`^${RUN_ACTION}`), async ({ ack, body, action, respond, client }) => {
     await ack()
     if (body.type !== 'block_actions' || action.type !== 'button' || !action.value) return
     const team = teamOf(body)
@@ -48,7 +48,7 @@ export function listenToButtons(app: App, s: Surface): void {
     await uploadAttachment(client, body.channel?.id, reply, s.log, (r) => respondRejection(respond, r))
   })
 
-  app.action(SHARE_ACTION, async ({ ack, body, action, respond }) => {
+  on.button(SHARE_ACTION, async ({ ack, body, action, respond }) => {
     await ack()
     if (body.type !== 'block_actions' || action.type !== 'button' || !action.value) return
     const team = teamOf(body)

@@ -2,12 +2,12 @@
 // Mode (SLACK_APP_TOKEN). auth.test runs once at start so Bolt never calls it per request; if it
 // fails (bad token, Slack down) the server still starts and the lookup is retried on first use.
 import type { IncomingMessage, ServerResponse } from 'node:http'
-import { type App, type Authorize, SocketModeReceiver, webApi } from '@slack/bolt'
 import type { Logger } from 'pino'
 import type { Config } from '../../src/config/config.ts'
 import { systemClock } from '../../src/time/clock.ts'
-import { boltLogger } from './bolt-logger.ts'
+import { type BotIdentity, createSlackClient } from './bolt.ts'
 import { DisplayNames } from './display-names.ts'
+import type { BotAuth } from './listener-io.ts'
 import { SlackHttpReceiver } from './receiver.ts'
 import { createSlackApp, type TicklerRunner } from './slack-app.ts'
 
@@ -31,12 +31,6 @@ export interface SlackConnectOptions {
   ackBudgetMs?: number
 }
 
-interface BotIdentity {
-  botId?: string
-  botUserId?: string
-  teamId?: string
-}
-
 export function connectSlack(options: SlackConnectOptions): SlackConnection {
   const { config, log } = options
   const token = config.SLACK_BOT_TOKEN
@@ -44,43 +38,30 @@ export function connectSlack(options: SlackConnectOptions): SlackConnection {
     return { mode: 'off', start: async () => {}, stop: async () => {} }
   }
   const nowMs = options.nowMs ?? (() => systemClock.now().epochMilliseconds)
-  const client = new webApi.WebClient(token, { slackApiUrl: config.SLACK_API_URL, logger: boltLogger(log) })
+  const client = createSlackClient(token, { apiUrl: config.SLACK_API_URL, log })
   // auth.test must not hold up start-up or a request for long: one try, bounded, retried next time.
-  const probe = new webApi.WebClient(token, {
-    slackApiUrl: config.SLACK_API_URL,
-    logger: boltLogger(log),
-    retryConfig: { retries: 0 },
-    timeout: 5000,
-  })
+  const probe = createSlackClient(token, { apiUrl: config.SLACK_API_URL, log, retries: 0, timeoutMs: 5000 })
 
   let identity: Promise<BotIdentity> | undefined
   const whoAmI = (): Promise<BotIdentity> => {
-    identity ??= probe.auth.test().then(
-      (r) => ({ botId: r.bot_id, botUserId: r.user_id, teamId: r.team_id }),
-      (error: unknown) => {
-        identity = undefined
-        throw error
-      },
-    )
+    identity ??= probe.authTest().catch((error: unknown) => {
+      identity = undefined
+      throw error
+    })
     return identity
   }
   let known: BotIdentity = {}
-  const authorize: Authorize<boolean> = async () => {
+  const authorize = async (): Promise<BotAuth> => {
     known = await whoAmI()
     return { botToken: token, botId: known.botId, botUserId: known.botUserId, teamId: known.teamId }
   }
 
   const seen = (key: string) => options.tickler.requestKeys.seen(key)
   const socket = config.socketMode
-  const receiver = socket
-    ? // The Socket Mode connection itself is opened at slack.com; Web API calls use SLACK_API_URL.
-      new SocketModeReceiver({ appToken: config.SLACK_APP_TOKEN!, logger: boltLogger(log) })
-    : new SlackHttpReceiver({ signingSecret: config.SLACK_SIGNING_SECRET!, log, nowMs, seen })
-  const app: App = createSlackApp({
+  const app = createSlackApp({
     config,
     log,
     tickler: options.tickler,
-    receiver,
     authorize,
     botUserId: () => known.botUserId,
     names: new DisplayNames(client, nowMs),
@@ -89,9 +70,19 @@ export function connectSlack(options: SlackConnectOptions): SlackConnection {
     dedupe: socket ? seen : undefined,
   })
 
+  const receiver = socket
+    ? undefined
+    : new SlackHttpReceiver({
+        signingSecret: config.SLACK_SIGNING_SECRET!,
+        log,
+        nowMs,
+        seen,
+        dispatch: app.dispatch,
+      })
+
   return {
     mode: socket ? 'socket' : 'http',
-    handle: receiver instanceof SlackHttpReceiver ? (req, res) => receiver.handle(req, res) : undefined,
+    handle: receiver ? (req, res) => receiver.handle(req, res) : undefined,
     async start() {
       try {
         known = await whoAmI()

@@ -1,8 +1,8 @@
 // Getting a Reply to Slack in time: answer in the ack when it is ready within the budget (Slack
 // wants an ack within 3 s), otherwise ack empty and send it through response_url.
-import type { RespondArguments, RespondFn } from '@slack/bolt'
 import type { Reply } from '../../src/reply/reply.ts'
 import type { SlackMessage } from './block-kit.ts'
+import type { Respond, ResponseMessage } from './listener-io.ts'
 
 /** Slack accepts five posts to one response_url (within 30 minutes). */
 export const RESPONSE_URL_USES = 5
@@ -26,12 +26,12 @@ export function responseType(reply: Reply): 'ephemeral' | 'in_channel' {
 
 /** Posts messages through response_url; the first may replace the message a button sat on. */
 export async function respondAll(
-  respond: RespondFn,
+  respond: Respond,
   messages: SlackMessage[],
-  first: Pick<RespondArguments, 'replace_original' | 'response_type'>,
+  first: Pick<ResponseMessage, 'replace_original' | 'response_type'>,
 ): Promise<void> {
   for (const [i, message] of messages.entries()) {
-    const args: RespondArguments = { text: message.text, blocks: message.blocks }
+    const args: ResponseMessage = { text: message.text, blocks: message.blocks }
     if (i === 0) Object.assign(args, first)
     else {
       args.replace_original = false

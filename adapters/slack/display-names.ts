@@ -1,6 +1,6 @@
 // users.info display names, cached, for readable logs. Optional: a failed lookup never affects a
 // command, and ids stay the identity everywhere else.
-import type { webApi } from '@slack/bolt'
+import type { SlackClient } from './listener-io.ts'
 
 const TTL_MS = 60 * 60 * 1000
 
@@ -9,7 +9,7 @@ export class DisplayNames {
   private readonly pending = new Map<string, Promise<string | undefined>>()
 
   constructor(
-    private readonly client: webApi.WebClient,
+    private readonly client: Pick<SlackClient, 'userInfo'>,
     private readonly nowMs: () => number,
   ) {}
 
@@ -23,10 +23,9 @@ export class DisplayNames {
   lookup(userId: string): Promise<string | undefined> {
     const running = this.pending.get(userId)
     if (running) return running
-    const run = this.client.users
-      .info({ user: userId })
-      .then((result) => {
-        const user = result.user
+    const run = this.client
+      .userInfo(userId)
+      .then((user) => {
         const name = user?.profile?.display_name || user?.real_name || user?.name
         if (name) this.cache.set(userId, { name, at: this.nowMs() })
         return name

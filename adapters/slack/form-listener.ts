@@ -1,15 +1,16 @@
 // Modal submissions: the form's command runs with the fields as keyword-value pairs; field errors
 // go back inline (response_action: errors), the result to where the form was opened.
-import type { App } from '@slack/bolt'
 import { formCommandLine } from '../../src/reply/form-command.ts'
 import { rejected } from '../../src/reply/reply.ts'
 import { within } from './deliver.ts'
 import { parseChannelRef, teamOf, toInbound } from './inbound.ts'
-import { FORM_CALLBACK, readMetadata, renderModal, submittedValues, type ViewStateValues } from './modal.ts'
+import type { SlackListeners } from './listener-io.ts'
+import { FORM_CALLBACK, readMetadata, renderModal, submittedValues } from './modal.ts'
 import { postResult, type Surface, textOf } from './surface.ts'
 
-export function listenToForms(app: App, s: Surface): void {
-  app.view(FORM_CALLBACK, async ({ ack, body, view, client }) => {
+export function listenToForms(on: SlackListeners, s: Surface): void {
+  on.submit(FORM_CALLBACK, async ({ ack, body, client }) => {
+    const view = body.view
     const team = teamOf(body)
     const user = body.user.id
     const meta = readMetadata(view.private_metadata)
@@ -23,7 +24,7 @@ export function listenToForms(app: App, s: Surface): void {
       )
       return
     }
-    const text = formCommandLine(meta.command, submittedValues(view.state.values as ViewStateValues))
+    const text = formCommandLine(meta.command, submittedValues(view.state.values))
     const where = meta.channel ? parseChannelRef(meta.channel) : undefined
     const inbound = toInbound({ text, user, team: team ?? '', channel: where?.channel, body })
     const pending = s.run(inbound, 'form')
@@ -35,7 +36,7 @@ export function listenToForms(app: App, s: Surface): void {
     if (ready?.form) {
       await ack({
         response_action: 'update',
-        view: renderModal(ready.form, meta.channel ? { channel: meta.channel } : {}, textOf(ready)),
+        view: renderModal(ready.form, meta.channel ? { channel: meta.channel } : {}, ready.form.prompt),
       })
       return
     }

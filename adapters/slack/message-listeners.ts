@@ -1,13 +1,13 @@
 // Messages: an @mention in a channel (answered privately unless the reply is public) and direct
 // messages to the bot, with the bot's own mention stripped.
-import type { App } from '@slack/bolt'
 import { renderMessages } from './block-kit.ts'
 import { stripBotMention, teamOf, toInbound } from './inbound.ts'
+import type { SlackListeners } from './listener-io.ts'
 import type { Surface } from './surface.ts'
 import { uploadAttachment } from './upload.ts'
 
-export function listenToMessages(app: App, s: Surface): void {
-  app.event('app_mention', async ({ event, client, body }) => {
+export function listenToMessages(on: SlackListeners, s: Surface): void {
+  on.mention(async ({ event, client, body }) => {
     const team = teamOf(body) ?? event.team
     if (!s.allowed(team)) {
       s.refuse(team, event.user, 'mention')
@@ -21,27 +21,27 @@ export function listenToMessages(app: App, s: Surface): void {
     )
     for (const message of renderMessages(reply)) {
       if (reply.private === false) {
-        await client.chat.postMessage({
+        await client.postMessage({
           channel: event.channel,
           thread_ts: event.thread_ts ?? event.ts,
           ...message,
         })
       } else {
-        await client.chat.postEphemeral({ channel: event.channel, user: event.user, ...message })
+        await client.postEphemeral({ channel: event.channel, user: event.user, ...message })
       }
     }
     const user = event.user
     await uploadAttachment(client, event.channel, reply, s.log, async (r) => {
       for (const message of renderMessages(r)) {
-        await client.chat.postEphemeral({ channel: event.channel, user, ...message })
+        await client.postEphemeral({ channel: event.channel, user, ...message })
       }
     })
   })
 
-  app.event('message', async ({ event, client, body }) => {
+  on.message(async ({ event, client, body }) => {
     // Direct messages only; edits, joins and bot posts carry a subtype or bot_id and are ignored.
     if (event.channel_type !== 'im' || event.subtype !== undefined || 'bot_id' in event) return
-    if (!('user' in event) || !event.user || !('text' in event) || !event.text) return
+    if (!event.user || !event.text) return
     const team = teamOf(body)
     if (!s.allowed(team)) {
       s.refuse(team, event.user, 'dm')
@@ -53,11 +53,11 @@ export function listenToMessages(app: App, s: Surface): void {
       'dm',
     )
     for (const message of renderMessages(reply)) {
-      await client.chat.postMessage({ channel: event.channel, ...message })
+      await client.postMessage({ channel: event.channel, ...message })
     }
     await uploadAttachment(client, event.channel, reply, s.log, async (r) => {
       for (const message of renderMessages(r))
-        await client.chat.postMessage({ channel: event.channel, ...message })
+        await client.postMessage({ channel: event.channel, ...message })
     })
   })
 }

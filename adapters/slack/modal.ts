@@ -2,8 +2,17 @@
 // them the command line it completes). Pure.
 // Each input block's block_id is the form field's name, so fieldErrors map straight onto
 // `response_action: 'errors'`.
-import type { types } from '@slack/bolt'
 import type { Form, FormField } from '../../src/reply/reply.ts'
+import type {
+  Block,
+  Datepicker,
+  InputBlock,
+  InputElement,
+  ModalView,
+  PlainText,
+  PlainTextInput,
+  StaticSelect,
+} from './blocks.ts'
 
 export const FORM_CALLBACK = 'tickler_form'
 const VALUE_ACTION = 'value'
@@ -27,15 +36,15 @@ function cut(text: string, max: number): string {
   return text.length <= max ? text : `${text.slice(0, max - 1)}…`
 }
 
-function plainText(text: string, max: number): types.PlainTextElement {
+function plainText(text: string, max: number): PlainText {
   return { type: 'plain_text', text: cut(text, max), emoji: false }
 }
 
-function element(field: FormField): types.InputBlockElement {
+function element(field: FormField): InputElement {
   const placeholder = field.placeholder ? { placeholder: plainText(field.placeholder, 150) } : {}
   switch (field.type) {
     case 'date': {
-      const date: types.Datepicker = { type: 'datepicker', action_id: VALUE_ACTION, ...placeholder }
+      const date: Datepicker = { type: 'datepicker', action_id: VALUE_ACTION, ...placeholder }
       if (field.value && /^\d{4}-\d{2}-\d{2}$/.test(field.value)) date.initial_date = field.value
       return date
     }
@@ -44,7 +53,7 @@ function element(field: FormField): types.InputBlockElement {
       const options = (field.options ?? [])
         .slice(0, MAX_OPTIONS)
         .map((o) => ({ text: plainText(o, MAX_OPTION_TEXT), value: o.slice(0, 150) }))
-      const select: types.StaticSelect = {
+      const select: StaticSelect = {
         type: 'static_select',
         action_id: VALUE_ACTION,
         options,
@@ -55,7 +64,7 @@ function element(field: FormField): types.InputBlockElement {
       return select
     }
     default: {
-      const input: types.PlainTextInput = {
+      const input: PlainTextInput = {
         type: 'plain_text_input',
         action_id: VALUE_ACTION,
         multiline: field.type === 'multiline',
@@ -68,8 +77,8 @@ function element(field: FormField): types.InputBlockElement {
   }
 }
 
-function inputBlock(field: FormField): types.InputBlock {
-  const block: types.InputBlock = {
+function inputBlock(field: FormField): InputBlock {
+  const block: InputBlock = {
     type: 'input',
     block_id: field.name,
     label: plainText(field.label.trim() || field.name, MAX_LABEL),
@@ -81,11 +90,11 @@ function inputBlock(field: FormField): types.InputBlock {
   return block
 }
 
-export function renderModal(form: Form, meta: { channel?: string }, notice?: string): types.ModalView {
+export function renderModal(form: Form, meta: { channel?: string }, notice?: string): ModalView {
   const metadata: FormMetadata = { command: form.command }
   if (meta.channel) metadata.channel = meta.channel
   const privateMetadata = JSON.stringify(metadata).slice(0, MAX_METADATA)
-  const blocks: types.KnownBlock[] = []
+  const blocks: Block[] = []
   if (notice)
     blocks.push({ type: 'section', text: { type: 'plain_text', text: cut(notice, 3000), emoji: false } })
   blocks.push(...form.fields.slice(0, MAX_MODAL_BLOCKS - blocks.length).map(inputBlock))

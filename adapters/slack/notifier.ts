@@ -1,25 +1,26 @@
 // Proactive posts (reminders, digests) into Slack channels through chat.postMessage, with errors
 // turned into the platform-neutral PostResult the reminder sweep understands.
-import { webApi } from '@slack/bolt'
 import type { Notifier, PostResult } from '../../src/reminders/notifier.ts'
 import type { Reply } from '../../src/reply/reply.ts'
 import { renderMessages } from './block-kit.ts'
+import { createSlackClient, slackFailure } from './bolt.ts'
 import { parseChannelRef } from './inbound.ts'
+import type { SlackClient } from './listener-io.ts'
 
 /** The bot can no longer post there: stop trying (SPEC §5 keeps retrying everything else). */
 const BROKEN = new Set(['channel_not_found', 'not_in_channel', 'is_archived', 'channel_is_archived'])
 
 export function createSlackNotifier(options: { token: string; apiUrl: string }): Notifier {
   // The sweep decides when to retry, so the client neither retries nor waits out a 429 itself.
-  const client = new webApi.WebClient(options.token, {
-    slackApiUrl: options.apiUrl,
-    rejectRateLimitedCalls: true,
-    retryConfig: { retries: 0 },
+  const client = createSlackClient(options.token, {
+    apiUrl: options.apiUrl,
+    rejectRateLimited: true,
+    retries: 0,
   })
   return slackNotifier(client)
 }
 
-export function slackNotifier(client: webApi.WebClient): Notifier {
+export function slackNotifier(client: Pick<SlackClient, 'postMessage'>): Notifier {
   return {
     platform: 'slack',
     async post(channel: string, reply: Reply): Promise<PostResult> {
@@ -27,7 +28,7 @@ export function slackNotifier(client: webApi.WebClient): Notifier {
       if (!where) return { ok: false, error: `not a Slack channel reference: ${channel}`, broken: true }
       try {
         for (const message of renderMessages(reply)) {
-          await client.chat.postMessage({
+          await client.postMessage({
             channel: where.channel,
             text: message.text,
             blocks: message.blocks,
@@ -42,15 +43,15 @@ export function slackNotifier(client: webApi.WebClient): Notifier {
 }
 
 export function postFailure(error: unknown): PostResult {
-  if (error instanceof webApi.WebAPIRateLimitedError) {
-    return { ok: false, error: 'rate limited', broken: false, retryAfterSeconds: error.retryAfter }
+  const failure = slackFailure(error)
+  switch (failure.kind) {
+    case 'rate_limited':
+      return { ok: false, error: 'rate limited', broken: false, retryAfterSeconds: failure.retryAfterSeconds }
+    case 'platform':
+      return { ok: false, error: failure.code, broken: BROKEN.has(failure.code) }
+    case 'http':
+      return { ok: false, error: `HTTP ${failure.status}`, broken: false }
+    default:
+      return { ok: false, error: failure.message, broken: false }
   }
-  if (error instanceof webApi.WebAPIPlatformError) {
-    const code = error.data.error
-    return { ok: false, error: code, broken: BROKEN.has(code) }
-  }
-  if (error instanceof webApi.WebAPIHTTPError) {
-    return { ok: false, error: `HTTP ${error.statusCode}`, broken: false }
-  }
-  return { ok: false, error: error instanceof Error ? error.message : String(error), broken: false }
 }

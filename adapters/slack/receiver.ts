@@ -1,20 +1,12 @@
-// Bolt's receiver seam (init/start/stop) over our own node:http server: the server routes
-// POST /slack/events here; this verifies the signature (future timestamps refused too), drops
-// deliveries already carried out (by this or any process on the store), and hands the body to
-// Bolt's processEvent with Bolt's own HTTPResponseAck. A body of a shape Tickler does not handle
-// gets 400 before Bolt sees it.
+// POST /slack/events, checked before Bolt sees it: the signature (future timestamps refused too),
+// the body's shape (400 for one Tickler does not handle) and deliveries already carried out (by this
+// or any process on the store, acknowledged and not run). What passes goes to Bolt via `dispatch`
+// (bolt.ts). Bolt's own HTTPReceiver cannot do this: it checks signatures on the system clock and
+// accepts future timestamps, and has no hook between parsing and running to refuse or drop a body.
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import { parse as parseQuery } from 'node:querystring'
-import {
-  type App,
-  type BufferedIncomingMessage,
-  HTTPModuleFunctions,
-  HTTPResponseAck,
-  type Receiver,
-  type ReceiverEvent,
-} from '@slack/bolt'
 import type { Logger } from 'pino'
-import { boltLogger } from './bolt-logger.ts'
+import { readBody } from './bolt.ts'
 import { deliveryKey } from './delivery-key.ts'
 import { checkSlackBody } from './payload-shape.ts'
 import { verifySignature } from './signature.ts'
@@ -28,32 +20,20 @@ export interface ReceiverOptions {
   nowMs: () => number
   /** Whether a delivery was carried out lately (the core's request keys, SPEC §6). */
   seen: (key: string) => Promise<boolean>
+  /** Runs a checked body through Bolt, which answers on `res` (BoltApp.dispatch). */
+  dispatch: (req: IncomingMessage, res: ServerResponse, body: Record<string, unknown>) => Promise<void>
 }
 
 type Body = Record<string, unknown>
 
-export class SlackHttpReceiver implements Receiver {
-  private app: App | undefined
-
+export class SlackHttpReceiver {
   constructor(private readonly options: ReceiverOptions) {}
-
-  init(app: App): void {
-    this.app = app
-  }
-
-  // The shared server owns the socket; there is nothing to start or stop here.
-  async start(): Promise<void> {}
-  async stop(): Promise<void> {}
 
   async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const { log } = this.options
-    let raw: string
-    try {
-      raw = (await HTTPModuleFunctions.bufferIncomingMessage(req, BODY_LIMIT)).rawBody.toString('utf8')
-    } catch (error) {
-      const tooLarge = HTTPModuleFunctions.isRawBodyError(error) && error.statusCode === 413
-      return end(res, tooLarge ? 413 : 400)
-    }
+    const read = await readBody(req, BODY_LIMIT)
+    if (!read.ok) return end(res, read.status)
+    const raw = read.raw
 
     const contentType = String(req.headers['content-type'] ?? '')
       .split(';')[0]!
@@ -101,21 +81,8 @@ export class SlackHttpReceiver implements Receiver {
       return end(res, 200)
     }
 
-    const ack = new HTTPResponseAck({
-      logger: boltLogger(log),
-      processBeforeResponse: false,
-      httpRequest: req as BufferedIncomingMessage,
-      httpRequestBody: body,
-      httpResponse: res,
-    })
-    const event: ReceiverEvent = {
-      body,
-      ack: ack.bind(),
-      retryNum: HTTPModuleFunctions.extractRetryNumFromHTTPRequest(req),
-      retryReason: HTTPModuleFunctions.extractRetryReasonFromHTTPRequest(req),
-    }
     try {
-      await this.app?.processEvent(event)
+      await this.options.dispatch(req, res, body)
     } catch (error) {
       log.error({ err: error }, 'slack event failed')
       if (!res.headersSent) end(res, 500)

@@ -1,14 +1,14 @@
-// The Bolt app: slash commands, button presses, form submissions and messages in, core requests
+// The Slack app: slash commands, button presses, form submissions and messages in, core requests
 // out, core replies rendered back. No business rule lives here; every line goes through the one
-// dispatcher (`tickler.run`). Each kind of input has its own listener module.
-import { App, type Authorize, type Receiver } from '@slack/bolt'
+// dispatcher (`tickler.run`). Each kind of input has its own listener module; Bolt is in bolt.ts.
 import type { Logger } from 'pino'
 import type { Config } from '../../src/config/config.ts'
-import { boltLogger } from './bolt-logger.ts'
+import { type BoltApp, createBolt } from './bolt.ts'
 import { listenToButtons } from './button-listeners.ts'
 import { deliveryKey } from './delivery-key.ts'
 import type { DisplayNames } from './display-names.ts'
 import { listenToForms } from './form-listener.ts'
+import type { BotAuth } from './listener-io.ts'
 import { listenToMessages } from './message-listeners.ts'
 import { listenToSlashCommands } from './slash-listener.ts'
 import { makeSurface, type TicklerRunner } from './surface.ts'
@@ -20,8 +20,7 @@ export interface SlackAppOptions {
   config: Config
   log: Logger
   tickler: TicklerRunner
-  receiver: Receiver
-  authorize: Authorize<boolean>
+  authorize: () => Promise<BotAuth>
   /** The bot's own user id, once known, to strip "@Tickler" from mentions. */
   botUserId: () => string | undefined
   names?: DisplayNames
@@ -31,28 +30,24 @@ export interface SlackAppOptions {
   dedupe?: (key: string) => Promise<boolean>
 }
 
-export function createSlackApp(options: SlackAppOptions): App {
+export function createSlackApp(options: SlackAppOptions): BoltApp {
   const { config, log, tickler } = options
-  const app = new App({
-    receiver: options.receiver,
-    authorize: options.authorize,
-    logger: boltLogger(log),
-    clientOptions: { slackApiUrl: config.SLACK_API_URL },
-    ignoreSelf: true,
-  })
-
   const dedupe = options.dedupe
-  if (dedupe) {
-    app.use(async ({ body, next, ...args }) => {
-      const key = deliveryKey(body as Parameters<typeof deliveryKey>[0])
-      if (key && (await dedupe(key))) {
-        if ('ack' in args && typeof args.ack === 'function') await args.ack()
-        log.info({ key }, 'slack delivery already received: acknowledged, not run again')
-        return
-      }
-      await next()
-    })
-  }
+  const app = createBolt({
+    log,
+    apiUrl: config.SLACK_API_URL,
+    authorize: options.authorize,
+    // Without an app token, requests come in through the app's `dispatch` (receiver.ts).
+    socketAppToken: config.socketMode ? config.SLACK_APP_TOKEN : undefined,
+    skip: dedupe
+      ? async (body) => {
+          const key = deliveryKey(body)
+          if (!key || !(await dedupe(key))) return false
+          log.info({ key }, 'slack delivery already received: acknowledged, not run again')
+          return true
+        }
+      : undefined,
+  })
 
   const s = makeSurface({
     config,
@@ -62,14 +57,9 @@ export function createSlackApp(options: SlackAppOptions): App {
     botUserId: options.botUserId,
     names: options.names,
   })
-  listenToSlashCommands(app, s)
-  listenToButtons(app, s)
-  listenToForms(app, s)
-  listenToMessages(app, s)
-
-  app.error(async (error) => {
-    log.error({ err: error }, 'slack listener failed')
-  })
-
+  listenToSlashCommands(app.on, s)
+  listenToButtons(app.on, s)
+  listenToForms(app.on, s)
+  listenToMessages(app.on, s)
   return app
 }

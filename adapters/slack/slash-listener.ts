@@ -1,18 +1,18 @@
 // Slash commands: /vendor, /vendors, /renewals, /sla, /risk map to the command of that name,
 // /tickler takes its text whole. The answer goes in the ack when ready within the budget,
 // otherwise through response_url.
-import type { App } from '@slack/bolt'
 import { renderMessages } from './block-kit.ts'
 import { RESPONSE_URL_USES, respondAll, responseType, within } from './deliver.ts'
 import { SLASH_COMMANDS, slashText, toInbound } from './inbound.ts'
+import type { SlackListeners } from './listener-io.ts'
 import { respondRejection, type Surface } from './surface.ts'
 import { uploadAttachment } from './upload.ts'
 
 /** Exactly the declared slash commands (manifest.yml lists the same). */
 export const SLASH_PATTERN = new RegExp(`^(?:${SLASH_COMMANDS.join('|')})$`)
 
-export function listenToSlashCommands(app: App, s: Surface): void {
-  app.command(SLASH_PATTERN, async ({ command, body, ack, respond, client }) => {
+export function listenToSlashCommands(on: SlackListeners, s: Surface): void {
+  on.command(SLASH_PATTERN, async ({ command, ack, respond, client }) => {
     if (!s.allowed(command.team_id)) {
       const [message] = renderMessages(s.refuse(command.team_id, command.user_id, 'command'))
       await ack({ response_type: 'ephemeral', ...message! })
@@ -24,7 +24,7 @@ export function listenToSlashCommands(app: App, s: Surface): void {
       user: command.user_id,
       team: command.team_id,
       channel: command.channel_id,
-      body,
+      body: command,
     })
     const pending = s.run(inbound, 'command')
     const ready = await within(pending, s.ackBudgetMs)

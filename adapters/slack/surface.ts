@@ -1,15 +1,15 @@
 // What every Slack listener shares: the allowed-teams check, running a line through the core
 // (never failing), the Share rule, opening a form, and small reply helpers.
-import type { RespondFn, webApi } from '@slack/bolt'
 import type { Logger } from 'pino'
-import type { RunInput } from '../../src/app.ts'
-import type { Inbound } from '../../src/commands/dispatch.ts'
+import type { Inbound } from '../../src/app/dispatch.ts'
+import type { RunInput } from '../../src/app/open-tickler.ts'
 import type { Registry } from '../../src/commands/registry.ts'
 import type { Config } from '../../src/config/config.ts'
 import { plain, type Reply, rejected } from '../../src/reply/reply.ts'
 import { renderMessages } from './block-kit.ts'
 import { respondAll } from './deliver.ts'
 import type { DisplayNames } from './display-names.ts'
+import type { Respond, SlackClient } from './listener-io.ts'
 import { renderModal } from './modal.ts'
 
 /** What the adapter needs from the composition root (src/app.ts `openTickler`). */
@@ -19,8 +19,11 @@ export interface TicklerRunner {
   requestKeys: { seen(key: string): Promise<boolean> }
 }
 
-/** A request as a listener makes it: with the delivery key that lets the core drop Slack's retries. */
-export type SlackInbound = Inbound & Pick<RunInput, 'deliveryKey'>
+/**
+ * A request as a listener makes it: with the delivery key that lets the core drop Slack's retries.
+ * Never asAdmin: a Slack user is an admin only as TICKLER_ADMINS or `admins add` say.
+ */
+export type SlackInbound = Omit<Inbound, 'asAdmin'> & Pick<RunInput, 'deliveryKey' | 'platform'>
 
 export interface Surface {
   config: Config
@@ -32,7 +35,7 @@ export interface Surface {
   refuse(team: string | undefined, user: string | undefined, kind: string): Reply
   run(inbound: SlackInbound, kind: string): Promise<Reply>
   shareable(text: string, reply: Reply): string | undefined
-  openForm(client: webApi.WebClient, triggerId: string, reply: Reply, channel?: string): Promise<void>
+  openForm(client: SlackClient, triggerId: string, reply: Reply, channel?: string): Promise<void>
 }
 
 const REFUSAL =
@@ -84,11 +87,8 @@ export function makeSurface(options: {
     return matched && !matched.command.writes ? text : undefined
   }
 
-  const openForm = async (client: webApi.WebClient, triggerId: string, reply: Reply, channel?: string) => {
-    await client.views.open({
-      trigger_id: triggerId,
-      view: renderModal(reply.form!, channel ? { channel } : {}),
-    })
+  const openForm = async (client: SlackClient, triggerId: string, reply: Reply, channel?: string) => {
+    await client.openView(triggerId, renderModal(reply.form!, channel ? { channel } : {}))
   }
 
   return { ...options, allowed, refuse, run, shareable, openForm }
@@ -100,7 +100,7 @@ export function textOf(reply: Reply): string {
   return (lines || (reply.status === 'ok' ? 'Done.' : 'Not done.')).slice(0, 2000)
 }
 
-export async function respondRejection(respond: RespondFn, reply: Reply): Promise<void> {
+export async function respondRejection(respond: Respond, reply: Reply): Promise<void> {
   await respondAll(respond, renderMessages(reply, { maxMessages: 1 }), {
     response_type: 'ephemeral',
     replace_original: false,
@@ -109,14 +109,14 @@ export async function respondRejection(respond: RespondFn, reply: Reply): Promis
 
 /** A form's result goes back where the form was opened: only to the submitter unless public. */
 export async function postResult(
-  client: webApi.WebClient,
+  client: SlackClient,
   reply: Reply,
   user: string,
   channel: string | undefined,
 ) {
   for (const message of renderMessages(reply)) {
-    if (channel && reply.private === false) await client.chat.postMessage({ channel, ...message })
-    else if (channel) await client.chat.postEphemeral({ channel, user, ...message })
-    else await client.chat.postMessage({ channel: user, ...message })
+    if (channel && reply.private === false) await client.postMessage({ channel, ...message })
+    else if (channel) await client.postEphemeral({ channel, user, ...message })
+    else await client.postMessage({ channel: user, ...message })
   }
 }

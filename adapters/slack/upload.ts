@@ -1,13 +1,14 @@
 // A reply's file (SPEC §12 statements) goes to the conversation it was asked in, through
 // files.uploadV2 (files.getUploadURLExternal, the upload, files.completeUploadExternal). A failed
 // upload is told to the asker with the reason, never dropped silently.
-import type { webApi } from '@slack/bolt'
 import type { Logger } from 'pino'
 import { type Reply, rejected } from '../../src/reply/reply.ts'
+import { slackFailure } from './bolt.ts'
+import type { SlackClient } from './listener-io.ts'
 
 /** Uploads `reply.attachment` (if any) into `channel`; on failure `tell`s the asker why. */
 export async function uploadAttachment(
-  client: webApi.WebClient,
+  client: SlackClient,
   channel: string | undefined,
   reply: Reply,
   log: Logger,
@@ -17,15 +18,17 @@ export async function uploadAttachment(
   if (!file || reply.status !== 'ok') return
   try {
     if (!channel) throw new Error('no conversation to upload into')
-    await client.files.uploadV2({
-      channel_id: channel,
-      filename: file.name,
-      title: file.name,
-      content: file.content,
-      snippet_type: 'csv',
-    })
+    await client.uploadFile({ channel, name: file.name, content: file.content })
   } catch (error) {
-    const reason = (error as { data?: { error?: string } }).data?.error ?? (error as Error).message
+    const failure = slackFailure(error)
+    const reason =
+      failure.kind === 'platform'
+        ? failure.code
+        : failure.kind === 'http'
+          ? `HTTP ${failure.status}`
+          : failure.kind === 'rate_limited'
+            ? 'rate limited'
+            : failure.message
     log.warn({ channel, file: file.name, err: error }, 'slack file upload failed')
     await tell(
       rejected(

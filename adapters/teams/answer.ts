@@ -2,7 +2,7 @@
 // (`{ command }`) or a submitted form (`{ form, spec, field:… }`). Like Slack's buttons, a pressed
 // card that worked is replaced by its answer (no second press of Confirm); a refused press leaves
 // the card and answers below it. A refused form is shown again in place with its errors.
-import type { RunInput, Tickler } from '../../src/app.ts'
+import type { RunInput, Tickler } from '../../src/app/open-tickler.ts'
 import type { InboundActivity } from './activity.ts'
 import { renderReply } from './card.ts'
 import type { Outcome } from './deliver.ts'
@@ -11,11 +11,14 @@ import { formCommand, formFromSubmit, renderFormCard } from './form-card.ts'
 import { cleanText, submitOf } from './inbound.ts'
 import type { NameOf } from './text.ts'
 
+/** Never asAdmin: a Teams user is an admin only as TICKLER_ADMINS or `admins add` say. */
+export type TeamsInbound = Omit<RunInput, 'text' | 'asAdmin'>
+
 /** Undefined when there is nothing to run (an empty message). */
 export function answerMessage(
   tickler: Pick<Tickler, 'run'>,
   activity: InboundActivity,
-  inbound: Omit<RunInput, 'text'>,
+  inbound: TeamsInbound,
   names: { nameOf: NameOf; userIdOf: (teamsId: string) => string },
   links?: DownloadLinks,
 ): Promise<Outcome> | undefined {
@@ -46,11 +49,12 @@ export function answerMessage(
 
   const text = submit?.kind === 'command' ? submit.command : cleanText(activity, names.userIdOf)
   if (text === '') return undefined
+  // A form answers the press as a step forward (the rejection it rides on is for the terminal).
   return tickler.run({ ...inbound, text }).then((reply) => ({
     activities: renderReply(reply, {
       nameOf,
       download: links?.(reply, { command: text, user: inbound.user, workspace: inbound.workspace }),
     }),
-    replaces: submit && reply.status === 'ok' ? pressed : undefined,
+    replaces: submit && (reply.status === 'ok' || reply.form) ? pressed : undefined,
   }))
 }

@@ -2,10 +2,10 @@
 // the same core as every surface, and send the reply as cards. No business rule lives here.
 import { randomUUID } from 'node:crypto'
 import type { Logger } from 'pino'
-import type { Tickler } from '../../src/app.ts'
+import type { Tickler } from '../../src/app/open-tickler.ts'
 import { answer, type Reply, rejected } from '../../src/reply/reply.ts'
 import type { InboundActivity } from './activity.ts'
-import { answerMessage } from './answer.ts'
+import { answerMessage, type TeamsInbound } from './answer.ts'
 import type { BotFramework, TurnIO } from './bot-framework.ts'
 import { renderReply } from './card.ts'
 import { saveConversation } from './conversations.ts'
@@ -85,9 +85,9 @@ export function createTurnHandler(deps: TeamsBotDeps): (io: TurnIO) => Promise<v
       if (activity.type !== 'message' || !conversationId || !user) return
 
       await saveConversation(store, clock, io.reference(), user, requestId)
-      const inbound = {
+      const inbound: TeamsInbound = {
         user,
-        platform: 'teams' as const,
+        platform: 'teams',
         workspace: tenant,
         channel: channelRef(conversationId),
         requestId,

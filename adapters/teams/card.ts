@@ -25,8 +25,11 @@ interface Unit {
 export function renderReply(reply: Reply, options: RenderOptions = {}): OutboundActivity[] {
   const nameOf = options.nameOf ?? (() => undefined)
   if (reply.form) {
-    const { form, fieldErrors, text: message } = reply
-    return [renderFormCard(form, { fieldErrors, message, attention: reply.status === 'rejected', nameOf })]
+    // The card is the form: its prompt replaces the rejection's grammar and example lines.
+    const { form, fieldErrors } = reply
+    const message = form.prompt ? [form.prompt] : reply.text
+    const attention = Object.keys(fieldErrors ?? {}).length > 0
+    return [renderFormCard(form, { fieldErrors, message, attention, nameOf })]
   }
   const units = replyUnits(reply, nameOf)
   const actions = reply.actions?.length ? reply.actions.map(submitAction) : undefined

@@ -4,7 +4,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { Logger } from 'pino'
 import { Temporal } from 'temporal-polyfill'
-import type { Tickler } from '../../src/app.ts'
+import type { Tickler } from '../../src/app/open-tickler.ts'
 import type { Clock } from '../../src/time/clock.ts'
 import { linkKey } from './link-secret.ts'
 import { checkLink, contentHash } from './statement-link.ts'

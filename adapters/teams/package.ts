@@ -3,7 +3,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { parseEnv } from 'node:util'
-import { allCommands } from '../../src/commands/all.ts'
+import { allCommands } from '../../src/app/command-table.ts'
 import { loadConfig } from '../../src/config/config.ts'
 import { ConfigError } from '../../src/errors/errors.ts'
 import { buildAppPackage } from './app-package.ts'

@@ -1,7 +1,7 @@
 // The Teams surface assembled: the POST /api/messages handler and the Notifier for reminders,
 // sharing one Bot Framework connection and one name cache.
 import type { Logger } from 'pino'
-import type { Tickler } from '../../src/app.ts'
+import type { Tickler } from '../../src/app/open-tickler.ts'
 import type { Notifier } from '../../src/reminders/notifier.ts'
 import { type Clock, systemClock } from '../../src/time/clock.ts'
 import { createTurnHandler, type Timing } from './bot.ts'

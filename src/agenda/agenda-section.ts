@@ -1,5 +1,5 @@
-// `agenda` is assembled from sections that each feature contributes (renewals, risk, SLA), so the
-// agenda command does not need to know every feature.
+// A section of `agenda`: one feature's part of the week (renewals, risk, SLA), so the agenda command
+// itself does not need to know every feature. The sections live in agenda/, above the features.
 import type { Context } from '../commands/command.ts'
 import type { Section } from '../reply/reply.ts'
 

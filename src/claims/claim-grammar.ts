@@ -1,8 +1,8 @@
 // The words after `sla claim` and `sla statement`: <vendor> [contract <title>] <month> [ref <text>].
 import type { Vendor } from '../domain/vendor.ts'
 import { UserError } from '../errors/errors.ts'
+import { requireVendor } from '../lookup/vendor-argument.ts'
 import { scanTokens } from '../parse/tokens.ts'
-import { requireVendor } from '../parse/vendor-argument.ts'
 import { takeContractClause, type Usage } from '../sla/contract-clause.ts'
 import type { StoreView } from '../store/store.ts'
 import type { CalendarDate } from '../time/calendar-date.ts'

@@ -3,7 +3,7 @@
 // plus the contract's claim_days.
 import type { Contract } from '../domain/contract.ts'
 import { UserError } from '../errors/errors.ts'
-import { monthName } from '../parse/calendar-units.ts'
+import { monthName } from '../parse/date-words.ts'
 import { parsePeriod } from '../parse/period.ts'
 import type { Usage } from '../sla/contract-clause.ts'
 import { addDays, addMonths, type CalendarDate } from '../time/calendar-date.ts'

@@ -4,10 +4,10 @@
 // organisation's zone; text a person typed is written spreadsheet-safe, as export does.
 import { stringify } from 'csv-stringify/sync'
 import { Temporal } from 'temporal-polyfill'
+import { formatAvailability } from '../domain/availability.ts'
+import { fromScaled, toScaled } from '../domain/credit.ts'
 import { toDecimal } from '../domain/money.ts'
 import { spreadsheetSafe } from '../import/spreadsheet-safe.ts'
-import { formatAvailability } from '../sla/availability.ts'
-import { fromScaled, toScaled } from '../sla/credit.ts'
 import type { ContractMonth } from '../sla/credit-months.ts'
 import type { IncidentFacts } from '../sla/incident-view.ts'
 import { localDateTime } from '../time/zone.ts'

@@ -5,8 +5,6 @@ import type { Reply } from '../reply/reply.ts'
 import type { Store } from '../store/store.ts'
 import type { Clock } from '../time/clock.ts'
 
-export type Platform = 'slack' | 'teams' | 'terminal'
-
 /** A platform-neutral request: who, where, the clean text. Adapters build it; nothing else. */
 export interface Request {
   /** The whole command line, mentions stripped, whitespace trimmed. */
@@ -15,7 +13,12 @@ export interface Request {
   args: string
   /** Opaque platform user id ('U0NORTH', an AAD object id) or 'terminal'. */
   user: string
-  platform: Platform
+  /**
+   * Whoever runs the CLI on this machine is a local administrator (SPEC §6): only the terminal
+   * adapter sets this. Chat adapters never do, so no chat user can claim it, whatever their id.
+   * Which surface asked is not part of the request: the core must not answer it differently.
+   */
+  asAdmin?: boolean
   /** Slack team id or Teams tenant id; absent in the terminal. */
   workspace?: string
   /** Opaque channel reference ('slack:T1:C1', 'teams:<conversation id>'); absent in the terminal. */

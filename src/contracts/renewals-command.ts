@@ -1,24 +1,31 @@
 // `renewals [window]`: missed notices first (oldest first, whatever the window), then every
 // active contract whose next deadline is in the window, earliest first, ties by vendor name; the
-// footer totals the annual value of every row listed, per currency (SPEC §4.1).
+// footer totals the annual value of every row listed, per currency (SPEC §4.1). Filters (SPEC §13)
+// narrow the rows and the totals.
 import type { Command } from '../commands/command.ts'
 import { UserError } from '../errors/errors.ts'
 import { stripCourtesy } from '../parse/courtesy.ts'
 import { parseWindow } from '../parse/window.ts'
 import { answer, type Section } from '../reply/reply.ts'
+import { FILTERS_FORM, filterRenewals, filtersLabel, takeRenewalFilters } from './renewal-filters.ts'
 import { renewalItem, totalLines } from './renewal-line.ts'
 import { renewalsIn, selectionTotals } from './renewals.ts'
 import { todayOf } from './today.ts'
 
-const FORM =
-  'renewals [N days | this week | this month | this quarter | next month | next quarter | before <date> | by <date>]'
+const FORM = `renewals [N days | next N weeks | this week | this month | this quarter | next month | next quarter | Q1..Q4 | eoy | before <date> | by <date>] ${FILTERS_FORM}`
 const EXAMPLE = 'renewals next 60 days'
 
 export const renewalsCommand: Command = {
   name: 'renewals',
-  usage: 'renewals [window]',
+  usage: 'renewals [window] [filters]',
   summary: 'Notice deadlines coming up (default: the next 90 days), missed notices first, with totals',
-  examples: ['renewals', 'renewals next 60 days', 'renewals this quarter', 'renewals before March 31'],
+  examples: [
+    'renewals',
+    'renewals next 60 days',
+    'renewals this quarter',
+    'renewals before March 31',
+    'renewals next quarter tier critical over 100000',
+  ],
   writes: false,
   phrasings: [
     'what renews soon',
@@ -28,8 +35,9 @@ export const renewalsCommand: Command = {
   ],
   handler(request, context) {
     const today = todayOf(context)
-    const window = parseWindow(stripCourtesy(request.args), today)
-    if (!window) throw new UserError(`I don't understand the window "${request.args}".`, FORM, EXAMPLE)
+    const { filters, rest } = takeRenewalFilters(stripCourtesy(request.args), request, FORM)
+    const window = parseWindow(rest, today)
+    if (!window) throw new UserError(`I don't understand the window "${rest}".`, FORM, EXAMPLE)
     if (window.to < window.from) {
       throw new UserError(
         `The window "${request.args}" has no days left: it ends before today (${today}).`,
@@ -37,7 +45,13 @@ export const renewalsCommand: Command = {
         EXAMPLE,
       )
     }
-    const selection = renewalsIn(context.store, today, window.from, window.to)
+    const selection = filterRenewals(
+      renewalsIn(context.store, today, window.from, window.to),
+      filters,
+      context.store,
+      today,
+    )
+    const narrowed = filtersLabel(filters)
     const { missed, rows } = selection
     const sections: Section[] = []
     if (missed.length > 0) {
@@ -49,7 +63,7 @@ export const renewalsCommand: Command = {
       empty: `No notice deadlines from ${window.from} to ${window.to}.`,
     })
     return answer({
-      title: `Renewals: ${window.label} (${window.from} to ${window.to})`,
+      title: `Renewals: ${window.label}${narrowed ? `, ${narrowed}` : ''} (${window.from} to ${window.to})`,
       sections,
       ...(missed.length + rows.length > 0 ? { footer: totalLines(selectionTotals(selection)) } : {}),
     })

@@ -1,15 +1,15 @@
 // The renewals computation (SPEC §4.1): every active contract's next deadline on a given day,
 // computed once per store revision and day and kept sorted, so `renewals`, the agenda and the
 // benchmark only filter. 20,000 contracts cost one pass and one sort per change, not per command.
+import { type BoundedMemo, boundedMemo } from '../domain/bounded-memo.ts'
 import type { Contract } from '../domain/contract.ts'
+import { currentTermDays, isActive } from '../domain/current-term.ts'
 import { parseAmount, totalsByCurrency } from '../domain/money.ts'
+import type { DeadlineKind } from '../domain/notice-deadline.ts'
 import type { Vendor } from '../domain/vendor.ts'
-import { sameRecords } from '../store/revision-cache.ts'
+import { revisionCache } from '../store/revision-cache.ts'
 import type { StoreView } from '../store/store.ts'
-import type { CalendarDate } from '../time/calendar-date.ts'
-import { currentTermDays, isActive } from './current-term.ts'
-import { dateOf, dayNumber } from './day-math.ts'
-import type { DeadlineKind } from './notice-deadline.ts'
+import { type CalendarDate, fromDayNumber, toDayNumber } from '../time/calendar-date.ts'
 
 export interface RenewalRow {
   contract: Contract
@@ -50,46 +50,19 @@ export function selectionTotals(selection: RenewalsSelection): Map<string, bigin
   return selection.totals
 }
 
-interface Cached {
-  revision: number
-  today: CalendarDate
-  contracts: readonly Contract[]
-  vendors: readonly Vendor[]
+interface OnDay {
   result: RenewalsOnDay
   /** Window selections already made for this day, by "from|to". */
-  selections: Map<string, RenewalsSelection>
+  selections: BoundedMemo<RenewalsSelection>
 }
 
-const cache = new WeakMap<object, Cached>()
-
-function cached(view: StoreView, today: CalendarDate): Cached {
-  const revision = (view as { revision?: unknown }).revision
-  const rev = typeof revision === 'number' ? revision : -1
-  const hit = cache.get(view)
-  if (rev >= 0 && hit && hit.revision === rev && hit.today === today) return hit
-  const contracts = view.all('contracts')
-  const vendors = view.all('vendors')
-  // A write elsewhere (an incident, a risk check) leaves the very same records: keep the rows.
-  if (
-    hit &&
-    hit.today === today &&
-    sameRecords(hit.contracts, contracts) &&
-    sameRecords(hit.vendors, vendors)
-  ) {
-    hit.revision = rev
-    return hit
-  }
-  const entry: Cached = {
-    revision: rev,
-    today,
-    contracts,
-    vendors,
-    result: compute(contracts, vendors, today),
-    selections: new Map(),
-  }
-  cache.set(view, entry)
-  return entry
-}
+const onDay = revisionCache(
+  ['contracts', 'vendors'],
+  (view, today): OnDay => ({
+    result: compute(view.all('contracts'), view.all('vendors'), today),
+    selections: boundedMemo(50),
+  }),
+)
 
 /** The missed notices and the rows whose next deadline is in from..to (both included). */
 export function renewalsIn(
@@ -98,19 +71,15 @@ export function renewalsIn(
   from: CalendarDate,
   to: CalendarDate,
 ): RenewalsSelection {
-  const entry = cached(view, today)
-  const key = `${from}|${to}`
-  const known = entry.selections.get(key)
-  if (known) return known
-  const rows: RenewalRow[] = []
-  for (const row of entry.result.upcoming) {
-    if (row.date > to) break
-    if (row.date >= from) rows.push(row)
-  }
-  const selection: RenewalsSelection = { missed: entry.result.missed, rows }
-  if (entry.selections.size > 50) entry.selections.clear()
-  entry.selections.set(key, selection)
-  return selection
+  const { result, selections } = onDay(view, today)
+  return selections.get(`${from}|${to}`, () => {
+    const rows: RenewalRow[] = []
+    for (const row of result.upcoming) {
+      if (row.date > to) break
+      if (row.date >= from) rows.push(row)
+    }
+    return { missed: result.missed, rows }
+  })
 }
 
 function compute(
@@ -122,7 +91,7 @@ function compute(
   for (const v of vendorList) vendors.set(v.id, v)
   const missed: Keyed[] = []
   const upcoming: Keyed[] = []
-  const t = dayNumber(today)
+  const t = toDayNumber(today)
   for (const contract of contracts) {
     if (!isActive(contract, today)) continue
     const vendor = vendors.get(contract.vendorId)
@@ -130,8 +99,8 @@ function compute(
     const endDay = currentTermDays(contract, t).end
     const noticeDay = endDay - contract.noticeDays
     const isMissed = noticeDay < t
-    const end = dateOf(endDay)
-    const notice = noticeDay === endDay ? end : dateOf(noticeDay)
+    const end = fromDayNumber(endDay)
+    const notice = noticeDay === endDay ? end : fromDayNumber(noticeDay)
     const date = isMissed ? end : notice
     const row: RenewalRow = {
       contract,

@@ -1,6 +1,7 @@
 // Money is a decimal string in the schema and a bigint of minor units in arithmetic; never a float.
 // Currency codes and their minor units come from the runtime's ICU data (Intl), not a local table.
 import { z } from 'zod'
+import { boundedMemo } from './bounded-memo.ts'
 
 const KNOWN_CURRENCIES = new Set(Intl.supportedValuesOf('currency'))
 
@@ -12,18 +13,16 @@ export const CurrencySchema = z
   .string()
   .refine(isCurrency, { message: 'must be an ISO 4217 currency code such as USD, EUR or GBP' })
 
-const minorCache = new Map<string, number>()
+const minorCache = boundedMemo<number>(1_000)
 
 /** Digits after the decimal point for a currency: USD 2, JPY 0, BHD 3. */
 export function minorDigits(currency: string): number {
-  let digits = minorCache.get(currency)
-  if (digits === undefined) {
-    digits =
+  return minorCache.get(
+    currency,
+    () =>
       new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ??
-      2
-    minorCache.set(currency, digits)
-  }
-  return digits
+      2,
+  )
 }
 
 /** A non-negative decimal amount as typed: digits, optional fraction, optional thousands commas. */

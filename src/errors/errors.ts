@@ -1,4 +1,4 @@
-// Errors with codes, one place that turns them into replies (commands/dispatch.ts).
+// Errors with codes, one place that turns them into replies (app/dispatch.ts).
 import { plain, type Reply, type Text } from '../reply/reply.ts'
 
 /** Bad input from a user: the message says what was wrong; `form` and `example` show the right way. */

@@ -1,9 +1,9 @@
 // What `history <vendor|incident|contract>` is about: a record of the register or of the audit
 // trail (a removed vendor, contract or check is found by the name it last had), with everything
 // that belonged to it. `<vendor> <contract>` and `<vendor> <check>` name one record of a vendor.
+import { nameKey } from '../domain/normalize.ts'
+import { findVendor } from '../lookup/vendor-lookup.ts'
 import { quote, scanTokens } from '../parse/tokens.ts'
-import { nameKey } from '../register/normalize.ts'
-import { findVendor } from '../register/vendor-lookup.ts'
 import type { StoreView } from '../store/store.ts'
 import {
   type AuditedRecord,

@@ -2,7 +2,12 @@
 // `contract end` ended it. Fields the file does not carry (decisions, calendar) are kept; amounts equal in value keep their stored text,
 // so an exported file imports back unchanged.
 import { randomUUID } from 'node:crypto'
-import type { Contract } from '../domain/contract.ts'
+import { type CsvFileSpec, type ImportContext, RowError } from '../csv/csv-spec.ts'
+import { claimRow, findImportContract, findImportVendor, rememberContract } from '../csv/import-lookup.ts'
+import { field, has, optional, required } from '../csv/row-values.ts'
+import { schemaColumns } from '../csv/schema-columns.ts'
+import { type Contract, ContractSchema } from '../domain/contract.ts'
+import { titleKey } from '../domain/normalize.ts'
 import {
   formatYesNo,
   parseContractKind,
@@ -14,16 +19,7 @@ import {
   parseWholeNumber,
   parseYesNo,
   sameAmount,
-} from '../register/fields.ts'
-import { type CsvFileSpec, type ImportContext, RowError } from './csv-spec.ts'
-import {
-  claimRow,
-  findImportContract,
-  findImportVendor,
-  rememberContract,
-  titleKey,
-} from './import-lookup.ts'
-import { field, has, optional, required } from './row-values.ts'
+} from '../parse/fields.ts'
 
 const text = (v: string) => v.trim()
 
@@ -52,25 +48,12 @@ function endedOn(
 export const contractsCsv: CsvFileSpec = {
   file: 'contracts.csv',
   order: 2,
-  columns: [
-    { name: 'vendor', required: true, text: true },
-    { name: 'title', required: true, text: true },
-    { name: 'kind', required: true },
-    { name: 'start_date', required: true },
-    { name: 'end_date', required: true },
-    { name: 'auto_renew', required: true },
-    { name: 'renewal_term_months', required: false },
-    { name: 'notice_days', required: true },
-    { name: 'claim_days', required: false },
-    { name: 'annual_value', required: true },
-    { name: 'currency', required: true },
-    { name: 'owner', required: false, text: true },
-    { name: 'monthly_fee', required: false },
-    { name: 'credit_percent_per_breach', required: false },
-    { name: 'credit_cap_percent', required: false },
-    { name: 'status', required: false },
-    { name: 'ended_on', required: false },
-  ],
+  // The business calendar and renewal decisions are set by commands, not carried in the file.
+  columns: schemaColumns(ContractSchema, {
+    omit: ['id', 'calendar', 'decisions'],
+    rename: { vendorId: 'vendor' },
+    text: ['vendor', 'title', 'owner'],
+  }),
 
   applyRow(row, tx, context) {
     const vendorName = required(row, 'vendor', 'the vendor')

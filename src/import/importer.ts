@@ -4,6 +4,7 @@
 // importing the same files twice writes nothing at all.
 import { isDeepStrictEqual } from 'node:util'
 import type { Temporal } from 'temporal-polyfill'
+import { type CsvFileSpec, type ImportContext, RowError } from '../csv/csv-spec.ts'
 import type { BusinessCalendar } from '../domain/business-calendar.ts'
 import { applyDefaultRiskChecks } from '../risk/default-checks.ts'
 import {
@@ -14,7 +15,6 @@ import {
   type Transaction,
 } from '../store/store.ts'
 import { localDate } from '../time/zone.ts'
-import { type CsvFileSpec, type ImportContext, RowError } from './csv-spec.ts'
 import { csvFiles } from './files.ts'
 import { ImportError } from './import-error.ts'
 import { type CsvFile, type CsvSource, openCsv } from './read-csv.ts'

@@ -1,6 +1,6 @@
 // Which register file a CSV is, from its header alone (never its file name): the spec whose
 // required columns are all there, with no column it does not know.
-import type { CsvFileSpec } from './csv-spec.ts'
+import type { CsvFileSpec } from '../csv/csv-spec.ts'
 import { ImportError } from './import-error.ts'
 import type { CsvFile } from './read-csv.ts'
 

@@ -1,27 +1,23 @@
 // vendors.csv (SPEC §7): one vendor a row, matched by name case-, accent- and punctuation-
 // insensitively. A row that matches and differs in nothing stages nothing.
 import { randomUUID } from 'node:crypto'
-import type { Vendor } from '../domain/vendor.ts'
-import { formatAliases, parseAliases, parseEmail, parseTier } from '../register/fields.ts'
-import { nameKey } from '../register/normalize.ts'
-import { type CsvFileSpec, RowError } from './csv-spec.ts'
-import { claimRow, findImportVendor, otherVendorNamed, rememberVendor } from './import-lookup.ts'
-import { field, optional, required } from './row-values.ts'
+import { type CsvFileSpec, RowError } from '../csv/csv-spec.ts'
+import { claimRow, findImportVendor, otherVendorNamed, rememberVendor } from '../csv/import-lookup.ts'
+import { field, optional, required } from '../csv/row-values.ts'
+import { schemaColumns } from '../csv/schema-columns.ts'
+import { nameKey } from '../domain/normalize.ts'
+import { type Vendor, VendorSchema } from '../domain/vendor.ts'
+import { formatAliases, parseAliases, parseEmail, parseTier } from '../parse/fields.ts'
 
 const text = (v: string) => v.trim()
 
 export const vendorsCsv: CsvFileSpec = {
   file: 'vendors.csv',
   order: 1,
-  columns: [
-    { name: 'name', required: true, text: true },
-    { name: 'aliases', required: false, text: true },
-    { name: 'category', required: false, text: true },
-    { name: 'tier', required: true },
-    { name: 'owner', required: false, text: true },
-    { name: 'contact_email', required: false, text: true },
-    { name: 'notes', required: false, text: true },
-  ],
+  columns: schemaColumns(VendorSchema, {
+    omit: ['id'],
+    text: ['name', 'aliases', 'category', 'owner', 'contact_email', 'notes'],
+  }),
 
   applyRow(row, tx, context) {
     const name = required(row, 'name', 'the vendor name')

@@ -2,9 +2,10 @@
 // builder writes the command in its canonical form (vendor names quoted, windows as the parser's
 // own label, times as absolute local date-times) so that running it later means the same thing.
 import { quote } from '../parse/tokens.ts'
-import { nameKey } from '../register/normalize.ts'
 import { localDate, localTime } from '../time/zone.ts'
+import { contractEnd, contractRenew } from './contract-builders.ts'
 import type { Entities } from './entities.ts'
+import { renewalFilterWords } from './renewal-filter-words.ts'
 import { summaryOf } from './summary.ts'
 import type { TimeRole } from './time-spotter.ts'
 
@@ -12,7 +13,7 @@ export type Built = { command: string; notes: string[] } | { missing: string }
 
 type Builder = (e: Entities) => Built
 
-function vendorArg(e: Entities): string | undefined {
+export function vendorArg(e: Entities): string | undefined {
   const m = e.vendors[0]
   if (!m) return undefined
   if (m.vendors.length === 1) return quote(m.vendors[0]!.name)
@@ -29,7 +30,9 @@ function when(e: Entities, roles: TimeRole[]): string | undefined {
 function owner(e: Entities): string | undefined {
   if (e.users[0]) return e.users[0]
   if (
-    /\b(?:i own|mine|my vendors|owned by me|that i own|i'm responsible|i am responsible)\b/.test(e.freeText())
+    /\b(?:i own|mine|my vendors|my (?:renewals?|contracts?|deals)|owned by me|that i own|i'm responsible|i am responsible)\b/.test(
+      e.freeText(),
+    )
   )
     return e.scene.user
   return undefined
@@ -99,29 +102,6 @@ function riskDoneTail(e: Entities): string {
   return date === e.today ? '' : ` on ${date}`
 }
 
-/** A contract of the named vendor: its title when the line names one, else the vendor alone. */
-function contractArg(e: Entities): string | undefined {
-  const vendor = e.vendors[0]?.vendors.length === 1 ? e.vendors[0].vendors[0]! : undefined
-  if (!vendor) return vendorArg(e)
-  const titles = new Map<string, string>()
-  for (const c of e.scene.view.all('contracts'))
-    if (c.vendorId === vendor.id) titles.set(nameKey(c.title), c.title)
-  for (let i = 0; i < e.words.length; i++) {
-    for (let j = Math.min(e.words.length - 1, i + 6); j >= i; j--) {
-      if (e.isTaken(i) || e.isTaken(j)) continue
-      const title = titles.get(nameKey(e.line.slice(e.words[i]!.start, e.words[j]!.end)))
-      if (title) return `${quote(vendor.name)} ${quote(title)}`
-    }
-  }
-  // "a vendor with exactly one active contract"; with several, the command's own pick list asks.
-  return quote(vendor.name)
-}
-
-function dateOf(e: Entities): string | undefined {
-  const t = e.times[0]
-  return t ? localDate(t.at, e.scene.zone) : undefined
-}
-
 const VENDOR_FIELD = /\b(tier|category|owner|email|contact email|notes|alias|aliases)\b/
 
 function vendorEdit(e: Entities): Built {
@@ -151,7 +131,10 @@ export const BUILDERS: Record<string, Builder> = {
     const command = `vendors${e.tier ? ` tier ${e.tier}` : ''}${who ? ` owner ${who}` : ''}`
     return { command, notes: [] }
   },
-  renewals: (e) => ({ command: e.window ? `renewals ${e.window.label}` : 'renewals', notes: [] }),
+  renewals: (e) => ({
+    command: `renewals${e.window ? ` ${e.window.label}` : ''}${renewalFilterWords(e, owner(e))}`,
+    notes: [],
+  }),
   agenda: fixed('agenda'),
   'risk due': (e) => {
     if (e.window) return { command: `risk due ${e.window.label}`, notes: [] }
@@ -188,17 +171,6 @@ export const BUILDERS: Record<string, Builder> = {
     e.users[0] ? { command: `admins remove ${e.users[0]}`, notes: [] } : { missing: 'the user' },
   'vendor edit': vendorEdit,
   'vendor remove': withVendor('vendor remove'),
-  'contract end': (e) => {
-    const contract = contractArg(e)
-    if (!contract) return { missing: 'the contract (vendor and title)' }
-    const on = dateOf(e)
-    return { command: `contract end ${contract}${on ? ` on ${on}` : ''}`, notes: [] }
-  },
-  'contract renew': (e) => {
-    const contract = contractArg(e)
-    const end = dateOf(e)
-    if (!contract) return { missing: 'the contract (vendor and title)' }
-    if (!end) return { missing: 'the new end date' }
-    return { command: `contract renew ${contract} end ${end}`, notes: [] }
-  },
+  'contract end': contractEnd,
+  'contract renew': contractRenew,
 }

@@ -1,7 +1,8 @@
 // Risk check kinds inside free text: the spellings `risk` commands accept ("SOC 2", "soc-2",
 // "insurance certificate", "adverse media"), common words around them ("SOC2 report", "pen test")
 // and any kind already in the register ("pci_dss" typed as "PCI DSS").
-import { knownKind } from '../risk/check-kind.ts'
+import { knownKind } from '../domain/check-kind.ts'
+import { revisionCache } from '../store/revision-cache.ts'
 import type { StoreView } from '../store/store.ts'
 import type { Word } from './words.ts'
 
@@ -51,18 +52,12 @@ const SYNONYMS: Record<string, string> = {
 
 const squash = (text: string) => text.replace(/[\s\-_.]+/g, '')
 
-const kindsCache = new WeakMap<readonly unknown[], Map<string, string>>()
-
 /** Kinds already in the register, by their squashed spelling. */
-function registerKinds(view: StoreView): Map<string, string> {
-  const checks = view.all('riskChecks')
-  const hit = kindsCache.get(checks)
-  if (hit) return hit
+const registerKinds = revisionCache(['riskChecks'], (view) => {
   const map = new Map<string, string>()
-  for (const c of checks) map.set(squash(c.kind), c.kind)
-  kindsCache.set(checks, map)
+  for (const c of view.all('riskChecks')) map.set(squash(c.kind), c.kind)
   return map
-}
+})
 
 function kindOf(words: string[], known: Map<string, string>): string | undefined {
   const core = words.filter((w, k) => !(NOISE.has(w) && (k === words.length - 1 || k === 0)))

@@ -3,7 +3,8 @@
 // learns from each command's declared `phrasings`. `needs` are entities without which the intent is
 // unlikely (its score is halved); `shuns` are entities that make it unlikely (reads of the whole
 // register when a vendor is named). Entity features are written #vendor, #incident, #priority,
-// #check, #window, #period, #user, #cadence, #channel ("here", "this channel").
+// #check, #window, #period, #user, #cadence, #channel ("here", "this channel"), #contract (one of the
+// named vendor's contracts, by title or words only its title has).
 
 export type EntityFeature =
   | '#vendor'
@@ -15,6 +16,7 @@ export type EntityFeature =
   | '#user'
   | '#cadence'
   | '#channel'
+  | '#contract'
 
 export interface Cue {
   cues: Record<string, number>
@@ -114,6 +116,28 @@ export const CUES: Record<string, Cue> = {
       terminate: 1,
       soon: 1,
       '#window': 2,
+      // The filters' words (SPEC §13): "worth more than 100k", "with lapsed evidence".
+      worth: 1,
+      'more than': 1,
+      above: 1,
+      over: 1,
+      evidence: 1,
+      'lapsed evidence': 2,
+      saas: 0.5,
+      licence: 0.5,
+      licences: 0.5,
+      license: 0.5,
+      licenses: 0.5,
+      hardware: 0.5,
+      outsourcing: 0.5,
+      outsourced: 0.5,
+      support: 0.5,
+      // A renewal decided or recorded ("we renewed X", "we won't renew X") is a change, not a list.
+      'we renew': -3,
+      'wont renew': -3,
+      'not renew': -3,
+      'dont renew': -3,
+      'not to': -3,
     },
     shuns: ['#vendor', '#incident', '#check', '#channel'],
   },
@@ -164,6 +188,7 @@ export const CUES: Record<string, Cue> = {
       checks: 2,
       check: 1,
       'risk status': 3,
+      'risk overview': 2,
       status: 1,
       posture: 3,
       compliance: 2,
@@ -473,7 +498,16 @@ export const CUES: Record<string, Cue> = {
     shuns: ['#incident', '#check', '#priority'],
   },
   'contract edit': {
-    cues: { 'notice period': 2, value: 1, 'annual value': 2, fee: 1, change: 1, update: 1, '#vendor': 1 },
+    cues: {
+      'notice period': 2,
+      value: 1,
+      'annual value': 2,
+      fee: 1,
+      change: 1,
+      update: 1,
+      '#vendor': 1,
+      '#contract': 1,
+    },
     needs: ['#vendor'],
     shuns: ['#incident', '#check', '#priority'],
   },
@@ -491,7 +525,10 @@ export const CUES: Record<string, Cue> = {
       'dont renew': 3,
       'let lapse': 2,
       decommissioned: 2,
+      'decided not': 2,
+      'not to': 1,
       '#vendor': 1,
+      '#contract': 1,
     },
     needs: ['#vendor'],
     shuns: ['#incident', '#check', '#priority'],
@@ -500,6 +537,7 @@ export const CUES: Record<string, Cue> = {
     // Negative cues: "we won't renew X" is the opposite of recording a renewal.
     cues: {
       renewed: 3,
+      'we renewed': 2,
       extended: 3,
       extend: 2,
       'signed the renewal': 2,
@@ -508,6 +546,9 @@ export const CUES: Record<string, Cue> = {
       'wont renew': -5,
       'dont renew': -5,
       'never renew': -5,
+      'not to': -5,
+      'decided not': -5,
+      '#contract': 1,
     },
     needs: ['#vendor'],
     shuns: ['#incident', '#check', '#priority'],

@@ -6,6 +6,7 @@ import { TOPICS, type Topic } from '../domain/subscription.ts'
 import { TIERS, type Tier } from '../domain/vendor.ts'
 import { type Period, parsePeriod } from '../parse/period.ts'
 import { parseWindow, type Window } from '../parse/window.ts'
+import { spellWindowWords } from '../parse/window-words.ts'
 import { normalizeIncidentId } from '../sla/incident-id.ts'
 import type { StoreView } from '../store/store.ts'
 import { localDate } from '../time/zone.ts'
@@ -144,11 +145,12 @@ const WINDOW_PATTERNS: RegExp[] = [
   /\b(?:this|next|coming)\s+(?:week|month|quarter|year)\b/g,
   /\b(?:next|coming)?\s*\d{1,4}\s*(?:d|days?|w|wks?|weeks?|m|mos?|months?)\b(?:\s+(?:ahead|from now))?/g,
   /\btoday\b/g,
+  /\bq[1-4](?:\s+\d{4})?\b/g,
 ]
 
 /** The longest phrase that parses as a window (SPEC §3); "end of the quarter" = this quarter. */
 function findWindow(free: string, today: string): Window | undefined {
-  const text = free
+  const text = spellWindowWords(free)
     .replace(/\b(?:by\s+)?(?:the\s+)?end of (?:the\s+)?(?:this\s+)?(month|quarter|year)\b/g, 'this $1')
     .replace(/\bwithin\b/g, 'next')
   let best: Window | undefined
@@ -156,6 +158,10 @@ function findWindow(free: string, today: string): Window | undefined {
   for (const pattern of WINDOW_PATTERNS) {
     for (const m of text.matchAll(pattern)) {
       if (/\bevery\s*$/.test(text.slice(0, m.index))) continue
+      // "90 days notice" is a notice period, "24 month term" a term and "1.3m" an amount: not windows.
+      if (/^\s*['’]?\s*(?:of\s+)?(?:notice|term|renewal term)\b/.test(text.slice(m.index + m[0].length)))
+        continue
+      if (/[\d.,$€£]$/.test(text.slice(0, m.index))) continue
       // Try the phrase, then shorter ones ("by March 31 please" → "by March 31").
       const parts = m[0].trim().split(/\s+/)
       for (let n = parts.length; n >= 1; n--) {

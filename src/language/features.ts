@@ -1,6 +1,7 @@
 // What the intent scorer sees of a line: its words stemmed (entity words such as vendor names
 // and incident ids removed), adjacent word pairs, and one feature per kind of entity found.
 // The same function reads the declared phrasings at start-up and each user line at run time.
+import { namesContract } from './contract-mention.ts'
 import type { Entities } from './entities.ts'
 
 /** Words too common to say anything about an intent on their own (they still form pairs). */
@@ -84,5 +85,6 @@ export function featuresOf(e: Entities): string[] {
   if (e.users.length > 0) out.add('#user')
   if (e.cadenceDays !== undefined) out.add('#cadence')
   if (e.channel) out.add('#channel')
+  if (namesContract(e)) out.add('#contract')
   return [...out]
 }

@@ -5,11 +5,12 @@ import type { Command } from '../commands/command.ts'
 import { BUILDERS, type Built } from './builders.ts'
 import { CUES } from './cues.ts'
 import { type Entities, entitiesOf, type Scene } from './entities.ts'
+import { type FactQuestion, spotFact } from './fact-question.ts'
 import { featuresOf, stem } from './features.ts'
 import { isCommon, modelFor, type Scored, scoreIntents, unknownWords } from './model.ts'
 
 export type Recognition = (
-  | { kind: 'command'; intent: Command; command: string; notes: string[] }
+  | { kind: 'command'; intent: Command; command: string; notes: string[]; fact?: FactQuestion }
   | { kind: 'incomplete'; intent: Command; missing: string }
   | { kind: 'unsure' }
   | { kind: 'unknown' }
@@ -30,6 +31,14 @@ const LEAD_WRITE = 2
 const DATE_WORD =
   /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:rs|rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)$/i
 
+/** Words of a window or period the line has ("last month", "this qtr"): read, not unknown. */
+const WHEN_WORD =
+  /^(?:last|next|this|previous|coming|current|past|end|q[1-4]|eo[yqm]|qtrs?|wks?|mos?|yrs?|weeks?|months?|quarters?|years?|days?|today)$/
+
+function partOfWhen(e: Entities, word: string): boolean {
+  return (e.window !== undefined || e.period !== undefined) && (WHEN_WORD.test(word) || DATE_WORD.test(word))
+}
+
 /** Unknown words that look like names: capitalised, and not a month or a day. */
 export function likelyNames(words: readonly string[]): string[] {
   return words.filter((w) => /^\p{Lu}/u.test(w) && !DATE_WORD.test(w))
@@ -41,14 +50,33 @@ export function recognise(line: string, commands: readonly Command[], scene: Sce
   const features = featuresOf(e)
   const unknown = new Set(unknownWords(model, features))
   // As typed, for the reply: "I don't know "Zontoso"".
-  const typed = e.words.filter((w, i) => !e.isTaken(i) && unknown.has(stem(w.norm))).map((w) => w.text)
+  const typed = e.words
+    .filter((w, i) => !e.isTaken(i) && unknown.has(stem(w.norm)) && !partOfWhen(e, w.norm))
+    .map((w) => w.text)
   const decision = decide(e, features, scoreIntents(model, features), commands)
+  const fact = factAnswer(e, decision, commands)
+  if (fact) return { ...fact, ranked: decision.ranked, unknownWords: typed }
   // "Zontoso checks": a capitalised word nobody knows is probably a vendor not in the register;
   // answering for the whole register instead would look like an answer about it.
   const names = likelyNames(typed)
   if (names.length > 0 && 'intent' in decision && CUES[decision.intent.name]?.shuns?.includes('#vendor'))
     return { kind: 'unsure', ranked: decision.ranked, unknownWords: names }
   return { ...decision, unknownWords: typed }
+}
+
+/**
+ * A question about one fact is answered with that fact and its card, whatever the scorer thought;
+ * never in place of a change someone asked for ("change Contoso's contact email to …").
+ */
+function factAnswer(e: Entities, decision: Decision, commands: readonly Command[]): Decision | undefined {
+  if (!e.question && 'intent' in decision && decision.intent.writes) return undefined
+  const fact = spotFact(e)
+  if (!fact) return undefined
+  const name =
+    fact.kind === 'incident' ? 'sla show' : fact.card.startsWith('risk list') ? 'risk list' : 'vendor'
+  const intent = commands.find((c) => c.name === name)
+  if (!intent) return undefined
+  return { kind: 'command', intent, command: fact.card, notes: [], fact, ranked: decision.ranked }
 }
 
 type Decision = DistributiveOmit<Recognition, 'unknownWords'>

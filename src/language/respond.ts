@@ -7,6 +7,7 @@ import { type Action, type Reply, rejected, type Text } from '../reply/reply.ts'
 import { BUILDERS } from './builders.ts'
 import { CANCEL_COMMAND } from './cancel-command.ts'
 import { entitiesOf, type Scene } from './entities.ts'
+import { factLine, withFactFirst } from './fact-reply.ts'
 import type { Scored } from './model.ts'
 import { likelyNames, type Recognition, recognise } from './recognise.ts'
 
@@ -51,8 +52,14 @@ export async function fallbackInWords(
   // A word nobody knows ("risk due whenever", a vendor not in the register): the command's own
   // error says exactly what was wrong. So does data that did not parse ("sla report X 2031").
   if (recognition.unknownWords.length > 0) return undefined
-  if (recognition.intent.name === typed && /\d/.test(request.args)) return undefined
+  // Numbers typed are data: the plain reading must carry every one ("over 50k" → over 50000).
+  if (recognition.intent.name === typed && !carriesNumbers(request.args, recognition.command))
+    return undefined
   return replyFor(recognition, request, context, run)
+}
+
+function carriesNumbers(args: string, command: string): boolean {
+  return (args.match(/\d+/g) ?? []).every((n) => command.includes(n))
 }
 
 export async function replyFor(
@@ -66,7 +73,8 @@ export async function replyFor(
       if (recognition.intent.writes) return proposal(recognition.command, recognition.notes)
       const reply = await run(recognition.command)
       const note: Text = ['Understood as ', { code: recognition.command }]
-      return { ...reply, text: [note, ...recognition.notes, ...(reply.text ?? [])] }
+      const fact = recognition.fact ? factLine(recognition.fact, context) : undefined
+      return withFactFirst(reply, fact, [note, ...recognition.notes])
     }
     case 'incomplete': {
       const c = recognition.intent
@@ -124,6 +132,14 @@ function nearestAction(scored: Scored, request: Request, context: Context): Acti
     if (built && 'command' in built) return { label: built.command, command: built.command }
   }
   return { label: `help ${c.name}`, command: `help ${c.name}` }
+}
+
+/** A read's refusal with buttons for the two commands nearest the line (SPEC §4.1). */
+export function withNearestCommands(reply: Reply, request: Request, context: Context): Reply {
+  if (reply.actions && reply.actions.length > 0) return reply
+  const ranked = recognise(request.text, context.commands, sceneOf(request, context)).ranked.slice(0, 2)
+  const actions = ranked.map((s) => nearestAction(s, request, context))
+  return { ...reply, actions: actions.length > 0 ? actions : [{ label: 'Help', command: 'help' }] }
 }
 
 function unsure(recognition: Recognition, request: Request, context: Context): Reply {

@@ -2,11 +2,11 @@
 // index and normalisation as the `vendor` command. Free text is full of ordinary words that happen
 // to be words of vendor names ("backup", "security"), so a mention must be a whole name or alias
 // (typos allowed in longer words), or at least its first two words; never one inner word.
+import { nameKeys, nameWords } from '../domain/normalize.ts'
 import type { Vendor } from '../domain/vendor.ts'
-import { editDistance } from '../register/edit-distance.ts'
-import { nameKeys, nameWords } from '../register/normalize.ts'
-import { type VendorIndex, vendorIndex } from '../register/vendor-index.ts'
-import { findVendor } from '../register/vendor-lookup.ts'
+import { editDistance } from '../lookup/edit-distance.ts'
+import { type VendorIndex, vendorIndex } from '../lookup/vendor-index.ts'
+import { findVendor } from '../lookup/vendor-lookup.ts'
 import type { StoreView } from '../store/store.ts'
 import type { Word } from './words.ts'
 

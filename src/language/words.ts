@@ -1,6 +1,7 @@
 // The words of a free-text line with their offsets: quote-aware (a quoted name is one word),
 // punctuation trimmed from the edges, and a folded form (lower case, accents removed) to compare.
 // Entity spotting works on offsets; the intent scorer works on the folded forms.
+import { fold } from '../domain/fold.ts'
 import { scanTokens } from '../parse/tokens.ts'
 
 export interface Word {
@@ -15,19 +16,6 @@ export interface Word {
 
 const LEADING = /^[([{<"'“‘„«]+/
 const TRAILING = /[)\]}>"'”’»,;:!?.…]+$/
-const PRINTABLE_ASCII = /^[\x20-\x7e]*$/
-
-export function fold(text: string): string {
-  if (PRINTABLE_ASCII.test(text)) return text.toLowerCase()
-  return text
-    .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase()
-    .replace(/[’‘`´ʼ]/g, "'")
-    .replace(/ß/g, 'ss')
-    .replace(/ł/g, 'l')
-    .replace(/ø/g, 'o')
-}
 
 export function wordsOf(line: string): Word[] {
   const out: Word[] = []

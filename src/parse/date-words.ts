@@ -34,3 +34,31 @@ export function parseDateWords(
 export function dayBefore(date: CalendarDate): CalendarDate {
   return addDays(date, -1)
 }
+
+const MONTHS = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+]
+
+/** 1..12 for a month name or its first three letters ("mar", "Sept"), else null. */
+export function monthNumber(word: string): number | null {
+  const w = word.toLowerCase().replace(/\.$/, '')
+  if (w.length < 3) return null
+  const i = MONTHS.findIndex((m) => m.startsWith(w) || (w === 'sept' && m === 'september'))
+  return i < 0 ? null : i + 1
+}
+
+export function monthName(month: number): string {
+  const name = MONTHS[month - 1]!
+  return name[0]!.toUpperCase() + name.slice(1)
+}

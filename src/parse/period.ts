@@ -1,8 +1,18 @@
 // Report periods (SPEC §3): whole calendar units that never lie in the future. `last month` (the
 // default) = the previous calendar month; a month name or Q1..Q4 = the latest such month or
 // quarter that has begun; `2026` = that year; `this month` = the month so far.
-import { type CalendarDate, fromParts, isCalendarDate, minDate, yearOf } from '../time/calendar-date.ts'
-import { monthName, monthNumber, type Range, shiftUnit, type Unit, unitOf } from './calendar-units.ts'
+import {
+  type CalendarDate,
+  fromParts,
+  isCalendarDate,
+  minDate,
+  type Range,
+  shiftUnit,
+  type Unit,
+  unitOf,
+  yearOf,
+} from '../time/calendar-date.ts'
+import { monthName, monthNumber } from './date-words.ts'
 
 export interface Period {
   from: CalendarDate

@@ -1,7 +1,7 @@
 // Who may do what (SPEC §6.1). A command declares its Permission; its handler calls assertAllowed
 // with the vendor or contract it acts on as soon as it has found it, before storing anything.
-// Admins may do everything; an owner may change what they own; the terminal is a local
-// administrator.
+// Admins may do everything; an owner may change what they own; the terminal adapter marks its
+// requests asAdmin, as the terminal is a local administrator.
 import type { Context, Permission, Request } from '../commands/command.ts'
 import type { Vendor } from '../domain/vendor.ts'
 import { UserError } from '../errors/errors.ts'
@@ -19,7 +19,7 @@ export class PermissionError extends UserError {
 }
 
 export function isAdmin(request: Request, context: Context): boolean {
-  if (request.platform === 'terminal') return true
+  if (request.asAdmin === true) return true
   return (
     context.config.TICKLER_ADMINS.includes(request.user) ||
     context.store.get('admins', request.user) !== undefined

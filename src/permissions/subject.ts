@@ -1,6 +1,6 @@
 // What a permission is checked against: the vendor a command acts on, or one of its contracts.
-import { contractOwner } from '../contracts/contract-owner.ts'
 import type { Contract } from '../domain/contract.ts'
+import { contractOwner } from '../domain/contract-owner.ts'
 import type { Vendor } from '../domain/vendor.ts'
 
 export interface Subject {

@@ -1,12 +1,12 @@
 // The vendor card (`vendor <name>`): who the vendor is, who owns it, its contracts with their
 // deadlines, and its risk status from the risk feature.
 import type { Context } from '../commands/command.ts'
-import { contractOwner } from '../contracts/contract-owner.ts'
-import { currentTerm, isActive, isEnded } from '../contracts/current-term.ts'
-import { nextDeadline, noticeDeadline, noticeMissed } from '../contracts/notice-deadline.ts'
 import { todayOf } from '../contracts/today.ts'
 import type { Contract } from '../domain/contract.ts'
+import { contractOwner } from '../domain/contract-owner.ts'
+import { currentTerm, isActive, isEnded } from '../domain/current-term.ts'
 import { formatDecimal } from '../domain/money.ts'
+import { nextDeadline, noticeDeadline, noticeMissed } from '../domain/notice-deadline.ts'
 import type { Vendor } from '../domain/vendor.ts'
 import { quote } from '../parse/tokens.ts'
 import { formatDays, userInline, yesNo } from '../reply/format.ts'

@@ -1,8 +1,8 @@
 // `vendor <name>`: the vendor card. A typo is forgiven and named; several matches give a pick list.
 import type { Command } from '../commands/command.ts'
 import { UserError } from '../errors/errors.ts'
+import { requireVendor } from '../lookup/vendor-argument.ts'
 import { stripCourtesy } from '../parse/courtesy.ts'
-import { requireVendor } from '../parse/vendor-argument.ts'
 import { vendorCard } from './vendor-card.ts'
 
 const FORM = 'vendor <name>'

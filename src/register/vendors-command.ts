@@ -1,12 +1,13 @@
 // `vendors [tier <t>] [owner <user>]`: one vendor a line with tier, category, owner and how many
 // contracts are active.
 import type { Command, Request } from '../commands/command.ts'
-import { isActive } from '../contracts/current-term.ts'
 import { todayOf } from '../contracts/today.ts'
+import { isActive } from '../domain/current-term.ts'
 import { TIERS, type Tier } from '../domain/vendor.ts'
 import { UserError } from '../errors/errors.ts'
 import { stripCourtesy } from '../parse/courtesy.ts'
 import { tokenize } from '../parse/tokens.ts'
+import { userArgument } from '../parse/user-argument.ts'
 import { userInline } from '../reply/format.ts'
 import { answer, type Item } from '../reply/reply.ts'
 
@@ -19,14 +20,6 @@ const EXAMPLE = 'vendors tier critical'
 interface Filters {
   tier?: Tier
   owner?: string
-}
-
-/** A Slack mention (<@U123|name>), @U123 or a bare id or email; "me" is the asker. */
-export function userArgument(text: string, request: Pick<Request, 'user'>): string {
-  const mention = /^<@([^>|]+)(?:\|[^>]*)?>$/.exec(text)
-  if (mention) return mention[1]!
-  if (text.toLowerCase() === 'me') return request.user
-  return text.replace(/^@(?=[^@]+$)/, '')
 }
 
 function parseFilters(args: string, request: Request): Filters {

@@ -6,15 +6,15 @@ import type { Temporal } from 'temporal-polyfill'
 import { claimActions, claimName, claimWindowText } from '../claims/claim-line.ts'
 import { type UnclaimedCredit, unclaimedCredits } from '../claims/unclaimed.ts'
 import type { Config } from '../config/config.ts'
-import { contractOwner } from '../contracts/contract-owner.ts'
+import { contractOwner } from '../domain/contract-owner.ts'
 import { formatMoney } from '../domain/money.ts'
+import { latestDueStage, stageDueMs } from '../domain/reminder-stages.ts'
 import type { Subscription } from '../domain/subscription.ts'
 import type { Reply } from '../reply/reply.ts'
 import type { StoreView } from '../store/store.ts'
-import { passesFilters } from '../subscriptions/filters.ts'
 import { localDate } from '../time/zone.ts'
+import { passesFilters } from './filters.ts'
 import { ledgerState, type PlannedPost } from './planned-post.ts'
-import { latestDueStage, stageDueMs } from './stages.ts'
 
 export const CLAIM_STAGES = [14, 7, 1] as const
 

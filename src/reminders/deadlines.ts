@@ -1,9 +1,9 @@
 // The deadlines reminders apply to (SPEC §5): every active contract's notice deadline in its
 // current term and, for a contract that does not auto-renew, its end date when that differs.
 // Never the end date of an auto-renewing contract: by then it has already renewed itself.
-import { currentTerm, isActive } from '../contracts/current-term.ts'
-import type { DeadlineKind } from '../contracts/notice-deadline.ts'
 import type { Contract } from '../domain/contract.ts'
+import { currentTerm, isActive } from '../domain/current-term.ts'
+import type { DeadlineKind } from '../domain/notice-deadline.ts'
 import { addDays, type CalendarDate } from '../time/calendar-date.ts'
 
 export interface ReminderDeadline {

@@ -5,14 +5,14 @@
 // floods a channel.
 import type { Temporal } from 'temporal-polyfill'
 import type { Config } from '../config/config.ts'
+import type { Calendar } from '../domain/business-clock.ts'
 import type { Incident, SlaTarget } from '../domain/sla.ts'
 import type { Subscription } from '../domain/subscription.ts'
-import type { Calendar } from '../sla/business-clock.ts'
 import { incidentFacts, incidentReply } from '../sla/incident-view.ts'
 import { calendarFor, targetFor } from '../sla/targets.ts'
 import { revisionCache } from '../store/revision-cache.ts'
 import type { StoreView } from '../store/store.ts'
-import { passesFilters } from '../subscriptions/filters.ts'
+import { passesFilters } from './filters.ts'
 import { type IncidentEvent, incidentKey } from './ledger-keys.ts'
 import { ledgerState, type PlannedPost } from './planned-post.ts'
 

@@ -3,19 +3,20 @@
 // acknowledged, decided or snoozed it, and the ledger does not already hold the post.
 import type { Temporal } from 'temporal-polyfill'
 import type { Config } from '../config/config.ts'
+import { boundedMemo } from '../domain/bounded-memo.ts'
 import type { Contract } from '../domain/contract.ts'
+import { latestDueStage, normaliseStages, stageDueMs } from '../domain/reminder-stages.ts'
 import type { Subscription } from '../domain/subscription.ts'
 import type { Vendor } from '../domain/vendor.ts'
 import { revisionCache } from '../store/revision-cache.ts'
 import type { StoreView } from '../store/store.ts'
-import { passesFilters } from '../subscriptions/filters.ts'
 import { localDate } from '../time/zone.ts'
 import { deadlineStatus, indexDeadlineActions, remindersAllowed } from './deadline-status.ts'
 import { type ReminderDeadline, reminderDeadlines } from './deadlines.ts'
+import { passesFilters } from './filters.ts'
 import { renewalKey } from './ledger-keys.ts'
 import { ledgerState, type PlannedPost } from './planned-post.ts'
 import { renewalReply, renewalSummary } from './renewal-post.ts'
-import { latestDueStage, normaliseStages, stageDueMs } from './stages.ts'
 
 /** A contract deadline with a stage due today, before channels and the ledger are consulted. */
 export interface DueDeadline {
@@ -32,9 +33,8 @@ export interface DueDeadline {
  * stay the same (revisionCache): sweeps every few minutes mostly ask again with nothing changed,
  * or after a write elsewhere (a delivery, an incident).
  */
-const answers = revisionCache(
-  ['contracts', 'vendors', 'deadlineActions'],
-  () => new Map<string, readonly DueDeadline[]>(),
+const answers = revisionCache(['contracts', 'vendors', 'deadlineActions'], () =>
+  boundedMemo<readonly DueDeadline[]>(10),
 )
 
 /**
@@ -43,14 +43,8 @@ const answers = revisionCache(
  * records it reads or the day change, so 20,000 contracts stay cheap at one sweep a minute.
  */
 export function dueDeadlines(view: StoreView, config: Config, today: string): readonly DueDeadline[] {
-  const known = answers(view, today)
   const key = `${config.TICKLER_TIMEZONE}|${config.REMINDER_STAGES.join(',')}`
-  const hit = known.get(key)
-  if (hit) return hit
-  const due = computeDueDeadlines(view, config, today)
-  if (known.size > 10) known.clear()
-  known.set(key, due)
-  return due
+  return answers(view, today).get(key, () => computeDueDeadlines(view, config, today))
 }
 
 function computeDueDeadlines(view: StoreView, config: Config, today: string): DueDeadline[] {

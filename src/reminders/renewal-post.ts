@@ -1,8 +1,8 @@
 // The channel post for one stage of one contract deadline: what is due, how soon, what it is worth,
 // who owns it, and buttons that run hidden `reminder …` commands through the normal dispatcher.
 
-import { contractOwner } from '../contracts/contract-owner.ts'
 import type { Contract } from '../domain/contract.ts'
+import { contractOwner } from '../domain/contract-owner.ts'
 import { formatDecimal } from '../domain/money.ts'
 import type { Vendor } from '../domain/vendor.ts'
 import { formatDateWithWeekday, formatDays, yesNo } from '../reply/format.ts'

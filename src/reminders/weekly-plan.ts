@@ -3,11 +3,11 @@
 // that missed a week during downtime gets this week's post once, never a backlog.
 import type { Temporal } from 'temporal-polyfill'
 import type { Context } from '../commands/command.ts'
+import { boundedMemo } from '../domain/bounded-memo.ts'
 import type { Subscription } from '../domain/subscription.ts'
 import type { Reply } from '../reply/reply.ts'
-import { addDays } from '../time/calendar-date.ts'
+import { addDays, isoWeek, mondayOf } from '../time/calendar-date.ts'
 import { instantAt, localDate } from '../time/zone.ts'
-import { isoWeek, mondayOf } from './iso-week.ts'
 import { weeklyKey } from './ledger-keys.ts'
 import { ledgerState, type PlannedPost } from './planned-post.ts'
 
@@ -32,18 +32,16 @@ export function currentSlot(
 ): Slot | null {
   const today = localDate(now, zone)
   const date = addDays(mondayOf(today), at.weekday - 1)
-  const key = `${zone}|${date}|${at.time}`
-  let slot = slots.get(key)
-  if (!slot) {
-    if (slots.size > 1_000) slots.clear()
-    slot = { date, at: instantAt(date, at.time, zone), week: isoWeek(date) }
-    slots.set(key, slot)
-  }
+  const slot = slots.get(`${zone}|${date}|${at.time}`, () => ({
+    date,
+    at: instantAt(date, at.time, zone),
+    week: isoWeek(date),
+  }))
   return slot.at.epochMilliseconds > now.epochMilliseconds ? null : slot
 }
 
 /** The same slot is asked for at every sweep of a week; its instant never changes. */
-const slots = new Map<string, Slot>()
+const slots = boundedMemo<Slot>(1_000)
 
 export async function planWeekly(
   topic: WeeklyTopic,

@@ -32,7 +32,10 @@ export interface Section {
   empty?: string
 }
 
-/** A form for a register command with missing fields (Slack modal, Teams card, not the terminal). */
+/**
+ * A form for a register command with missing fields, carried by a rejection that gives the same
+ * grammar as text: Slack opens it as a modal, Teams as a card form, the terminal shows the text.
+ */
 export interface FormField {
   name: string
   label: string
@@ -50,6 +53,8 @@ export interface Form {
   title: string
   submitLabel: string
   fields: FormField[]
+  /** What to do with the form, shown above its fields ('Fill in end date (end_date).'). */
+  prompt?: string
 }
 
 /**

@@ -1,12 +1,13 @@
 // Which checks are due: every check whose next due date is on or before a given day, overdue ones
 // included, soonest (most overdue) first. Shared by `risk due`, the weekly digest and the agenda.
+import { boundedMemo } from '../domain/bounded-memo.ts'
+import { type CheckStatus, cadenceOf } from '../domain/due-date.ts'
 import type { RiskCheck } from '../domain/risk-check.ts'
 import type { Vendor } from '../domain/vendor.ts'
 import type { Item } from '../reply/reply.ts'
 import { revisionCache } from '../store/revision-cache.ts'
 import type { StoreView } from '../store/store.ts'
 import { type CalendarDate, fromDayNumber, toDayNumber } from '../time/calendar-date.ts'
-import { type CheckStatus, cadenceOf } from './due-date.ts'
 import { dueText, ownerInline } from './risk-format.ts'
 
 export interface DueRow {
@@ -39,7 +40,7 @@ function dueDay(check: RiskCheck, vendor: Vendor): number {
 const byText = new Intl.Collator()
 
 /** Due rows already selected per `until`, for one revision and day (see revisionCache). */
-const selections = revisionCache(['riskChecks', 'vendors'], () => new Map<CalendarDate, DueRow[]>())
+const selections = revisionCache(['riskChecks', 'vendors'], () => boundedMemo<DueRow[]>(50))
 
 /**
  * Checks due on or before `until` (overdue ones whatever their age), earliest due date first.
@@ -47,13 +48,7 @@ const selections = revisionCache(['riskChecks', 'vendors'], () => new Map<Calend
  * thousands of rows until a check or vendor changes. The rows are shared: do not mutate them.
  */
 export function dueChecks(view: StoreView, today: CalendarDate, until: CalendarDate): DueRow[] {
-  const known = selections(view, today)
-  const hit = known.get(until)
-  if (hit) return hit
-  const rows = computeDue(view, today, until)
-  if (known.size > 50) known.clear()
-  known.set(until, rows)
-  return rows
+  return selections(view, today).get(until, () => computeDue(view, today, until))
 }
 
 function computeDue(view: StoreView, today: CalendarDate, until: CalendarDate): DueRow[] {

@@ -2,11 +2,11 @@
 // anywhere), `<check> [every <n> days]` and `<check>`. Write grammars are strict: anything left
 // over that does not parse is an error naming it, never silently ignored (SPEC §4.1).
 import type { Temporal } from 'temporal-polyfill'
+import { isCheckKindWord, takeCheckKind } from '../domain/check-kind.ts'
 import { UserError } from '../errors/errors.ts'
 import { scanTokens, type Token } from '../parse/tokens.ts'
 import { parseWhen } from '../parse/when.ts'
 import { localDate } from '../time/zone.ts'
-import { isCheckKindWord, takeCheckKind } from './check-kind.ts'
 
 /** Words of the risk grammar that are never part of a vendor name or a check kind. */
 const KEYWORDS = new Set(['on', '--on', 'every'])

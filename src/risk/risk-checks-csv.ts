@@ -3,13 +3,14 @@
 // per vendor + check. A row that matches a check and differs in nothing stages nothing, so
 // importing the same file twice changes nothing.
 import { randomUUID } from 'node:crypto'
-import type { RiskCheck } from '../domain/risk-check.ts'
-import { type CsvFileSpec, type ImportContext, RowError } from '../import/csv-spec.ts'
-import { claimRow, findImportVendor } from '../import/import-lookup.ts'
-import { optional, required } from '../import/row-values.ts'
-import { FieldError, parseIsoDate, parseWholeNumber } from '../register/fields.ts'
+import { type CsvFileSpec, type ImportContext, RowError } from '../csv/csv-spec.ts'
+import { claimRow, findImportVendor } from '../csv/import-lookup.ts'
+import { optional, required } from '../csv/row-values.ts'
+import { schemaColumns } from '../csv/schema-columns.ts'
+import { normaliseKind } from '../domain/check-kind.ts'
+import { type RiskCheck, RiskCheckSchema } from '../domain/risk-check.ts'
+import { FieldError, parseIsoDate, parseWholeNumber } from '../parse/fields.ts'
 import type { Transaction } from '../store/store.ts'
-import { normaliseKind } from './check-kind.ts'
 
 const checkKey = (vendorId: string, kind: string) => `${vendorId}\u0000${kind}`
 
@@ -48,15 +49,13 @@ function notAfterToday(context: ImportContext, what: 'done' | 'added'): (text: s
 export const riskChecksCsv: CsvFileSpec = {
   file: 'risk_checks.csv',
   order: 4,
-  columns: [
-    { name: 'vendor', required: true, text: true },
-    { name: 'check', required: true },
-    { name: 'cadence_days', required: false },
-    { name: 'last_done', required: false },
-    { name: 'evidence', required: false, text: true },
-    { name: 'done_by', required: false, text: true },
-    { name: 'added_on', required: false },
-  ],
+  // A check is matched by vendor + check, so its id stays in the store; added_on defaults to today.
+  columns: schemaColumns(RiskCheckSchema, {
+    omit: ['id'],
+    rename: { vendorId: 'vendor', kind: 'check' },
+    optional: ['added_on'],
+    text: ['vendor', 'evidence', 'done_by'],
+  }),
 
   applyRow(row, tx, context) {
     const name = required(row, 'vendor', 'the vendor name')

@@ -2,14 +2,14 @@
 // on which day (default today, never in the future) and the note as evidence; the reply shows
 // when it is next due, counted from the day it was done.
 import type { Command, Permission } from '../commands/command.ts'
+import { cadenceOf, checkStatus } from '../domain/due-date.ts'
 import { RiskCheckSchema } from '../domain/risk-check.ts'
 import { textProblem } from '../domain/text.ts'
 import { UserError } from '../errors/errors.ts'
+import { requireVendor } from '../lookup/vendor-argument.ts'
 import { quote } from '../parse/tokens.ts'
-import { requireVendor } from '../parse/vendor-argument.ts'
 import { assertAllowed } from '../permissions/roles.ts'
 import { answer } from '../reply/reply.ts'
-import { cadenceOf, checkStatus } from './due-date.ts'
 import { isRiskStop, readDoneArgs } from './risk-args.ts'
 import { dueCountdown } from './risk-format.ts'
 import { requireCheck, todayOf } from './vendor-checks.ts'

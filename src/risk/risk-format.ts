@@ -1,9 +1,9 @@
 // How a risk check reads in a reply line. The SPEC §4.4 day-count words ("12 days", "1 day",
 // "0 days (today)", "16 days ago") with "left"/"overdue" so a line reads on its own.
+import type { CheckStatus } from '../domain/due-date.ts'
 import type { Vendor } from '../domain/vendor.ts'
 import { formatDays } from '../reply/format.ts'
 import type { Inline } from '../reply/reply.ts'
-import type { CheckStatus } from './due-date.ts'
 
 /** "12 days left", "1 day left", "0 days (today)", "16 days ago (overdue)". */
 export function dueCountdown(daysLeft: number): string {

@@ -1,10 +1,10 @@
 // `risk list <vendor>`: every check of one vendor with cadence, last done (by whom, with what
 // evidence) and next due, soonest first.
 import type { Command } from '../commands/command.ts'
+import { cadenceOf, checkStatus } from '../domain/due-date.ts'
 import { UserError } from '../errors/errors.ts'
-import { requireVendor } from '../parse/vendor-argument.ts'
+import { requireVendor } from '../lookup/vendor-argument.ts'
 import { answer, type Inline, type Item } from '../reply/reply.ts'
-import { cadenceOf, checkStatus } from './due-date.ts'
 import { isRiskStop } from './risk-args.ts'
 import { dueText, lastDoneText, ownerInline } from './risk-format.ts'
 import { checksOf, todayOf } from './vendor-checks.ts'

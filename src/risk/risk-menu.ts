@@ -3,7 +3,7 @@
 // commands are listed there already.
 import type { Command } from '../commands/command.ts'
 import { UserError } from '../errors/errors.ts'
-import { takeVendor } from '../parse/vendor-argument.ts'
+import { takeVendor } from '../lookup/vendor-argument.ts'
 import { isRiskStop } from './risk-args.ts'
 import { riskDue } from './risk-due.ts'
 import { riskList } from './risk-list.ts'

@@ -1,6 +1,6 @@
 // `risk remove <vendor> <check>`: the check stops being tracked (its history stays in the audit).
 import type { Command, Permission } from '../commands/command.ts'
-import { requireVendor } from '../parse/vendor-argument.ts'
+import { requireVendor } from '../lookup/vendor-argument.ts'
 import { assertAllowed } from '../permissions/roles.ts'
 import { answer } from '../reply/reply.ts'
 import { isRiskStop, readKindOnly } from './risk-args.ts'

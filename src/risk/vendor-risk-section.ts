@@ -1,10 +1,10 @@
 // The risk part of a vendor card (`vendor <name>`): each check with when it was last done and
 // when it is next due, soonest first.
 import type { Context } from '../commands/command.ts'
+import { cadenceOf, checkStatus } from '../domain/due-date.ts'
 import type { Vendor } from '../domain/vendor.ts'
 import type { Item, Section } from '../reply/reply.ts'
 import { localDate } from '../time/zone.ts'
-import { cadenceOf, checkStatus } from './due-date.ts'
 import { dueText, lastDoneText } from './risk-format.ts'
 
 export function riskStatusSection(

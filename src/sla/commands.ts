@@ -1,5 +1,6 @@
 // The `sla` commands, in help order.
 import type { Command, Permission, Request } from '../commands/command.ts'
+import { UserError } from '../errors/errors.ts'
 import { type Reply, rejected } from '../reply/reply.ts'
 import { downtimeCommand } from './sla-downtime.ts'
 import { slaLog } from './sla-log.ts'
@@ -29,11 +30,19 @@ const SLA_FORM =
 /** Whoever sees an outage may log it and record the vendor's answers (SPEC §6.1). */
 const ANYONE: Permission = { role: 'anyone' }
 
-/** `sla` alone or with an unknown word: name the sla commands rather than guess. */
+/**
+ * `sla` alone names the sla commands. With an unknown word it is no command's form: thrown, so a
+ * read-like line ("sla credits for Contoso last month") may be answered in plain words (SPEC §4.1).
+ */
 function slaHelp(request: Request): Reply {
   const word = request.args.split(/\s+/)[0] ?? ''
-  const what = word ? `"sla ${word}" is not an sla command` : 'sla needs a command'
-  return rejected(`${what}: use sla ${SUBCOMMANDS.join(', sla ')}.`, SLA_FORM, 'sla open')
+  if (!word)
+    return rejected(`sla needs a command: use sla ${SUBCOMMANDS.join(', sla ')}.`, SLA_FORM, 'sla open')
+  throw new UserError(
+    `"sla ${word}" is not an sla command: use sla ${SUBCOMMANDS.join(', sla ')}.`,
+    SLA_FORM,
+    'sla open',
+  )
 }
 
 export const slaCommands: Command[] = [

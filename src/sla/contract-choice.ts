@@ -3,8 +3,9 @@
 // the user picks (nothing is stored). When no active contract has targets, its one active contract
 // (logged with no targets), or a pick among them. `contract <title>` names one directly.
 import { contractsOfVendor } from '../contracts/contracts-by-vendor.ts'
-import { isActive } from '../contracts/current-term.ts'
 import type { Contract } from '../domain/contract.ts'
+import { isActive } from '../domain/current-term.ts'
+import { titleKey } from '../domain/normalize.ts'
 import type { Priority } from '../domain/sla.ts'
 import type { Vendor } from '../domain/vendor.ts'
 import { UserError } from '../errors/errors.ts'
@@ -17,8 +18,6 @@ export type ContractChoice =
   | { kind: 'one'; contract: Contract }
   | { kind: 'several'; contracts: Contract[]; withoutTargets?: true }
 
-const fold = (s: string) => s.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim()
-
 export function chooseLogContract(
   view: StoreView,
   vendor: Vendor,
@@ -28,7 +27,7 @@ export function chooseLogContract(
 ): ContractChoice {
   const own = contractsOfVendor(view, vendor.id)
   if (title !== null) {
-    const named = own.find((c) => fold(c.title) === fold(title))
+    const named = own.find((c) => titleKey(c.title) === titleKey(title))
     if (named) return { kind: 'one', contract: named }
     const titles = own.map((c) => `"${c.title}"`).join(', ')
     throw new UserError(

@@ -2,10 +2,10 @@
 // quoted one, else the longest run of words that is one of the vendor's contract titles, else one
 // word. The words after it are returned for the command's own grammar.
 import { contractsOfVendor } from '../contracts/contracts-by-vendor.ts'
+import { nameKey } from '../domain/normalize.ts'
 import type { Vendor } from '../domain/vendor.ts'
 import { UserError } from '../errors/errors.ts'
 import { scanTokens } from '../parse/tokens.ts'
-import { nameKey } from '../register/normalize.ts'
 import type { StoreView } from '../store/store.ts'
 
 export interface Usage {

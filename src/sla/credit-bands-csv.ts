@@ -1,12 +1,13 @@
 // credit_bands.csv (SPEC §7, §12): availability credit bands, matched by vendor + contract +
 // below_percent. "99.90" and "99.9" are one band; the id is derived from contract and threshold so
 // a re-import finds the same record.
-import { type CreditBand, creditBandId } from '../domain/credit-band.ts'
-import { type CsvFileSpec, RowError } from '../import/csv-spec.ts'
-import { claimRow } from '../import/import-lookup.ts'
-import { field, required } from '../import/row-values.ts'
-import { FieldError, parsePercent } from '../register/fields.ts'
-import { thresholdThousandths } from './availability.ts'
+import { type CsvFileSpec, RowError } from '../csv/csv-spec.ts'
+import { claimRow } from '../csv/import-lookup.ts'
+import { field, required } from '../csv/row-values.ts'
+import { schemaColumns } from '../csv/schema-columns.ts'
+import { thresholdThousandths } from '../domain/availability.ts'
+import { type CreditBand, CreditBandSchema, creditBandId } from '../domain/credit-band.ts'
+import { FieldError, parsePercent } from '../parse/fields.ts'
 import { rowContract } from './csv-cells.ts'
 
 /** "99.90", "99.9%" → "99.9": above 0, at most 100, at most three decimals. */
@@ -24,12 +25,13 @@ export function parseThreshold(text: string): string {
 export const creditBandsCsv: CsvFileSpec = {
   file: 'credit_bands.csv',
   order: 6,
-  columns: [
-    { name: 'vendor', required: true, text: true },
-    { name: 'contract', required: true, text: true },
-    { name: 'below_percent', required: true },
-    { name: 'credit_percent', required: true },
-  ],
+  // The id is derived from contract and threshold; the vendor names whose contract is meant.
+  columns: schemaColumns(CreditBandSchema, {
+    omit: ['id'],
+    rename: { contractId: 'contract' },
+    before: [{ name: 'vendor', required: true, text: true }],
+    text: ['contract'],
+  }),
 
   applyRow(row, tx, context) {
     const { vendor, contract } = rowContract(row, tx, context)

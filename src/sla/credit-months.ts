@@ -4,13 +4,13 @@
 // reminders all read their figures here, so they always agree.
 import { Temporal } from 'temporal-polyfill'
 import type { Config } from '../config/config.ts'
+import { type Availability, monthAvailability, monthBounds } from '../domain/availability.ts'
+import { type CombinedCredit, combinedCredit, feeTerms } from '../domain/combined-credit.ts'
 import type { Contract } from '../domain/contract.ts'
 import type { StoreView } from '../store/store.ts'
 import { addMonths } from '../time/calendar-date.ts'
 import { localDate } from '../time/zone.ts'
-import { type Availability, monthAvailability, monthBounds } from './availability.ts'
 import { bandsOfContract, downtimesOfContract, incidentsOfContract } from './by-contract.ts'
-import { type CombinedCredit, combinedCredit, feeTerms } from './combined-credit.ts'
 import { type IncidentFacts, incidentFacts } from './incident-view.ts'
 
 export interface ContractMonth {

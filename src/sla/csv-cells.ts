@@ -1,11 +1,11 @@
 // Cells that sla_targets.csv and incidents.csv read alike: the vendor and contract a row is about
 // (both files name a contract by vendor and title) and its priority.
+import { type ImportContext, RowError } from '../csv/csv-spec.ts'
+import { findImportContract, findImportVendor } from '../csv/import-lookup.ts'
+import { required } from '../csv/row-values.ts'
 import type { Contract } from '../domain/contract.ts'
 import { PRIORITIES, type Priority } from '../domain/sla.ts'
 import type { Vendor } from '../domain/vendor.ts'
-import { type ImportContext, RowError } from '../import/csv-spec.ts'
-import { findImportContract, findImportVendor } from '../import/import-lookup.ts'
-import { required } from '../import/row-values.ts'
 import type { Transaction } from '../store/store.ts'
 
 /** The row's vendor and contract, from the register or earlier files of this import. */

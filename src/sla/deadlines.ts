@@ -1,13 +1,14 @@
 // When each target of an incident falls due and whether it was met. Pure: the calendar, zone and
 // (for open incidents) the moment of judgement are passed in.
 import { Temporal } from 'temporal-polyfill'
-import type { Incident, SlaTarget } from '../domain/sla.ts'
+import { type BoundedMemo, boundedMemo } from '../domain/bounded-memo.ts'
 import {
   addBusinessMinutes,
   businessDayMinutes,
   businessMinutesBetween,
   type Calendar,
-} from './business-clock.ts'
+} from '../domain/business-clock.ts'
+import type { Incident, SlaTarget } from '../domain/sla.ts'
 
 export type TargetHours = SlaTarget['hours']
 
@@ -37,23 +38,17 @@ export function dueAt(
 // A business-hours due time depends only on its inputs, but walking the calendar costs tens of
 // microseconds; `agenda`, `sla open` and the sweep ask again for the same open incidents on every
 // request. Calendars are config or contract objects, so a WeakMap drops entries with them.
-const dueCache = new WeakMap<Calendar, Map<string, Temporal.Instant>>()
-const DUE_CACHE_LIMIT = 50_000
+const dueCache = new WeakMap<Calendar, BoundedMemo<Temporal.Instant>>()
 
 function memoisedBusinessDue(start: Temporal.Instant, minutes: number, calendar: Calendar, zone: string) {
   let byStart = dueCache.get(calendar)
   if (!byStart) {
-    byStart = new Map()
+    byStart = boundedMemo(50_000)
     dueCache.set(calendar, byStart)
   }
-  const key = `${start.epochMilliseconds}|${minutes}|${zone}`
-  let due = byStart.get(key)
-  if (due === undefined) {
-    if (byStart.size >= DUE_CACHE_LIMIT) byStart.clear()
-    due = addBusinessMinutes(start, minutes, calendar, zone)
-    byStart.set(key, due)
-  }
-  return due
+  return byStart.get(`${start.epochMilliseconds}|${minutes}|${zone}`, () =>
+    addBusinessMinutes(start, minutes, calendar, zone),
+  )
 }
 
 /** Minutes on the target's own clock from `from` to `to` (negative when `to` is earlier). */

@@ -4,11 +4,12 @@
 // back with the zone's offset so that a re-import, even of a time in the hour repeated when clocks
 // go back, changes nothing.
 import { Temporal } from 'temporal-polyfill'
-import type { Incident } from '../domain/sla.ts'
-import { type CsvFileSpec, type ExportOptions, type ImportContext, RowError } from '../import/csv-spec.ts'
-import { claimRow } from '../import/import-lookup.ts'
-import { field, optional, required } from '../import/row-values.ts'
-import { parseDateTime } from '../register/fields.ts'
+import { type CsvFileSpec, type ExportOptions, type ImportContext, RowError } from '../csv/csv-spec.ts'
+import { claimRow } from '../csv/import-lookup.ts'
+import { field, optional, required } from '../csv/row-values.ts'
+import { schemaColumns } from '../csv/schema-columns.ts'
+import { type Incident, IncidentSchema } from '../domain/sla.ts'
+import { parseDateTime } from '../parse/fields.ts'
 import type { StoreView, Transaction } from '../store/store.ts'
 import { parsePriorityCell, rowContract } from './csv-cells.ts'
 import { formatIncidentId, normalizeIncidentId } from './incident-id.ts'
@@ -59,17 +60,12 @@ export function exportTime(iso: string | null, zone: string): string {
 export const incidentsCsv: CsvFileSpec = {
   file: 'incidents.csv',
   order: 5,
-  columns: [
-    { name: 'id', required: false },
-    { name: 'vendor', required: true, text: true },
-    { name: 'contract', required: true, text: true },
-    { name: 'priority', required: true },
-    { name: 'summary', required: true, text: true },
-    { name: 'started', required: true },
-    { name: 'responded', required: false },
-    { name: 'resolved', required: false },
-    { name: 'logged_by', required: false, text: true },
-  ],
+  // An empty id is a new incident; an empty logged_by is the importer.
+  columns: schemaColumns(IncidentSchema, {
+    rename: { vendorId: 'vendor', contractId: 'contract' },
+    optional: ['id', 'logged_by'],
+    text: ['vendor', 'contract', 'summary', 'logged_by'],
+  }),
 
   applyRow(row, tx, context) {
     const ix = index(tx, context)

@@ -1,7 +1,8 @@
 // How `sla report` shows availability (SPEC §12) beside the breach credits: one line per contract
 // and month that has credit bands or outages, and why a month earns no credit.
+
+import { formatAvailability } from '../domain/availability.ts'
 import type { Section } from '../reply/reply.ts'
-import { formatAvailability } from './availability.ts'
 import type { ContractMonth } from './credit-months.ts'
 
 const MINUTE = 60_000

@@ -1,10 +1,11 @@
 // sla_targets.csv (SPEC §7): one target per contract and priority, matched by vendor + contract +
 // priority. The record id is derived from contract and priority, so a re-import finds the same one.
 
-import type { SlaTarget } from '../domain/sla.ts'
-import { type CsvFileSpec, RowError } from '../import/csv-spec.ts'
-import { claimRow } from '../import/import-lookup.ts'
-import { required } from '../import/row-values.ts'
+import { type CsvFileSpec, RowError } from '../csv/csv-spec.ts'
+import { claimRow } from '../csv/import-lookup.ts'
+import { required } from '../csv/row-values.ts'
+import { schemaColumns } from '../csv/schema-columns.ts'
+import { type SlaTarget, SlaTargetSchema } from '../domain/sla.ts'
 import { parsePriorityCell, rowContract } from './csv-cells.ts'
 import { DURATION_HINT, readDuration, readHours, targetOrderProblem } from './target-rules.ts'
 import { targetId } from './targets.ts'
@@ -24,14 +25,13 @@ function hours(row: Record<string, string>): SlaTarget['hours'] {
 export const slaTargetsCsv: CsvFileSpec = {
   file: 'sla_targets.csv',
   order: 3,
-  columns: [
-    { name: 'vendor', required: true, text: true },
-    { name: 'contract', required: true, text: true },
-    { name: 'priority', required: true },
-    { name: 'response', required: true },
-    { name: 'resolution', required: true },
-    { name: 'hours', required: true },
-  ],
+  // The id is derived from contract and priority; the vendor names whose contract is meant.
+  columns: schemaColumns(SlaTargetSchema, {
+    omit: ['id'],
+    rename: { contractId: 'contract' },
+    before: [{ name: 'vendor', required: true, text: true }],
+    text: ['contract'],
+  }),
 
   applyRow(row, tx, context) {
     const { vendor, contract } = rowContract(row, tx, context)

@@ -2,12 +2,12 @@
 // `contract <title>`, else the vendor's one active contract. Several active contracts give a pick
 // list whose buttons carry the command with the contract named, so a write never acts on a guess.
 import { contractsOfVendor } from '../contracts/contracts-by-vendor.ts'
-import { isActive } from '../contracts/current-term.ts'
 import type { Contract } from '../domain/contract.ts'
+import { isActive } from '../domain/current-term.ts'
+import { nameKey } from '../domain/normalize.ts'
 import type { Vendor } from '../domain/vendor.ts'
 import { PickListError, UserError } from '../errors/errors.ts'
 import { quote } from '../parse/tokens.ts'
-import { nameKey } from '../register/normalize.ts'
 import { pickList } from '../reply/pick-list.ts'
 import type { StoreView } from '../store/store.ts'
 import type { CalendarDate } from '../time/calendar-date.ts'

@@ -1,8 +1,8 @@
 // What an SLA target may be, as sla_targets.csv and `sla target set` both read it: durations such
 // as 30m, 4h or 2d, hours 24x7 or business, and a response target no longer than the resolution
 // target (SPEC §9: import is never looser than chat).
+import type { Calendar } from '../domain/business-clock.ts'
 import type { SlaTarget } from '../domain/sla.ts'
-import type { Calendar } from './business-clock.ts'
 import { targetMinutes } from './deadlines.ts'
 
 export const DURATION_HINT = 'a duration such as 30m, 4h or 2d'

@@ -1,9 +1,9 @@
 // The SLA targets of a contract and the calendar its business-hours targets run on.
 import type { Config } from '../config/config.ts'
+import type { Calendar } from '../domain/business-clock.ts'
 import type { Contract } from '../domain/contract.ts'
 import { PRIORITIES, type Priority, type SlaTarget } from '../domain/sla.ts'
 import type { StoreView } from '../store/store.ts'
-import type { Calendar } from './business-clock.ts'
 
 /**
  * A contract's targets, P1 first. Four keyed lookups (a target's id is derived from contract and

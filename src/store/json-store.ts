@@ -10,8 +10,8 @@ import { DirLock } from './dir-lock.ts'
 import { Journal } from './journal.ts'
 import { decodeLine, encodeLine } from './journal-format.ts'
 import { instantIso, type Staged, stage } from './state.ts'
-import { StateView } from './state-view.ts'
-import type { ChangeInfo, CollectionName, RecordOf, Store, Transaction } from './store.ts'
+import { StateBackedStore } from './state-view.ts'
+import type { ChangeInfo, CollectionName, Store, Transaction } from './store.ts'
 import { errorCode, nodeFs, type StoreFs, syncDir, writeFailure } from './store-fs.ts'
 import { FORMAT_VERSION, META_FILE, migrate, readMeta, writeMeta } from './store-meta.ts'
 import { validateCurrent } from './validate-current.ts'
@@ -29,8 +29,7 @@ export const LOCK_FILE = 'tickler.lock'
 /** Default logger; not log/logger.ts's, so opening a store does not load pino. */
 const quiet = { warn() {}, error() {} } as unknown as Logger
 
-export class JsonStore implements Store {
-  private readonly view = new StateView()
+export class JsonStore extends StateBackedStore implements Store {
   private readonly fs: StoreFs
   private readonly log: Logger
   private readonly lock: DirLock
@@ -47,22 +46,11 @@ export class JsonStore implements Store {
     readonly dir: string,
     options: JsonStoreOptions = {},
   ) {
+    super()
     this.fs = options.fs ?? nodeFs
     this.log = options.log ?? quiet
     this.lock = new DirLock(path.join(dir, LOCK_FILE), this.fs, this.log, options.lockTimeoutMs)
     this.journal = new Journal(dir, this.fs, this.log)
-  }
-
-  all<K extends CollectionName>(name: K): readonly RecordOf<K>[] {
-    return this.view.all(name)
-  }
-
-  get<K extends CollectionName>(name: K, id: string): RecordOf<K> | undefined {
-    return this.view.get(name, id)
-  }
-
-  audit(recordId?: string) {
-    return this.view.audit(recordId)
   }
 
   /** Reads the folder; with `create`, makes it if missing (files are written at the first commit). */

@@ -1,7 +1,8 @@
-// A value derived from some collections, computed once per store revision and day (the pattern
-// src/contracts/renewals.ts uses for its rows). A write that leaves those collections' records
-// untouched (an incident, a delivery) keeps the value: records are replaced, never mutated, so the
-// same record objects in the same order mean the same inputs.
+// The one cache for values derived from store contents: computed once per store revision and day.
+// A write that leaves the named collections' records untouched (an incident, a delivery) keeps the
+// value: records are replaced, never mutated, so the same record objects in the same order mean
+// the same inputs. That also holds across views, so a transaction reading the records its store
+// already had reuses the store's value instead of computing it again.
 import type { CalendarDate } from '../time/calendar-date.ts'
 import type { CollectionName, StoreView } from './store.ts'
 
@@ -20,28 +21,36 @@ export function sameRecords(a: readonly unknown[], b: readonly unknown[]): boole
   return true
 }
 
+function sameInputs(entry: Entry<unknown>, today: CalendarDate, inputs: readonly (readonly unknown[])[]) {
+  return entry.today === today && inputs.every((records, i) => sameRecords(entry.inputs[i]!, records))
+}
+
 /**
  * Returns a function answering `compute(view, today)` from a cache per view, recomputed only when
- * the day changes or a record of `collections` changed. A view without a revision (a transaction)
- * is still compared record by record.
+ * the day changes or a record of `collections` changed. `compute` must read nothing else from the
+ * view. A view without a revision (a transaction) is compared record by record. Values that do not
+ * depend on the day are asked for without one.
  */
 export function revisionCache<T>(
   collections: readonly CollectionName[],
   compute: (view: StoreView, today: CalendarDate) => T,
-): (view: StoreView, today: CalendarDate) => T {
+): (view: StoreView, today?: CalendarDate) => T {
   const cache = new WeakMap<object, Entry<T>>()
-  return (view, today) => {
+  let last: Entry<T> | undefined
+  return (view, today = '') => {
     const revision = (view as { revision?: unknown }).revision
     const rev = typeof revision === 'number' ? revision : -1
     const hit = cache.get(view)
     if (rev >= 0 && hit && hit.revision === rev && hit.today === today) return hit.value
     const inputs = collections.map((name) => view.all(name))
-    if (hit && hit.today === today && inputs.every((records, i) => sameRecords(hit.inputs[i]!, records))) {
+    if (hit && sameInputs(hit, today, inputs)) {
       hit.revision = rev
       return hit.value
     }
-    const entry: Entry<T> = { revision: rev, today, inputs, value: compute(view, today) }
+    const value = last && sameInputs(last, today, inputs) ? last.value : compute(view, today)
+    const entry: Entry<T> = { revision: rev, today, inputs, value }
     cache.set(view, entry)
-    return entry.value
+    last = entry
+    return value
   }
 }

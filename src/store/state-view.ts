@@ -42,3 +42,20 @@ export class StateView implements StoreView {
     else this.auditByRecord.set(entry.recordId, [entry])
   }
 }
+
+/** The read side both stores share: every read goes to their one StateView. */
+export abstract class StateBackedStore implements StoreView {
+  protected readonly view = new StateView()
+
+  all<K extends CollectionName>(name: K): readonly RecordOf<K>[] {
+    return this.view.all(name)
+  }
+
+  get<K extends CollectionName>(name: K, id: string): RecordOf<K> | undefined {
+    return this.view.get(name, id)
+  }
+
+  audit(recordId?: string): readonly AuditEntry[] {
+    return this.view.audit(recordId)
+  }
+}

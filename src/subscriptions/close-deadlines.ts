@@ -2,14 +2,14 @@
 // not posted in this channel later (they fell due before it subscribed); the next stage is.
 import type { Context } from '../commands/command.ts'
 import { formatDecimal } from '../domain/money.ts'
+import { nextStage, normaliseStages, stageDay } from '../domain/reminder-stages.ts'
+import { type Filters, passesFilters } from '../reminders/filters.ts'
 import { dueDeadlines } from '../reminders/renewal-plan.ts'
 import { deadlineLabel } from '../reminders/renewal-post.ts'
-import { nextStage, normaliseStages, stageDay } from '../reminders/stages.ts'
 import { formatDays, yesNo } from '../reply/format.ts'
 import type { Section } from '../reply/reply.ts'
 import { daysBetween } from '../time/calendar-date.ts'
 import { localDate } from '../time/zone.ts'
-import { type Filters, passesFilters } from './filters.ts'
 
 /** A channel reply, not a report: the rest are one `renewals` away. */
 export const CLOSE_LIST_LIMIT = 25

@@ -1,12 +1,21 @@
-// Plain calendar dates as ISO strings ('2027-03-31'). Arithmetic runs on whole days through
-// Date.UTC, which never sees a time zone or DST, so a date is always a date. ISO strings compare
-// correctly with < and >, which keeps sorting and window checks cheap at 20,000 contracts.
+// The one calendar module: plain calendar dates as ISO strings ('2027-03-31'), which compare
+// correctly with < and >. Month, week and unit arithmetic runs on Temporal.PlainDate, which never
+// sees a time zone or DST. Day counts run on integer day numbers (days since 1970-01-01) because
+// sweeps, `risk due`, renewals and the agenda convert tens of thousands of dates per call.
+import { Temporal } from 'temporal-polyfill'
 import { z } from 'zod'
 
 const DAY_MS = 86_400_000
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/
 
 export type CalendarDate = string
+
+export type Unit = 'week' | 'month' | 'quarter' | 'year'
+
+export interface Range {
+  from: CalendarDate
+  to: CalendarDate
+}
 
 export function isCalendarDate(value: string): boolean {
   const m = ISO_DATE.exec(value)
@@ -25,15 +34,21 @@ function parts(date: CalendarDate): [number, number, number] {
   return [Number(m[1]), Number(m[2]), Number(m[3])]
 }
 
+function plain(date: CalendarDate): Temporal.PlainDate {
+  return Temporal.PlainDate.from(date)
+}
+
+// Proleptic Gregorian, as Temporal: integer arithmetic because store validation and term loops
+// ask for it per record.
 export function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate()
+  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31
 }
 
 /** Days since 1970-01-01; the single numeric form used for day counts. */
 export function toDayNumber(date: CalendarDate): number {
-  // Sweeps, `risk due` and the agenda convert tens of thousands of dates per call: the common
-  // form is read with integer arithmetic (same results as Date.UTC, rolled-over days included).
-  // Years below 100 take the Date path, which reads them as 19xx, so results never differ.
+  // The common form is read with integer arithmetic (same results as Date.UTC, rolled-over days
+  // included). Years below 100 take the Date path, which reads them as 19xx, so results never differ.
   if (date.length === 10 && date.charCodeAt(4) === 45 && date.charCodeAt(7) === 45) {
     const y = digits(date, 0, 4)
     const m = digits(date, 5, 7)
@@ -63,8 +78,8 @@ function digits(date: string, from: number, to: number): number {
   return n
 }
 
-// Howard Hinnant's civil-date algorithms (days since 1970-01-01 <-> proleptic Gregorian dates).
-// Exported for the contract term arithmetic (src/contracts/day-math.ts), which works in numbers.
+// Howard Hinnant's civil-date algorithms (days since 1970-01-01 <-> proleptic Gregorian dates),
+// exported for the contract term arithmetic, which works in day numbers.
 export function daysFromCivil(y: number, m: number, d: number): number {
   const yy = m <= 2 ? y - 1 : y
   const era = Math.floor(yy / 400)
@@ -102,11 +117,7 @@ export function addDays(date: CalendarDate, days: number): CalendarDate {
 
 /** Same day-of-month `months` later, clamped to the month's last day (Jan 31 + 1 → Feb 28/29). */
 export function addMonths(date: CalendarDate, months: number): CalendarDate {
-  const [y, m, d] = parts(date)
-  const index = y * 12 + (m - 1) + months
-  const year = Math.floor(index / 12)
-  const month = (index % 12) + 1
-  return fromParts(year, month, Math.min(d, daysInMonth(year, month)))
+  return plain(date).add({ months }).toString()
 }
 
 /** b − a in days: positive when b is later. */
@@ -116,8 +127,12 @@ export function daysBetween(a: CalendarDate, b: CalendarDate): number {
 
 /** ISO weekday: 1 = Monday … 7 = Sunday. */
 export function weekday(date: CalendarDate): number {
-  const dow = new Date(toDayNumber(date) * DAY_MS).getUTCDay()
-  return dow === 0 ? 7 : dow
+  return plain(date).dayOfWeek
+}
+
+/** ISO weekday of a day number, for loops over days: 1970-01-01 was a Thursday (4). */
+export function weekdayOfDay(day: number): number {
+  return ((((day + 3) % 7) + 7) % 7) + 1
 }
 
 export function yearOf(date: CalendarDate): number {
@@ -144,4 +159,44 @@ const WEEKDAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'] as const
 
 export function weekdayName(date: CalendarDate): string {
   return WEEKDAYS[weekday(date) - 1]!
+}
+
+export function mondayOf(date: CalendarDate): CalendarDate {
+  return addDays(date, 1 - weekday(date))
+}
+
+/** ISO 8601 week label ('2027-W03'): the week-numbering year can differ from the date's year. */
+export function isoWeek(date: CalendarDate): string {
+  const d = plain(date)
+  return `${d.yearOfWeek}-W${String(d.weekOfYear).padStart(2, '0')}`
+}
+
+/** The calendar unit (weeks run Monday..Sunday) containing `date`, for windows and periods. */
+export function unitOf(unit: Unit, date: CalendarDate): Range {
+  const d = plain(date)
+  switch (unit) {
+    case 'week': {
+      const monday = mondayOf(date)
+      return { from: monday, to: addDays(monday, 6) }
+    }
+    case 'month':
+      return spanOf(d.with({ day: 1 }), 1)
+    case 'quarter':
+      return spanOf(d.with({ month: d.month - ((d.month - 1) % 3), day: 1 }), 3)
+    case 'year':
+      return spanOf(d.with({ month: 1, day: 1 }), 12)
+  }
+}
+
+/** `months` whole months from a first day. */
+function spanOf(first: Temporal.PlainDate, months: number): Range {
+  return { from: first.toString(), to: first.add({ months }).subtract({ days: 1 }).toString() }
+}
+
+/** The unit `steps` units after (or before, when negative) the one containing `date`. */
+export function shiftUnit(unit: Unit, date: CalendarDate, steps: number): Range {
+  const { from } = unitOf(unit, date)
+  if (unit === 'week') return unitOf(unit, addDays(from, 7 * steps))
+  const months = unit === 'month' ? 1 : unit === 'quarter' ? 3 : 12
+  return unitOf(unit, addMonths(from, months * steps))
 }

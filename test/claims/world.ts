@@ -1,9 +1,9 @@
 // A register for the claim tests, loaded through the real importer and every CSV spec (credit
 // bands and claim_days included), and a dispatcher over the real command table.
 import { Temporal } from 'temporal-polyfill'
-import { allCommands } from '../../src/commands/all.ts'
+import { allCommands } from '../../src/app/command-table.ts'
+import { dispatch } from '../../src/app/dispatch.ts'
 import type { Context } from '../../src/commands/command.ts'
-import { dispatch } from '../../src/commands/dispatch.ts'
 import { createRegistry } from '../../src/commands/registry.ts'
 import { importFiles } from '../../src/import/importer.ts'
 import type { Reply } from '../../src/reply/reply.ts'
@@ -88,7 +88,8 @@ export async function makeWorld(now = NOW, files: Record<string, string> = {}): 
         {
           text,
           user: where.user ?? 'terminal',
-          platform: where.channel ? 'slack' : where.user ? 'slack' : 'terminal',
+          // The terminal is a local administrator; a named user is not (SPEC §6).
+          ...(where.user ? {} : { asAdmin: true }),
           ...(where.channel ? { channel: where.channel } : {}),
           requestId: `req-${++n}`,
         },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { openTickler } from '../../src/app.ts'
+import { openTickler } from '../../src/app/open-tickler.ts'
 import type { Command } from '../../src/commands/command.ts'
 import { loadConfig } from '../../src/config/config.ts'
 import { silentLogger } from '../../src/log/logger.ts'

@@ -74,6 +74,26 @@ describe('tickler CLI', { timeout: 180_000 }, () => {
     expect(result.stdout).toContain('risk done <vendor> <check>')
   })
 
+  it('ask acts as a local administrator, and shows a form reply as its rejection with the grammar (exit 1)', async () => {
+    const before = await folderBytes(setup.store)
+    // Beta Soft is owned by U0SOUTH: only an admin gets past the permission check to the form.
+    const result = await runCli(['ask', ...NOW, 'vendor edit "Beta Soft"'], {
+      cwd: setup.cwd,
+      env: setup.env,
+    })
+    expect(result.stderr).toBe('')
+    expect(result.code).toBe(1)
+    expect(result.stdout).toBe(
+      [
+        'Name the field to change and its new value after Beta Soft. Nothing was changed.',
+        'Form: vendor edit <vendor> <field> <value>',
+        'Example: vendor edit Northwind tier critical',
+        '',
+      ].join('\n'),
+    )
+    expect(await folderBytes(setup.store)).toEqual(before)
+  })
+
   it('piped chat answers each line in order and exits 0 at end of input', async () => {
     const result = await runCli(['chat', ...NOW], {
       cwd: setup.cwd,

@@ -63,25 +63,30 @@ const cases: { name: string; reply: Reply; expected: string }[] = [
     expected: 'Unknown vendor "Contosso".\nForm: vendor <name>\nExample: vendor Contoso',
   },
   {
-    name: 'a form lists the fields the command line needs',
-    reply: answer({
+    // The terminal takes the full line (SPEC §4.3): the form and field errors are for chat surfaces.
+    name: 'a rejection carrying a form and field errors shows only its text',
+    reply: {
+      ...rejected(
+        'Bad end_date: must be after start. Nothing was changed.',
+        'contract add <vendor> <title> kind <k>',
+        'contract add Contoso "Office 365" kind saas',
+      ),
       form: {
         command: 'contract add',
         title: 'New contract',
         submitLabel: 'Add',
+        prompt: 'Fill in kind (kind).',
         fields: [
           { name: 'kind', label: 'Kind', type: 'choice', required: true, options: ['saas', 'licence'] },
           { name: 'notes', label: 'Notes', type: 'text', required: false, value: 'x', error: 'too long' },
         ],
       },
-      fieldErrors: { end: 'must be after start' },
-    }),
+      fieldErrors: { end_date: 'must be after start' },
+    },
     expected: [
-      'New contract: type the whole command, e.g. contract add with these fields:',
-      '  kind (required; one of saas, licence)',
-      '  notes = x (optional) — too long',
-      '',
-      'end: must be after start',
+      'Bad end_date: must be after start. Nothing was changed.',
+      'Form: contract add <vendor> <title> kind <k>',
+      'Example: contract add Contoso "Office 365" kind saas',
     ].join('\n'),
   },
 ]

@@ -1,4 +1,4 @@
-// The per-vendor contract index is cached per contracts array: every change to the contracts
+// The per-vendor contract index is cached per store revision: every change to the contracts
 // must show in the next lookup, and other writes must not disturb it.
 import { Temporal } from 'temporal-polyfill'
 import { describe, expect, it } from 'vitest'

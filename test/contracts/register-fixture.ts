@@ -1,8 +1,8 @@
 // Test fixture: a small imported register (vendors and contracts written through store.transact,
 // as the importer does) and a context with a fixed clock, for tests through dispatch().
+import { coreCommands } from '../../src/app/core-commands.ts'
+import { dispatch, errorReply } from '../../src/app/dispatch.ts'
 import type { Context } from '../../src/commands/command.ts'
-import { coreCommands } from '../../src/commands/core-commands.ts'
-import { dispatch, errorReply } from '../../src/commands/dispatch.ts'
 import { createRegistry } from '../../src/commands/registry.ts'
 import type { Contract } from '../../src/domain/contract.ts'
 import type { Vendor } from '../../src/domain/vendor.ts'
@@ -29,7 +29,7 @@ export async function makeContext(
 
 export function run(context: Context, text: string, user = 'U0TEST'): Promise<Reply> {
   const registry = createRegistry(context.commands)
-  return dispatch(registry, { text, user, platform: 'terminal', requestId: 'test' }, context)
+  return dispatch(registry, { text, user, asAdmin: true, requestId: 'test' }, context)
 }
 
 /**
@@ -48,7 +48,7 @@ export async function runCommand(
     text: `${name} ${args}`.trim(),
     args,
     user,
-    platform: 'terminal' as const,
+    asAdmin: true,
     requestId: 'test',
   }
   try {

@@ -1,6 +1,6 @@
 import { Temporal } from 'temporal-polyfill'
 import { describe, expect, it } from 'vitest'
-import { openTickler } from '../../src/app.ts'
+import { openTickler } from '../../src/app/open-tickler.ts'
 import { loadConfig } from '../../src/config/config.ts'
 import { silentLogger } from '../../src/log/logger.ts'
 import { plain, type Reply } from '../../src/reply/reply.ts'

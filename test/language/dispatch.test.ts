@@ -2,7 +2,7 @@
 // (nothing stored until the exact command is run), unsure and out-of-scope answers, and exact
 // grammar still winning.
 import { beforeEach, describe, expect, it } from 'vitest'
-import type { Tickler } from '../../src/app.ts'
+import type { Tickler } from '../../src/app/open-tickler.ts'
 import { CANCEL_COMMAND } from '../../src/language/cancel-command.ts'
 import { plain, type Reply } from '../../src/reply/reply.ts'
 import type { MemoryStore } from '../../src/store/memory-store.ts'
@@ -40,12 +40,25 @@ describe('plain-language reads', () => {
   it('answers a read command that did not parse in plain language, unless a word or data was not understood', async () => {
     const reply = await ask("help me find contoso's contact")
     expect(reply.status).toBe('ok')
-    expect(lines(reply)[0]).toBe('Understood as vendor "Contoso Cloud Services"')
+    // A one-fact question: the fact first (SPEC §13), then what was run.
+    expect(lines(reply).slice(0, 2)).toEqual([
+      'Contact at Contoso Cloud Services: accounts@contoso.example.',
+      'Understood as vendor "Contoso Cloud Services"',
+    ])
     const unknownWord = await ask('risk due whenever')
     expect(lines(unknownWord)[0]).toContain('"whenever"')
     const badData = await ask('sla report Contoso 2031')
     expect(lines(badData)[0]).toContain('"2031"')
     expect([unknownWord.status, badData.status]).toEqual(['rejected', 'rejected'])
+  })
+
+  it('takes a read command wrapped in courtesy words as the exact command, one list for line and arguments', async () => {
+    const exact = await ask('vendors')
+    for (const text of ['vendors?', 'show me vendors thx', 'could you list vendors, pls!']) {
+      expect(await ask(text), text).toEqual(exact)
+    }
+    const window = await ask('renewals next 60 days')
+    expect(await ask('renewals show me next 60 days thx')).toEqual(window)
   })
 
   it('reads a read command whose arguments did not parse as plain language', async () => {

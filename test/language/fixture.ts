@@ -1,6 +1,6 @@
 // A demo-like register at a fixed instant in a non-UTC zone: the real demo CSVs loaded into an
 // in-memory store, the real command table, and a Tickler to run lines through the dispatcher.
-import { openTickler, type Tickler } from '../../src/app.ts'
+import { openTickler, type Tickler } from '../../src/app/open-tickler.ts'
 import { loadConfig } from '../../src/config/config.ts'
 import { loadDemo } from '../../src/import/demo.ts'
 import { silentLogger } from '../../src/log/logger.ts'

@@ -1,14 +1,27 @@
 // What the benchmark calls: the recogniser's accuracy on the phrasing set and the held-out set,
-// and its recognition time (p50, p99, max, after one warm-up pass), on the demo register.
+// and its recognition time (p50, p99, max, after one warm-up pass), on the demo register; and the
+// job held-out set (issue 22) scored by what the dispatcher answered.
 import { Temporal } from 'temporal-polyfill'
 import { evaluateLanguage, type LanguageScore } from '../../src/language/evaluate.ts'
+import { type AnswerScore, scoreAnswers } from './answer-score.ts'
 import { demoTickler, NOW, USER, ZONE } from './fixture.ts'
 import { HELD_OUT_SET } from './held-out-set.ts'
+import { JOB_HELD_OUT_SET } from './job-held-out-set.ts'
 import { PHRASING_SET } from './phrasing-set.ts'
 
 export interface LanguageMeasure {
   phrasings: LanguageScore
   heldOut: LanguageScore
+}
+
+/** The job held-out set through the dispatcher on a fresh demo register. */
+export async function measureJobAnswers(): Promise<AnswerScore> {
+  const { tickler, store } = await demoTickler()
+  try {
+    return await scoreAnswers(JOB_HELD_OUT_SET, tickler, store, USER)
+  } finally {
+    await tickler.close()
+  }
 }
 
 export async function measureLanguage(): Promise<LanguageMeasure> {

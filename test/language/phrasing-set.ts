@@ -272,7 +272,10 @@ export const PHRASING_SET: PhrasingCase[] = [
   { text: 'U0EAST is no longer an admin', expect: 'admins remove U0EAST' },
 
   // register editing (writes)
-  { text: 'we cancelled the Contoso cloud hosting contract', expect: `contract end ${C} "Cloud hosting"` },
+  {
+    text: 'we cancelled the Contoso cloud hosting contract',
+    expect: `contract end ${C} "Cloud hosting" on 2027-02-22`,
+  },
   {
     text: 'terminate the Fabrikam branch routers contract on December 31',
     expect: `contract end ${F} "Branch routers" on 2026-12-31`,
@@ -296,7 +299,48 @@ export const PHRASING_SET: PhrasingCase[] = [
     expect: { incomplete: 'contract edit' },
   },
   { text: 'we signed a new contract with Alpine', expect: { incomplete: 'contract add' } },
-  { text: "we won't renew the Litware enterprise agreement", expect: 'unsure' },
+  // In words, an end is the end of the current term (issue 22), with the contract by its title.
+  {
+    text: "we won't renew the Litware enterprise agreement",
+    expect: 'contract end "Litware Office Suite" "Enterprise agreement" on 2027-09-24',
+  },
+  {
+    text: "we won't renew the alpine desktop maintenance contract",
+    expect: 'contract end "Alpine Ski Hardware" "Desktop maintenance" on 2027-02-22',
+  },
+  {
+    text: "we've decided not to renew the trey test automation seats",
+    expect: 'contract end "Trey Research Labs" "Test automation seats" on 2027-05-08',
+  },
+  {
+    text: 'we renewed the woodgrove payment gateway to 2028-03-24 for $160,000 with 90 days notice',
+    expect: `contract renew ${W} "Payment gateway" end 2028-03-24 value 160000 USD notice 90 days`,
+  },
+  {
+    text: 'Adatum privileged access got renewed until 2028-03-08, now 45k, 24 month term',
+    expect: `contract renew ${A} "Privileged access" end 2028-03-08 value 45000 USD term 24 months`,
+  },
+
+  // one fact, answered first; the card that follows is the command
+  { text: 'when does the tailspin edr contract end?', expect: `vendor ${T}` },
+  { text: "who's responsible for coho?", expect: `vendor ${COHO}` },
+  { text: "what's the email of our proseware contact?", expect: `vendor ${P}` },
+  { text: 'how much notice do we have to give adatum?', expect: `vendor ${A}` },
+  { text: "is contoso's insurance up to date?", expect: `risk list ${C}` },
+  { text: 'what is late for woodgrove?', expect: `risk list ${W}` },
+  { text: 'is INC-0003 resolved?', expect: 'sla show INC-0003' },
+  { text: 'did INC-0010 breach its targets?', expect: 'sla show INC-0010' },
+
+  // windows people say (SPEC §3) and renewals filters (SPEC §13)
+  { text: 'which contracts expire in q3?', expect: 'renewals Q3 2027' },
+  { text: 'notice deadlines by eoy', expect: 'renewals this year' },
+  { text: 'checks coming due in the next 4 wks', expect: 'risk due next 4 weeks' },
+  { text: 'high tier renewals this quarter', expect: 'renewals this quarter tier high' },
+  { text: 'renewals above 250k', expect: 'renewals over 250000' },
+  { text: 'my contracts renewing next month', expect: 'renewals next month owner U0NORTH' },
+  { text: 'outsourcing contracts expiring this year', expect: 'renewals this year kind outsourcing' },
+  { text: 'hardware renewals over €30k', expect: 'renewals kind hardware over 30000 EUR' },
+  { text: 'which renewals have lapsed evidence?', expect: 'renewals lapsed' },
 
   // outside what Tickler knows, and lines too vague to act on
   { text: "what's the weather like in London?", expect: 'unknown' },

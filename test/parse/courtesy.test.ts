@@ -10,6 +10,11 @@ describe('stripCourtesy', () => {
     ['', ''],
     ['?', ''],
     ['pleasant', 'pleasant'],
+    ['show me vendors thx', 'vendors'],
+    ['can you please tell me tier critical, thank you.', 'tier critical'],
+    ['list vendors?', 'vendors'],
+    ['showcase', 'showcase'],
+    ['tier criticalplease', 'tier criticalplease'],
   ])('%j → %j', (input, output) => {
     expect(stripCourtesy(input)).toBe(output)
   })

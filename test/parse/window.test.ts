@@ -28,6 +28,22 @@ describe('parseWindow', () => {
     ['by 2027-06-30', '2027-01-15', '2027-06-30', 'by 2027-06-30'],
     ['until June 30', '2027-01-15', '2027-06-30', 'by 2027-06-30'],
     ['today', '2027-01-15', '2027-01-15', 'today'],
+    // SPEC §3: quarters by name, the end of the year, and the common abbreviations.
+    ['Q1', '2027-01-15', '2027-03-31', 'Q1 2027'],
+    ['q2', '2027-04-01', '2027-06-30', 'Q2 2027'],
+    ['in Q4', '2027-10-01', '2027-12-31', 'Q4 2027'],
+    ['q3 2028', '2028-07-01', '2028-09-30', 'Q3 2028'],
+    ['eoy', '2027-01-15', '2027-12-31', 'this year'],
+    ['by EOY', '2027-01-15', '2027-12-31', 'this year'],
+    ['end of year', '2027-01-15', '2027-12-31', 'this year'],
+    ['by the end of the quarter', '2027-01-15', '2027-03-31', 'this quarter'],
+    ['this wk', '2027-01-15', '2027-01-17', 'this week'],
+    ['this qtr', '2027-01-15', '2027-03-31', 'this quarter'],
+    ['next mo', '2027-02-01', '2027-02-28', 'next month'],
+    ['this yr', '2027-01-15', '2027-12-31', 'this year'],
+    ['in the next 6 weeks', '2027-01-15', '2027-02-26', 'next 6 weeks'],
+    ['next 3 wks', '2027-01-15', '2027-02-05', 'next 3 weeks'],
+    ['next 2 mos', '2027-01-15', '2027-03-15', 'next 2 months'],
   ])('%j → %s..%s (%s)', (text, from, to, label) => {
     expect(parseWindow(text, today)).toEqual({ from, to, label })
   })
@@ -38,6 +54,19 @@ describe('parseWindow', () => {
 
   it('next quarter from the last quarter of a year is the next year’s first', () => {
     expect(parseWindow('next quarter', '2026-11-30')).toMatchObject({ from: '2027-01-01', to: '2027-03-31' })
+  })
+
+  it('a quarter that has ended this year is next year’s; one under way starts today', () => {
+    expect(parseWindow('q1', '2026-11-25')).toEqual({
+      from: '2027-01-01',
+      to: '2027-03-31',
+      label: 'Q1 2027',
+    })
+    expect(parseWindow('q4', '2026-11-25')).toEqual({
+      from: '2026-11-25',
+      to: '2026-12-31',
+      label: 'Q4 2026',
+    })
   })
 
   it.each(['soon', 'next fortnight', 'before whenever', 'by', '90 apples'])('%j is not a window', (text) => {

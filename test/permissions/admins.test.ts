@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { openTickler } from '../../src/app.ts'
+import { terminalRequest } from '../../adapters/cli/terminal-request.ts'
+import { openTickler } from '../../src/app/open-tickler.ts'
 import { loadConfig } from '../../src/config/config.ts'
 import { silentLogger } from '../../src/log/logger.ts'
 import { plain } from '../../src/reply/reply.ts'
@@ -32,9 +33,7 @@ function allText(reply: { text?: unknown[]; sections?: { items?: { text: unknown
 describe('admins', () => {
   it('lets the terminal add an admin, who may then add another; others are refused and told who may', async () => {
     const t = await app({ TICKLER_ADMINS: 'U0BOSS' })
-    expect((await t.run({ text: 'admins add U0NORTH', user: 'terminal', platform: 'terminal' })).status).toBe(
-      'ok',
-    )
+    expect((await t.run(terminalRequest('admins add U0NORTH'))).status).toBe('ok')
     expect((await t.run(slack('U0NORTH', 'admins add <@U0SOUTH|south>'))).status).toBe('ok')
     const refused = await t.run(slack('U0RANDOM', 'admins add U0RANDOM'))
     expect(refused.status).toBe('rejected')
@@ -49,7 +48,7 @@ describe('admins', () => {
 
   it('refuses to remove a configured admin or a non-admin, and removes an added one', async () => {
     const t = await app({ TICKLER_ADMINS: 'U0BOSS' })
-    await t.run({ text: 'admins add U0NORTH', user: 'terminal', platform: 'terminal' })
+    await t.run(terminalRequest('admins add U0NORTH'))
     const configured = await t.run(slack('U0BOSS', 'admins remove U0BOSS'))
     expect(allText(configured)).toContain('through TICKLER_ADMINS')
     const unknown = await t.run(slack('U0BOSS', 'admins remove U0NOBODY'))
@@ -63,7 +62,7 @@ describe('admins', () => {
 
   it('asks for exactly one user', async () => {
     const t = await app()
-    const reply = await t.run({ text: 'admins add', user: 'terminal', platform: 'terminal' })
+    const reply = await t.run(terminalRequest('admins add'))
     expect(reply.status).toBe('rejected')
     expect(allText(reply)).toContain('Give exactly one user')
   })

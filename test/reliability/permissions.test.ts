@@ -101,6 +101,20 @@ describe('register permissions over Slack', { timeout: 120_000 }, () => {
   })
 })
 
+describe("the terminal's admin rights", { timeout: 120_000 }, () => {
+  // Only the terminal adapter grants them; a chat user whose id is the terminal's audit name
+  // ('terminal') must not get them by that name, on either surface.
+  it('are not given to a Slack or Teams user named terminal', async () => {
+    await refused(() => s.slack('vendor add Zeta Labs tier low', { user: 'terminal' }), ADMINS_ONLY)
+    await refused(() => s.slack('admins add terminal', { user: 'terminal' }), /Only Tickler admins may/)
+    // A first Teams message stores the conversation reference: sent before the bytes are compared.
+    await s.teams('help', { user: 'terminal' })
+    await refused(() => s.teams('vendor add Zeta Labs tier low', { user: 'terminal' }), ADMINS_ONLY)
+    await refused(() => s.teams('contract edit Licences notice 30', { user: 'terminal' }), ADMINS_ONLY)
+    expect(store.all('vendors').map((v) => v.name)).not.toContain('Zeta Labs')
+  })
+})
+
 describe('register permissions over Teams', { timeout: 120_000 }, () => {
   it('refuses a member who is not an admin or the owner', async () => {
     await refused(() => s.teams('contract edit Licences notice 30', { user: TEAMS_STRANGER }), ADMINS_ONLY)

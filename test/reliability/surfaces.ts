@@ -6,10 +6,11 @@ import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { Writable } from 'node:stream'
 import type { Logger } from 'pino'
+import { terminalRequest } from '../../adapters/cli/terminal-request.ts'
 import { renderReply } from '../../adapters/console/render.ts'
 import { type ServerHandle, startServer } from '../../adapters/server/server.ts'
 import { createTeams } from '../../adapters/teams/teams.ts'
-import { openTickler, type Tickler } from '../../src/app.ts'
+import { openTickler, type Tickler } from '../../src/app/open-tickler.ts'
 import { loadConfig } from '../../src/config/config.ts'
 import { importFiles } from '../../src/import/importer.ts'
 import { createLogger, silentLogger } from '../../src/log/logger.ts'
@@ -111,7 +112,7 @@ export async function startSurfaces(options: {
       return posts.map((p) => cardText(cardOf(p))).join('\n')
     },
     async terminal(text) {
-      return renderReply(await tickler.run({ text, user: 'terminal', platform: 'terminal' }))
+      return renderReply(await tickler.run(terminalRequest(text)))
     },
     async close() {
       await server.close()

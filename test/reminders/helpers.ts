@@ -1,8 +1,8 @@
 // Fixtures for the reminder and subscription tests: a context over a store, records with only the
 // interesting fields given, and a notifier that records posts and fails on demand.
 import { Temporal } from 'temporal-polyfill'
-import type { Command, Context, Request } from '../../src/commands/command.ts'
-import { dispatch } from '../../src/commands/dispatch.ts'
+import { dispatch } from '../../src/app/dispatch.ts'
+import type { Command, Context } from '../../src/commands/command.ts'
 import { createRegistry } from '../../src/commands/registry.ts'
 import type { Contract } from '../../src/domain/contract.ts'
 import type { Vendor } from '../../src/domain/vendor.ts'
@@ -44,24 +44,18 @@ export function seed(context: Context, vendors: Vendor[], contracts: Contract[])
   return seedRecords(context.store, { vendors, contracts }, context.clock.now())
 }
 
-/** Runs a line as a user in a channel (or the terminal), through the real dispatcher. */
+/** Runs a line as a user in a channel (or the terminal, a local admin), through the real dispatcher. */
 export function say(
   context: Context,
   text: string,
   where: { channel?: string; user?: string } = {},
 ): Promise<Reply> {
-  const platform: Request['platform'] = where.channel
-    ? where.channel.startsWith('teams:')
-      ? 'teams'
-      : 'slack'
-    : 'terminal'
   return dispatch(
     createRegistry(context.commands),
     {
       text,
       user: where.user ?? (where.channel ? 'U0ALICE' : 'terminal'),
-      platform,
-      ...(where.channel ? { channel: where.channel } : {}),
+      ...(where.channel ? { channel: where.channel } : { asAdmin: true }),
       requestId: 'test',
     },
     context,

@@ -1,7 +1,7 @@
 import { Temporal } from 'temporal-polyfill'
 import { describe, expect, it } from 'vitest'
+import { riskAgendaSection } from '../../src/agenda/risk-section.ts'
 import { plain } from '../../src/reply/reply.ts'
-import { riskAgendaSection } from '../../src/risk/agenda-section.ts'
 import { riskDigest } from '../../src/risk/digest.ts'
 import { makeContext } from '../support/context.ts'
 import { importDemo, lines } from './register.ts'

@@ -1,8 +1,8 @@
 // A small register "imported" through the real CSV specs (vendors.csv then risk_checks.csv, then
 // tier defaults for new vendors, as the importer does), for the command tests.
 import { Temporal } from 'temporal-polyfill'
+import { dispatch, type Inbound } from '../../src/app/dispatch.ts'
 import type { Command, Context } from '../../src/commands/command.ts'
-import { dispatch, type Inbound } from '../../src/commands/dispatch.ts'
 import { createRegistry } from '../../src/commands/registry.ts'
 import { type ImportSummary, importFiles } from '../../src/import/importer.ts'
 import { vendorsCsv } from '../../src/import/vendors-csv.ts'
@@ -118,7 +118,7 @@ export function run(
   user = 'U0ASKER',
   commands = writeCommands,
 ): Promise<Reply> {
-  const inbound: Inbound = { text, user, platform: 'terminal', requestId: 'req-1' }
+  const inbound: Inbound = { text, user, asAdmin: true, requestId: 'req-1' }
   return dispatch(createRegistry(commands), inbound, { ...context, commands })
 }
 

@@ -2,7 +2,7 @@
 import { Writable } from 'node:stream'
 import { afterEach, describe, expect, it } from 'vitest'
 import { type ServerHandle, startServer } from '../../adapters/server/server.ts'
-import { openTickler, type Tickler } from '../../src/app.ts'
+import { openTickler, type Tickler } from '../../src/app/open-tickler.ts'
 import { loadConfig } from '../../src/config/config.ts'
 import { createLogger } from '../../src/log/logger.ts'
 import { MemoryStore } from '../../src/store/memory-store.ts'

@@ -3,13 +3,13 @@
 // counted once, rounded half-up to three decimals of a percent, then the band with the lowest
 // threshold strictly above it.
 import { describe, expect, it } from 'vitest'
-import type { CreditBand } from '../../src/domain/credit-band.ts'
 import {
   availabilityThousandths,
   bandFor,
   formatAvailability,
   monthAvailability,
-} from '../../src/sla/availability.ts'
+} from '../../src/domain/availability.ts'
+import type { CreditBand } from '../../src/domain/credit-band.ts'
 
 const ZONE = 'Europe/London'
 const BANDS: CreditBand[] = [

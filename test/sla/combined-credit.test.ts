@@ -1,8 +1,8 @@
 // A month's credit with availability (SPEC §12): band % + breaches × % per breach, then the cap,
 // then the percent of the monthly fee rounded half-up to the minor unit once.
 import { describe, expect, it } from 'vitest'
-import type { Availability } from '../../src/sla/availability.ts'
-import { combinedCredit, type FeeTerms } from '../../src/sla/combined-credit.ts'
+import type { Availability } from '../../src/domain/availability.ts'
+import { combinedCredit, type FeeTerms } from '../../src/domain/combined-credit.ts'
 
 const TERMS: FeeTerms = { monthlyFee: '20000.00', percentPerBreach: '5', capPercent: '30', currency: 'USD' }
 

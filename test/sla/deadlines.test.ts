@@ -1,6 +1,6 @@
 import { Temporal } from 'temporal-polyfill'
 import { describe, expect, it } from 'vitest'
-import type { Calendar } from '../../src/sla/business-clock.ts'
+import type { Calendar } from '../../src/domain/business-clock.ts'
 import { incidentBreaches } from '../../src/sla/deadlines.ts'
 import { incidentTimesProblem } from '../../src/sla/incident-times.ts'
 

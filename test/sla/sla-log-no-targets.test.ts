@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { Temporal } from 'temporal-polyfill'
 import { afterEach, describe, expect, it } from 'vitest'
-import { dispatch } from '../../src/commands/dispatch.ts'
+import { dispatch } from '../../src/app/dispatch.ts'
 import { createRegistry } from '../../src/commands/registry.ts'
 import { importFiles } from '../../src/import/importer.ts'
 import { slaCommands } from '../../src/sla/commands.ts'
@@ -54,7 +54,7 @@ async function world() {
   )
   const registry = createRegistry(slaCommands)
   const run = (line: string) =>
-    dispatch(registry, { text: line, user: 'U0TEST', platform: 'terminal', requestId: 'r' }, context)
+    dispatch(registry, { text: line, user: 'U0TEST', asAdmin: true, requestId: 'r' }, context)
   return { store, run }
 }
 

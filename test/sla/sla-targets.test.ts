@@ -2,7 +2,7 @@
 // register loaded by the real importer: listing, setting, changing and removing with the audit's
 // before and after, the owner/admin rule, the rules of sla_targets.csv, and no change on refusal.
 import { describe, expect, it } from 'vitest'
-import { dispatch } from '../../src/commands/dispatch.ts'
+import { dispatch } from '../../src/app/dispatch.ts'
 import { createRegistry } from '../../src/commands/registry.ts'
 import { slaCommands } from '../../src/sla/commands.ts'
 import { lines, makeWorld, text, type World } from './world.ts'
@@ -21,7 +21,7 @@ function onSlack(w: World, line: string, user: string) {
   const registry = createRegistry(slaCommands)
   return dispatch(
     registry,
-    { text: line, user, platform: 'slack', workspace: 'T1', channel: 'slack:T1:C1', requestId: 'r-slack' },
+    { text: line, user, workspace: 'T1', channel: 'slack:T1:C1', requestId: 'r-slack' },
     w.context,
   )
 }

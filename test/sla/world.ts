@@ -1,8 +1,8 @@
 // A small register for the SLA command tests, loaded through the real importer and CSV specs
 // (vendors, contracts, sla_targets, incidents), and a dispatcher over the sla commands.
 import { Temporal } from 'temporal-polyfill'
+import { dispatch } from '../../src/app/dispatch.ts'
 import type { Context } from '../../src/commands/command.ts'
-import { dispatch } from '../../src/commands/dispatch.ts'
 import { createRegistry } from '../../src/commands/registry.ts'
 import { contractsCsv } from '../../src/import/contracts-csv.ts'
 import { importFiles } from '../../src/import/importer.ts'
@@ -77,7 +77,7 @@ export async function makeWorld(now = NOW, extra: Record<string, string> = {}): 
     clock,
     importCsv,
     run: (text, user = 'U0TEST') =>
-      dispatch(registry, { text, user, platform: 'terminal', requestId: `req-${++n}` }, context),
+      dispatch(registry, { text, user, asAdmin: true, requestId: `req-${++n}` }, context),
   }
 }
 

@@ -4,6 +4,8 @@ import {
   addMonths,
   daysBetween,
   isCalendarDate,
+  shiftUnit,
+  unitOf,
   weekday,
   weekdayName,
 } from '../../src/time/calendar-date.ts'
@@ -55,5 +57,22 @@ describe('calendar dates', () => {
     expect(weekday('2026-11-25')).toBe(3)
     expect(weekday('2026-11-29')).toBe(7)
     expect(weekdayName('2026-11-30')).toBe('Mon')
+  })
+
+  it.each([
+    ['week', '2027-01-01', '2026-12-28', '2027-01-03'],
+    ['month', '2028-02-10', '2028-02-01', '2028-02-29'],
+    ['quarter', '2027-05-31', '2027-04-01', '2027-06-30'],
+    ['quarter', '2027-12-01', '2027-10-01', '2027-12-31'],
+    ['year', '2027-07-04', '2027-01-01', '2027-12-31'],
+  ] as const)('the %s holding %s runs %s..%s', (unit, date, from, to) => {
+    expect(unitOf(unit, date)).toEqual({ from, to })
+  })
+
+  it('steps whole units across year ends, back and forward', () => {
+    expect(shiftUnit('month', '2027-01-31', -1)).toEqual({ from: '2026-12-01', to: '2026-12-31' })
+    expect(shiftUnit('quarter', '2027-11-15', 1)).toEqual({ from: '2028-01-01', to: '2028-03-31' })
+    expect(shiftUnit('week', '2026-12-31', 1)).toEqual({ from: '2027-01-04', to: '2027-01-10' })
+    expect(shiftUnit('year', '2028-02-29', -1)).toEqual({ from: '2027-01-01', to: '2027-12-31' })
   })
 })

@@ -1,8 +1,8 @@
 // Turning auto-renew off (SPEC §9). A contract that has rolled forward is in a later term than its
 // stored end date says; ending it at that stored date would end a live contract years ago. So it
 // ends where its current term ends, unless the same change gives a new end date.
-import { currentTerm } from '../../contracts/current-term.ts'
 import type { Contract } from '../../domain/contract.ts'
+import { currentTerm } from '../../domain/current-term.ts'
 import type { CalendarDate } from '../../time/calendar-date.ts'
 
 /** `next` as edited from `before`, ending at the current term's end when auto-renew goes off. */

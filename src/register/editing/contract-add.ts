@@ -7,11 +7,11 @@ import type { Context, Request } from '../../commands/command.ts'
 import { todayOf } from '../../contracts/today.ts'
 import type { Contract } from '../../domain/contract.ts'
 import type { Vendor } from '../../domain/vendor.ts'
+import { requireVendor } from '../../lookup/vendor-argument.ts'
+import { findVendor } from '../../lookup/vendor-lookup.ts'
 import { quote } from '../../parse/tokens.ts'
-import { requireVendor } from '../../parse/vendor-argument.ts'
 import { assertAllowed } from '../../permissions/roles.ts'
 import { answer, type Reply } from '../../reply/reply.ts'
-import { findVendor } from '../vendor-lookup.ts'
 import { applyContractFields, type ContractFields, validateContract } from './contract-fields.ts'
 import { RegisterFieldError } from './field-error.ts'
 import { CONTRACT_FIELDS, type ContractField } from './field-names.ts'
@@ -80,7 +80,10 @@ export async function contractAdd(request: Request, context: Context): Promise<R
   const missing = REQUIRED.filter((f) => !given(f) && !(f === 'currency' && currencyInValue))
   if (missing.length > 0) {
     const values = Object.fromEntries([...fields].map(([k, v]) => [k, v.text]))
-    return askForFields(request, CONTRACT_ADD, 'contract add', missing, () =>
+    return askForFields(
+      CONTRACT_ADD,
+      'contract add',
+      missing,
       contractAddForm(context.store, values, missing, fields.size > (vendor ? 1 : 0)),
     )
   }

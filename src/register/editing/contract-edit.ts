@@ -47,7 +47,9 @@ export async function contractEdit(request: Request, context: Context): Promise<
   }
   fields.delete('vendor')
   if (fields.size === 0) {
-    return askForChanges(request, CONTRACT_EDIT, `${vendor.name} ${contract.title}`, () =>
+    return askForChanges(
+      CONTRACT_EDIT,
+      `${vendor.name} ${contract.title}`,
       contractEditForm(context.store, contract, vendor.name),
     )
   }

@@ -1,7 +1,7 @@
 // `contract end <contract> [on <date>]`: terminated or not renewed. The contract leaves every
 // countdown and reminder at once (status ended); the vendor card lists it as ended on that date.
 import type { Context, Request } from '../../commands/command.ts'
-import { currentTerm, type Term } from '../../contracts/current-term.ts'
+import { currentTerm, type Term } from '../../domain/current-term.ts'
 import { UserError } from '../../errors/errors.ts'
 import { quote } from '../../parse/tokens.ts'
 import { answer, type Reply } from '../../reply/reply.ts'

@@ -2,9 +2,7 @@
 // import row is validated: the same field parsers, then the domain schema (ContractSchema), then
 // the register rules (end after start, title unique for the vendor).
 import { type Contract, ContractSchema } from '../../domain/contract.ts'
-import { titleKey } from '../../import/import-lookup.ts'
-import type { StoreView } from '../../store/store.ts'
-import type { CalendarDate } from '../../time/calendar-date.ts'
+import { nameKey, titleKey } from '../../domain/normalize.ts'
 import {
   parseContractKind,
   parseContractStatus,
@@ -13,8 +11,9 @@ import {
   parsePercent,
   parseYesNo,
   sameAmount,
-} from '../fields.ts'
-import { nameKey } from '../normalize.ts'
+} from '../../parse/fields.ts'
+import type { StoreView } from '../../store/store.ts'
+import type { CalendarDate } from '../../time/calendar-date.ts'
 import { FieldErrors, parseField, RegisterFieldError } from './field-error.ts'
 import { type ContractField, columnOf } from './field-names.ts'
 import type { FieldValue } from './field-pairs.ts'

@@ -7,7 +7,7 @@
 // is keyed by deadline, so the old deadline's posts are never repeated and the new one's stages
 // start afresh.
 import type { Context, Request } from '../../commands/command.ts'
-import { currentTerm } from '../../contracts/current-term.ts'
+import { currentTerm } from '../../domain/current-term.ts'
 import { UserError } from '../../errors/errors.ts'
 import { quote } from '../../parse/tokens.ts'
 import { answer, type Reply } from '../../reply/reply.ts'
@@ -65,7 +65,10 @@ export async function contractRenew(request: Request, context: Context): Promise
   const start = addDays(was.end, 1)
   if ((fields.get('end_date')?.text ?? '').trim() === '') {
     const values = Object.fromEntries([...fields].map(([k, v]) => [k, v.text]))
-    return askForFields(request, CONTRACT_RENEW, 'contract renew', ['end_date'], () =>
+    return askForFields(
+      CONTRACT_RENEW,
+      'contract renew',
+      ['end_date'],
       contractRenewForm(contract, vendor.name, values, ['end_date'], fields.size > 0, start),
     )
   }

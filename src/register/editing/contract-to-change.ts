@@ -2,8 +2,8 @@
 // as a write does (never on a guess), then check the asker may change it: an admin, or the
 // contract's owner (its own, else the vendor's).
 import type { Context, Request } from '../../commands/command.ts'
-import { requireContract } from '../../contracts/contract-lookup.ts'
 import { todayOf } from '../../contracts/today.ts'
+import { requireContract } from '../../lookup/contract-lookup.ts'
 import { assertAllowed } from '../../permissions/roles.ts'
 import type { RegisterUsage } from './register-reply.ts'
 

@@ -1,9 +1,8 @@
 // A register field that is missing or wrong. It becomes a rejection that names the field and shows
-// the command's form; on Slack and Teams it also carries fieldErrors, so a submitted modal or card
-// shows the message on the field itself.
-import type { Request } from '../../commands/command.ts'
+// the command's grammar, and carries fieldErrors, so a submitted modal or card can show the message
+// on the field itself (the terminal needs no more than the text, which names each field).
+import { FieldError } from '../../parse/fields.ts'
 import { type Reply, rejected } from '../../reply/reply.ts'
-import { FieldError } from '../fields.ts'
 
 export class RegisterFieldError extends Error {
   constructor(
@@ -49,16 +48,12 @@ export function parseField<T>(field: string, text: string, parse: (text: string)
   }
 }
 
-export function fieldRejection(
-  error: RegisterFieldError,
-  request: Request,
-  usage: { form: string; example: string },
-): Reply {
+export function fieldRejection(error: RegisterFieldError, usage: { form: string; example: string }): Reply {
   const bad = Object.entries(error.all)
     .map(([field, message]) => `Bad ${field}: ${message}.`)
     .join(' ')
-  const reply = rejected(`${bad} Nothing was changed.`, usage.form, usage.example)
-  // The terminal has no fields to mark: the message already names each field.
-  if (request.platform !== 'terminal') reply.fieldErrors = { ...error.all }
-  return reply
+  return {
+    ...rejected(`${bad} Nothing was changed.`, usage.form, usage.example),
+    fieldErrors: { ...error.all },
+  }
 }

@@ -3,10 +3,10 @@
 // keyword–value line a user could type, and field errors land on the right input.
 import { CONTRACT_KINDS, type Contract } from '../../domain/contract.ts'
 import { TIERS, type Vendor } from '../../domain/vendor.ts'
+import { formatAliases, formatYesNo } from '../../parse/fields.ts'
 import { quote } from '../../parse/tokens.ts'
 import type { Form, FormField } from '../../reply/reply.ts'
 import type { StoreView } from '../../store/store.ts'
-import { formatAliases, formatYesNo } from '../fields.ts'
 
 type Values = Record<string, string>
 

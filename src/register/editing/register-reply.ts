@@ -1,11 +1,12 @@
-// What every register command shares: the audit change, the rejection or form for missing fields
-// (a form on Slack and Teams, a plain rejection with the grammar in the terminal), the catch that
-// turns a bad field into its rejection, and the summary of a contract after a change.
+// What every register command shares: the audit change, the reply for missing fields (a rejection
+// with the grammar that also carries the form: each adapter shows whichever its surface can, SPEC
+// §4.3), the catch that turns a bad field into its rejection, and the summary of a contract after
+// a change.
 import type { Command, Context, Handler, Permission, Request } from '../../commands/command.ts'
-import { currentTerm, isEnded, type Term } from '../../contracts/current-term.ts'
-import { noticeDeadline } from '../../contracts/notice-deadline.ts'
 import type { Contract } from '../../domain/contract.ts'
+import { currentTerm, isEnded, type Term } from '../../domain/current-term.ts'
 import { formatDecimal } from '../../domain/money.ts'
+import { noticeDeadline } from '../../domain/notice-deadline.ts'
 import type { Vendor } from '../../domain/vendor.ts'
 import { formatDays, userInline, yesNo } from '../../reply/format.ts'
 import { type Field, type Form, type Reply, rejected } from '../../reply/reply.ts'
@@ -43,7 +44,7 @@ export function registerCommand(
       try {
         return await handler(request, context)
       } catch (error) {
-        if (error instanceof RegisterFieldError) return fieldRejection(error, request, usage)
+        if (error instanceof RegisterFieldError) return fieldRejection(error, usage)
         throw error
       }
     },
@@ -54,37 +55,24 @@ export function labelList(fields: readonly string[]): string {
   return fields.map((f) => `${FIELD_LABELS[f as keyof typeof FIELD_LABELS] ?? f} (${f})`).join(', ')
 }
 
-/** An edit that names no field: the filled-in form on chat surfaces, a rejection in the terminal. */
-export function askForChanges(request: Request, usage: Usage, what: string, form: () => Form): Reply {
-  if (request.platform === 'terminal') {
-    return rejected(
-      `Name the field to change and its new value after ${what}. Nothing was changed.`,
-      usage.form,
-      usage.example,
-    )
-  }
-  const f = form()
-  return { status: 'ok', title: f.title, text: ['Change the fields and save.'], form: f }
+/** An edit that names no field: a rejection saying so, carrying the filled-in form. */
+export function askForChanges(usage: Usage, what: string, form: Form): Reply {
+  const reply = rejected(
+    `Name the field to change and its new value after ${what}. Nothing was changed.`,
+    usage.form,
+    usage.example,
+  )
+  return { ...reply, form: { ...form, prompt: 'Change the fields and save.' } }
 }
 
-/** Missing fields: the form on chat surfaces, a rejection naming them in the terminal. */
-export function askForFields(
-  request: Request,
-  usage: Usage,
-  what: string,
-  missing: readonly string[],
-  form: () => Form,
-): Reply {
-  if (request.platform === 'terminal') {
-    return rejected(`${what} needs ${labelList(missing)}. Nothing was changed.`, usage.form, usage.example)
-  }
-  const f = form()
-  return {
-    status: 'ok',
-    title: f.title,
-    text: [missing.length > 0 ? `Fill in ${labelList(missing)}.` : 'Change the fields and save.'],
-    form: f,
-  }
+/** Missing fields: a rejection naming them, carrying the form with what was typed. */
+export function askForFields(usage: Usage, what: string, missing: readonly string[], form: Form): Reply {
+  const reply = rejected(
+    `${what} needs ${labelList(missing)}. Nothing was changed.`,
+    usage.form,
+    usage.example,
+  )
+  return { ...reply, form: { ...form, prompt: `Fill in ${labelList(missing)}.` } }
 }
 
 /**

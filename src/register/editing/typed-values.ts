@@ -1,8 +1,8 @@
-// Field values as typed in chat, read with the same parsers the importer uses (../fields.ts), plus
+// Field values as typed in chat, read with the same parsers the importer uses (parse/fields.ts), plus
 // the words chat allows around them: "60 days", "12 months", "207,000.00 USD", dates in words.
 import { parseDateWords } from '../../parse/date-words.ts'
+import { FieldError, parseCurrency, parseMoney, parseWholeNumber } from '../../parse/fields.ts'
 import type { CalendarDate } from '../../time/calendar-date.ts'
-import { FieldError, parseCurrency, parseMoney, parseWholeNumber } from '../fields.ts'
 
 /** An ISO date or a date in words ("March 31 2027", "next friday"), relative to today. */
 export function parseTypedDate(text: string, today: CalendarDate): CalendarDate {

@@ -7,8 +7,8 @@ import type { Command, Context, Request } from '../../commands/command.ts'
 import { todayOf } from '../../contracts/today.ts'
 import type { Vendor } from '../../domain/vendor.ts'
 import { UserError } from '../../errors/errors.ts'
+import { requireVendor } from '../../lookup/vendor-argument.ts'
 import { quote } from '../../parse/tokens.ts'
-import { requireVendor } from '../../parse/vendor-argument.ts'
 import { assertAllowed } from '../../permissions/roles.ts'
 import { userInline } from '../../reply/format.ts'
 import { answer, type Inline, type Reply, type Text } from '../../reply/reply.ts'
@@ -63,9 +63,7 @@ async function vendorAdd(request: Request, context: Context): Promise<Reply> {
   const missing = (['name', 'tier'] as const).filter((f) => (fields.get(f)?.text ?? '').trim() === '')
   if (missing.length > 0) {
     const values = Object.fromEntries([...fields].map(([k, v]) => [k, v.text]))
-    return askForFields(request, ADD, 'vendor add', missing, () =>
-      vendorAddForm(values, missing, fields.size > 0),
-    )
+    return askForFields(ADD, 'vendor add', missing, vendorAddForm(values, missing, fields.size > 0))
   }
   const base: Vendor = {
     id: randomUUID(),
@@ -121,7 +119,7 @@ async function vendorEdit(request: Request, context: Context): Promise<Reply> {
     )
   }
   if (fields.size === 0) {
-    return askForChanges(request, EDIT, vendor.name, () => vendorEditForm(vendor))
+    return askForChanges(EDIT, vendor.name, vendorEditForm(vendor))
   }
   const draft = validateVendor(context.store, applyVendorFields(vendor, fields))
   if (isDeepStrictEqual(draft, vendor)) {

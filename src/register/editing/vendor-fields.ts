@@ -1,10 +1,10 @@
 // Applies typed vendor fields to a vendor record and validates the result as an import row is
 // validated: the same field parsers, the domain schema (VendorSchema), and a name and aliases no
 // other vendor has as its name or alias (SPEC §2, §9: unique, case- and accent-insensitive).
+import { nameKey, nameKeys } from '../../domain/normalize.ts'
 import { type Vendor, VendorSchema } from '../../domain/vendor.ts'
+import { parseAliases, parseEmail, parseTier } from '../../parse/fields.ts'
 import type { StoreView } from '../../store/store.ts'
-import { parseAliases, parseEmail, parseTier } from '../fields.ts'
-import { nameKey, nameKeys } from '../normalize.ts'
 import { FieldErrors, parseField, RegisterFieldError } from './field-error.ts'
 import { columnOf, type VendorField } from './field-names.ts'
 import type { FieldValue } from './field-pairs.ts'

@@ -3,12 +3,12 @@
 // and deadline actions, and its risk checks. The audit trail keeps each as it was; the delivery
 // ledger is bookkeeping and stays, so a post is never repeated.
 import type { Context, Request } from '../../commands/command.ts'
-import { isEnded } from '../../contracts/current-term.ts'
 import { todayOf } from '../../contracts/today.ts'
 import type { Contract } from '../../domain/contract.ts'
+import { isEnded } from '../../domain/current-term.ts'
 import { UserError } from '../../errors/errors.ts'
+import { requireVendor } from '../../lookup/vendor-argument.ts'
 import { quote } from '../../parse/tokens.ts'
-import { requireVendor } from '../../parse/vendor-argument.ts'
 import { assertAllowed } from '../../permissions/roles.ts'
 import { answer, type Reply } from '../../reply/reply.ts'
 import type { Transaction } from '../../store/store.ts'

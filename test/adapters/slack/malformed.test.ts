@@ -2,7 +2,7 @@
 // nothing: payloads that are null, a list or not JSON, JSON bodies that are not objects, forms
 // without a command, and interactions or events missing the part a listener reads.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { allCommands } from '../../../src/commands/all.ts'
+import { allCommands } from '../../../src/app/command-table.ts'
 import { type Harness, postEvent, postSlack, slashBody, startHarness } from './slack-harness.ts'
 
 let h: Harness

@@ -1,7 +1,7 @@
 // The real command table through Slack: a slash command reaches the same handler as the terminal,
 // a retried write stores once, and the reply that reaches Slack is Block Kit.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { allCommands } from '../../../src/commands/all.ts'
+import { allCommands } from '../../../src/app/command-table.ts'
 import { importFiles } from '../../../src/import/importer.ts'
 import { CONTRACTS, SPECS, TARGETS, VENDORS, ZONE } from '../../sla/world.ts'
 import { type Harness, postSlack, slashBody, startHarness } from './slack-harness.ts'

@@ -2,7 +2,7 @@
 // the CSV is uploaded into the conversation through the real Web API client's files.uploadV2:
 // files.getUploadURLExternal, the upload to the URL it returned, files.completeUploadExternal.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { allCommands } from '../../../src/commands/all.ts'
+import { allCommands } from '../../../src/app/command-table.ts'
 import { importFiles } from '../../../src/import/importer.ts'
 import { BANDS, CONTRACTS, INCIDENTS, TARGETS, VENDORS, ZONE } from '../../claims/world.ts'
 import { type Harness, postSlack, slashBody, startHarness } from './slack-harness.ts'

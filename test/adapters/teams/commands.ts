@@ -28,7 +28,7 @@ export const testCommands: Command[] = [
         text: [r.args],
         fields: [
           { label: 'user', value: r.user },
-          { label: 'platform', value: r.platform },
+          { label: 'admin', value: r.asAdmin === true ? 'yes' : 'no' },
           { label: 'workspace', value: r.workspace ?? '-' },
           { label: 'channel', value: r.channel ?? '-' },
         ],

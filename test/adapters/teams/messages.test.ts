@@ -55,7 +55,7 @@ describe('POST /api/messages (local mode)', () => {
     )?.facts
     expect(facts).toEqual([
       { title: 'user', value: JANE.aadObjectId },
-      { title: 'platform', value: 'teams' },
+      { title: 'admin', value: 'no' },
       { title: 'workspace', value: TENANT },
       { title: 'channel', value: `teams:${CHANNEL_ID}` },
     ])

@@ -4,7 +4,7 @@
 import { Temporal } from 'temporal-polyfill'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createTeams } from '../../../adapters/teams/teams.ts'
-import { allCommands } from '../../../src/commands/all.ts'
+import { allCommands } from '../../../src/app/command-table.ts'
 import { silentLogger } from '../../../src/log/logger.ts'
 import { type Harness, postSlack, slashBody, startHarness } from '../slack/slack-harness.ts'
 import { cardOf, personalMessage, type Recorder, startRecorder } from './helpers.ts'

@@ -8,7 +8,7 @@ import { createDownloadHandler } from '../../../adapters/teams/download-route.ts
 import { ensureLinkSecret, LINK_SECRET_ID } from '../../../adapters/teams/link-secret.ts'
 import { STATEMENTS_PREFIX } from '../../../adapters/teams/statement-link.ts'
 import { createTeams, type TeamsSurface } from '../../../adapters/teams/teams.ts'
-import { openTickler, type Tickler } from '../../../src/app.ts'
+import { openTickler, type Tickler } from '../../../src/app/open-tickler.ts'
 import { loadConfig } from '../../../src/config/config.ts'
 import { importFiles } from '../../../src/import/importer.ts'
 import { silentLogger } from '../../../src/log/logger.ts'

@@ -4,10 +4,9 @@ import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { Platform } from '../../../src/commands/command.ts'
 import { openJsonStore } from '../../../src/store/json-store.ts'
 import type { Store } from '../../../src/store/store.ts'
-import { lines, makeContext, NORTHWIND, PRINT_DEAL, say, snapshot } from './helpers.ts'
+import { lines, makeContext, NORTHWIND, PRINT_DEAL, type Surface, say, snapshot } from './helpers.ts'
 
 let dir: string
 let store: Store
@@ -44,7 +43,7 @@ interface Case {
   /** The field a chat form marks (fieldErrors), when the error is about one field. */
   field?: string
   form: RegExp
-  platform?: Platform
+  platform?: Surface
   user?: string
 }
 

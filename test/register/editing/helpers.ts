@@ -4,9 +4,9 @@ import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { Temporal } from 'temporal-polyfill'
-import { allCommands } from '../../../src/commands/all.ts'
-import type { Context, Platform } from '../../../src/commands/command.ts'
-import { dispatch } from '../../../src/commands/dispatch.ts'
+import { allCommands } from '../../../src/app/command-table.ts'
+import { dispatch } from '../../../src/app/dispatch.ts'
+import type { Context } from '../../../src/commands/command.ts'
 import { createRegistry } from '../../../src/commands/registry.ts'
 import { loadConfig } from '../../../src/config/config.ts'
 import { exportFiles } from '../../../src/import/exporter.ts'
@@ -31,15 +31,18 @@ export function makeContext(
 
 const registry = createRegistry(allCommands)
 
+/** Where a line is typed: the terminal (a local admin, as its adapter says) or a Slack channel. */
+export type Surface = 'terminal' | 'slack'
+
 export function say(
   context: Context,
   text: string,
-  as: { platform?: Platform; user?: string } = {},
+  as: { platform?: Surface; user?: string } = {},
 ): Promise<Reply> {
   const platform = as.platform ?? 'terminal'
   const user = as.user ?? (platform === 'terminal' ? 'terminal' : 'U0ADMIN')
-  const where = platform === 'slack' ? { channel: 'slack:T1:C1', workspace: 'T1' } : {}
-  return dispatch(registry, { text, user, platform, requestId: 'test', ...where }, context)
+  const where = platform === 'slack' ? { channel: 'slack:T1:C1', workspace: 'T1' } : { asAdmin: true }
+  return dispatch(registry, { text, user, requestId: 'test', ...where }, context)
 }
 
 /** Every line of a reply as the terminal would show its parts. */

@@ -3,7 +3,7 @@
 // inline (response_action: errors), and a valid submission stores the change and confirms in the
 // channel. After each change `renewals`, the vendor card and the export show the new state.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { allCommands } from '../../../src/commands/all.ts'
+import { allCommands } from '../../../src/app/command-table.ts'
 import {
   type Harness,
   postSlack,
@@ -231,6 +231,19 @@ describe('register editing in Slack', () => {
     expect(await renewalsLines()).not.toContain('Print Fleet')
     expect(await cardText()).toContain('Print Fleet (outsourcing): ended 2026-11-25')
     expect((await exported(h.store))['contracts.csv']).toContain(',ended,2026-11-25\n')
+  })
+
+  it('a submitted modal still missing a field is shown again with its prompt, not the grammar', async () => {
+    const vendorModal = await opens('vendor add')
+    const { json } = await submit(vendorModal, { tier: 'high' })
+    const update = json as {
+      response_action: string
+      view: { blocks: { type: string; text?: { text: string } }[] }
+    }
+    expect(update.response_action).toBe('update')
+    const [notice] = update.view.blocks
+    expect(notice).toMatchObject({ type: 'section', text: { text: 'Fill in name (name).' } })
+    expect(h.store.all('vendors')).toEqual([])
   })
 
   it('a typed register command with every field stores it at once, no modal', async () => {

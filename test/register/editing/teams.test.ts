@@ -3,7 +3,7 @@
 // form and its inputs), a refused submission shows the card again with the error on the field, and
 // a valid one stores the change. After each change `renewals`, the vendor card and the export show it.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { allCommands } from '../../../src/commands/all.ts'
+import { allCommands } from '../../../src/app/command-table.ts'
 import {
   type Bot,
   cardOf,
@@ -131,5 +131,22 @@ describe('register editing in Teams', () => {
       'Print Fleet (outsourcing): ended 2028-03-31',
     )
     expect((await exported(bot.store))['contracts.csv']).toContain(',ended,2028-03-31\n')
+  })
+
+  it('a pressed button that needs fields becomes the form, with its prompt and not the grammar', async () => {
+    const press = cardSubmit(recorder.url, { command: 'vendor add' }, 'card-9')
+    expect((await bot.post(press)).status).toBe(200)
+    const [post] = recorder.posts()
+    // Like an answered press, the form takes the pressed card's place.
+    expect(post?.method).toBe('PUT')
+    expect(post?.path).toMatch(/\/activities\/card-9$/)
+    const form = cardOf(post!)
+    expect(inputs(form).map((i) => i.id)).toContain('field:name')
+    const blocks = (form.body as { type: string; text?: string; color?: string }[]).filter(
+      (e) => e.type === 'TextBlock',
+    )
+    expect(blocks.map((b) => b.text)).toEqual(['Add a vendor', 'Fill in name (name), tier (tier).'])
+    expect(blocks.some((b) => b.color === 'Attention')).toBe(false)
+    expect(bot.store.all('vendors')).toEqual([])
   })
 })

@@ -1,6 +1,7 @@
 // Register editing through the terminal path (the real dispatcher and command table): each change
 // shows at once in `renewals`, the vendor card and the export, and the export imports back unchanged.
 import { describe, expect, it } from 'vitest'
+import { renderReply } from '../../../adapters/console/render.ts'
 import { MemoryStore } from '../../../src/store/memory-store.ts'
 import { exported, importInto, lines, makeContext, NORTHWIND, PRINT_DEAL, say, textOf } from './helpers.ts'
 
@@ -149,22 +150,29 @@ describe('register editing in the terminal', () => {
     })
   })
 
-  it('in the terminal a missing field is a rejection with the form, and nothing is stored', async () => {
+  it('in the terminal a missing field is a rejection with the grammar, not a form, and nothing is stored', async () => {
     const context = makeContext()
     await ok(context, NORTHWIND)
     const revision = context.store.revision
     const reply = await say(context, 'contract add "Northwind Traders" "Print Fleet" kind saas')
     expect(reply.status).toBe('rejected')
-    expect(reply.form).toBeUndefined()
-    expect(lines(reply)[0]).toBe(
+    // The reply carries the form for chat surfaces; the terminal renderer shows only the rejection.
+    expect(reply.form?.command).toBe('contract add')
+    const shown = renderReply(reply).split('\n')
+    expect(shown).toHaveLength(3)
+    expect(shown[0]).toBe(
       'contract add needs start date (start_date), end date (end_date), notice (days) (notice_days), annual value (annual_value), currency (currency). Nothing was changed.',
     )
-    expect(lines(reply)[1]).toMatch(/^Form: contract add <vendor> <title> kind <k>/)
+    expect(shown[1]).toMatch(/^Form: contract add <vendor> <title> kind <k>/)
+    expect(shown[2]).toMatch(/^Example: contract add /)
     const edit = await say(context, 'vendor edit "Northwind Traders"')
     expect(edit.status).toBe('rejected')
-    expect(lines(edit)[0]).toBe(
+    expect(edit.form?.fields.find((f) => f.name === 'tier')?.value).toBe('high')
+    expect(renderReply(edit).split('\n')).toEqual([
       'Name the field to change and its new value after Northwind Traders. Nothing was changed.',
-    )
+      'Form: vendor edit <vendor> <field> <value>',
+      'Example: vendor edit Northwind tier critical',
+    ])
     expect(context.store.revision).toBe(revision)
   })
 

@@ -1,0 +1,75 @@
+// The proposals for register changes said in words: `contract end` and `contract renew`, with the
+// contract named by vendor and title and every value the line stated, so confirming stores exactly
+// what was said. Ending a contract in words proposes the end of its current term (SPEC §9).
+
+import type { Contract } from '../domain/contract.ts'
+import { currentTerm, isActive } from '../domain/current-term.ts'
+import { formatDecimal } from '../domain/money.ts'
+import { quote } from '../parse/tokens.ts'
+import { localDate } from '../time/zone.ts'
+import { type Built, vendorArg } from './builders.ts'
+import { mentionedContract, vendorContracts } from './contract-mention.ts'
+import type { Entities } from './entities.ts'
+import { renewalValues } from './renewal-values.ts'
+
+/**
+ * The contract a change is about, named by vendor and title: the title the line names, else the
+ * vendor's one active contract. With several and none named, the vendor alone: the command's own
+ * pick list asks which (a write never acts on a guess).
+ */
+function contractOf(e: Entities): { arg: string; contract?: Contract } | undefined {
+  const vendor = e.vendors[0]?.vendors.length === 1 ? e.vendors[0].vendors[0]! : undefined
+  if (!vendor) {
+    const arg = vendorArg(e)
+    return arg ? { arg } : undefined
+  }
+  const all = vendorContracts(e, vendor)
+  const today = e.today
+  const active = all.filter((c) => isActive(c, today))
+  const contract = mentionedContract(e, all) ?? (active.length === 1 ? active[0] : undefined)
+  if (!contract) return { arg: quote(vendor.name) }
+  return { arg: `${quote(vendor.name)} ${quote(contract.title)}`, contract }
+}
+
+function dateOf(e: Entities): string | undefined {
+  const t = e.times[0]
+  return t ? localDate(t.at, e.scene.zone) : undefined
+}
+
+/** "Ending it on 2027-11-24, the end of its current term": said in words, the end is the term's. */
+export function contractEnd(e: Entities): Built {
+  const target = contractOf(e)
+  if (!target) return { missing: 'the contract (vendor and title)' }
+  const on = dateOf(e) ?? (target.contract ? currentTerm(target.contract, e.today).end : undefined)
+  const notes =
+    on && !dateOf(e)
+      ? [`It ends on ${on}, the end of its current term; give another date if that is wrong.`]
+      : []
+  return { command: `contract end ${target.arg}${on ? ` on ${on}` : ''}`, notes }
+}
+
+export function contractRenew(e: Entities): Built {
+  const target = contractOf(e)
+  if (!target) return { missing: 'the contract (vendor and title)' }
+  const end = dateOf(e)
+  if (!end) return { missing: 'the new end date' }
+  const said = renewalValues(e.freeText())
+  let command = `contract renew ${target.arg} end ${end}`
+  const shown = [`new end ${end}`]
+  if (said.value) {
+    const currency = said.value.currency ?? target.contract?.currency
+    if (!currency) return { missing: 'the currency of the new value (USD, EUR, …)' }
+    command += ` value ${said.value.amount} ${currency}`
+    const from = said.value.currency ? '' : ` (the contract's currency)`
+    shown.push(`value ${formatDecimal(said.value.amount, currency)} a year${from}`)
+  }
+  if (said.noticeDays !== undefined) {
+    command += ` notice ${said.noticeDays} days`
+    shown.push(`notice ${said.noticeDays} days`)
+  }
+  if (said.termMonths !== undefined) {
+    command += ` term ${said.termMonths} months`
+    shown.push(`term ${said.termMonths} months`)
+  }
+  return { command, notes: [`Renewal: ${shown.join(', ')}.`] }
+}

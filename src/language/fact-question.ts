@@ -1,0 +1,74 @@
+// A question about one fact (SPEC §13 "Facts first"): a contract's end, notice deadline, days left
+// or notice period; a vendor's owner or contact; a check's status or what is overdue for a vendor;
+// an incident's status. Found from the line's entities and a few question shapes; the answer puts
+// the fact on the first line and the card of the thing asked about after it.
+import type { Contract } from '../domain/contract.ts'
+import type { Vendor } from '../domain/vendor.ts'
+import { quote } from '../parse/tokens.ts'
+import { mentionedContract, vendorContracts } from './contract-mention.ts'
+import type { Entities } from './entities.ts'
+
+export type ContractFact = 'end' | 'notice' | 'days' | 'notice-period'
+
+export type FactQuestion = (
+  | { kind: ContractFact; vendor: Vendor; contracts: Contract[] }
+  | { kind: 'owner' | 'contact' | 'overdue'; vendor: Vendor }
+  | { kind: 'check'; vendor: Vendor; check: string }
+  | { kind: 'incident'; incident: string }
+) & {
+  /** The read command whose card follows the fact. */
+  card: string
+}
+
+const INCIDENT_STATE =
+  /\b(?:resolved|resolve|open|closed|fixed|breach(?:ed|es|ing)?|within|met|meet|status|sla|late|still|done|over|answered|responded)\b/
+const CHECK_STATE =
+  /\b(?:current|up to date|valid|in date|done|expired|overdue|lapsed|late|status|due|ok|okay|fine|good|fresh|received|in)\b/
+const OVERDUE = /\b(?:overdue|late|behind|lapsed|outstanding|past due)\b/
+const OWNER =
+  /\b(?:who owns|who(?:'s| is) the owner|whos the owner|owner (?:of|for)|who(?:'s| is) responsible|whos responsible|who manages|who looks after)\b/
+const CONTACT =
+  /\b(?:contact|contacts|email|e-mail|account manager|who (?:do|should|can) (?:we|i) (?:talk|speak|call|email|write|reach|contact|ring))\b/
+const NOTICE_PERIOD = /\b(?:notice period|notice term|how much notice|how many days(?:'|s)? notice)\b/
+const DAYS =
+  /\b(?:how many days|days (?:left|until|till|to go|remaining)|how long (?:until|till|before|left|do we have))\b/
+const NOTICE =
+  /\b(?:notice|cancel\b.*\bby|last day to (?:cancel|terminate|give notice)|deadline to (?:cancel|terminate))\b/
+const END =
+  /\b(?:end|ends|ending|expire|expires|expiring|expiry|renew|renews|renewal|run out|runs out|terminate|terminates|up for renewal)\b/
+
+function oneVendor(e: Entities): Vendor | undefined {
+  const m = e.vendors[0]
+  return e.vendors.length === 1 && m?.vendors.length === 1 ? m.vendors[0] : undefined
+}
+
+function contractKind(free: string): ContractFact | undefined {
+  if (NOTICE_PERIOD.test(free)) return 'notice-period'
+  if (DAYS.test(free)) return 'days'
+  if (NOTICE.test(free)) return 'notice'
+  if (END.test(free)) return 'end'
+  return undefined
+}
+
+export function spotFact(e: Entities): FactQuestion | undefined {
+  const free = e.freeText()
+  if (e.incidents.length === 1 && e.vendors.length === 0 && e.question && INCIDENT_STATE.test(free)) {
+    const id = e.incidents[0]!.id
+    return { kind: 'incident', incident: id, card: `sla show ${id}` }
+  }
+  const vendor = oneVendor(e)
+  if (!vendor || e.incidents.length > 0) return undefined
+  const card = `vendor ${quote(vendor.name)}`
+  const risk = `risk list ${quote(vendor.name)}`
+  if (e.checks.length === 1 && e.question && CHECK_STATE.test(free))
+    return { kind: 'check', vendor, check: e.checks[0]!.kind, card: risk }
+  if (e.checks.length === 0 && OVERDUE.test(free) && (e.question || /^(?:anything|everything)\b/.test(free)))
+    return { kind: 'overdue', vendor, card: risk }
+  if (OWNER.test(free)) return { kind: 'owner', vendor, card }
+  if (CONTACT.test(free)) return { kind: 'contact', vendor, card }
+  const kind = contractKind(free)
+  if (!kind || e.checks.length > 0 || (!e.question && kind !== 'notice-period')) return undefined
+  const all = vendorContracts(e, vendor)
+  const named = mentionedContract(e, all)
+  return { kind, vendor, contracts: named ? [named] : all, card }
+}

@@ -1,0 +1,93 @@
+// The first line of an answer about who or what state (SPEC §13 Facts first): a vendor's owner and
+// contact, whether one of its checks is current, what is overdue for it, and where an incident
+// stands against its SLA targets.
+import { Temporal } from 'temporal-polyfill'
+import type { Context } from '../commands/command.ts'
+import { contractOwner } from '../domain/contract-owner.ts'
+import { isActive } from '../domain/current-term.ts'
+import { checkStatus } from '../domain/due-date.ts'
+import { noticeDeadline, noticeMissed } from '../domain/notice-deadline.ts'
+import type { Vendor } from '../domain/vendor.ts'
+import { formatDays, userInline } from '../reply/format.ts'
+import type { Inline, Text } from '../reply/reply.ts'
+import { checksOf } from '../risk/vendor-checks.ts'
+import type { Outcome } from '../sla/deadlines.ts'
+import { incidentFacts } from '../sla/incident-view.ts'
+import { formatTime } from '../sla/sla-format.ts'
+import { type CalendarDate, daysBetween } from '../time/calendar-date.ts'
+import { localDate } from '../time/zone.ts'
+
+export function ownerLine(vendor: Vendor, context: Context, today: CalendarDate): Text {
+  const line: Inline[] =
+    vendor.owner === ''
+      ? [`${vendor.name} has no owner`]
+      : [`${vendor.name} is owned by `, userInline(vendor.owner)]
+  // A contract may have its own owner (SPEC §2): name those that differ.
+  for (const c of context.store.all('contracts')) {
+    if (c.vendorId !== vendor.id || !isActive(c, today)) continue
+    const owner = contractOwner(c, vendor)
+    if (owner !== vendor.owner) line.push(`; ${c.title} is owned by `, userInline(owner))
+  }
+  line.push('.')
+  return line
+}
+
+export function contactLine(vendor: Vendor): string {
+  return vendor.contactEmail === ''
+    ? `${vendor.name} has no contact email recorded.`
+    : `Contact at ${vendor.name}: ${vendor.contactEmail}.`
+}
+
+export function checkLine(vendor: Vendor, kind: string, context: Context, today: CalendarDate): string {
+  const check = checksOf(context.store, vendor.id).find((c) => c.kind === kind)
+  if (!check) return `${vendor.name} has no ${kind} check.`
+  const s = checkStatus(check, vendor, today)
+  const last = check.lastDone === null ? 'never done' : `last done ${check.lastDone}`
+  if (s.overdue)
+    return `${possessive(vendor.name)} ${kind} is overdue: due ${s.due} (${formatDays(s.daysLeft)}), ${last}.`
+  if (s.neverDone)
+    return `${possessive(vendor.name)} ${kind}: never done, due ${s.due} (${formatDays(s.daysLeft)}).`
+  return `${possessive(vendor.name)} ${kind} is current: next due ${s.due} (${formatDays(s.daysLeft)} left), ${last}.`
+}
+
+export function overdueLine(vendor: Vendor, context: Context, today: CalendarDate): string {
+  const late = checksOf(context.store, vendor.id)
+    .map((check) => ({ check, status: checkStatus(check, vendor, today) }))
+    .filter((x) => x.status.overdue)
+    .sort((a, b) => a.status.daysLeft - b.status.daysLeft)
+    .map((x) => `${x.check.kind} due ${x.status.due} (${formatDays(x.status.daysLeft)})`)
+  const missed = context.store
+    .all('contracts')
+    .filter((c) => c.vendorId === vendor.id && noticeMissed(c, today))
+    .map((c) => {
+      const notice = noticeDeadline(c, today)
+      return `notice on ${c.title} missed ${formatDays(daysBetween(today, notice))} (${notice})`
+    })
+  if (late.length === 0 && missed.length === 0) return `Nothing is overdue for ${vendor.name}.`
+  const parts: string[] = []
+  if (late.length > 0)
+    parts.push(`${late.length} ${late.length === 1 ? 'check' : 'checks'} overdue: ${late.join(', ')}`)
+  parts.push(...missed)
+  return `${vendor.name}: ${parts.join('; ')}.`
+}
+
+const OUTCOME: Record<Outcome, string> = { met: 'met', breached: 'breached', pending: 'not yet due' }
+
+export function incidentLine(id: string, context: Context): string | undefined {
+  const incident = context.store.all('incidents').find((i) => i.id === id)
+  if (!incident) return undefined
+  const now = context.clock.now()
+  const zone = context.config.TICKLER_TIMEZONE
+  const facts = incidentFacts(context.store, incident, context.config, now)
+  const at = (iso: string) => formatTime(Temporal.Instant.from(iso), zone, localDate(now, zone))
+  const head = `${id} (${facts.vendor?.name ?? 'removed vendor'}, ${incident.priority})`
+  const state = incident.resolved ? `is resolved (${at(incident.resolved)})` : 'is open'
+  if (!facts.state) return `${head} ${state}; it has no SLA target, so nothing can breach.`
+  const { response, resolution } = facts.state
+  return `${head} ${state}: response ${OUTCOME[response.outcome]}, resolution ${OUTCOME[resolution.outcome]}.`
+}
+
+/** "Contoso's", "Woodgrove Payments'". */
+function possessive(name: string): string {
+  return /s$/i.test(name) ? `${name}'` : `${name}'s`
+}

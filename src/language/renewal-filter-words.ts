@@ -1,0 +1,33 @@
+// The renewals filters (SPEC §13) said in words: "critical renewals", "my renewals", "saas
+// renewals", "worth more than 100k", "over €50k", "with lapsed evidence". Read into the same
+// filters the `renewals` grammar takes, and written back in its canonical order.
+import { filtersText, type RenewalFilters } from '../contracts/renewal-filters.ts'
+import type { CONTRACT_KINDS } from '../domain/contract.ts'
+import { parseAmountWords } from '../parse/amount-words.ts'
+import type { Entities } from './entities.ts'
+
+const KIND_WORDS: [RegExp, (typeof CONTRACT_KINDS)[number]][] = [
+  [/\b(?:licen[cs]es?|licensing|licen[cs]ing)\b/, 'licence'],
+  [/\bsaas\b/, 'saas'],
+  [/\bsupport\b/, 'support'],
+  [/\b(?:outsourcing|outsourced)\b/, 'outsourcing'],
+  [/\bhardware\b/, 'hardware'],
+]
+const OVER =
+  /\b(?:over|above|exceeding|more than|greater than|bigger than|larger than|worth more than|>)\s+([$€£¥]?\s*(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?\s*(?:k|thousand|mm|mn|m|million|bn|billion)?\b(?:\s*[a-z]{3}\b)?)/
+const LAPSED = /\b(?:lapsed evidence|evidence (?:has )?lapsed|lapsed (?:risk )?checks?|evidence gap|lapsed)\b/
+
+export function renewalFilterWords(e: Entities, owner: string | undefined): string {
+  const free = e.freeText()
+  const filters: RenewalFilters = {}
+  if (e.tier) filters.tier = e.tier
+  if (owner) filters.owner = owner
+  const kind = KIND_WORDS.find(([re]) => re.test(free))?.[1]
+  if (kind) filters.kind = kind
+  const over = OVER.exec(free)
+  const amount = over ? parseAmountWords(over[1]!) : null
+  if (amount) filters.over = amount
+  if (LAPSED.test(free)) filters.lapsed = true
+  const text = filtersText(filters)
+  return text === '' ? '' : ` ${text}`
+}

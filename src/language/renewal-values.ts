@@ -1,0 +1,41 @@
+// The values a renewal said in words carries besides its end date: "at 125k", "for 70k usd",
+// "value now 215k", "with 120 days notice", "for 24 months". Each becomes a field of the proposed
+// `contract renew`, so confirming it stores exactly what was said (the currency, when not said, is
+// the contract's own and the proposal says so).
+import { type AmountWords, parseAmountWords } from '../parse/amount-words.ts'
+
+export interface RenewalValues {
+  value?: AmountWords
+  noticeDays?: number
+  termMonths?: number
+}
+
+const VALUE =
+  /\b(?:at|for|now|value(?:d at| now| is| of| to)?|worth|priced at|costing|cost|price)\s+([$€£¥]?\s*(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?\s*(?:k|thousand|mm|mn|m|million|bn|billion)?\b(?:\s*[a-z]{3}\b)?)(?!\s*(?:days?|months?|years?|weeks?)\b)/g
+const NOTICE =
+  /\b(\d{1,4})[- ]?days?(?:'|’)?\s+(?:of\s+)?notice\b|\bnotice(?: period)?(?: of| to| is| now)?\s+(\d{1,4})\s*days?\b/
+const TERM =
+  /\b(\d{1,3})[- ]?months?\s+(?:renewal\s+)?term\b|\bterm(?: of| to| is)?\s+(\d{1,3})\s*months?\b|\bfor (?:another |a further )?(\d{1,3})\s*months\b/
+
+/** An amount that is plainly money: a scale, a symbol, a currency or at least four digits. */
+function isMoney(a: AmountWords, typed: string): boolean {
+  return (
+    /[kmb$€£¥]|million|thousand|[a-z]{3}$/i.test(typed.trim()) || a.amount.replace(/\..*$/, '').length >= 4
+  )
+}
+
+export function renewalValues(free: string): RenewalValues {
+  const out: RenewalValues = {}
+  for (const m of free.matchAll(VALUE)) {
+    const amount = parseAmountWords(m[1]!)
+    if (amount && isMoney(amount, m[1]!)) {
+      out.value = amount
+      break
+    }
+  }
+  const notice = NOTICE.exec(free)
+  if (notice) out.noticeDays = Number(notice[1] ?? notice[2])
+  const term = TERM.exec(free)
+  if (term) out.termMonths = Number(term[1] ?? term[2] ?? term[3])
+  return out
+}

@@ -1,0 +1,102 @@
+// Scores a set of lines by what Tickler actually answered, through the one dispatcher as a
+// terminal user: the command it says it ran ("Understood as …"), the exact command a proposal
+// would run, the first line of a one-fact answer, or the kind of refusal. A proposal of any other
+// change, or a stored change of any kind, is a wrong write.
+import { renderReply } from '../../adapters/console/render.ts'
+import type { Tickler } from '../../src/app/open-tickler.ts'
+import { plain, type Reply } from '../../src/reply/reply.ts'
+import type { MemoryStore } from '../../src/store/memory-store.ts'
+import type { JobCase, JobExpected } from './job-held-out-set.ts'
+
+export interface AnswerFailure {
+  text: string
+  expected: string
+  got: string
+  wrongWrite: boolean
+}
+
+export interface AnswerScore {
+  total: number
+  correct: number
+  accuracy: number
+  wrongWrites: number
+  failures: AnswerFailure[]
+}
+
+/** The first non-empty line a person sees in the terminal. */
+export function firstLine(reply: Reply): string {
+  return (
+    renderReply(reply)
+      .split('\n')
+      .find((l) => l.trim() !== '') ?? ''
+  )
+}
+
+/** What the reply shows Tickler understood, in the phrasing set's terms. */
+export function understood(reply: Reply): string {
+  if (reply.confirm) return reply.confirm
+  const lines = (reply.text ?? []).map(plain)
+  const ran = lines.find((l) => l.startsWith('Understood as '))
+  if (ran) return ran.slice('Understood as '.length)
+  const first = lines[0] ?? ''
+  if (reply.status === 'rejected') {
+    if (first.startsWith("I'm not sure")) return 'unsure'
+    if (first.startsWith("Sorry, I can't help")) return 'unknown'
+    const incomplete = /^That sounds like (.+?), but I need/.exec(first)
+    if (incomplete) return `(incomplete ${incomplete[1]})`
+    return `rejected: ${first}`
+  }
+  return `answered as typed: ${firstLine(reply)}`
+}
+
+function describeExpected(e: JobExpected): string {
+  if (typeof e === 'string') return e
+  if ('fact' in e) return `first line with ${e.fact.map((f) => `"${f}"`).join(', ')}`
+  return `(incomplete ${e.incomplete})`
+}
+
+function judge(expect: JobExpected, reply: Reply): { right: boolean; got: string } {
+  if (typeof expect === 'object' && 'fact' in expect) {
+    const line = firstLine(reply)
+    const folded = line.toLowerCase()
+    const right =
+      reply.status === 'ok' &&
+      reply.confirm === undefined &&
+      expect.fact.every((piece) => folded.includes(piece.toLowerCase()))
+    return { right, got: `first line "${line}"` }
+  }
+  const got = understood(reply)
+  return { right: got === describeExpected(expect), got }
+}
+
+export async function scoreAnswers(
+  cases: readonly JobCase[],
+  tickler: Tickler,
+  store: MemoryStore,
+  user: string,
+): Promise<AnswerScore> {
+  const failures: AnswerFailure[] = []
+  for (const c of cases) {
+    const before = store.revision
+    const reply = await tickler.run({ text: c.text, user, platform: 'terminal' })
+    const stored = store.revision !== before
+    const { right, got } = judge(c.expect, reply)
+    const wanted = typeof c.expect === 'string' ? c.expect : undefined
+    const wrongWrite = stored || (reply.confirm !== undefined && reply.confirm !== wanted)
+    if (right && !wrongWrite) continue
+    failures.push({
+      text: c.text,
+      expected: describeExpected(c.expect),
+      got: stored ? `STORED A CHANGE; ${got}` : got,
+      wrongWrite,
+    })
+  }
+  const correct = cases.length - failures.length
+  return {
+    total: cases.length,
+    correct,
+    accuracy: cases.length === 0 ? 1 : correct / cases.length,
+    wrongWrites: failures.filter((f) => f.wrongWrite).length,
+    failures,
+  }
+}

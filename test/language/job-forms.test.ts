@@ -1,0 +1,329 @@
+// Issue 22's forms on every surface: each one-fact question, window and filter, asked in the
+// terminal, in a Slack direct message (through Bolt over HTTP) and in a Teams chat (through the
+// Bot Framework adapter over HTTP). Each surface runs on its own fixed clock, so expectations that
+// depend on today are worked out from that surface's day.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { renderReply } from '../../adapters/console/render.ts'
+import { allCommands } from '../../src/app/command-table.ts'
+import { openTickler, type Tickler } from '../../src/app/open-tickler.ts'
+import { loadConfig } from '../../src/config/config.ts'
+import type { Incident, SlaTarget } from '../../src/domain/sla.ts'
+import { silentLogger } from '../../src/log/logger.ts'
+import { MemoryStore } from '../../src/store/memory-store.ts'
+import { addDays, daysBetween } from '../../src/time/calendar-date.ts'
+import { fixedClock } from '../../src/time/clock.ts'
+import { eventBody, type Harness, postEvent, startHarness } from '../adapters/slack/slack-harness.ts'
+import {
+  type Bot,
+  cardOf,
+  personalMessage,
+  type Recorder,
+  startBot,
+  startRecorder,
+  texts,
+} from '../adapters/teams/helpers.ts'
+import { seed } from '../support/context.ts'
+import { contract, riskCheck, vendor } from '../support/factories.ts'
+
+const ENV = { TICKLER_TIMEZONE: 'UTC' }
+
+const target: SlaTarget = {
+  id: 'c1:P1',
+  contractId: 'c1',
+  priority: 'P1',
+  response: '15m',
+  resolution: '4h',
+  hours: '24x7',
+}
+const incident = (id: string, fields: Partial<Incident>): Incident => ({
+  id,
+  vendorId: 'v1',
+  contractId: 'c1',
+  priority: 'P1',
+  summary: 'API down',
+  started: '2026-11-01T10:00:00Z',
+  responded: null,
+  resolved: null,
+  loggedBy: 'U0NORTH',
+  ...fields,
+})
+
+async function register(store: MemoryStore): Promise<MemoryStore> {
+  await seed(
+    store,
+    {
+      vendors: [
+        vendor('v1', 'Acme Cloud', {
+          aliases: ['Acme'],
+          tier: 'critical',
+          owner: 'U0ACME',
+          contactEmail: 'ops@acme.example',
+        }),
+        vendor('v2', 'Globex Networks', { aliases: ['Globex'], tier: 'high', owner: 'U0GLOBEX' }),
+        vendor('v3', 'Initech Software', {
+          aliases: ['Initech'],
+          tier: 'low',
+          owner: 'U0INI',
+          contactEmail: 'sales@initech.example',
+        }),
+      ],
+      contracts: [
+        contract({
+          id: 'c1',
+          vendorId: 'v1',
+          title: 'Hosting',
+          kind: 'saas',
+          startDate: '2025-07-01',
+          endDate: '2027-06-30',
+          noticeDays: 60,
+          annualValue: '150000.00',
+        }),
+        contract({
+          id: 'c2',
+          vendorId: 'v2',
+          title: 'Switch support',
+          kind: 'support',
+          startDate: '2026-01-01',
+          endDate: '2027-12-31',
+          autoRenew: false,
+          noticeDays: 90,
+          annualValue: '60000.00',
+          currency: 'EUR',
+        }),
+        contract({
+          id: 'c3',
+          vendorId: 'v3',
+          title: 'Licences',
+          kind: 'licence',
+          startDate: '2026-01-01',
+          endDate: '2027-03-31',
+          noticeDays: 30,
+          annualValue: '20000.00',
+          owner: 'U0NORTH',
+        }),
+      ],
+      slaTargets: [target],
+      riskChecks: [
+        riskCheck('r1', 'v1', 'soc2', { lastDone: '2026-05-01' }),
+        riskCheck('r2', 'v2', 'insurance', { lastDone: '2026-10-01', cadenceDays: 365 }),
+      ],
+      incidents: [
+        incident('INC-0001', { responded: '2026-11-01T10:10:00Z', resolved: '2026-11-01T16:00:00Z' }),
+        incident('INC-0002', { started: '2026-11-20T08:00:00Z' }),
+      ],
+    },
+    '2026-11-01T00:00:00Z',
+  )
+  return store
+}
+
+/** What a person sees: the first non-empty line, and all of the reply's text. */
+interface Seen {
+  first: string
+  all: string
+}
+
+interface Surface {
+  today: string
+  ask(text: string): Promise<Seen>
+  revision(): number
+}
+
+const firstOf = (text: string) => text.split('\n').find((l) => l.trim() !== '') ?? ''
+
+async function terminal(): Promise<Surface & { tickler: Tickler }> {
+  const store = await register(new MemoryStore())
+  const tickler = await openTickler({
+    config: loadConfig(ENV),
+    clock: fixedClock('2027-01-15T09:00:00Z'),
+    log: silentLogger,
+    store,
+  })
+  return {
+    tickler,
+    today: '2027-01-15',
+    revision: () => store.revision,
+    async ask(text) {
+      const out = renderReply(await tickler.run({ text, user: 'U0NORTH', platform: 'terminal' }))
+      return { first: firstOf(out), all: out }
+    },
+  }
+}
+
+async function slack(): Promise<Surface & { h: Harness }> {
+  const store = await register(new MemoryStore())
+  const h = await startHarness(allCommands, ENV, { store })
+  let n = 0
+  return {
+    h,
+    today: '2026-11-25',
+    revision: () => store.revision,
+    async ask(text) {
+      n++
+      const body = eventBody(`EvForms${n}`, {
+        type: 'message',
+        channel_type: 'im',
+        channel: 'D1',
+        user: 'U0NORTH',
+        text,
+        ts: `${n}.1`,
+      })
+      expect((await postEvent(h, body)).status).toBe(200)
+      const posts = await h.recorder.waitFor('/api/chat.postMessage', n)
+      const blocks = posts[n - 1]!.body.blocks as { text?: { text: string } }[]
+      const lines = blocks.map((b) => b.text?.text ?? '').filter((t) => t !== '')
+      return { first: firstOf(lines[0] ?? ''), all: lines.join('\n') }
+    },
+  }
+}
+
+async function teams(): Promise<Surface & { bot: Bot; recorder: Recorder }> {
+  const recorder = await startRecorder()
+  const store = await register(new MemoryStore())
+  const bot = await startBot({ store, env: ENV })
+  let n = 0
+  return {
+    bot,
+    recorder,
+    today: '2027-01-15',
+    // Teams keeps each chat's conversation reference in the store: count only the register's own.
+    revision: () =>
+      store.all('contracts').length + store.all('incidents').length + store.all('riskChecks').length,
+    async ask(text) {
+      expect((await bot.post(personalMessage(recorder.url, text))).status).toBe(200)
+      const card = cardOf(recorder.posts()[n++]!)
+      const lines = texts(card)
+      return { first: firstOf(lines[0] ?? ''), all: lines.join('\n') }
+    },
+  }
+}
+
+const surfaces: Record<string, Surface> = {}
+const closers: (() => Promise<void>)[] = []
+
+beforeAll(async () => {
+  const t = await terminal()
+  const s = await slack()
+  const m = await teams()
+  Object.assign(surfaces, { terminal: t, slack: s, teams: m })
+  closers.push(
+    () => t.tickler.close(),
+    () => s.h.close(),
+    async () => {
+      await m.bot.close()
+      await m.recorder.close()
+    },
+  )
+})
+afterAll(async () => {
+  for (const close of closers) await close()
+})
+
+const SURFACES = ['terminal', 'slack', 'teams'] as const
+
+/** Each one-fact form (SPEC §13): the pieces its first line must hold on the asker's day. */
+const FACTS: [string, (today: string) => string[]][] = [
+  ['when does the acme hosting contract end?', () => ['Hosting', '2027-06-30']],
+  ["what's the notice deadline on globex switch support?", () => ['Switch support', '2027-10-02']],
+  [
+    'how many days left on the initech licences contract?',
+    (t) => [`${daysBetween(t, '2027-03-01')} days`, '2027-03-01'],
+  ],
+  ['what is the notice period for globex?', () => ['90 days']],
+  ['who owns initech?', () => ['Initech Software is owned by', 'Licences is owned by']],
+  ['who is our contact at acme?', () => ['ops@acme.example']],
+  ['who do we email at globex?', () => ['Globex Networks has no contact email']],
+  ["is acme's soc 2 current?", () => ['overdue', '2026-07-30']],
+  ["is globex's insurance up to date?", () => ['current', '2027-10-01']],
+  ['what is overdue for acme?', () => ['1 check overdue', 'soc2']],
+  ['is INC-0001 resolved?', () => ['INC-0001', 'is resolved', 'response met, resolution breached']],
+  ['is INC-0002 still open?', () => ['INC-0002', 'is open', 'response breached']],
+]
+
+describe.each(SURFACES)('facts first on %s', (name) => {
+  it.each(FACTS)('%s', async (text, pieces) => {
+    const surface = surfaces[name]!
+    const before = surface.revision()
+    const seen = await surface.ask(text)
+    for (const piece of pieces(surface.today)) expect(seen.first).toContain(piece)
+    // the card follows the fact
+    expect(seen.all).toContain('Understood as')
+    expect(surface.revision()).toBe(before)
+  })
+})
+
+const quarterEnd = (t: string) =>
+  `${t.slice(0, 4)}-${['03-31', '06-30', '09-30', '12-31'][Math.floor((Number(t.slice(5, 7)) - 1) / 3)]}`
+const sunday = (t: string) => addDays(t, (7 - new Date(`${t}T00:00:00Z`).getUTCDay()) % 7)
+
+/** Each window of SPEC §3, as a command and in plain words: the title's window and dates. */
+const WINDOWS: [string, string, (today: string) => string][] = [
+  ['renewals q2', 'what renews in q2?', () => 'Q2 2027 (2027-04-01 to 2027-06-30)'],
+  [
+    'renewals this qtr',
+    'which notice deadlines fall this qtr',
+    (t) => `this quarter (${t} to ${quarterEnd(t)})`,
+  ],
+  ['renewals this wk', 'notice deadlines this wk', (t) => `this week (${t} to ${sunday(t)})`],
+  ['renewals next mo', 'what expires next mo?', () => 'next month ('],
+  ['renewals eoy', 'what expires by eoy?', (t) => `this year (${t} to ${t.slice(0, 4)}-12-31)`],
+  [
+    'renewals next 6 weeks',
+    'contracts ending in the next 6 weeks',
+    (t) => `next 6 weeks (${t} to ${addDays(t, 42)})`,
+  ],
+  ['renewals next yr', 'what renews next yr', (t) => `next year (${Number(t.slice(0, 4)) + 1}-01-01 to `],
+]
+
+describe.each(SURFACES)('windows on %s', (name) => {
+  it.each(WINDOWS)('%s / %s', async (command, words, label) => {
+    const surface = surfaces[name]!
+    const want = `Renewals: ${label(surface.today)}`
+    expect((await surface.ask(command)).all).toContain(want)
+    expect((await surface.ask(words)).all).toContain(want)
+  })
+})
+
+/** Each filter of SPEC §13, as a command and in plain words: which contracts are listed. */
+const FILTERS: [string, string, string[]][] = [
+  ['renewals 365 days tier critical', 'critical renewals in the next 365 days', ['Acme Cloud — Hosting']],
+  [
+    'renewals 365 days over 50k',
+    'renewals worth more than 50k in the next 365 days',
+    ['Globex Networks — Switch support', 'Acme Cloud — Hosting'],
+  ],
+  [
+    'renewals 365 days over 50000 EUR',
+    'contracts over €50k renewing in the next 365 days',
+    ['Globex Networks — Switch support'],
+  ],
+  [
+    'renewals 365 days kind licence',
+    'licence renewals in the next 365 days',
+    ['Initech Software — Licences'],
+  ],
+  [
+    'renewals 365 days owner U0NORTH',
+    'renewals in the next 365 days owned by U0NORTH',
+    ['Initech Software — Licences'],
+  ],
+  [
+    'renewals 365 days lapsed',
+    'renewals with lapsed evidence in the next 365 days',
+    ['Acme Cloud — Hosting'],
+  ],
+]
+const ALL = ['Acme Cloud — Hosting', 'Globex Networks — Switch support', 'Initech Software — Licences']
+
+describe.each(SURFACES)('filters on %s', (name) => {
+  it.each(FILTERS)('%s / %s', async (command, words, listed) => {
+    const surface = surfaces[name]!
+    for (const line of [command, words]) {
+      const seen = await surface.ask(line)
+      for (const row of ALL) {
+        if (listed.includes(row)) expect(seen.all, line).toContain(row)
+        else expect(seen.all, line).not.toContain(row)
+      }
+    }
+  })
+})
