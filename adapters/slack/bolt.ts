@@ -90,6 +90,14 @@ function wrap(client: webApi.WebClient): SlackClient {
       await client.chat.postEphemeral(message)
     },
     userInfo: async (user) => (await client.users.info({ user })).user,
+    uploadFile: async (file) => {
+      await client.files.uploadV2({
+        channel_id: file.channel,
+        filename: file.name,
+        title: file.name,
+        content: file.content,
+      })
+    },
   }
 }
 

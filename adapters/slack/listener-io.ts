@@ -111,6 +111,8 @@ export interface SlackClient {
   postMessage(message: OutgoingMessage): Promise<void>
   postEphemeral(message: OutgoingMessage & { user: string }): Promise<void>
   userInfo(userId: string): Promise<SlackUser | undefined>
+  /** files.uploadV2: getUploadURLExternal, the upload, completeUploadExternal into `channel`. */
+  uploadFile(file: { channel: string; name: string; content: string }): Promise<void>
 }
 
 export interface CommandIO {

@@ -1,4 +1,5 @@
 // Every command Tickler knows, in help order. Each feature folder exports its own list.
+import { claimCommands } from '../claims/commands.ts'
 import type { Command } from '../commands/command.ts'
 import { historyCommands } from '../history/history-command.ts'
 import { languageCommands } from '../language/cancel-command.ts'
@@ -15,6 +16,7 @@ export const allCommands: Command[] = [
   ...registerEditingCommands,
   ...riskCommands,
   ...slaCommands,
+  ...claimCommands,
   ...subscriptionCommands,
   ...historyCommands,
   ...adminCommands,

@@ -37,6 +37,8 @@ const EnvSchema = z.object({
     .default('UTC')
     .refine(isValidTimeZone, { message: 'must be an IANA time zone such as Europe/London' }),
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  /** Where people reach `serve` (download links in Teams cards); default http://localhost:PORT. */
+  PUBLIC_URL: z.url({ message: 'must be a URL such as https://tickler.example.com' }).optional(),
   SLACK_BOT_TOKEN: optionalSecret,
   SLACK_SIGNING_SECRET: optionalSecret,
   SLACK_APP_TOKEN: optionalSecret,

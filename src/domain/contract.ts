@@ -39,6 +39,8 @@ function contractSchema(rule: TextRule) {
       autoRenew: z.boolean(),
       renewalTermMonths: z.number().int().min(1).max(120).default(12),
       noticeDays: z.number().int().min(0, { message: 'must be 0 or more days' }).max(3650),
+      /** Days after a month's end to claim its service credit (SPEC §12); null: no deadline. */
+      claimDays: z.number().int().min(0).max(3650).nullable().default(null),
       annualValue: DecimalSchema,
       currency: CurrencySchema,
       /** '' means the vendor's owner. */

@@ -4,15 +4,15 @@
 import type { Contract } from './contract.ts'
 import { formatMoney, parseAmount, percentOf } from './money.ts'
 
-/** PercentSchema allows four decimals: hold percents as ten-thousandths. */
+/** PercentSchema allows four decimals: hold percents as ten-thousandths (exported for band credits). */
 const SCALE = 10_000n
 
-function toScaled(percent: string): bigint {
+export function toScaled(percent: string): bigint {
   const [whole, frac = ''] = percent.split('.')
   return BigInt(whole!) * SCALE + BigInt(frac.padEnd(4, '0').slice(0, 4) || '0')
 }
 
-function fromScaled(scaled: bigint): string {
+export function fromScaled(scaled: bigint): string {
   const whole = scaled / SCALE
   const frac = (scaled % SCALE).toString().padStart(4, '0').replace(/0+$/, '')
   return frac ? `${whole}.${frac}` : `${whole}`

@@ -20,7 +20,7 @@ export type DeadlineAction = z.infer<typeof DeadlineActionSchema>
  */
 export const DeliverySchema = z.object({
   id: z.string().min(1),
-  topic: z.enum(['renewals', 'risk', 'incidents', 'digest']),
+  topic: z.enum(['renewals', 'risk', 'incidents', 'digest', 'claims']),
   channel: z.string().min(1),
   contractId: RecordIdSchema.nullable().default(null),
   deadline: CalendarDateSchema.nullable().default(null),

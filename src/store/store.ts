@@ -3,7 +3,11 @@
 import type { Temporal } from 'temporal-polyfill'
 import type { z } from 'zod'
 import { AdminSchema, type AuditEntry } from '../domain/audit.ts'
+import { ClaimSchema, StoredClaimSchema } from '../domain/claim.ts'
 import { ContractSchema, StoredContractSchema } from '../domain/contract.ts'
+import { CreditBandSchema } from '../domain/credit-band.ts'
+import { DowntimeSchema, StoredDowntimeSchema } from '../domain/downtime.ts'
+import { LinkSecretSchema } from '../domain/link-secret.ts'
 import { DeadlineActionSchema, DeliverySchema } from '../domain/reminder.ts'
 import { RequestKeySchema } from '../domain/request-key.ts'
 import { RiskCheckSchema, StoredRiskCheckSchema } from '../domain/risk-check.ts'
@@ -23,6 +27,10 @@ export const COLLECTION_SCHEMAS = {
   deliveries: DeliverySchema,
   admins: AdminSchema,
   requestKeys: RequestKeySchema,
+  creditBands: CreditBandSchema,
+  downtimes: DowntimeSchema,
+  claims: ClaimSchema,
+  linkSecrets: LinkSecretSchema,
 } as const
 
 /**
@@ -35,13 +43,20 @@ export const STORED_SCHEMAS: { [K in keyof typeof COLLECTION_SCHEMAS]: z.ZodType
   contracts: StoredContractSchema,
   incidents: StoredIncidentSchema,
   riskChecks: StoredRiskCheckSchema,
+  downtimes: StoredDowntimeSchema,
+  claims: StoredClaimSchema,
 }
 
 export type CollectionName = keyof typeof COLLECTION_SCHEMAS
 export type RecordOf<K extends CollectionName> = z.infer<(typeof COLLECTION_SCHEMAS)[K]>
 
 /** Collections whose changes are bookkeeping, not register changes, and are not audited. */
-export const UNAUDITED: ReadonlySet<CollectionName> = new Set(['deliveries', 'conversations', 'requestKeys'])
+export const UNAUDITED: ReadonlySet<CollectionName> = new Set([
+  'deliveries',
+  'conversations',
+  'requestKeys',
+  'linkSecrets',
+])
 
 export interface StoreView {
   all<K extends CollectionName>(name: K): readonly RecordOf<K>[]

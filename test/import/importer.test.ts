@@ -214,7 +214,9 @@ describe('importFiles', () => {
       ]),
     )
     const contracts = await readFile(join(dir, 'contracts.csv'), 'utf8')
-    expect(contracts.split('\n')[0]).toBe(`${CONTRACTS.split('\n')[0]},ended_on`)
+    expect(contracts.split('\n')[0]).toBe(
+      `${CONTRACTS.split('\n')[0]!.replace('notice_days,', 'notice_days,claim_days,')},ended_on`,
+    )
     const before = snapshot(store)
     const sources = await Promise.all(
       files.map(async (f) => ({ name: f.file, bytes: new Uint8Array(await readFile(f.path)) })),

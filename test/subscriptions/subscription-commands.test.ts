@@ -109,7 +109,10 @@ describe('subscribe', () => {
 
   it.each([
     ['subscribe', /^Which topic\?/],
-    ['subscribe renewal', /^"renewal" is not a topic; topics are renewals, risk, incidents, digest\./],
+    [
+      'subscribe renewal',
+      /^"renewal" is not a topic; topics are renewals, risk, incidents, digest, claims\./,
+    ],
     ['subscribe renewals tier gold', /^"gold" is not a risk tier/],
     ['subscribe renewals tier', /^"tier" needs one or more tiers/],
     ['subscribe renewals owner', /^"owner" needs a user/],

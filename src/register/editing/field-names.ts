@@ -13,6 +13,7 @@ export type ContractField =
   | 'auto_renew'
   | 'renewal_term_months'
   | 'notice_days'
+  | 'claim_days'
   | 'annual_value'
   | 'currency'
   | 'owner'
@@ -48,6 +49,8 @@ export const CONTRACT_FIELDS: Record<string, ContractField> = {
   term: 'renewal_term_months',
   notice_days: 'notice_days',
   notice: 'notice_days',
+  claim_days: 'claim_days',
+  claim: 'claim_days',
   annual_value: 'annual_value',
   value: 'annual_value',
   currency: 'currency',
@@ -78,6 +81,7 @@ export const FIELD_LABELS: Record<VendorField | ContractField, string> = {
   auto_renew: 'auto-renew',
   renewal_term_months: 'renewal term (months)',
   notice_days: 'notice (days)',
+  claim_days: 'claim window (days after month end)',
   annual_value: 'annual value',
   currency: 'currency',
   monthly_fee: 'monthly fee',
