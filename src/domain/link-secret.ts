@@ -11,4 +11,3 @@ export const LinkSecretSchema = z.object({
   key: z.string().regex(/^[A-Za-z0-9_-]{43}$/, { message: 'must be 32 bytes in base64url' }),
   createdAt: InstantSchema,
 })
-export type LinkSecret = z.infer<typeof LinkSecretSchema>

@@ -3,7 +3,7 @@
 // whatever the number of sweeps, none after `sla claim`, and nothing after the deadline, when
 // `sla claims` says how long ago the window closed.
 import { describe, expect, it } from 'vitest'
-import { formatSweep, runReminderSweep } from '../../src/reminders/sweep.ts'
+import { runReminderSweep } from '../../src/reminders/sweep.ts'
 import { FakeNotifier } from '../reminders/helpers.ts'
 import { lines } from '../sla/world.ts'
 import { makeWorld, type World } from './world.ts'
@@ -63,9 +63,15 @@ describe('claim reminders', () => {
       w.clock.set('2026-11-24T10:00:00Z')
       return runReminderSweep({ context: w.context, notifiers: [notifier] })
     })()
-    expect(formatSweep(result)).toEqual([
-      'Posted 1 of 1 message at 2026-11-24T10:00:00Z:',
-      `${CHANNEL} claims: Contoso — Managed network, October 2026: 5,000.00 USD unclaimed, claim by 2026-11-30, 6 days (stage 7)`,
+    expect(result.posted).toBe(1)
+    expect(result.posts.map((p) => [p.channel, p.topic, p.summary, p.stage, p.outcome])).toEqual([
+      [
+        CHANNEL,
+        'claims',
+        'Contoso — Managed network, October 2026: 5,000.00 USD unclaimed, claim by 2026-11-30, 6 days',
+        7,
+        'posted',
+      ],
     ])
   })
 

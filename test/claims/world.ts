@@ -7,9 +7,9 @@ import type { Context } from '../../src/commands/command.ts'
 import { createRegistry } from '../../src/commands/registry.ts'
 import { importFiles } from '../../src/import/importer.ts'
 import type { Reply } from '../../src/reply/reply.ts'
-import { MemoryStore } from '../../src/store/memory-store.ts'
-import { ManualClock } from '../../src/time/clock.ts'
 import { makeContext } from '../support/context.ts'
+import { ManualClock } from '../support/manual-clock.ts'
+import { MemoryStore } from '../support/memory-store.ts'
 
 export const ZONE = 'Europe/London'
 /** Wednesday 2026-11-25 10:00 in London (GMT). */

@@ -11,10 +11,11 @@ import { createTeams, type TeamsSurface } from '../../../adapters/teams/teams.ts
 import { openTickler, type Tickler } from '../../../src/app/open-tickler.ts'
 import { loadConfig } from '../../../src/config/config.ts'
 import { importFiles } from '../../../src/import/importer.ts'
-import { silentLogger } from '../../../src/log/logger.ts'
-import { MemoryStore } from '../../../src/store/memory-store.ts'
-import { fixedClock, ManualClock } from '../../../src/time/clock.ts'
+import { fixedClock } from '../../../src/time/clock.ts'
 import { BANDS, CONTRACTS, INCIDENTS, NOW, TARGETS, VENDORS, ZONE } from '../../claims/world.ts'
+import { ManualClock } from '../../support/manual-clock.ts'
+import { MemoryStore } from '../../support/memory-store.ts'
+import { silentLogger } from '../../support/silent-logger.ts'
 import { cardOf, personalMessage, type Recorder, startRecorder, texts } from './helpers.ts'
 
 let recorder: Recorder
