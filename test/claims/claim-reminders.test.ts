@@ -68,7 +68,7 @@ describe('claim reminders', () => {
       [
         CHANNEL,
         'claims',
-        'Contoso — Managed network, October 2026: 5,000.00 USD unclaimed, claim by 2026-11-30, 6 days',
+        'Contoso — Managed network, October 2026: 5,000.00 USD unclaimed, claim by 2026-11-30, 6 days (stage 7)',
         7,
         'posted',
       ],
