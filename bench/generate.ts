@@ -278,6 +278,7 @@ export function generateRegister(options: GenerateOptions): Register {
         monthlyFee: withSla ? `${Math.round(value / 12)}.00` : null,
         creditPercentPerBreach: withSla ? '5' : null,
         creditCapPercent: withSla ? '25' : null,
+        claimDays: withSla ? 30 : null,
         status: 'active',
         endedOn: null,
         calendar: null,

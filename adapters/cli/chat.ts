@@ -7,6 +7,7 @@ import { createInterface } from 'node:readline'
 import type { Tickler } from '../../src/app/open-tickler.ts'
 import { CANCELLED, CONFIRM_PROMPT, confirmAnswer } from '../console/confirm.ts'
 import { renderReply } from '../console/render.ts'
+import { writeAttachment } from './attachment-output.ts'
 import { type CliIo, write, writeRendered } from './io.ts'
 import { terminalRequest } from './terminal-request.ts'
 
@@ -51,7 +52,9 @@ export async function chat(app: Tickler, io: CliIo, greeting: string[]): Promise
       if (answer === 'no') await write(io.stdout, `${CANCELLED}\n\n`)
       else {
         const reply = await app.run(terminalRequest(text))
-        await writeRendered(io.stdout, `${renderReply(reply, { color })}\n\n`)
+        await writeRendered(io.stdout, `${renderReply(reply, { color })}\n`)
+        await writeAttachment(reply, app, io)
+        await write(io.stdout, '\n')
         if (reply.confirm) {
           pending = reply.confirm
           await write(io.stdout, `${CONFIRM_PROMPT}\n\n`)

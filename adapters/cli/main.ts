@@ -10,6 +10,7 @@ import { askHint } from '../console/confirm.ts'
 import { renderReply } from '../console/render.ts'
 import { stripTerminalControls } from '../console/terminal-text.ts'
 import { teamsEnabled } from '../teams/enabled.ts'
+import { writeAttachment } from './attachment-output.ts'
 import { chat } from './chat.ts'
 import { demoCommand, loadDemoIfAllowed } from './demo.ts'
 import { type CliIo, processIo, write, writeRendered } from './io.ts'
@@ -79,15 +80,17 @@ export async function main(argv: string[], io: CliIo = processIo()): Promise<num
     .description('answer one command and exit: 0 answered, 1 rejected, 2 could not start')
     .argument('<text...>', 'the command, e.g. "renewals 90 days"')
     .addOption(now())
+    .option('--out <file>', 'where to write a file the answer comes with (default: a new temp file)')
     // `ask risk done Contoso soc2 --on 2026-11-20`: options Tickler's grammar knows stay in the text.
     .allowUnknownOption()
-    .action(async (words: string[], options: NowOption) =>
+    .action(async (words: string[], options: NowOption & { out?: string }) =>
       withTickler(options, async (app) => {
         const reply = await app.run(terminalRequest(words.join(' ')))
         await writeRendered(io.stdout, `${renderReply(reply, { color: io.stdout.isTTY === true })}\n`)
         const hint = askHint(reply)
         if (hint) await write(io.stdout, `${hint}\n`)
-        return reply.status === 'ok' ? 0 : 1
+        const saved = await writeAttachment(reply, app, io, options.out)
+        return reply.status === 'ok' && saved ? 0 : 1
       }),
     )
 

@@ -2,14 +2,20 @@
 // SIGINT or SIGTERM, then a clean shutdown (scheduler idle, server closed, store closed).
 import { type Tickler, warmUp } from '../../src/app/open-tickler.ts'
 import { startScheduler } from '../../src/reminders/scheduler.ts'
+import { systemClock } from '../../src/time/clock.ts'
 import { calendarFeedOf } from '../server/calendar-route.ts'
 import { startServer } from '../server/server.ts'
+import { createDownloadHandler } from '../teams/download-route.ts'
 import { TEAMS_OFF } from '../teams/enabled.ts'
+import { ensureLinkSecret } from '../teams/link-secret.ts'
+import { STATEMENTS_PREFIX } from '../teams/statement-link.ts'
 import { platformNotifiers } from './platforms.ts'
 
 export async function serveCommand(app: Tickler, signals: NodeJS.EventEmitter = process): Promise<number> {
   const { config, clock, log } = app.context
   const { teams, notifiers } = platformNotifiers(app)
+  // Teams gets statements as signed links: the signing secret exists before the first request.
+  if (teams) await ensureLinkSecret(app.context.store, systemClock)
   const server = await startServer({
     config,
     clock,
@@ -17,6 +23,11 @@ export async function serveCommand(app: Tickler, signals: NodeJS.EventEmitter = 
     app,
     routes: new Map(teams ? [[teams.route, teams.handler]] : []),
     calendarFeed: calendarFeedOf(app),
+    getRoutes: new Map(
+      teams
+        ? [[STATEMENTS_PREFIX, createDownloadHandler({ tickler: app, log, realClock: systemClock })]]
+        : [],
+    ),
   })
   if (!teams) log.info(TEAMS_OFF)
   const scheduler = startScheduler({ context: app.context, notifiers, log })

@@ -26,6 +26,8 @@ export interface ServerOptions {
   app: TicklerRunner
   /** Extra POST routes, e.g. new Map([['/api/messages', teamsHandler]]). */
   routes?: Routes
+  /** GET (and HEAD) routes by path prefix, e.g. '/statements/' for download links. */
+  getRoutes?: Routes
   /** Overrides PORT (tests pass 0). */
   port?: number
   host?: string
@@ -73,6 +75,17 @@ export async function startServer(options: ServerOptions): Promise<ServerHandle>
         if (!res.headersSent) plain(res, 500, 'Internal error')
         else res.end()
       })
+      return
+    }
+    const download = [...(options.getRoutes ?? [])].find(([prefix]) => path.startsWith(prefix))?.[1]
+    if (download && (req.method === 'GET' || req.method === 'HEAD')) {
+      Promise.resolve()
+        .then(() => download(req, res))
+        .catch((error: unknown) => {
+          log.error({ err: error, path: path.split('/').slice(0, 2).join('/') }, 'request failed')
+          if (!res.headersSent) plain(res, 500, 'Internal error')
+          else res.end()
+        })
       return
     }
     const handler = routes.get(path)

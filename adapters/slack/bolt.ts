@@ -91,6 +91,14 @@ function wrap(client: webApi.WebClient): SlackClient {
     },
     userInfo: async (user) => (await client.users.info({ user })).user,
     lookupByEmail: async (email) => (await client.users.lookupByEmail({ email })).user,
+    uploadFile: async (file) => {
+      await client.files.uploadV2({
+        channel_id: file.channel,
+        filename: file.name,
+        title: file.name,
+        content: file.content,
+      })
+    },
   }
 }
 

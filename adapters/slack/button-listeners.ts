@@ -6,6 +6,7 @@ import { RESPONSE_URL_USES, respondAll } from './deliver.ts'
 import { teamOf, toInbound } from './inbound.ts'
 import type { SlackListeners } from './listener-io.ts'
 import { respondRejection, type Surface } from './surface.ts'
+import { uploadAttachment } from './upload.ts'
 
 export function listenToButtons(on: SlackListeners, s: Surface): void {
   on.button(new RegExp(`^${RUN_ACTION}`), async ({ ack, body, action, respond, client }) => {
@@ -42,7 +43,9 @@ export function listenToButtons(on: SlackListeners, s: Surface): void {
       shareCommand: ephemeral ? s.shareable(action.value, reply) : undefined,
       maxMessages: RESPONSE_URL_USES,
     })
-    await respondAll(respond, messages, { replace_original: true })
+    // A file's summary goes below the message: a Statement button must not wipe out a reminder.
+    await respondAll(respond, messages, { replace_original: !reply.attachment })
+    await uploadAttachment(client, body.channel?.id, reply, s.log, (r) => respondRejection(respond, r))
   })
 
   on.button(SHARE_ACTION, async ({ ack, body, action, respond }) => {

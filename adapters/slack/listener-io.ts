@@ -115,6 +115,8 @@ export interface SlackClient {
   userInfo(userId: string): Promise<SlackUser | undefined>
   /** users.lookupByEmail: the user an owner given as an email is (SPEC §11). */
   lookupByEmail(email: string): Promise<SlackUser | undefined>
+  /** files.uploadV2: getUploadURLExternal, the upload, completeUploadExternal into `channel`. */
+  uploadFile(file: { channel: string; name: string; content: string }): Promise<void>
 }
 
 export interface CommandIO {

@@ -4,6 +4,7 @@ import { renderMessages } from './block-kit.ts'
 import { stripBotMention, teamOf, toInbound } from './inbound.ts'
 import type { SlackListeners } from './listener-io.ts'
 import type { Surface } from './surface.ts'
+import { uploadAttachment } from './upload.ts'
 
 export function listenToMessages(on: SlackListeners, s: Surface): void {
   on.mention(async ({ event, client, body }) => {
@@ -29,6 +30,12 @@ export function listenToMessages(on: SlackListeners, s: Surface): void {
         await client.postEphemeral({ channel: event.channel, user: event.user, ...message })
       }
     }
+    const user = event.user
+    await uploadAttachment(client, event.channel, reply, s.log, async (r) => {
+      for (const message of renderMessages(r)) {
+        await client.postEphemeral({ channel: event.channel, user, ...message })
+      }
+    })
   })
 
   on.message(async ({ event, client, body }) => {
@@ -48,5 +55,9 @@ export function listenToMessages(on: SlackListeners, s: Surface): void {
     for (const message of renderMessages(reply)) {
       await client.postMessage({ channel: event.channel, ...message })
     }
+    await uploadAttachment(client, event.channel, reply, s.log, async (r) => {
+      for (const message of renderMessages(r))
+        await client.postMessage({ channel: event.channel, ...message })
+    })
   })
 }

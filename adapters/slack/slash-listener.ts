@@ -5,7 +5,8 @@ import { renderMessages } from './block-kit.ts'
 import { RESPONSE_URL_USES, respondAll, responseType, within } from './deliver.ts'
 import { SLASH_COMMANDS, slashText, toInbound } from './inbound.ts'
 import type { SlackListeners } from './listener-io.ts'
-import type { Surface } from './surface.ts'
+import { respondRejection, type Surface } from './surface.ts'
+import { uploadAttachment } from './upload.ts'
 
 /** Exactly the declared slash commands (manifest.yml lists the same). */
 const SLASH_PATTERN = new RegExp(`^(?:${SLASH_COMMANDS.join('|')})$`)
@@ -46,6 +47,7 @@ export function listenToSlashCommands(on: SlackListeners, s: Surface): void {
       const [first, ...rest] = messages
       await ack({ response_type: responseType(ready), ...first! })
       await respondAll(respond, rest, { response_type: responseType(ready), replace_original: false })
+      await uploadAttachment(client, command.channel_id, ready, s.log, (r) => respondRejection(respond, r))
       return
     }
     // Too slow for the ack: acknowledge now, answer through response_url (the trigger has expired,
@@ -57,5 +59,6 @@ export function listenToSlashCommands(on: SlackListeners, s: Surface): void {
       maxMessages: RESPONSE_URL_USES,
     })
     await respondAll(respond, messages, { response_type: responseType(reply) })
+    await uploadAttachment(client, command.channel_id, reply, s.log, (r) => respondRejection(respond, r))
   })
 }

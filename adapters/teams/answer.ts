@@ -6,6 +6,7 @@ import type { RunInput, Tickler } from '../../src/app/open-tickler.ts'
 import type { InboundActivity } from './activity.ts'
 import { renderReply } from './card.ts'
 import type { Outcome } from './deliver.ts'
+import type { DownloadLinks } from './download-links.ts'
 import { formCommand, formFromSubmit, renderFormCard } from './form-card.ts'
 import { cleanText, submitOf } from './inbound.ts'
 import type { NameOf } from './text.ts'
@@ -19,6 +20,7 @@ export function answerMessage(
   activity: InboundActivity,
   inbound: TeamsInbound,
   names: { nameOf: NameOf; userIdOf: (teamsId: string) => string },
+  links?: DownloadLinks,
 ): Promise<Outcome> | undefined {
   const { nameOf } = names
   const submit = submitOf(activity)
@@ -49,7 +51,10 @@ export function answerMessage(
   if (text === '') return undefined
   // A form answers the press as a step forward (the rejection it rides on is for the terminal).
   return tickler.run({ ...inbound, text }).then((reply) => ({
-    activities: renderReply(reply, { nameOf }),
+    activities: renderReply(reply, {
+      nameOf,
+      download: links?.(reply, { command: text, user: inbound.user, workspace: inbound.workspace }),
+    }),
     replaces: submit && (reply.status === 'ok' || reply.form) ? pressed : undefined,
   }))
 }

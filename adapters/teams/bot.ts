@@ -10,6 +10,7 @@ import type { BotFramework, TurnIO } from './bot-framework.ts'
 import { renderReply } from './card.ts'
 import { saveConversation } from './conversations.ts'
 import { DEFAULT_TIMING, deliver, type Timing } from './deliver.ts'
+import type { DownloadLinks } from './download-links.ts'
 import { channelRef, tenantOf, userOf } from './inbound.ts'
 import type { NameDirectory } from './names.ts'
 
@@ -22,6 +23,8 @@ export interface TeamsBotDeps {
   names: NameDirectory
   allowedTenants: readonly string[]
   timing?: Timing
+  /** Download links for replies that come with a file (statements). */
+  links?: DownloadLinks
 }
 
 const WELCOME: Reply = answer({
@@ -90,7 +93,7 @@ export function createTurnHandler(deps: TeamsBotDeps): (io: TurnIO) => Promise<v
         requestId,
         deliveryKey,
       }
-      const work = answerMessage(tickler, activity, inbound, names)
+      const work = answerMessage(tickler, activity, inbound, names, deps.links)
       if (!work) {
         await io.send(renderReply(WELCOME, { nameOf: names.nameOf }))
         return

@@ -6,9 +6,13 @@ import { type CardElement, cardActivity, MAX_ACTIVITY_BYTES, textBlock, utf16Byt
 import { renderFormCard } from './form-card.ts'
 import { type NameOf, renderText } from './text.ts'
 
+/** How a reply's file is offered: a download link (a button), or why there is none. */
+export type Download = { url: string; name: string } | { unavailable: string }
+
 export interface RenderOptions {
   nameOf?: NameOf
   maxBytes?: number
+  download?: Download
 }
 
 /** A piece of the card that is never split across messages (a heading, one item with its buttons). */
@@ -29,11 +33,19 @@ export function renderReply(reply: Reply, options: RenderOptions = {}): Outbound
   }
   const units = replyUnits(reply, nameOf)
   const actions = reply.actions?.length ? reply.actions.map(submitAction) : undefined
+  const download = options.download
+  if (download && 'url' in download) {
+    units.push(textUnit(`${download.name}: the download link works for 7 days.`, nameOf, { isSubtle: true }))
+  } else if (download) units.push(textUnit(download.unavailable, nameOf, { isSubtle: true }))
+  const withDownload =
+    download && 'url' in download
+      ? [...(actions ?? []), { type: 'Action.OpenUrl', title: 'Download CSV', url: download.url }]
+      : actions
   // An empty card renders as a blank bubble; say at least whether it was done.
-  if (units.length === 0 && !actions && !reply.title) {
+  if (units.length === 0 && !withDownload && !reply.title) {
     units.push(textUnit(reply.status === 'ok' ? 'Done.' : 'Not done.', nameOf))
   }
-  return paginate(units, actions, reply, options.maxBytes ?? MAX_ACTIVITY_BYTES, nameOf)
+  return paginate(units, withDownload, reply, options.maxBytes ?? MAX_ACTIVITY_BYTES, nameOf)
 }
 
 function replyUnits(reply: Reply, nameOf: NameOf): Unit[] {

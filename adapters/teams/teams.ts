@@ -3,8 +3,10 @@
 import type { Logger } from 'pino'
 import type { Tickler } from '../../src/app/open-tickler.ts'
 import type { Notifier } from '../../src/reminders/notifier.ts'
+import { type Clock, systemClock } from '../../src/time/clock.ts'
 import { createTurnHandler, type Timing } from './bot.ts'
 import { type BotFramework, createBotFramework } from './bot-framework.ts'
+import { downloadLinks } from './download-links.ts'
 import { NameDirectory } from './names.ts'
 import { TeamsNotifier } from './notifier.ts'
 import { createMessagesHandler, type MessagesHandler } from './route.ts'
@@ -24,6 +26,8 @@ export interface TeamsOptions {
   timing?: Timing
   /** Tests may pass their own; otherwise built from the configuration. */
   framework?: BotFramework
+  /** Real time for download-link expiry (default: the system clock). */
+  realClock?: Clock
 }
 
 export function createTeams(options: TeamsOptions): TeamsSurface {
@@ -38,6 +42,7 @@ export function createTeams(options: TeamsOptions): TeamsSurface {
     names,
     allowedTenants: config.TEAMS_ALLOWED_TENANTS,
     timing: options.timing,
+    links: downloadLinks(tickler.context.store, config, options.realClock ?? systemClock),
   })
   logMode(log, framework)
   return {

@@ -1,5 +1,6 @@
 // Every command Tickler knows, in help order. Each feature folder exports its own list.
 import { calendarCommands } from '../calendar/calendar-commands.ts'
+import { claimCommands } from '../claims/commands.ts'
 import type { Command } from '../commands/command.ts'
 import { historyCommands } from '../history/history-command.ts'
 import { languageCommands } from '../language/cancel-command.ts'
@@ -16,6 +17,7 @@ export const allCommands: Command[] = [
   ...registerEditingCommands,
   ...riskCommands,
   ...slaCommands,
+  ...claimCommands,
   ...subscriptionCommands,
   ...historyCommands,
   ...adminCommands,

@@ -3,6 +3,7 @@
 // registry through the same dispatcher.
 import { randomUUID } from 'node:crypto'
 import type { Logger } from 'pino'
+import type { Temporal } from 'temporal-polyfill'
 import type { Command, Context } from '../commands/command.ts'
 import { createRegistry, type Registry } from '../commands/registry.ts'
 import type { Config } from '../config/config.ts'
@@ -12,7 +13,7 @@ import type { Reply } from '../reply/reply.ts'
 import { openJsonStore } from '../store/json-store.ts'
 import { RequestKeys } from '../store/request-keys.ts'
 import type { Store } from '../store/store.ts'
-import { type Clock, systemClock } from '../time/clock.ts'
+import { type Clock, fixedClock, systemClock } from '../time/clock.ts'
 import { allCommands } from './command-table.ts'
 import { dispatch, type Inbound } from './dispatch.ts'
 
@@ -37,6 +38,8 @@ export type RunInput = Omit<Inbound, 'requestId'> & {
   platform: Platform
   /** The platform's delivery id (Slack trigger_id or event_id, Teams activity id) for dedupe. */
   deliveryKey?: string
+  /** Answer as of this instant: a download link rebuilds the file it was made from (a read). */
+  asOf?: Temporal.Instant
 }
 
 export interface Tickler {
@@ -66,12 +69,13 @@ export async function openTickler(options: TicklerOptions): Promise<Tickler> {
     context,
     registry,
     requestKeys,
-    async run({ deliveryKey, platform, ...inbound }) {
+    async run({ deliveryKey, platform, asOf, ...inbound }) {
       const requestId = inbound.requestId ?? randomUUID()
       // Another process (a CLI import next to a running server) may have committed since last time.
       await store.refresh()
       log.debug({ requestId, platform, user: inbound.user }, 'request')
       const request = { ...inbound, requestId }
+      if (asOf) return dispatch(registry, request, { ...context, clock: fixedClock(asOf) })
       if (!deliveryKey) return dispatch(registry, request, context)
       return requestKeys.during(requestId, deliveryKey, () => dispatch(registry, request, context))
     },

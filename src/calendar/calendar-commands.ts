@@ -18,7 +18,7 @@ function change(request: Request, context: Context, action: string) {
 }
 
 export function feedUrl(context: Context, token: string): string {
-  const base = context.config.TICKLER_PUBLIC_URL ?? `http://localhost:${context.config.PORT}`
+  const base = (context.config.PUBLIC_URL ?? `http://localhost:${context.config.PORT}`).replace(/\/+$/, '')
   return `${base}/calendar/${token}.ics`
 }
 

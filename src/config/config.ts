@@ -37,6 +37,8 @@ const EnvSchema = z.object({
     .default('UTC')
     .refine(isValidTimeZone, { message: 'must be an IANA time zone such as Europe/London' }),
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  /** Where people reach `serve` (calendar feed and statement links); default http://localhost:PORT. */
+  PUBLIC_URL: z.url({ message: 'must be a URL such as https://tickler.example.com' }).optional(),
   SLACK_BOT_TOKEN: optionalSecret,
   SLACK_SIGNING_SECRET: optionalSecret,
   SLACK_APP_TOKEN: optionalSecret,
@@ -115,11 +117,6 @@ const EnvSchema = z.object({
     }),
   HOLIDAYS: csvList.pipe(z.array(CalendarDateSchema)),
   TICKLER_ADMINS: csvList,
-  // Where people reach this server (links in replies, e.g. the calendar feed); default http://localhost:PORT.
-  TICKLER_PUBLIC_URL: z
-    .url({ message: 'must be a URL such as https://tickler.example.com' })
-    .optional()
-    .transform((u) => u?.replace(/\/+$/, '')),
   REMINDER_DM: z.enum(['on', 'off'], { message: 'must be on or off' }).default('on'),
   ESCALATE_AFTER_DAYS: z.coerce
     .number({ message: 'must be a whole number of days, e.g. 2' })

@@ -53,6 +53,8 @@ function contractSchema(rule: TextRule) {
       /** Notice in calendar months instead of days (SPEC §11); noticeDays is then 0 and unused. */
       noticeMonths: NoticeMonthsSchema.optional(),
       noticeShift: NoticeShiftSchema.optional(),
+      /** Days after a month's end to claim its service credit (SPEC §12); null: no deadline. */
+      claimDays: z.number().int().min(0).max(3650).nullable().default(null),
       annualValue: DecimalSchema,
       currency: CurrencySchema,
       /** '' means the vendor's owner. */

@@ -1,18 +1,17 @@
 // Service credits: for one contract and one month, min(breaches × percent per breach, cap) of the
 // monthly fee, rounded half-up to the currency's minor unit once. Percents are exact decimals
 // (scaled bigints), money is bigint minor units; no floats anywhere.
-import type { Contract } from './contract.ts'
 import { formatMoney, parseAmount, percentOf } from './money.ts'
 
-/** PercentSchema allows four decimals: hold percents as ten-thousandths. */
+/** PercentSchema allows four decimals: hold percents as ten-thousandths (exported for band credits). */
 const SCALE = 10_000n
 
-function toScaled(percent: string): bigint {
+export function toScaled(percent: string): bigint {
   const [whole, frac = ''] = percent.split('.')
   return BigInt(whole!) * SCALE + BigInt(frac.padEnd(4, '0').slice(0, 4) || '0')
 }
 
-function fromScaled(scaled: bigint): string {
+export function fromScaled(scaled: bigint): string {
   const whole = scaled / SCALE
   const frac = (scaled % SCALE).toString().padStart(4, '0').replace(/0+$/, '')
   return frac ? `${whole}.${frac}` : `${whole}`
@@ -29,17 +28,6 @@ export interface CreditTerms {
   /** null: no cap. */
   capPercent: string | null
   currency: string
-}
-
-/** The contract's credit terms, or null when its fee or credit percent is empty (no credits). */
-export function creditTerms(contract: Contract): CreditTerms | null {
-  if (contract.monthlyFee === null || contract.creditPercentPerBreach === null) return null
-  return {
-    monthlyFee: contract.monthlyFee,
-    percentPerBreach: contract.creditPercentPerBreach,
-    capPercent: contract.creditCapPercent,
-    currency: contract.currency,
-  }
 }
 
 export interface MonthCredit {

@@ -16,6 +16,8 @@ export const TEXT_LIMITS = {
   summary: 2000,
   notes: 4000,
   evidence: 2000,
+  /** A claim's reference at the vendor (ticket or letter number). */
+  reference: 200,
 } as const
 
 /** Control character names by code: C0 (U+0000–U+001F) and C1 (U+0080–U+009F). */

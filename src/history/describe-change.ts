@@ -30,6 +30,7 @@ export function describeChange(entry: AuditEntry): string {
 /** A short name for the record an entry concerns, from whichever side still exists. */
 export function recordLabel(entry: AuditEntry): string {
   const record = (entry.after ?? entry.before) as Record<string, unknown> | null
-  const name = record?.name ?? record?.title ?? record?.kind ?? record?.priority ?? entry.recordId
+  const name =
+    record?.name ?? record?.title ?? record?.kind ?? record?.priority ?? record?.month ?? entry.recordId
   return `${entry.collection.replace(/s$/, '')} ${String(name)}`
 }

@@ -13,6 +13,7 @@ import type { Delivery } from '../domain/reminder.ts'
 import type { Subscription, Topic } from '../domain/subscription.ts'
 import { riskDigest } from '../risk/digest.ts'
 import type { Store, Transaction } from '../store/store.ts'
+import { planClaims } from './claims-plan.ts'
 import { planEscalations } from './escalation-plan.ts'
 import { planIncidents } from './incident-plan.ts'
 import type { Notifier, PostResult } from './notifier.ts'
@@ -106,6 +107,7 @@ export async function planSweep(
     ...(await guarded('incidents', () =>
       planIncidents(store, config, now, subs.get('incidents') ?? [], timeout),
     )),
+    ...(await guarded('claims', () => planClaims(store, config, now, subs.get('claims') ?? [], timeout))),
     ...(await guarded('risk', () =>
       planWeekly('risk', context, now, subs.get('risk') ?? [], sources.risk, timeout),
     )),

@@ -57,6 +57,19 @@ export interface Form {
   prompt?: string
 }
 
+/**
+ * A file that goes with a reply (an SLA claim statement). The terminal writes it to disk, Slack
+ * uploads it to the conversation, Teams offers a download link.
+ */
+export interface Attachment {
+  /** A file name without folders: 'sla-statement-contoso-managed-network-2026-10.csv'. */
+  name: string
+  mediaType: 'text/csv'
+  content: string
+  /** The instant the content was computed as of; re-running the command as of then rebuilds it. */
+  asOf: string
+}
+
 export type ReplyStatus = 'ok' | 'rejected'
 
 export interface Reply {
@@ -79,6 +92,7 @@ export interface Reply {
    * runs. The terminal chat asks "yes" to run it; nothing is stored until then.
    */
   confirm?: string
+  attachment?: Attachment
 }
 
 export function answer(parts: Omit<Reply, 'status'>): Reply {

@@ -2,6 +2,7 @@
 import type { Command, Permission, Request } from '../commands/command.ts'
 import { UserError } from '../errors/errors.ts'
 import { type Reply, rejected } from '../reply/reply.ts'
+import { downtimeCommand } from './sla-downtime.ts'
 import { slaLog } from './sla-log.ts'
 import { LOG_FORM } from './sla-log-grammar.ts'
 import { REPORT_FORM, slaOpen, slaReport } from './sla-read.ts'
@@ -16,11 +17,16 @@ const SUBCOMMANDS = [
   'open',
   'show',
   'report',
+  'downtime',
+  'claims',
+  'claim',
+  'statement',
   'targets',
   'target set',
   'target remove',
 ]
-const SLA_FORM = 'sla log|respond|resolve|open|show|report|targets|target set|target remove …'
+const SLA_FORM =
+  'sla log|respond|resolve|open|show|report|downtime|claims|claim|statement|targets|target set|target remove …'
 /** Whoever sees an outage may log it and record the vendor's answers (SPEC §6.1). */
 const ANYONE: Permission = { role: 'anyone' }
 
@@ -101,6 +107,7 @@ export const slaCommands: Command[] = [
     phrasings: ['SLA report for', 'how did the vendor do on SLAs', 'service credits owed'],
     handler: slaReport,
   },
+  downtimeCommand,
   ...slaTargetCommands,
   {
     name: 'sla',

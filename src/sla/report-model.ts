@@ -1,16 +1,16 @@
 // The numbers of `sla report`: incidents of one vendor that started in a period (org time zone),
-// attainment per priority, breaches, and service credits per contract and month, summed per
-// currency. Pure; the command only renders it.
+// attainment per priority, breaches, and service credits per contract and month (availability
+// included, see credit-months.ts), summed per currency. Pure; the command only renders it.
 import { Temporal } from 'temporal-polyfill'
 import type { Config } from '../config/config.ts'
-import type { Contract } from '../domain/contract.ts'
-import { creditTerms, type MonthCredit, monthCredit } from '../domain/credit.ts'
 import { totalsByCurrency } from '../domain/money.ts'
 import { PRIORITIES, type Priority } from '../domain/sla.ts'
 import type { Vendor } from '../domain/vendor.ts'
 import type { StoreView } from '../store/store.ts'
 import { localDate } from '../time/zone.ts'
+import type { ContractMonth } from './credit-months.ts'
 import { type IncidentFacts, incidentFacts } from './incident-view.ts'
+import { reportMonths } from './report-months.ts'
 
 export interface Attainment {
   met: number
@@ -32,15 +32,6 @@ export interface PriorityLine {
 export interface Breach {
   facts: IncidentFacts
   kind: 'response' | 'resolution'
-}
-
-export interface ContractMonth {
-  contract: Contract
-  /** 'YYYY-MM' of the incidents' start in the org time zone. */
-  month: string
-  breaches: number
-  /** null: the contract has no fee or credit terms. */
-  credit: MonthCredit | null
 }
 
 export interface SlaReport {
@@ -100,23 +91,7 @@ export function buildReport(
     (f.state?.breaches ?? []).map((kind) => ({ facts: f, kind })),
   )
 
-  const groups = new Map<string, ContractMonth>()
-  for (const b of breaches) {
-    const contract = b.facts.contract
-    if (!contract) continue
-    const month = startDay(b.facts).slice(0, 7)
-    const key = `${contract.id}\u0000${month}`
-    const group = groups.get(key) ?? { contract, month, breaches: 0, credit: null }
-    group.breaches++
-    groups.set(key, group)
-  }
-  const months = [...groups.values()].sort(
-    (a, b) => a.month.localeCompare(b.month) || a.contract.title.localeCompare(b.contract.title),
-  )
-  for (const m of months) {
-    const terms = creditTerms(m.contract)
-    if (terms) m.credit = monthCredit(m.breaches, terms)
-  }
+  const months = reportMonths(view, config, now, vendor, period)
   const totals = totalsByCurrency(months.flatMap((m) => (m.credit ? [m.credit] : [])))
   return { incidents, priorities, breaches, months, totals }
 }

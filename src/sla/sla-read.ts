@@ -9,6 +9,7 @@ import { answer, type Item, type Reply, type Section, type Text } from '../reply
 import { localDate, localDateTime } from '../time/zone.ts'
 import { type IncidentFacts, incidentLine, targetStatus, vendorAndContract } from './incident-view.ts'
 import { openIncidents } from './open-incidents.ts'
+import { availabilitySection, noCredit } from './report-availability.ts'
 import { attainmentPercent, buildReport, type PriorityLine } from './report-model.ts'
 
 export const REPORT_FORM = 'sla report <vendor> [period]'
@@ -62,7 +63,7 @@ export function slaReport(request: Request, context: Context): Reply {
   text.push(
     `${period.from} to ${period.to}: ${report.incidents.length} ${report.incidents.length === 1 ? 'incident' : 'incidents'}, ${report.breaches.length} ${report.breaches.length === 1 ? 'breach' : 'breaches'}.`,
   )
-  if (report.incidents.length === 0) {
+  if (report.incidents.length === 0 && report.months.length === 0) {
     return answer({
       title: `SLA report: ${vendor.name}, ${period.label}`,
       text,
@@ -85,11 +86,12 @@ export function slaReport(request: Request, context: Context): Reply {
       ),
       empty: 'No breaches.',
     },
+    ...availabilitySection(vendor.name, report.months),
     {
       heading: 'Service credit',
       items: report.months.map(
         (m): Item => ({
-          text: `${vendor.name} — ${m.contract.title}, ${m.month}: ${m.credit ? m.credit.working : `${m.breaches} ${m.breaches === 1 ? 'breach' : 'breaches'}, no service credits (the contract has no monthly fee or credit terms)`}`,
+          text: `${vendor.name} — ${m.contract.title}, ${m.month}: ${m.credit ? m.credit.working : noCredit(m)}`,
         }),
       ),
       empty: 'No breaches, so no service credit.',

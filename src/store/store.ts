@@ -4,7 +4,11 @@ import type { Temporal } from 'temporal-polyfill'
 import type { z } from 'zod'
 import { AdminSchema, type AuditEntry } from '../domain/audit.ts'
 import { CalendarTokenSchema } from '../domain/calendar-token.ts'
+import { ClaimSchema, StoredClaimSchema } from '../domain/claim.ts'
 import { ContractSchema, StoredContractSchema } from '../domain/contract.ts'
+import { CreditBandSchema } from '../domain/credit-band.ts'
+import { DowntimeSchema, StoredDowntimeSchema } from '../domain/downtime.ts'
+import { LinkSecretSchema } from '../domain/link-secret.ts'
 import { DeadlineActionSchema, DeliverySchema } from '../domain/reminder.ts'
 import { RequestKeySchema } from '../domain/request-key.ts'
 import { RiskCheckSchema, StoredRiskCheckSchema } from '../domain/risk-check.ts'
@@ -25,6 +29,10 @@ export const COLLECTION_SCHEMAS = {
   admins: AdminSchema,
   requestKeys: RequestKeySchema,
   calendarTokens: CalendarTokenSchema,
+  creditBands: CreditBandSchema,
+  downtimes: DowntimeSchema,
+  claims: ClaimSchema,
+  linkSecrets: LinkSecretSchema,
 } as const
 
 /**
@@ -37,6 +45,8 @@ export const STORED_SCHEMAS: { [K in keyof typeof COLLECTION_SCHEMAS]: z.ZodType
   contracts: StoredContractSchema,
   incidents: StoredIncidentSchema,
   riskChecks: StoredRiskCheckSchema,
+  downtimes: StoredDowntimeSchema,
+  claims: StoredClaimSchema,
 }
 
 export type CollectionName = keyof typeof COLLECTION_SCHEMAS
@@ -48,6 +58,7 @@ export const UNAUDITED: ReadonlySet<CollectionName> = new Set([
   'conversations',
   'requestKeys',
   'calendarTokens',
+  'linkSecrets',
 ])
 
 export interface StoreView {

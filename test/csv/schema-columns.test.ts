@@ -39,11 +39,11 @@ describe('CSV columns from a zod schema', () => {
       (f) => !['id', 'calendar', 'decisions'].includes(f),
     )
     expect(columns).toHaveLength(carried.length)
-    const extended = ContractSchema.extend({ claimDays: z.number().optional() })
+    const extended = ContractSchema.extend({ reviewDays: z.number().optional() })
     expect(
       schemaColumns(extended, { omit: ['id', 'calendar', 'decisions'], rename: { vendorId: 'vendor' } }).at(
         -1,
       ),
-    ).toEqual({ name: 'claim_days', required: false })
+    ).toEqual({ name: 'review_days', required: false })
   })
 })

@@ -101,7 +101,7 @@ describe('calendar feed', () => {
     const config = loadConfig({
       PORT: '0',
       TICKLER_ADMINS: 'U0ADMIN',
-      TICKLER_PUBLIC_URL: 'https://tickler.example.com/',
+      PUBLIC_URL: 'https://tickler.example.com/',
     })
     tickler = await openTickler({ config, clock: CLOCK, log: silentLogger, store })
     server = await startServer({

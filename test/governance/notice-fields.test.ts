@@ -31,9 +31,9 @@ describe('contracts.csv notice_months and notice_shift', () => {
 
     const files = await exported(context.store)
     const lines = files['contracts.csv']!.split(/\r?\n/)
-    expect(lines[0]).toContain('notice_days,notice_months,notice_shift')
+    expect(lines[0]).toContain('notice_days,notice_months,notice_shift,claim_days,')
     expect(lines.find((l) => l.startsWith('Contoso'))).toContain(',,3,business_day,')
-    expect(lines.find((l) => l.startsWith('Fabrikam'))).toContain(',30,,,500.00,')
+    expect(lines.find((l) => l.startsWith('Fabrikam'))).toContain(',30,,,,500.00,')
     const again = await importInto(context.store, files, at)
     expect(again.files.every((f) => f.added === 0 && f.updated === 0)).toBe(true)
   })

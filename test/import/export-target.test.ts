@@ -61,7 +61,7 @@ describe('export target', () => {
     expect(await folderBytes(dir)).toEqual(before)
 
     const files = await exportFiles(store, dir, { dataDir, force: true })
-    expect(files).toHaveLength(5)
+    expect(files).toHaveLength(6)
     expect(await readFile(join(dir, 'risk_checks.csv'), 'utf8')).toMatch(/^vendor,check,/)
   })
 

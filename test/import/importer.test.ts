@@ -221,7 +221,7 @@ describe('importFiles', () => {
     )
     const contracts = await readFile(join(dir, 'contracts.csv'), 'utf8')
     expect(contracts.split('\n')[0]).toBe(
-      `${CONTRACTS.split('\n')[0]!.replace('notice_days,', 'notice_days,notice_months,notice_shift,')},ended_on`,
+      `${CONTRACTS.split('\n')[0]!.replace('notice_days,', 'notice_days,notice_months,notice_shift,claim_days,')},ended_on`,
     )
     const before = snapshot(store)
     const sources = await Promise.all(

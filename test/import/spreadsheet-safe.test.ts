@@ -70,6 +70,7 @@ async function register(): Promise<MemoryStore> {
           monthlyFee: '100.00',
           creditPercentPerBreach: '5',
           creditCapPercent: '20',
+          claimDays: 30,
           status: 'ended',
           endedOn: '2026-06-30',
           calendar: null,
@@ -91,12 +92,14 @@ async function register(): Promise<MemoryStore> {
           monthlyFee: null,
           creditPercentPerBreach: null,
           creditCapPercent: null,
+          claimDays: null,
           status: 'active',
           endedOn: null,
           calendar: null,
           decisions: [],
         },
       ],
+      creditBands: [{ id: 'c1:below:99.9', contractId: 'c1', belowPercent: '99.9', creditPercent: '10' }],
       slaTargets: [
         { id: 'c1:P1', contractId: 'c1', priority: 'P1', response: '1h', resolution: '4h', hours: '24x7' },
         {
@@ -182,6 +185,10 @@ function portable(view: StoreView) {
       view.all('riskChecks').map(({ id: _, vendorId, ...r }) => ({ vendor: vendor(vendorId), ...r })),
       (r) => r.vendor + r.kind,
     ),
+    creditBands: view.all('creditBands').map(({ id: _, contractId, ...b }) => ({
+      contract: contract(contractId),
+      ...b,
+    })),
     incidents: view.all('incidents').map(({ vendorId, contractId, ...i }) => ({
       vendor: vendor(vendorId),
       contract: contract(contractId),
@@ -202,6 +209,7 @@ describe('export is safe to open in a spreadsheet and imports back exactly', () 
     const first = await exportedBytes(store, await tempDir())
     expect(Object.keys(first).sort()).toEqual([
       'contracts.csv',
+      'credit_bands.csv',
       'incidents.csv',
       'risk_checks.csv',
       'sla_targets.csv',
@@ -220,6 +228,7 @@ describe('export is safe to open in a spreadsheet and imports back exactly', () 
     expect(vendors).toContain(`,''=alias;@Alias Two,'+Category,high,'-U0OWNER,'-sales@evil.example,"'\t=cmd`)
     expect(first['contracts.csv']!.toString('utf8')).toContain("'-2+3 deal,saas")
     expect(first['contracts.csv']!.toString('utf8')).toContain(',ended,2026-06-30\n')
+    expect(first['credit_bands.csv']!.toString('utf8')).toContain("'-2+3 deal,99.9,10\n")
     expect(first['risk_checks.csv']!.toString('utf8')).toContain(`'=cmd|' /C calc'!A0,'+U0DOER,2026-01-10`)
     expect(first['incidents.csv']!.toString('utf8')).toContain("'@SUM(1+1)*cmd|")
     expect(first['incidents.csv']!.toString('utf8')).toContain("''-looks escaped already")

@@ -71,6 +71,15 @@ const ROWS: Row[] = [
   { line: (w) => `sla log ${w.vendor} contract "Office 365" P2 Mail is slow`, may: 'anyone' },
   { line: (w) => `sla respond ${w.incident}`, may: 'anyone' },
   { line: (w) => `sla resolve ${w.incident}`, may: 'anyone' },
+  {
+    line: (w) => `sla downtime ${w.vendor} contract "Office 365" 2026-10-05 09:00 to 12:00 router`,
+    may: 'anyone',
+  },
+  {
+    line: (w) => `sla claim ${w.vendor} contract "Office 365" 2026-10 ref C-1`,
+    may: 'owner',
+    of: 'contract',
+  },
   { line: () => 'subscribe renewals', may: 'anyone' },
   { line: () => 'unsubscribe renewals', may: 'anyone' },
   { line: () => 'calendar', may: 'anyone' },
@@ -139,12 +148,13 @@ describe('the permission table', () => {
 function csv(w: World): Record<string, string> {
   const { vendorOwner, contractOwner } = w.users
   const deal = (title: string, autoRenew: string) =>
-    `${w.vendor},${title},saas,2026-01-01,2027-06-30,${autoRenew},12,60,50000.00,USD,${contractOwner},,,,`
+    `${w.vendor},${title},saas,2026-01-01,2027-06-30,${autoRenew},12,60,50000.00,USD,${contractOwner},1000.00,,,`
   return {
     vendors: `${w.vendor},,Productivity,high,${vendorOwner},,\n${w.spare},,Printing,low,${vendorOwner},,`,
     contracts: [deal('Office 365', 'yes'), deal('Azure', 'no'), deal('Dynamics', 'no')].join('\n'),
     sla: `${w.vendor},Office 365,P2,1h,8h,24x7`,
     risk: `${w.vendor},soc2,365,2026-01-10,report\n${w.vendor},insurance,365,2026-02-01,certificate`,
+    bands: `${w.vendor},Office 365,99.9,10`,
   }
 }
 
@@ -165,6 +175,7 @@ async function importWorlds(store: Store): Promise<void> {
       ),
       file('sla_targets.csv', 'vendor,contract,priority,response,resolution,hours', 'sla'),
       file('risk_checks.csv', 'vendor,check,cadence_days,last_done,evidence', 'risk'),
+      file('credit_bands.csv', 'vendor,contract,below_percent,credit_percent', 'bands'),
     ],
     { who: 'terminal', at: CLOCK.now(), zone: 'UTC', maxBytes: 1_000_000 },
   )

@@ -32,7 +32,7 @@ describe('sla without a known command', () => {
     const reply = await w.run('sla lgo Contoso P1 down')
     expect(reply.status).toBe('rejected')
     expect(lines(reply)[0]).toBe(
-      '"sla lgo" is not an sla command: use sla log, sla respond, sla resolve, sla open, sla show, sla report, sla targets, sla target set, sla target remove.',
+      '"sla lgo" is not an sla command: use sla log, sla respond, sla resolve, sla open, sla show, sla report, sla downtime, sla claims, sla claim, sla statement, sla targets, sla target set, sla target remove.',
     )
     expect(lines(await w.run('sla'))[0]).toMatch(/^sla needs a command/)
   })

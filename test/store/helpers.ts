@@ -135,4 +135,45 @@ export const SAMPLES = {
     field: 'createdAt',
     bad: 'yesterday',
   },
+  creditBands: {
+    record: { id: 'c1:below:99.9', contractId: 'c1', belowPercent: '99.9', creditPercent: '10' },
+    field: 'belowPercent',
+    bad: 'high',
+  },
+  downtimes: {
+    record: {
+      id: 'DT-0001',
+      vendorId: 'v1',
+      contractId: 'c1',
+      from: '2026-10-01T09:00:00Z',
+      to: '2026-10-01T10:00:00Z',
+      note: '',
+      loggedBy: 'U0TEST',
+    },
+    field: 'from',
+    bad: 'this morning',
+  },
+  claims: {
+    record: {
+      id: 'c1|2026-10',
+      contractId: 'c1',
+      month: '2026-10',
+      ref: 'CASE-1',
+      amount: '2000.00',
+      currency: 'USD',
+      claimedBy: 'U0TEST',
+      claimedAt: '2026-11-25T12:00:00.000Z',
+    },
+    field: 'month',
+    bad: 'October',
+  },
+  linkSecrets: {
+    record: {
+      id: 'statement-links',
+      key: 'AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA',
+      createdAt: '2026-11-25T12:00:00.000Z',
+    },
+    field: 'key',
+    bad: 'short',
+  },
 } as const

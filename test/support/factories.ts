@@ -35,6 +35,7 @@ export function contract(fields: Partial<Contract> = {}): Contract {
     monthlyFee: null,
     creditPercentPerBreach: null,
     creditCapPercent: null,
+    claimDays: null,
     status: 'active',
     endedOn: null,
     calendar: null,

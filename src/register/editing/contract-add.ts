@@ -108,6 +108,7 @@ export async function contractAdd(request: Request, context: Context): Promise<R
     monthlyFee: null,
     creditPercentPerBreach: null,
     creditCapPercent: null,
+    claimDays: null,
     status: 'active',
     endedOn: null,
     calendar: null,

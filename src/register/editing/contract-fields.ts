@@ -59,6 +59,11 @@ export function applyContractFields(base: Contract, fields: ContractFields, toda
     ],
     ['owner', (v) => (next.owner = v.trim())],
     [
+      'claim_days',
+      (v) =>
+        (next.claimDays = v.trim() === '' ? null : parseField('claim_days', v, (d) => parseDays(d, 3650))),
+    ],
+    [
       'credit_percent_per_breach',
       (v) =>
         (next.creditPercentPerBreach =

@@ -15,6 +15,7 @@ export type ContractField =
   | 'notice_days'
   | 'notice_months'
   | 'notice_shift'
+  | 'claim_days'
   | 'annual_value'
   | 'currency'
   | 'owner'
@@ -52,6 +53,8 @@ export const CONTRACT_FIELDS: Record<string, ContractField> = {
   notice: 'notice_days',
   notice_months: 'notice_months',
   notice_shift: 'notice_shift',
+  claim_days: 'claim_days',
+  claim: 'claim_days',
   annual_value: 'annual_value',
   value: 'annual_value',
   currency: 'currency',
@@ -84,6 +87,7 @@ export const FIELD_LABELS: Record<VendorField | ContractField, string> = {
   notice_days: 'notice (days)',
   notice_months: 'notice (months)',
   notice_shift: 'notice shift',
+  claim_days: 'claim window (days after month end)',
   annual_value: 'annual value',
   currency: 'currency',
   monthly_fee: 'monthly fee',

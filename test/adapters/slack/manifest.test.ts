@@ -40,7 +40,14 @@ describe('manifest.yml', () => {
     expect(manifest.settings.event_subscriptions.request_url).toMatch(/\/slack\/events$/)
     expect(manifest.settings.event_subscriptions.bot_events.sort()).toEqual(['app_mention', 'message.im'])
     expect(manifest.oauth_config.scopes.bot).toEqual(
-      expect.arrayContaining(['commands', 'chat:write', 'users:read', 'im:history', 'app_mentions:read']),
+      expect.arrayContaining([
+        'commands',
+        'chat:write',
+        'users:read',
+        'im:history',
+        'app_mentions:read',
+        'files:write',
+      ]),
     )
     expect(manifest.settings.socket_mode_enabled).toBe(false)
   })

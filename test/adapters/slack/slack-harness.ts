@@ -19,6 +19,8 @@ export const SECRET = 'test-signing-secret'
 export interface Recorded {
   path: string
   body: Record<string, unknown>
+  /** The body as sent (a file upload is multipart). */
+  raw: string
 }
 
 type Responder = (
@@ -36,8 +38,9 @@ export class Recorder {
 
   async start(): Promise<void> {
     this.server = createServer(async (req, res) => {
-      const body = parseBody(req.headers['content-type'], await read(req))
-      const call = { path: (req.url ?? '').split('?')[0]!, body }
+      const raw = await read(req)
+      const body = parseBody(req.headers['content-type'], raw)
+      const call = { path: (req.url ?? '').split('?')[0]!, body, raw }
       this.calls.push(call)
       const custom = this.responders.map((r) => r(call)).find((x) => x !== undefined)
       const answer = custom ?? { json: defaultAnswer(call.path) }
@@ -83,7 +86,7 @@ async function read(req: IncomingMessage): Promise<string> {
 }
 
 function parseBody(contentType: string | undefined, raw: string): Record<string, unknown> {
-  if (raw === '') return {}
+  if (raw === '' || contentType?.startsWith('multipart/')) return {}
   if (contentType?.startsWith('application/json')) return JSON.parse(raw) as Record<string, unknown>
   const fields: Record<string, unknown> = { ...parseQuery(raw) }
   for (const key of ['blocks', 'view']) {

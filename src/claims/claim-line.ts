@@ -1,0 +1,35 @@
+// How one unclaimed credit reads (SPEC §12, §4.4): vendor, contract, month, credit and the days
+// left to claim it, with buttons for its statement and for recording the claim.
+import { formatMoney } from '../domain/money.ts'
+import { quote } from '../parse/tokens.ts'
+import { formatDays } from '../reply/format.ts'
+import type { Action, Item } from '../reply/reply.ts'
+import { monthLabel } from './claim-month.ts'
+import type { UnclaimedCredit } from './unclaimed.ts'
+
+/** "claim by 2026-11-30, 5 days", "claim window closed 3 days ago (2026-11-30)", "no claim deadline". */
+export function claimWindowText(row: Pick<UnclaimedCredit, 'deadline' | 'daysLeft'>): string {
+  if (row.deadline === null || row.daysLeft === null) return 'no claim deadline'
+  if (row.daysLeft < 0) return `claim window closed ${formatDays(row.daysLeft)} (${row.deadline})`
+  return `claim by ${row.deadline}, ${formatDays(row.daysLeft)}`
+}
+
+export function claimName(row: Pick<UnclaimedCredit, 'vendor' | 'contract' | 'month'>): string {
+  return `${row.vendor?.name ?? '(removed vendor)'} — ${row.contract.title}, ${monthLabel(row.month)}`
+}
+
+/** The commands a row's buttons run: its statement, and recording its claim. */
+export function claimActions(row: Pick<UnclaimedCredit, 'vendor' | 'contract' | 'month'>): Action[] {
+  const which = `${quote(row.vendor?.name ?? '')} contract ${quote(row.contract.title)} ${row.month}`
+  return [
+    { label: 'Statement', command: `sla statement ${which}` },
+    { label: 'Mark claimed', command: `sla claim ${which}`, style: 'primary' },
+  ]
+}
+
+export function claimItem(row: UnclaimedCredit): Item {
+  return {
+    text: `${claimName(row)}: ${formatMoney(row.minor, row.currency)} unclaimed, ${claimWindowText(row)}`,
+    actions: claimActions(row),
+  }
+}
