@@ -105,13 +105,29 @@ export async function main(argv: string[], io: CliIo = processIo()): Promise<num
 
   program
     .command('export')
-    .description('write every register file, every column, to a folder')
-    .argument('<dir>', 'the folder to write (made if missing; not inside DATA_DIR, not a link)')
+    .description('write every register file, every column, to a folder; or the calendar feed with --ics')
+    .argument('[dir]', 'the folder to write (made if missing; not inside DATA_DIR, not a link)')
     .addOption(now())
     .option('--force', 'overwrite register files already in the folder (never through a link)')
-    .action(async (dir: string, options: NowOption & { force?: boolean }) =>
-      withTickler(options, (app) => exportCommand(app, io, dir, { force: options.force === true })),
-    )
+    .option('--ics <file>', 'write the whole calendar feed (.ics) to this file instead')
+    .action(async (dir: string | undefined, options: NowOption & { force?: boolean; ics?: string }) => {
+      const force = options.force === true
+      if (options.ics !== undefined && dir === undefined) {
+        const file = options.ics
+        return withTickler(options, async (app) =>
+          (await import('./export-ics.ts')).exportIcsCommand(app, io, file, { force }),
+        )
+      }
+      if (dir === undefined || options.ics !== undefined) {
+        await write(
+          io.stderr,
+          'tickler export needs a folder (tickler export ./backup) or --ics FILE (tickler export --ics deadlines.ics), not both.\n',
+        )
+        exitCode = 1
+        return
+      }
+      return withTickler(options, (app) => exportCommand(app, io, dir, { force }))
+    })
 
   program
     .command('remind')

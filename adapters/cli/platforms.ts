@@ -1,6 +1,7 @@
 // The chat platforms this process is configured for: Teams with MicrosoftAppId (or TEAMS_EMULATOR=1),
 // Slack with its credentials. Notifiers post reminders.
 import type { Tickler } from '../../src/app/open-tickler.ts'
+import { isPeopleDirectory, type PeopleDirectory } from '../../src/domain/people.ts'
 import type { Notifier } from '../../src/reminders/notifier.ts'
 import { createSlackNotifier } from '../slack/notifier.ts'
 import { teamsEnabled } from '../teams/enabled.ts'
@@ -19,5 +20,7 @@ export function platformNotifiers(app: Tickler): Platforms {
   if (config.slackEnabled && config.SLACK_BOT_TOKEN) {
     notifiers.push(createSlackNotifier({ token: config.SLACK_BOT_TOKEN, apiUrl: config.SLACK_API_URL }))
   }
+  // The same connections tell the core who owners are (SPEC §11: owner DMs, unowned contracts).
+  app.context.people = notifiers.filter((n): n is Notifier & PeopleDirectory => isPeopleDirectory(n))
   return { teams, notifiers }
 }

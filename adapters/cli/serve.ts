@@ -3,6 +3,7 @@
 import { type Tickler, warmUp } from '../../src/app/open-tickler.ts'
 import { startScheduler } from '../../src/reminders/scheduler.ts'
 import { systemClock } from '../../src/time/clock.ts'
+import { calendarFeedOf } from '../server/calendar-route.ts'
 import { startServer } from '../server/server.ts'
 import { createDownloadHandler } from '../teams/download-route.ts'
 import { TEAMS_OFF } from '../teams/enabled.ts'
@@ -21,6 +22,7 @@ export async function serveCommand(app: Tickler, signals: NodeJS.EventEmitter = 
     log,
     app,
     routes: new Map(teams ? [[teams.route, teams.handler]] : []),
+    calendarFeed: calendarFeedOf(app),
     getRoutes: new Map(
       teams
         ? [[STATEMENTS_PREFIX, createDownloadHandler({ tickler: app, log, realClock: systemClock })]]

@@ -8,6 +8,7 @@ import type { Config } from '../../src/config/config.ts'
 import type { Clock } from '../../src/time/clock.ts'
 import { connectSlack, type SlackMode } from '../slack/connect.ts'
 import type { TicklerRunner } from '../slack/slack-app.ts'
+import { type CalendarFeed, calendarToken, serveCalendar } from './calendar-route.ts'
 
 export type RouteHandler = (req: IncomingMessage, res: ServerResponse) => void | Promise<void>
 
@@ -34,6 +35,8 @@ export interface ServerOptions {
   nowMs?: () => number
   /** How long a Slack command may run before its ack goes out empty (default 2500 ms). */
   slackAckBudgetMs?: number
+  /** Answers GET /calendar/<token>.ics; without it every calendar path is 404. */
+  calendarFeed?: CalendarFeed
 }
 
 export interface ServerHandle {
@@ -63,6 +66,15 @@ export async function startServer(options: ServerOptions): Promise<ServerHandle>
     if (path === '/healthz' && (req.method === 'GET' || req.method === 'HEAD')) {
       res.writeHead(ready ? 200 : 503, { 'content-type': 'application/json' })
       res.end(req.method === 'HEAD' ? undefined : JSON.stringify({ ok: ready, slack: slack.mode }))
+      return
+    }
+    const token = calendarToken(path)
+    if (token !== undefined) {
+      serveCalendar(req, res, token, options.calendarFeed, log).catch((error: unknown) => {
+        log.error({ err: error }, 'calendar feed failed')
+        if (!res.headersSent) plain(res, 500, 'Internal error')
+        else res.end()
+      })
       return
     }
     const download = [...(options.getRoutes ?? [])].find(([prefix]) => path.startsWith(prefix))?.[1]

@@ -90,6 +90,7 @@ function wrap(client: webApi.WebClient): SlackClient {
       await client.chat.postEphemeral(message)
     },
     userInfo: async (user) => (await client.users.info({ user })).user,
+    lookupByEmail: async (email) => (await client.users.lookupByEmail({ email })).user,
     uploadFile: async (file) => {
       await client.files.uploadV2({
         channel_id: file.channel,

@@ -98,8 +98,10 @@ export interface OutgoingMessage {
   thread_ts?: string
 }
 
-/** users.info's user, the fields a display name comes from. */
+/** users.info's user: the fields a display name comes from, and whether the account is live. */
 export interface SlackUser {
+  id?: string
+  deleted?: boolean
   name?: string
   real_name?: string
   profile?: { display_name?: string }
@@ -111,6 +113,8 @@ export interface SlackClient {
   postMessage(message: OutgoingMessage): Promise<void>
   postEphemeral(message: OutgoingMessage & { user: string }): Promise<void>
   userInfo(userId: string): Promise<SlackUser | undefined>
+  /** users.lookupByEmail: the user an owner given as an email is (SPEC §11). */
+  lookupByEmail(email: string): Promise<SlackUser | undefined>
   /** files.uploadV2: getUploadURLExternal, the upload, completeUploadExternal into `channel`. */
   uploadFile(file: { channel: string; name: string; content: string }): Promise<void>
 }

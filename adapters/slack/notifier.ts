@@ -1,16 +1,18 @@
 // Proactive posts (reminders, digests) into Slack channels through chat.postMessage, with errors
 // turned into the platform-neutral PostResult the reminder sweep understands.
+import type { PeopleDirectory } from '../../src/domain/people.ts'
 import type { Notifier, PostResult } from '../../src/reminders/notifier.ts'
 import type { Reply } from '../../src/reply/reply.ts'
 import { renderMessages } from './block-kit.ts'
 import { createSlackClient, slackFailure } from './bolt.ts'
 import { parseChannelRef } from './inbound.ts'
 import type { SlackClient } from './listener-io.ts'
+import { slackPeople } from './people.ts'
 
 /** The bot can no longer post there: stop trying (SPEC §5 keeps retrying everything else). */
 const BROKEN = new Set(['channel_not_found', 'not_in_channel', 'is_archived', 'channel_is_archived'])
 
-export function createSlackNotifier(options: { token: string; apiUrl: string }): Notifier {
+export function createSlackNotifier(options: { token: string; apiUrl: string }): Notifier & PeopleDirectory {
   // The sweep decides when to retry, so the client neither retries nor waits out a 429 itself.
   const client = createSlackClient(options.token, {
     apiUrl: options.apiUrl,
@@ -20,9 +22,14 @@ export function createSlackNotifier(options: { token: string; apiUrl: string }):
   return slackNotifier(client)
 }
 
-export function slackNotifier(client: Pick<SlackClient, 'postMessage'>): Notifier {
+/** Posts into channels and DMs, and answers who is a current Slack user (SPEC §11). */
+export function slackNotifier(
+  client: Pick<SlackClient, 'postMessage' | 'userInfo' | 'lookupByEmail'>,
+  nowMs?: () => number,
+): Notifier & PeopleDirectory {
   return {
     platform: 'slack',
+    ...slackPeople(client, nowMs),
     async post(channel: string, reply: Reply): Promise<PostResult> {
       const where = parseChannelRef(channel)
       if (!where) return { ok: false, error: `not a Slack channel reference: ${channel}`, broken: true }

@@ -2,10 +2,11 @@
 // channel reference ('teams:<conversation id>'). Only the stable part of the reference is kept
 // (the last activity id, speaker and locale change with every message), so an unchanged
 // conversation is never rewritten.
-import type { Store } from '../../src/store/store.ts'
+import type { Store, StoreView } from '../../src/store/store.ts'
 import type { Clock } from '../../src/time/clock.ts'
 import type { ConversationReferenceJson } from './activity.ts'
 import { baseConversationId, channelRef } from './inbound.ts'
+import { personalChatIds } from './personal-chats.ts'
 
 const VOLATILE = new Set(['activityId', 'user', 'locale'])
 
@@ -41,23 +42,26 @@ export async function saveConversation(
 ): Promise<boolean> {
   const conversation = reference.conversation as { id?: unknown } | undefined
   if (!conversation || typeof conversation.id !== 'string' || conversation.id === '') return false
-  const id = channelRef(conversation.id)
   const kept = stableReference(reference)
-  const unchanged = (): boolean => {
-    const existing = store.get('conversations', id)
-    return existing !== undefined && canonical(existing.reference) === canonical(kept)
-  }
-  if (unchanged()) return false
+  // A personal chat is also where its user gets direct messages (SPEC §11 owner DMs).
+  const ids = [channelRef(conversation.id), ...personalChatIds(reference, who)]
+  const stale = (view: StoreView): string[] =>
+    ids.filter((id) => {
+      const existing = view.get('conversations', id)
+      return existing === undefined || canonical(existing.reference) !== canonical(kept)
+    })
+  if (stale(store).length === 0) return false
   const at = clock.now()
   return store.transact({ who, at, action: 'conversation.save', requestId }, (tx) => {
-    const existing = tx.get('conversations', id)
-    if (existing && canonical(existing.reference) === canonical(kept)) return false
-    tx.put('conversations', {
-      id,
-      platform: 'teams',
-      reference: kept,
-      updatedAt: at.toString({ smallestUnit: 'millisecond' }),
-    })
-    return true
+    const changed = stale(tx)
+    for (const id of changed) {
+      tx.put('conversations', {
+        id,
+        platform: 'teams',
+        reference: kept,
+        updatedAt: at.toString({ smallestUnit: 'millisecond' }),
+      })
+    }
+    return changed.length > 0
   })
 }

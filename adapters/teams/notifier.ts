@@ -2,22 +2,35 @@
 // reference, continueConversation, the reply rendered as cards. Failures are reported in the
 // Notifier's neutral terms: 403/404 mean the bot was removed (broken), 429 carries Retry-After.
 import type { Logger } from 'pino'
+import type { PeopleDirectory } from '../../src/domain/people.ts'
 import type { Notifier, PostResult } from '../../src/reminders/notifier.ts'
 import type { Reply } from '../../src/reply/reply.ts'
 import type { StoreView } from '../../src/store/store.ts'
 import { type BotFramework, describeSendError } from './bot-framework.ts'
 import { renderReply } from './card.ts'
+import { teamsPeople } from './personal-chats.ts'
 import type { NameOf } from './text.ts'
 
-export class TeamsNotifier implements Notifier {
+export class TeamsNotifier implements Notifier, PeopleDirectory {
   readonly platform = 'teams' as const
+  private readonly people: Pick<PeopleDirectory, 'presence' | 'directChannel'>
 
   constructor(
     private readonly store: StoreView,
     private readonly framework: BotFramework,
     private readonly log: Logger,
     private readonly nameOf: NameOf = () => undefined,
-  ) {}
+  ) {
+    this.people = teamsPeople(store)
+  }
+
+  presence(user: string) {
+    return this.people.presence(user)
+  }
+
+  directChannel(user: string) {
+    return this.people.directChannel(user)
+  }
 
   async post(channel: string, reply: Reply): Promise<PostResult> {
     const conversation = this.store.get('conversations', channel)

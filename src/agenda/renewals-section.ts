@@ -4,7 +4,13 @@ import { renewalsIn } from '../contracts/renewals.ts'
 import type { AgendaSection } from './agenda-section.ts'
 
 export const renewalsAgendaSection: AgendaSection = (window, context) => {
-  const { missed, rows } = renewalsIn(context.store, window.today, window.today, window.weekEnd)
+  const { missed, rows } = renewalsIn(
+    context.store,
+    window.today,
+    window.today,
+    window.weekEnd,
+    context.config.businessCalendar,
+  )
   const listed = [...missed, ...rows]
   return {
     heading: 'Renewal deadlines this week',

@@ -1,4 +1,5 @@
 // Every command Tickler knows, in help order. Each feature folder exports its own list.
+import { calendarCommands } from '../calendar/calendar-commands.ts'
 import { claimCommands } from '../claims/commands.ts'
 import type { Command } from '../commands/command.ts'
 import { historyCommands } from '../history/history-command.ts'
@@ -21,5 +22,6 @@ export const allCommands: Command[] = [
   ...historyCommands,
   ...adminCommands,
   ...reminderCommands,
+  ...calendarCommands,
   ...languageCommands,
 ]

@@ -1,6 +1,7 @@
 // What a command is: a declaration (grammar, help, examples, phrasings) and a plain handler.
 import type { Logger } from 'pino'
 import type { Config } from '../config/config.ts'
+import type { PeopleDirectory } from '../domain/people.ts'
 import type { Reply } from '../reply/reply.ts'
 import type { Store } from '../store/store.ts'
 import type { Clock } from '../time/clock.ts'
@@ -34,6 +35,8 @@ export interface Context {
   log: Logger
   /** Every registered command, for help and the plain-language layer. */
   commands: readonly Command[]
+  /** The connected platforms' user directories (SPEC §11 owners); none in the terminal alone. */
+  people?: readonly PeopleDirectory[]
 }
 
 export type Handler = (request: Request, context: Context) => Reply | Promise<Reply>

@@ -37,7 +37,7 @@ const EnvSchema = z.object({
     .default('UTC')
     .refine(isValidTimeZone, { message: 'must be an IANA time zone such as Europe/London' }),
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
-  /** Where people reach `serve` (download links in Teams cards); default http://localhost:PORT. */
+  /** Where people reach `serve` (calendar feed and statement links); default http://localhost:PORT. */
   PUBLIC_URL: z.url({ message: 'must be a URL such as https://tickler.example.com' }).optional(),
   SLACK_BOT_TOKEN: optionalSecret,
   SLACK_SIGNING_SECRET: optionalSecret,
@@ -117,6 +117,13 @@ const EnvSchema = z.object({
     }),
   HOLIDAYS: csvList.pipe(z.array(CalendarDateSchema)),
   TICKLER_ADMINS: csvList,
+  REMINDER_DM: z.enum(['on', 'off'], { message: 'must be on or off' }).default('on'),
+  ESCALATE_AFTER_DAYS: z.coerce
+    .number({ message: 'must be a whole number of days, e.g. 2' })
+    .int({ message: 'must be a whole number of days, e.g. 2' })
+    .min(1, { message: 'must be 1 day or more' })
+    .max(365, { message: 'must be 365 days or fewer' })
+    .default(2),
   CSV_MAX_MB: z.coerce.number().positive().max(1024).default(50),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 })

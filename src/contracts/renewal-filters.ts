@@ -10,7 +10,7 @@ import { TIERS, type Tier } from '../domain/vendor.ts'
 import { UserError } from '../errors/errors.ts'
 import { parseAmountWords } from '../parse/amount-words.ts'
 import { userArgument } from '../parse/user-argument.ts'
-import { vendorsWithLapsedEvidence } from '../risk/evidence-lapsed.ts'
+import { evidenceLapses } from '../risk/evidence-lapsed.ts'
 import type { StoreView } from '../store/store.ts'
 import type { CalendarDate } from '../time/calendar-date.ts'
 import type { RenewalRow, RenewalsSelection } from './renewals.ts'
@@ -116,7 +116,7 @@ export function filterRenewals(
   today: CalendarDate,
 ): RenewalsSelection {
   if (!hasFilters(f)) return selection
-  const lapsed = f.lapsed ? vendorsWithLapsedEvidence(view, today) : undefined
+  const lapsed = f.lapsed ? evidenceLapses(view, today) : undefined
   const keep = (row: RenewalRow): boolean => {
     if (f.tier && row.vendor?.tier !== f.tier) return false
     if (f.kind && row.contract.kind !== f.kind) return false

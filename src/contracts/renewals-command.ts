@@ -3,14 +3,18 @@
 // footer totals the annual value of every row listed, per currency (SPEC §4.1). Filters (SPEC §13)
 // narrow the rows and the totals.
 import type { Command } from '../commands/command.ts'
+import { contractOwner } from '../domain/contract-owner.ts'
 import { UserError } from '../errors/errors.ts'
 import { stripCourtesy } from '../parse/courtesy.ts'
 import { parseWindow } from '../parse/window.ts'
 import { answer, type Section } from '../reply/reply.ts'
+import { evidenceLapses, lapsedCountLine } from '../risk/evidence-lapsed.ts'
 import { FILTERS_FORM, filterRenewals, filtersLabel, takeRenewalFilters } from './renewal-filters.ts'
+import { flaggedItem } from './renewal-flags.ts'
 import { renewalItem, totalLines } from './renewal-line.ts'
-import { renewalsIn, selectionTotals } from './renewals.ts'
+import { type RenewalRow, renewalsIn, selectionTotals } from './renewals.ts'
 import { todayOf } from './today.ts'
+import { unownedAmong } from './unowned.ts'
 
 const FORM = `renewals [N days | next N weeks | this week | this month | this quarter | next month | next quarter | Q1..Q4 | eoy | before <date> | by <date>] ${FILTERS_FORM}`
 const EXAMPLE = 'renewals next 60 days'
@@ -33,7 +37,7 @@ export const renewalsCommand: Command = {
     'which contracts renew next month',
     'notice deadlines this quarter',
   ],
-  handler(request, context) {
+  async handler(request, context) {
     const today = todayOf(context)
     const { filters, rest } = takeRenewalFilters(stripCourtesy(request.args), request, FORM)
     const window = parseWindow(rest, today)
@@ -46,26 +50,44 @@ export const renewalsCommand: Command = {
       )
     }
     const selection = filterRenewals(
-      renewalsIn(context.store, today, window.from, window.to),
+      renewalsIn(context.store, today, window.from, window.to, context.config.businessCalendar),
       filters,
       context.store,
       today,
     )
     const narrowed = filtersLabel(filters)
     const { missed, rows } = selection
+    const lapses = evidenceLapses(context.store, today)
+    const ownerOf = (r: RenewalRow) => contractOwner(r.contract, r.vendor)
+    const unowned = await unownedAmong([...missed, ...rows].map(ownerOf), context)
+    const item = (r: RenewalRow) =>
+      flaggedItem(renewalItem(r, today), {
+        lapse: lapses.get(r.contract.vendorId),
+        unowned: unowned.has(ownerOf(r)),
+      })
     const sections: Section[] = []
     if (missed.length > 0) {
-      sections.push({ heading: 'Notice missed', items: missed.map((r) => renewalItem(r, today)) })
+      sections.push({ heading: 'Notice missed', items: missed.map(item) })
     }
     sections.push({
       heading: `Deadlines ${window.from} to ${window.to}`,
-      items: rows.map((r) => renewalItem(r, today)),
+      items: rows.map(item),
       empty: `No notice deadlines from ${window.from} to ${window.to}.`,
     })
     return answer({
       title: `Renewals: ${window.label}${narrowed ? `, ${narrowed}` : ''} (${window.from} to ${window.to})`,
       sections,
-      ...(missed.length + rows.length > 0 ? { footer: totalLines(selectionTotals(selection)) } : {}),
+      ...(missed.length + rows.length > 0
+        ? {
+            footer: [
+              ...totalLines(selectionTotals(selection)),
+              lapsedCountLine(
+                missed.length + rows.length,
+                [...missed, ...rows].filter((r) => lapses.has(r.contract.vendorId)).length,
+              ),
+            ],
+          }
+        : {}),
     })
   },
 }

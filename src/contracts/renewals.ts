@@ -6,6 +6,7 @@ import type { Contract } from '../domain/contract.ts'
 import { currentTermDays, isActive } from '../domain/current-term.ts'
 import { parseAmount, totalsByCurrency } from '../domain/money.ts'
 import type { DeadlineKind } from '../domain/notice-deadline.ts'
+import { noticeDayFor, type WorkingDays } from '../domain/notice-period.ts'
 import type { Vendor } from '../domain/vendor.ts'
 import { revisionCache } from '../store/revision-cache.ts'
 import type { StoreView } from '../store/store.ts'
@@ -56,13 +57,23 @@ interface OnDay {
   selections: BoundedMemo<RenewalsSelection>
 }
 
-const onDay = revisionCache(
-  ['contracts', 'vendors'],
-  (view, today): OnDay => ({
-    result: compute(view.all('contracts'), view.all('vendors'), today),
-    selections: boundedMemo(50),
-  }),
-)
+/** One cache per working-day calendar (the configured one: in practice there is one). */
+const byCalendar = new WeakMap<WorkingDays, (view: StoreView, today: CalendarDate) => OnDay>()
+
+function onDay(view: StoreView, today: CalendarDate, calendar: WorkingDays): OnDay {
+  let cached = byCalendar.get(calendar)
+  if (!cached) {
+    cached = revisionCache(
+      ['contracts', 'vendors'],
+      (v, t): OnDay => ({
+        result: compute(v.all('contracts'), v.all('vendors'), t, calendar),
+        selections: boundedMemo(50),
+      }),
+    )
+    byCalendar.set(calendar, cached)
+  }
+  return cached(view, today)
+}
 
 /** The missed notices and the rows whose next deadline is in from..to (both included). */
 export function renewalsIn(
@@ -70,8 +81,9 @@ export function renewalsIn(
   today: CalendarDate,
   from: CalendarDate,
   to: CalendarDate,
+  calendar: WorkingDays,
 ): RenewalsSelection {
-  const { result, selections } = onDay(view, today)
+  const { result, selections } = onDay(view, today, calendar)
   return selections.get(`${from}|${to}`, () => {
     const rows: RenewalRow[] = []
     for (const row of result.upcoming) {
@@ -86,6 +98,7 @@ function compute(
   contracts: readonly Contract[],
   vendorList: readonly Vendor[],
   today: CalendarDate,
+  calendar: WorkingDays,
 ): RenewalsOnDay {
   const vendors = new Map<string, Vendor>()
   for (const v of vendorList) vendors.set(v.id, v)
@@ -97,7 +110,7 @@ function compute(
     const vendor = vendors.get(contract.vendorId)
     const vendorName = vendor?.name ?? contract.vendorId
     const endDay = currentTermDays(contract, t).end
-    const noticeDay = endDay - contract.noticeDays
+    const noticeDay = noticeDayFor(contract, endDay, calendar)
     const isMissed = noticeDay < t
     const end = fromDayNumber(endDay)
     const notice = noticeDay === endDay ? end : fromDayNumber(noticeDay)

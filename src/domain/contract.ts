@@ -22,6 +22,17 @@ export const DecisionSchema = z.object({
 })
 export type Decision = z.infer<typeof DecisionSchema>
 
+export const NoticeMonthsSchema = z
+  .number()
+  .int()
+  .min(1, { message: 'must be 1 month or more' })
+  .max(120, { message: 'must be 120 months or fewer' })
+
+/** Whether a notice deadline on a weekend or holiday moves to the business day before (SPEC §11). */
+export const NOTICE_SHIFTS = ['none', 'business_day'] as const
+export const NoticeShiftSchema = z.enum(NOTICE_SHIFTS, { message: 'must be none or business_day' })
+export type NoticeShift = z.infer<typeof NoticeShiftSchema>
+
 export const PercentSchema = z
   .string()
   .regex(/^\d{1,3}(\.\d{1,4})?$/, { message: 'must be a percent such as 5 or 2.5' })
@@ -39,6 +50,9 @@ function contractSchema(rule: TextRule) {
       autoRenew: z.boolean(),
       renewalTermMonths: z.number().int().min(1).max(120).default(12),
       noticeDays: z.number().int().min(0, { message: 'must be 0 or more days' }).max(3650),
+      /** Notice in calendar months instead of days (SPEC §11); noticeDays is then 0 and unused. */
+      noticeMonths: NoticeMonthsSchema.optional(),
+      noticeShift: NoticeShiftSchema.optional(),
       /** Days after a month's end to claim its service credit (SPEC §12); null: no deadline. */
       claimDays: z.number().int().min(0).max(3650).nullable().default(null),
       annualValue: DecimalSchema,

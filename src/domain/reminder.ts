@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { CalendarDateSchema } from '../time/calendar-date.ts'
 import { ActorSchema, InstantSchema, RecordIdSchema } from './common.ts'
+import { TopicSchema } from './subscription.ts'
 
 /** Acknowledge or snooze on one deadline of one contract (decisions live on the contract). */
 export const DeadlineActionSchema = z.object({
@@ -16,11 +17,12 @@ export type DeadlineAction = z.infer<typeof DeadlineActionSchema>
 
 /**
  * The delivery ledger: one record per proactive post, keyed so a post happens exactly once.
- * Renewal key: 'renewal|<contractId>|<deadline>|<stage>|<channel>'; digests: '<topic>|<period>|<channel>'.
+ * Renewal key: 'renewal|<contractId>|<deadline>|<stage>|<channel>'; owner messages:
+ * 'renewal-dm|…|<owner>'; escalations: 'escalation|…|<channel>'; digests: '<topic>|<period>|<channel>'.
  */
 export const DeliverySchema = z.object({
   id: z.string().min(1),
-  topic: z.enum(['renewals', 'risk', 'incidents', 'digest', 'claims']),
+  topic: TopicSchema,
   channel: z.string().min(1),
   contractId: RecordIdSchema.nullable().default(null),
   deadline: CalendarDateSchema.nullable().default(null),

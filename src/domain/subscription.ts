@@ -2,8 +2,10 @@ import { z } from 'zod'
 import { ActorSchema, InstantSchema, OpaqueIdSchema, RecordIdSchema } from './common.ts'
 import { TierSchema } from './vendor.ts'
 
-export const TOPICS = ['renewals', 'risk', 'incidents', 'digest', 'claims'] as const
-export const TopicSchema = z.enum(TOPICS, { message: 'must be renewals, risk, incidents, digest or claims' })
+export const TOPICS = ['renewals', 'risk', 'incidents', 'digest', 'escalations', 'claims'] as const
+export const TopicSchema = z.enum(TOPICS, {
+  message: 'must be renewals, risk, incidents, digest, escalations or claims',
+})
 export type Topic = z.infer<typeof TopicSchema>
 
 /**

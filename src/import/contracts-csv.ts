@@ -15,6 +15,7 @@ import {
   parseCurrency,
   parseIsoDate,
   parseMoney,
+  parseNoticeShift,
   parsePercent,
   parseWholeNumber,
   parseYesNo,
@@ -45,13 +46,57 @@ function endedOn(
   return null
 }
 
+type NoticePeriod = Pick<Contract, 'noticeDays' | 'noticeMonths' | 'noticeShift'>
+
+/**
+ * notice_days or notice_months, exactly one (SPEC §11), and notice_shift. A file without either
+ * column keeps the existing contract's period; a business_day shift is the only one stored.
+ */
+function noticePeriod(
+  row: Record<string, string>,
+  context: ImportContext,
+  existing: Contract | undefined,
+): NoticePeriod {
+  const days = has(context, 'notice_days') ? (row.notice_days ?? '').trim() : undefined
+  const months = has(context, 'notice_months') ? (row.notice_months ?? '').trim() : undefined
+  const shift = optional(row, context, 'notice_shift', parseNoticeShift, {
+    empty: 'none',
+    existing: existing?.noticeShift ?? 'none',
+    fallback: 'none',
+  })
+  const shifted: NoticePeriod =
+    shift === 'business_day' ? { noticeDays: 0, noticeShift: shift } : { noticeDays: 0 }
+  if (days && months) {
+    throw new RowError('notice_months', 'give notice_days or notice_months, not both; leave the other empty')
+  }
+  if (months) {
+    return {
+      ...shifted,
+      noticeMonths: field(row, 'notice_months', (v) => parseWholeNumber(v, { min: 1, max: 120 })),
+    }
+  }
+  if (days)
+    return { ...shifted, noticeDays: field(row, 'notice_days', (v) => parseWholeNumber(v, { max: 3650 })) }
+  if (days === undefined && months === undefined && existing) {
+    const kept: NoticePeriod = { ...shifted, noticeDays: existing.noticeDays }
+    if (existing.noticeMonths !== undefined) kept.noticeMonths = existing.noticeMonths
+    return kept
+  }
+  throw new RowError(
+    'notice_days',
+    'the notice period is empty; give notice_days (e.g. 90) or notice_months (e.g. 3)',
+  )
+}
+
 export const contractsCsv: CsvFileSpec = {
   file: 'contracts.csv',
   order: 2,
   // The business calendar and renewal decisions are set by commands, not carried in the file.
+  // notice_days is required unless notice_months is set (SPEC §11): checked per row.
   columns: schemaColumns(ContractSchema, {
     omit: ['id', 'calendar', 'decisions'],
     rename: { vendorId: 'vendor' },
+    optional: ['notice_days'],
     text: ['vendor', 'title', 'owner'],
   }),
 
@@ -113,7 +158,7 @@ export const contractsCsv: CsvFileSpec = {
           fallback: 12,
         },
       ),
-      noticeDays: field(row, 'notice_days', (v) => parseWholeNumber(v, { max: 3650 })),
+      ...noticePeriod(row, context, existing),
       annualValue: money('annual_value', existing?.annualValue),
       currency,
       owner: optional(row, context, 'owner', text, { empty: '', existing: existing?.owner, fallback: '' }),
@@ -156,7 +201,9 @@ export const contractsCsv: CsvFileSpec = {
         end_date: c.endDate,
         auto_renew: formatYesNo(c.autoRenew),
         renewal_term_months: String(c.renewalTermMonths),
-        notice_days: String(c.noticeDays),
+        notice_days: c.noticeMonths === undefined ? String(c.noticeDays) : '',
+        notice_months: c.noticeMonths === undefined ? '' : String(c.noticeMonths),
+        notice_shift: c.noticeShift ?? '',
         claim_days: c.claimDays === null ? '' : String(c.claimDays),
         annual_value: c.annualValue,
         currency: c.currency,

@@ -5,6 +5,7 @@
 import type { Contract } from '../domain/contract.ts'
 import { currentTerm, isActive, isEnded } from '../domain/current-term.ts'
 import { noticeDeadline, noticeMissed } from '../domain/notice-deadline.ts'
+import { noticePeriodText, type WorkingDays } from '../domain/notice-period.ts'
 import type { Vendor } from '../domain/vendor.ts'
 import { formatDays } from '../reply/format.ts'
 import { type CalendarDate, daysBetween } from '../time/calendar-date.ts'
@@ -12,49 +13,49 @@ import type { ContractFact } from './fact-question.ts'
 
 const plural = (n: number, word: string) => `${n} ${n === 1 ? word : `${word}s`}`
 
-function endLine(c: Contract, today: CalendarDate): string {
+function endLine(c: Contract, today: CalendarDate, calendar: WorkingDays): string {
   const { end } = currentTerm(c, today)
-  const notice = noticeDeadline(c, today)
+  const notice = noticeDeadline(c, today, calendar)
   const left = formatDays(daysBetween(today, end))
   if (!c.autoRenew) return `ends ${end} (${left}) and does not auto-renew; notice deadline ${notice}`
   const renews = `renews for ${plural(c.renewalTermMonths, 'month')}`
-  if (noticeMissed(c, today))
+  if (noticeMissed(c, today, calendar))
     return `the current term ends ${end} (${left}); the notice deadline ${notice} has passed, so it ${renews}`
   return `the current term ends ${end} (${left}), then it ${renews} unless notice is given by ${notice}`
 }
 
-function noticeLine(c: Contract, today: CalendarDate): string {
+function noticeLine(c: Contract, today: CalendarDate, calendar: WorkingDays): string {
   const { end } = currentTerm(c, today)
-  const notice = noticeDeadline(c, today)
+  const notice = noticeDeadline(c, today, calendar)
   const days = daysBetween(today, notice)
   if (days < 0) return `the notice deadline was ${notice} (missed ${formatDays(days)}); the term ends ${end}`
   return `notice deadline ${notice} (${formatDays(days)} left); the term ends ${end}`
 }
 
-function daysLine(c: Contract, today: CalendarDate): string {
+function daysLine(c: Contract, today: CalendarDate, calendar: WorkingDays): string {
   const { end } = currentTerm(c, today)
-  const notice = noticeDeadline(c, today)
+  const notice = noticeDeadline(c, today, calendar)
   const toNotice = daysBetween(today, notice)
   const toEnd = `${formatDays(daysBetween(today, end))} left until the term ends on ${end}`
   if (toNotice < 0) return `notice missed ${formatDays(toNotice)} (${notice}); ${toEnd}`
   return `${formatDays(toNotice)} left to give notice (by ${notice}); ${toEnd}`
 }
 
-function periodLine(c: Contract, today: CalendarDate): string {
-  return `notice period ${plural(c.noticeDays, 'day')} (notice deadline ${noticeDeadline(c, today)})`
+function periodLine(c: Contract, today: CalendarDate, calendar: WorkingDays): string {
+  return `notice period ${noticePeriodText(c)} (notice deadline ${noticeDeadline(c, today, calendar)})`
 }
 
-const LINES: Record<ContractFact, (c: Contract, today: CalendarDate) => string> = {
+const LINES: Record<ContractFact, (c: Contract, today: CalendarDate, calendar: WorkingDays) => string> = {
   end: endLine,
   notice: noticeLine,
   days: daysLine,
   'notice-period': periodLine,
 }
 
-function lineFor(kind: ContractFact, c: Contract, today: CalendarDate): string {
+function lineFor(kind: ContractFact, c: Contract, today: CalendarDate, calendar: WorkingDays): string {
   if (isEnded(c, today)) return `${c.title} ended on ${c.endedOn ?? c.endDate}`
   const starts = c.startDate > today ? ` (starts ${c.startDate})` : ''
-  return `${c.title}${starts}: ${LINES[kind](c, today)}`
+  return `${c.title}${starts}: ${LINES[kind](c, today, calendar)}`
 }
 
 /** One line for the contracts asked about: the active ones when the line named none. */
@@ -63,11 +64,12 @@ export function contractFactLine(
   vendor: Vendor,
   contracts: readonly Contract[],
   today: CalendarDate,
+  calendar: WorkingDays,
 ): string {
   if (contracts.length === 0) return `${vendor.name} has no contracts.`
   const active = contracts.filter((c) => isActive(c, today))
   const shown = contracts.length === 1 || active.length === 0 ? contracts : active
-  const lines = shown.map((c) => lineFor(kind, c, today))
+  const lines = shown.map((c) => lineFor(kind, c, today, calendar))
   if (lines.length === 1) return `${vendor.name} — ${lines[0]}.`
   return `${vendor.name} has ${shown.length} ${active.length > 0 ? 'active ' : ''}contracts. ${lines.join('. ')}.`
 }

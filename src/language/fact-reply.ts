@@ -22,7 +22,7 @@ export function factLine(fact: FactQuestion, context: Context): Text | undefined
     case 'overdue':
       return overdueLine(fact.vendor, context, today)
     default:
-      return contractFactLine(fact.kind, fact.vendor, fact.contracts, today)
+      return contractFactLine(fact.kind, fact.vendor, fact.contracts, today, context.config.businessCalendar)
   }
 }
 

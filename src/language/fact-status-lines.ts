@@ -58,9 +58,9 @@ export function overdueLine(vendor: Vendor, context: Context, today: CalendarDat
     .map((x) => `${x.check.kind} due ${x.status.due} (${formatDays(x.status.daysLeft)})`)
   const missed = context.store
     .all('contracts')
-    .filter((c) => c.vendorId === vendor.id && noticeMissed(c, today))
+    .filter((c) => c.vendorId === vendor.id && noticeMissed(c, today, context.config.businessCalendar))
     .map((c) => {
-      const notice = noticeDeadline(c, today)
+      const notice = noticeDeadline(c, today, context.config.businessCalendar)
       return `notice on ${c.title} missed ${formatDays(daysBetween(today, notice))} (${notice})`
     })
   if (late.length === 0 && missed.length === 0) return `Nothing is overdue for ${vendor.name}.`

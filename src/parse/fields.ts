@@ -2,7 +2,7 @@
 // "2027-03-31" mean the same thing on every path. Each throws FieldError with a message that
 // says what was wrong; the caller adds where (file, line and column, or the command's field).
 import { z } from 'zod'
-import { CONTRACT_KINDS, type ContractKindSchema } from '../domain/contract.ts'
+import { CONTRACT_KINDS, type ContractKindSchema, type NoticeShift } from '../domain/contract.ts'
 import { isCurrency, minorDigits, parseAmount, toDecimal } from '../domain/money.ts'
 import { TIERS, type Tier } from '../domain/vendor.ts'
 import { type CalendarDate, isCalendarDate } from '../time/calendar-date.ts'
@@ -148,6 +148,17 @@ export function parsePercent(text: string): string {
 }
 
 /** Contract status as imported: '' or active (by its dates), ended (ended by a command). */
+/** notice_shift: none (the default) or business_day; "business day" and "business-day" too. */
+export function parseNoticeShift(text: string): NoticeShift {
+  const v = text
+    .trim()
+    .toLowerCase()
+    .replace(/[\s-]+/g, '_')
+  if (v === '' || v === 'none' || v === 'no') return 'none'
+  if (v === 'business_day' || v === 'business_days') return 'business_day'
+  throw new FieldError(`"${text}" is not a notice shift; use none or business_day`)
+}
+
 export function parseContractStatus(text: string): 'active' | 'ended' {
   const v = text.trim().toLowerCase()
   if (v === '' || v === 'active') return 'active'

@@ -1,27 +1,38 @@
 // The vendor card (`vendor <name>`): who the vendor is, who owns it, its contracts with their
 // deadlines, and its risk status from the risk feature.
 import type { Context } from '../commands/command.ts'
+import { flaggedItem } from '../contracts/renewal-flags.ts'
 import { todayOf } from '../contracts/today.ts'
 import type { Contract } from '../domain/contract.ts'
 import { contractOwner } from '../domain/contract-owner.ts'
 import { currentTerm, isActive, isEnded } from '../domain/current-term.ts'
 import { formatDecimal } from '../domain/money.ts'
 import { nextDeadline, noticeDeadline, noticeMissed } from '../domain/notice-deadline.ts'
+import type { WorkingDays } from '../domain/notice-period.ts'
 import type { Vendor } from '../domain/vendor.ts'
 import { quote } from '../parse/tokens.ts'
 import { formatDays, userInline, yesNo } from '../reply/format.ts'
 import type { Action, Field, Inline, Item, Reply, Section } from '../reply/reply.ts'
+import { evidenceLapses, lapseText } from '../risk/evidence-lapsed.ts'
 import { riskStatusSection } from '../risk/vendor-risk-section.ts'
 import { type CalendarDate, daysBetween } from '../time/calendar-date.ts'
 
-export function vendorCard(vendor: Vendor, context: Context, note?: string): Reply {
+export function vendorCard(
+  vendor: Vendor,
+  context: Context,
+  note?: string,
+  unowned: ReadonlySet<string> = new Set(),
+): Reply {
   const today = todayOf(context)
+  const calendar = context.config.businessCalendar
   const fields: Field[] = [
     { label: 'Tier', value: vendor.tier },
     { label: 'Category', value: vendor.category || '—' },
-    { label: 'Owner', value: [userInline(vendor.owner)] },
+    { label: 'Owner', value: ownerText(vendor.owner, unowned) },
     { label: 'Contact', value: vendor.contactEmail || '—' },
   ]
+  const lapse = evidenceLapses(context.store, today).get(vendor.id)
+  if (lapse) fields.push({ label: 'Evidence', value: `lapsed: ${lapseText(lapse)}` })
   if (vendor.aliases.length > 0) fields.push({ label: 'Aliases', value: vendor.aliases.join(', ') })
   if (vendor.notes) fields.push({ label: 'Notes', value: vendor.notes })
 
@@ -29,7 +40,11 @@ export function vendorCard(vendor: Vendor, context: Context, note?: string): Rep
   const sections: Section[] = [
     {
       heading: 'Contracts',
-      items: sortForCard(contracts, today).map((c) => contractItem(vendor, c, today)),
+      items: sortForCard(contracts, today, calendar).map((c) =>
+        flaggedItem(contractItem(vendor, c, today, calendar), {
+          unowned: !isEnded(c, today) && unowned.has(contractOwner(c, vendor)),
+        }),
+      ),
       empty: `${vendor.name} has no contracts.`,
     },
     riskStatusSection(vendor, context),
@@ -49,17 +64,23 @@ export function vendorCard(vendor: Vendor, context: Context, note?: string): Rep
   }
 }
 
+/** "U0NORTH", or "no owner (unowned)", or "U0LEFT (unowned: not an active user)". */
+function ownerText(owner: string, unowned: ReadonlySet<string>): Inline[] {
+  if (owner === '') return ['no owner (unowned)']
+  return unowned.has(owner) ? [userInline(owner), ' (unowned: not an active user)'] : [userInline(owner)]
+}
+
 /**
  * Missed notices first (as in `renewals`), then active contracts by next deadline, then those not
  * started yet, then ended ones, latest first.
  */
-function sortForCard(contracts: Contract[], today: CalendarDate): Contract[] {
+function sortForCard(contracts: Contract[], today: CalendarDate, calendar: WorkingDays): Contract[] {
   const rank = (c: Contract) =>
-    noticeMissed(c, today) ? 0 : isActive(c, today) ? 1 : isEnded(c, today) ? 3 : 2
+    noticeMissed(c, today, calendar) ? 0 : isActive(c, today) ? 1 : isEnded(c, today) ? 3 : 2
   const key = (c: Contract) => {
     const r = rank(c)
-    if (r === 0) return noticeDeadline(c, today)
-    if (r === 1) return nextDeadline(c, today).date
+    if (r === 0) return noticeDeadline(c, today, calendar)
+    if (r === 1) return nextDeadline(c, today, calendar).date
     if (r === 2) return c.startDate
     return invert(c.endedOn ?? c.endDate)
   }
@@ -75,16 +96,16 @@ function invert(date: string): string {
   return date.replace(/\d/g, (d) => String(9 - Number(d)))
 }
 
-function contractItem(vendor: Vendor, c: Contract, today: CalendarDate): Item {
+function contractItem(vendor: Vendor, c: Contract, today: CalendarDate, calendar: WorkingDays): Item {
   const head = `${vendor.name} — ${c.title} (${c.kind})`
   const value = `${formatDecimal(c.annualValue, c.currency)} a year`
   if (isEnded(c, today)) return { text: `${head}: ended ${c.endedOn ?? c.endDate} · ${value}` }
   const text: Inline[] = []
   const end = currentTerm(c, today).end
-  const notice = noticeDeadline(c, today)
+  const notice = noticeDeadline(c, today, calendar)
   if (!isActive(c, today)) {
     text.push(`${head}: starts ${c.startDate}, end ${end}, notice deadline ${notice}`)
-  } else if (noticeMissed(c, today)) {
+  } else if (noticeMissed(c, today, calendar)) {
     text.push(
       `${head}: end ${end}, ${formatDays(daysBetween(today, end))} · notice missed ${formatDays(daysBetween(today, notice))} (${notice})`,
     )

@@ -1,5 +1,7 @@
 // `vendor <name>`: the vendor card. A typo is forgiven and named; several matches give a pick list.
 import type { Command } from '../commands/command.ts'
+import { unownedAmong } from '../contracts/unowned.ts'
+import { contractOwner } from '../domain/contract-owner.ts'
 import { UserError } from '../errors/errors.ts'
 import { requireVendor } from '../lookup/vendor-argument.ts'
 import { stripCourtesy } from '../parse/courtesy.ts'
@@ -16,7 +18,7 @@ export const vendorCommand: Command = {
   examples: [EXAMPLE, 'vendor "Contoso Ltd"'],
   writes: false,
   phrasings: ['tell me about contoso', 'who is our contact at contoso', 'contoso details'],
-  handler(request, context) {
+  async handler(request, context) {
     const { vendor, rest, note } = requireVendor(context.store, request.args, {
       write: false,
       command: 'vendor',
@@ -26,6 +28,13 @@ export const vendorCommand: Command = {
     if (stripCourtesy(rest) !== '' && !COURTESY.test(rest)) {
       throw new UserError(`I found ${vendor.name} but did not understand "${rest}" after it.`, FORM, EXAMPLE)
     }
-    return vendorCard(vendor, context, note)
+    const owners = [
+      vendor.owner,
+      ...context.store
+        .all('contracts')
+        .filter((c) => c.vendorId === vendor.id)
+        .map((c) => contractOwner(c, vendor)),
+    ]
+    return vendorCard(vendor, context, note, await unownedAmong(owners, context))
   },
 }

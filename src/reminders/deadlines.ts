@@ -4,7 +4,8 @@
 import type { Contract } from '../domain/contract.ts'
 import { currentTerm, isActive } from '../domain/current-term.ts'
 import type { DeadlineKind } from '../domain/notice-deadline.ts'
-import { addDays, type CalendarDate } from '../time/calendar-date.ts'
+import { noticeDayFor, type WorkingDays } from '../domain/notice-period.ts'
+import { type CalendarDate, fromDayNumber, toDayNumber } from '../time/calendar-date.ts'
 
 export interface ReminderDeadline {
   kind: DeadlineKind
@@ -13,10 +14,14 @@ export interface ReminderDeadline {
   end: CalendarDate
 }
 
-export function reminderDeadlines(contract: Contract, today: CalendarDate): ReminderDeadline[] {
+export function reminderDeadlines(
+  contract: Contract,
+  today: CalendarDate,
+  calendar: WorkingDays,
+): ReminderDeadline[] {
   if (!isActive(contract, today)) return []
   const { end } = currentTerm(contract, today)
-  const notice = addDays(end, -contract.noticeDays)
+  const notice = fromDayNumber(noticeDayFor(contract, toDayNumber(end), calendar))
   const deadlines: ReminderDeadline[] = [{ kind: 'notice', date: notice, end }]
   if (!contract.autoRenew && notice !== end) deadlines.push({ kind: 'end', date: end, end })
   return deadlines

@@ -10,7 +10,7 @@ import { UserError } from '../errors/errors.ts'
 export type Filters = Subscription['filters']
 
 export const FILTER_FORM =
-  'subscribe <renewals|risk|incidents|digest|claims> [tier <tier>[,<tier>]] [owner <user>]'
+  'subscribe <renewals|risk|incidents|digest|escalations|claims> [tier <tier>[,<tier>]] [owner <user>]'
 const EXAMPLE = 'subscribe renewals tier critical,high'
 
 /** Slack hands over mentions as <@U123|name>; keep only the opaque id. */

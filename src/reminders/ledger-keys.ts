@@ -6,6 +6,15 @@ export function renewalKey(contractId: string, deadline: string, stage: number, 
   return `renewal|${contractId}|${deadline}|${stage}|${channel}`
 }
 
+/** One direct message per (contract, deadline, stage, owner), whichever platform reaches them. */
+export function ownerMessageKey(contractId: string, deadline: string, stage: number, owner: string): string {
+  return `renewal-dm|${contractId}|${deadline}|${stage}|${owner}`
+}
+
+export function escalationKey(contractId: string, deadline: string, stage: number, channel: string): string {
+  return `escalation|${contractId}|${deadline}|${stage}|${channel}`
+}
+
 export type IncidentEvent = 'logged' | 'breach-response' | 'breach-resolution'
 
 export function incidentKey(incidentId: string, event: IncidentEvent, channel: string): string {

@@ -43,9 +43,13 @@ function parseTarget(
     )
   const today = localDate(context.clock.now(), context.config.TICKLER_TIMEZONE)
   const vendorName = context.store.get('vendors', contract.vendorId)?.name ?? '(unknown vendor)'
-  const current = reminderDeadlines(contract, today).find((d) => d.date === deadline)
+  const current = reminderDeadlines(contract, today, context.config.businessCalendar).find(
+    (d) => d.date === deadline,
+  )
   if (!current) {
-    const now = reminderDeadlines(contract, today).map(deadlineLabel).join(' and ')
+    const now = reminderDeadlines(contract, today, context.config.businessCalendar)
+      .map(deadlineLabel)
+      .join(' and ')
     throw new UserError(
       `${deadline} is no longer a deadline of ${vendorName} ${contract.title}${now ? `; it is now ${now}` : ' (the contract has ended)'}. Nothing was recorded.`,
     )

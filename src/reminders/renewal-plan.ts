@@ -8,6 +8,7 @@ import type { Contract } from '../domain/contract.ts'
 import { latestDueStage, normaliseStages, stageDueMs } from '../domain/reminder-stages.ts'
 import type { Subscription } from '../domain/subscription.ts'
 import type { Vendor } from '../domain/vendor.ts'
+import { evidenceLapses } from '../risk/evidence-lapsed.ts'
 import { revisionCache } from '../store/revision-cache.ts'
 import type { StoreView } from '../store/store.ts'
 import { localDate } from '../time/zone.ts'
@@ -53,7 +54,7 @@ function computeDueDeadlines(view: StoreView, config: Config, today: string): Du
   const zone = config.TICKLER_TIMEZONE
   const due: DueDeadline[] = []
   for (const contract of view.all('contracts')) {
-    for (const deadline of reminderDeadlines(contract, today)) {
+    for (const deadline of reminderDeadlines(contract, today, config.businessCalendar)) {
       const stage = latestDueStage(stages, deadline.date, today)
       if (stage === null) continue
       if (!remindersAllowed(deadlineStatus(contract, deadline.date, actions), today)) continue
@@ -101,7 +102,13 @@ export function planRenewals(
         deadline: item.deadline.date,
         stage: item.stage,
         summary: renewalSummary(item.contract, item.vendor, item.deadline, item.stage, today),
-        reply: renewalReply(item.contract, item.vendor, item.deadline, today),
+        reply: renewalReply(
+          item.contract,
+          item.vendor,
+          item.deadline,
+          today,
+          evidenceLapses(view, today).get(item.contract.vendorId),
+        ),
       })
     }
   }

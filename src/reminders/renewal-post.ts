@@ -7,6 +7,7 @@ import { formatDecimal } from '../domain/money.ts'
 import type { Vendor } from '../domain/vendor.ts'
 import { formatDateWithWeekday, formatDays, yesNo } from '../reply/format.ts'
 import type { Action, Reply } from '../reply/reply.ts'
+import { type EvidenceLapse, lapseText } from '../risk/evidence-lapsed.ts'
 import { type CalendarDate, daysBetween } from '../time/calendar-date.ts'
 import type { ReminderDeadline } from './deadlines.ts'
 
@@ -39,6 +40,7 @@ export function renewalReply(
   vendor: Vendor | undefined,
   deadline: ReminderDeadline,
   today: CalendarDate,
+  lapse?: EvidenceLapse,
 ): Reply {
   const vendorName = vendor?.name ?? '(unknown vendor)'
   const owner = contractOwner(contract, vendor)
@@ -55,6 +57,7 @@ export function renewalReply(
       { label: 'Auto-renew', value: yesNo(contract.autoRenew) },
       { label: 'Annual value', value: formatDecimal(contract.annualValue, contract.currency) },
       { label: 'Owner', value: owner ? [{ mention: owner }] : 'nobody' },
+      ...(lapse ? [{ label: 'Evidence', value: `lapsed: ${lapseText(lapse)}` }] : []),
     ],
     actions: reminderActions(contract.id, deadline.date),
   }

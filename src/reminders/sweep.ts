@@ -8,13 +8,16 @@
 import type { Logger } from 'pino'
 import type { Temporal } from 'temporal-polyfill'
 import type { Context } from '../commands/command.ts'
+import { isPeopleDirectory, type PeopleDirectory } from '../domain/people.ts'
 import type { Delivery } from '../domain/reminder.ts'
 import type { Subscription, Topic } from '../domain/subscription.ts'
 import { riskDigest } from '../risk/digest.ts'
 import type { Store, Transaction } from '../store/store.ts'
 import { planClaims } from './claims-plan.ts'
+import { planEscalations } from './escalation-plan.ts'
 import { planIncidents } from './incident-plan.ts'
 import type { Notifier, PostResult } from './notifier.ts'
+import { planOwnerMessages } from './owner-message-plan.ts'
 import { DEFAULT_CLAIM_TIMEOUT_MINUTES, deliveryState, type PlannedPost, platformOf } from './planned-post.ts'
 import { planRenewals } from './renewal-plan.ts'
 import { planWeekly, type WeeklySource } from './weekly-plan.ts'
@@ -72,7 +75,7 @@ function liveSubscriptions(store: Store): Map<Topic, Subscription[]> {
 export async function planSweep(
   context: Context,
   now: Temporal.Instant,
-  options: Pick<SweepOptions, 'claimTimeoutMinutes' | 'sources'> = {},
+  options: Partial<Pick<SweepOptions, 'claimTimeoutMinutes' | 'sources' | 'notifiers'>> = {},
 ): Promise<PlannedPost[]> {
   const { store, config } = context
   const timeout = options.claimTimeoutMinutes ?? DEFAULT_CLAIM_TIMEOUT_MINUTES
@@ -95,6 +98,12 @@ export async function planSweep(
     ...(await guarded('renewals', () =>
       planRenewals(store, config, now, subs.get('renewals') ?? [], timeout),
     )),
+    ...(await guarded('renewals', () =>
+      planOwnerMessages(store, config, now, peopleOf(context, options.notifiers), timeout),
+    )),
+    ...(await guarded('escalations', () =>
+      planEscalations(store, config, now, subs.get('escalations') ?? [], timeout),
+    )),
     ...(await guarded('incidents', () =>
       planIncidents(store, config, now, subs.get('incidents') ?? [], timeout),
     )),
@@ -106,6 +115,11 @@ export async function planSweep(
       planWeekly('digest', context, now, subs.get('digest') ?? [], sources.digest, timeout),
     )),
   ]
+}
+
+/** Who can be messaged directly: the context's directories, else the notifiers that are one. */
+function peopleOf(context: Context, notifiers: readonly Notifier[] = []): readonly PeopleDirectory[] {
+  return context.people ?? notifiers.filter((n): n is Notifier & PeopleDirectory => isPeopleDirectory(n))
 }
 
 function delivery(post: PlannedPost, status: Delivery['status'], at: string, previous?: Delivery): Delivery {

@@ -1,25 +1,78 @@
 // "Evidence lapsed" (SPEC §11): a vendor with a risk check overdue, or a critical or high vendor
-// with a check never done. Read by the `renewals … lapsed` filter; pure over the store's records.
-
+// with a check never done. The one place that decides it: the `renewals … lapsed` filter, renewal
+// reminders, `renewals` and the vendor card read it here; the latter name the most overdue check
+// and its due date, and how many more there are.
 import { checkStatus } from '../domain/due-date.ts'
 import type { RiskCheck } from '../domain/risk-check.ts'
 import type { Vendor } from '../domain/vendor.ts'
+import { revisionCache } from '../store/revision-cache.ts'
 import type { StoreView } from '../store/store.ts'
 import type { CalendarDate } from '../time/calendar-date.ts'
 
-/** The vendor ids whose evidence has lapsed on `today`. */
-export function vendorsWithLapsedEvidence(view: StoreView, today: CalendarDate): Set<string> {
-  const vendors = new Map<string, Vendor>(view.all('vendors').map((v) => [v.id, v]))
-  const out = new Set<string>()
-  for (const check of view.all('riskChecks')) {
-    const vendor = vendors.get(check.vendorId)
-    if (vendor && isLapsed(check, vendor, today)) out.add(vendor.id)
-  }
-  return out
+export interface EvidenceLapse {
+  /** The most overdue check (earliest due date; a never-done check is due the day it was added). */
+  kind: string
+  due: CalendarDate
+  neverDone: boolean
+  /** Further lapsed checks of the same vendor. */
+  more: number
 }
 
-function isLapsed(check: RiskCheck, vendor: Vendor, today: CalendarDate): boolean {
+const NAMES: Record<string, string> = {
+  soc2: 'SOC 2',
+  soc1: 'SOC 1',
+  questionnaire: 'Security questionnaire',
+  insurance: 'Insurance certificate',
+  adverse_media: 'Adverse media review',
+  financial: 'Financial review',
+}
+
+/** A check kind as people read it: "SOC 2", "Adverse media review", "pentest". */
+export function checkName(kind: string): string {
+  return NAMES[kind] ?? kind.replace(/_/g, ' ')
+}
+
+function lapsed(check: RiskCheck, vendor: Vendor, today: CalendarDate): boolean {
   const status = checkStatus(check, vendor, today)
-  if (status.overdue) return true
-  return status.neverDone && (vendor.tier === 'critical' || vendor.tier === 'high')
+  return status.overdue || (status.neverDone && (vendor.tier === 'critical' || vendor.tier === 'high'))
+}
+
+function compute(view: StoreView, today: CalendarDate): Map<string, EvidenceLapse> {
+  const byVendor = new Map<string, { check: RiskCheck; due: CalendarDate }[]>()
+  for (const check of view.all('riskChecks')) {
+    const vendor = view.get('vendors', check.vendorId)
+    if (!vendor || !lapsed(check, vendor, today)) continue
+    const list = byVendor.get(vendor.id) ?? []
+    list.push({ check, due: checkStatus(check, vendor, today).due })
+    byVendor.set(vendor.id, list)
+  }
+  const lapses = new Map<string, EvidenceLapse>()
+  for (const [vendorId, list] of byVendor) {
+    list.sort((a, b) => (a.due < b.due ? -1 : a.due > b.due ? 1 : a.check.kind.localeCompare(b.check.kind)))
+    const worst = list[0]!
+    lapses.set(vendorId, {
+      kind: worst.check.kind,
+      due: worst.due,
+      neverDone: worst.check.lastDone === null,
+      more: list.length - 1,
+    })
+  }
+  return lapses
+}
+
+/** Lapsed evidence by vendor id on `today`, kept until checks, vendors or the day change. */
+export const evidenceLapses: (view: StoreView, today: CalendarDate) => ReadonlyMap<string, EvidenceLapse> =
+  revisionCache(['riskChecks', 'vendors'], compute)
+
+/** "SOC 2 overdue since 2026-11-28 (+2 more)", "Insurance certificate never done". */
+export function lapseText(lapse: EvidenceLapse): string {
+  const what = lapse.neverDone
+    ? `${checkName(lapse.kind)} never done`
+    : `${checkName(lapse.kind)} overdue since ${lapse.due}`
+  return lapse.more > 0 ? `${what} (+${lapse.more} more)` : what
+}
+
+/** The closing line of `renewals`: how many listed contracts have lapsed evidence. */
+export function lapsedCountLine(listed: number, lapsedCount: number): string {
+  return `Evidence lapsed: ${lapsedCount} of ${listed} listed contract${listed === 1 ? '' : 's'}`
 }

@@ -3,6 +3,7 @@
 import type { Temporal } from 'temporal-polyfill'
 import type { z } from 'zod'
 import { AdminSchema, type AuditEntry } from '../domain/audit.ts'
+import { CalendarTokenSchema } from '../domain/calendar-token.ts'
 import { ClaimSchema, StoredClaimSchema } from '../domain/claim.ts'
 import { ContractSchema, StoredContractSchema } from '../domain/contract.ts'
 import { CreditBandSchema } from '../domain/credit-band.ts'
@@ -27,6 +28,7 @@ export const COLLECTION_SCHEMAS = {
   deliveries: DeliverySchema,
   admins: AdminSchema,
   requestKeys: RequestKeySchema,
+  calendarTokens: CalendarTokenSchema,
   creditBands: CreditBandSchema,
   downtimes: DowntimeSchema,
   claims: ClaimSchema,
@@ -55,6 +57,7 @@ export const UNAUDITED: ReadonlySet<CollectionName> = new Set([
   'deliveries',
   'conversations',
   'requestKeys',
+  'calendarTokens',
   'linkSecrets',
 ])
 

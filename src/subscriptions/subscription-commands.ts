@@ -11,7 +11,7 @@ import { localDate, localDateTime } from '../time/zone.ts'
 import { closeDeadlinesSection } from './close-deadlines.ts'
 
 const SUBSCRIBE_EXAMPLE = 'subscribe renewals tier critical,high'
-const UNSUBSCRIBE_FORM = 'unsubscribe <renewals|risk|incidents|digest|claims|all>'
+const UNSUBSCRIBE_FORM = 'unsubscribe <renewals|risk|incidents|digest|escalations|claims|all>'
 
 export function subscriptionId(topic: Topic, channel: string): string {
   return `${topic}|${channel}`
@@ -54,6 +54,8 @@ export function topicDescription(topic: Topic, context: Context): string {
       return 'a post when an incident is logged or breaches an SLA target'
     case 'digest':
       return `the weekly agenda, Mon 08:00 (${zone})`
+    case 'escalations':
+      return `a post when a renewal reminder of 14 days or fewer is not acknowledged or decided within ${config.ESCALATE_AFTER_DAYS} day${config.ESCALATE_AFTER_DAYS === 1 ? '' : 's'}, naming its owner`
     case 'claims':
       return 'a reminder per unclaimed service credit at 14, 7 and 1 days before its claim deadline'
   }

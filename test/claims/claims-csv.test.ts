@@ -38,9 +38,9 @@ describe('credit_bands.csv and claim_days', () => {
       'vendor,contract,below_percent,credit_percent\nContoso,Managed network,99.9,10\nContoso,Managed network,99,25\nContoso,Managed network,95,100\n',
     )
     const contracts = (await readFile(join(dir, 'contracts.csv'), 'utf8')).split('\n')
-    expect(contracts[0]).toContain(',notice_days,claim_days,annual_value,')
-    expect(contracts[1]).toContain(',no,12,90,30,240000.00,USD,')
-    expect(contracts[2]).toContain(',yes,12,60,,12000.00,EUR,')
+    expect(contracts[0]).toContain(',notice_days,notice_months,notice_shift,claim_days,annual_value,')
+    expect(contracts[1]).toContain(',no,12,90,,,30,240000.00,USD,')
+    expect(contracts[2]).toContain(',yes,12,60,,,,12000.00,EUR,')
     const before = w.store.revision
     const again = await importFiles(
       w.store,

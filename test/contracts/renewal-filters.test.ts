@@ -97,7 +97,11 @@ describe('renewals filters', () => {
   it('totals only the rows listed and names the filters in the title', async () => {
     const reply = await run(await register(), 'renewals tier critical', 'U0NORTH')
     expect(reply.title).toBe('Renewals: next 90 days, tier critical (2027-01-15 to 2027-04-15)')
-    expect((reply.footer ?? []).map(plain)).toEqual(['Total annual value: 190,000.00 USD'])
+    // The evidence gate's count (SPEC §11) counts the filtered rows too.
+    expect((reply.footer ?? []).map(plain)).toEqual([
+      'Total annual value: 190,000.00 USD',
+      'Evidence lapsed: 0 of 2 listed contracts',
+    ])
   })
 
   it.each([

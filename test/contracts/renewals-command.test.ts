@@ -83,17 +83,18 @@ describe('renewals (issue check: imported register, now 2027-01-15)', async () =
     expect(lines(reply)).toEqual([
       'Renewals: next 90 days (2027-01-15 to 2027-04-15)',
       '## Notice missed',
-      '- Northwind — Backup: notice missed 16 days ago (2026-12-30) · end 2027-02-28, 44 days · auto-renew yes · 1,500.00 USD a year',
+      '- Northwind — Backup: notice missed 16 days ago (2026-12-30) · end 2027-02-28, 44 days · auto-renew yes · 1,500.00 USD a year · unowned',
       '## Deadlines 2027-01-15 to 2027-04-15',
-      '- Adatum — Today: notice deadline 2027-01-15, 0 days (today) · auto-renew yes · 10.00 USD a year',
+      '- Adatum — Today: notice deadline 2027-01-15, 0 days (today) · auto-renew yes · 10.00 USD a year · unowned',
       '- Contoso — Office 365: notice deadline 2027-01-30, 15 days · auto-renew yes · 207,000.00 USD a year',
-      '- Adatum — Support: notice deadline 2027-03-01, 45 days · auto-renew yes · 100.00 USD a year',
+      '- Adatum — Support: notice deadline 2027-03-01, 45 days · auto-renew yes · 100.00 USD a year · unowned',
       '- Contoso — Network: notice deadline 2027-03-01, 45 days · auto-renew yes · 200.00 USD a year',
-      '- Fabrikam — Support: notice deadline 2027-03-01, 45 days · auto-renew no · 12,000.00 USD a year',
-      '- Fabrikam — Printers: notice deadline 2027-03-31, 75 days · auto-renew yes · 3,000.50 USD a year',
-      '- Adatum — EU Licence: notice deadline 2027-04-15, 90 days · auto-renew yes · 5,000.00 EUR a year',
+      '- Fabrikam — Support: notice deadline 2027-03-01, 45 days · auto-renew no · 12,000.00 USD a year · unowned',
+      '- Fabrikam — Printers: notice deadline 2027-03-31, 75 days · auto-renew yes · 3,000.50 USD a year · unowned',
+      '- Adatum — EU Licence: notice deadline 2027-04-15, 90 days · auto-renew yes · 5,000.00 EUR a year · unowned',
       'Total annual value: 223,810.50 USD',
       'Total annual value: 5,000.00 EUR',
+      'Evidence lapsed: 0 of 8 listed contracts',
     ])
   })
 
@@ -106,8 +107,8 @@ describe('renewals (issue check: imported register, now 2027-01-15)', async () =
     expect(week[0]).toBe('Renewals: this week (2027-01-15 to 2027-01-17)')
     expect(week.filter((l) => l.startsWith('- '))).toHaveLength(2) // the missed notice and today's
     const before = lines(await run(context, 'renewals before March 1'))
-    expect(before.at(-2)).toContain('Contoso — Office 365')
-    expect(before.at(-1)).toBe('Total annual value: 208,510.00 USD')
+    expect(before.at(-3)).toContain('Contoso — Office 365')
+    expect(before.at(-2)).toBe('Total annual value: 208,510.00 USD')
   })
 
   it('still lists missed notices when the window holds nothing', async () => {
@@ -115,10 +116,11 @@ describe('renewals (issue check: imported register, now 2027-01-15)', async () =
     expect(lines(reply)).toEqual([
       'Renewals: next month (2027-02-01 to 2027-02-28)',
       '## Notice missed',
-      '- Northwind — Backup: notice missed 16 days ago (2026-12-30) · end 2027-02-28, 44 days · auto-renew yes · 1,500.00 USD a year',
+      '- Northwind — Backup: notice missed 16 days ago (2026-12-30) · end 2027-02-28, 44 days · auto-renew yes · 1,500.00 USD a year · unowned',
       '## Deadlines 2027-02-01 to 2027-02-28',
       'No notice deadlines from 2027-02-01 to 2027-02-28.',
       'Total annual value: 1,500.00 USD',
+      'Evidence lapsed: 0 of 1 listed contract',
     ])
   })
 

@@ -7,6 +7,8 @@ import { daysBetween } from '../../src/time/calendar-date.ts'
 import { localDate } from '../../src/time/zone.ts'
 import { contract } from '../support/factories.ts'
 
+const MON_FRI = { weekdays: [1, 2, 3, 4, 5], holidays: [] }
+
 describe('currentTerm', () => {
   it.each([
     // [end, term months, today, expected start, expected end]
@@ -94,9 +96,9 @@ describe('notice deadline and next deadline', () => {
     [{ endDate: '2028-02-29', noticeDays: 29 }, '2028-01-01', '2028-01-31', 'notice', '2028-01-31', false],
   ])('%j on %s: notice %s, next %s %s, missed %s', (fields, today, notice, kind, date, missed) => {
     const c = contract(fields)
-    expect(noticeDeadline(c, today)).toBe(notice)
-    expect(nextDeadline(c, today)).toEqual({ kind, date })
-    expect(noticeMissed(c, today)).toBe(missed)
+    expect(noticeDeadline(c, today, MON_FRI)).toBe(notice)
+    expect(nextDeadline(c, today, MON_FRI)).toEqual({ kind, date })
+    expect(noticeMissed(c, today, MON_FRI)).toBe(missed)
   })
 })
 
@@ -110,7 +112,7 @@ describe('days left depend on the organisation’s calendar date', () => {
     ['Pacific/Pago_Pago', '2027-01-14', 16],
   ])('%s: today %s, %i days to the notice deadline', (zone, today, days) => {
     expect(localDate(now, zone)).toBe(today)
-    expect(daysBetween(today, nextDeadline(c, today).date)).toBe(days)
+    expect(daysBetween(today, nextDeadline(c, today, MON_FRI).date)).toBe(days)
   })
 
   it('counts whole calendar days across a DST change (a 23-hour day is still one day)', () => {

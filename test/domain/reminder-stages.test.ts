@@ -6,6 +6,7 @@ import { isoWeek, mondayOf } from '../../src/time/calendar-date.ts'
 import { contract } from '../reminders/helpers.ts'
 
 const STAGES = [90, 60, 30, 14, 7, 1]
+const MON_FRI = { weekdays: [1, 2, 3, 4, 5], holidays: [] }
 
 function dueAt(deadline: string, stage: number, zone: string): string {
   return Temporal.Instant.fromEpochMilliseconds(stageDueMs(deadline, stage, zone)).toString()
@@ -39,14 +40,14 @@ describe('latestDueStage', () => {
 describe('reminderDeadlines', () => {
   it('gives an auto-renewing contract its notice deadline only, in the current term', () => {
     const c = contract('c1', 'v1', { endDate: '2025-04-30', noticeDays: 90, autoRenew: true })
-    expect(reminderDeadlines(c, '2026-06-01')).toEqual([
+    expect(reminderDeadlines(c, '2026-06-01', MON_FRI)).toEqual([
       { kind: 'notice', date: '2027-01-30', end: '2027-04-30' },
     ])
   })
 
   it('gives a contract that does not auto-renew its notice deadline and its end date', () => {
     const c = contract('c1', 'v1', { endDate: '2027-04-30', noticeDays: 30, autoRenew: false })
-    expect(reminderDeadlines(c, '2027-01-01').map((d) => `${d.kind} ${d.date}`)).toEqual([
+    expect(reminderDeadlines(c, '2027-01-01', MON_FRI).map((d) => `${d.kind} ${d.date}`)).toEqual([
       'notice 2027-03-31',
       'end 2027-04-30',
     ])
@@ -54,10 +55,10 @@ describe('reminderDeadlines', () => {
 
   it('gives one deadline when the notice period is zero, and none once ended or not started', () => {
     const zero = contract('c1', 'v1', { endDate: '2027-04-30', noticeDays: 0, autoRenew: false })
-    expect(reminderDeadlines(zero, '2027-01-01')).toHaveLength(1)
-    expect(reminderDeadlines({ ...zero, status: 'ended' }, '2027-01-01')).toEqual([])
-    expect(reminderDeadlines(zero, '2027-05-01')).toEqual([])
-    expect(reminderDeadlines({ ...zero, startDate: '2027-02-01' }, '2027-01-01')).toEqual([])
+    expect(reminderDeadlines(zero, '2027-01-01', MON_FRI)).toHaveLength(1)
+    expect(reminderDeadlines({ ...zero, status: 'ended' }, '2027-01-01', MON_FRI)).toEqual([])
+    expect(reminderDeadlines(zero, '2027-05-01', MON_FRI)).toEqual([])
+    expect(reminderDeadlines({ ...zero, startDate: '2027-02-01' }, '2027-01-01', MON_FRI)).toEqual([])
   })
 })
 

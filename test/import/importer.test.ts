@@ -136,13 +136,19 @@ describe('importFiles', () => {
     expect(empty.detail).toContain('empty')
   })
 
-  it('rejects an unknown column by name, and a missing required column', async () => {
+  it('rejects an unknown column by name, a missing required column, and a row without a notice period', async () => {
     const unknown = await rejection(imported(src('v.csv', 'name,tier,colour\nA,low,red\n')))
     expect(unknown.message).toContain('unknown column "colour"')
     expect(unknown.line).toBe(1)
-    const missing = await rejection(imported(src('c.csv', CONTRACTS.replace('notice_days,', 'notice,'))))
-    expect(missing.message).toContain('lacks the required column "notice_days"')
-    expect(missing.message).toContain('unknown column "notice"')
+    const missing = await rejection(imported(src('c.csv', CONTRACTS.replace('currency,', 'cur,'))))
+    expect(missing.message).toContain('lacks the required column "currency"')
+    expect(missing.message).toContain('unknown column "cur"')
+    // notice_days is required unless notice_months is set (SPEC §11), so it is checked per row.
+    const noNotice = CONTRACTS.replace(',notice_days', '')
+      .replace(/,12,60,/, ',12,')
+      .replace(',,90,', ',,')
+    const period = await rejection(imported(src('v.csv', VENDORS), src('c.csv', noNotice)))
+    expect(period.message).toContain('the notice period is empty')
     const nothing = await rejection(imported(src('x.csv', 'foo,bar\n1,2\n')))
     expect(nothing.message).toContain('does not name the columns of any register file')
   })
@@ -215,7 +221,7 @@ describe('importFiles', () => {
     )
     const contracts = await readFile(join(dir, 'contracts.csv'), 'utf8')
     expect(contracts.split('\n')[0]).toBe(
-      `${CONTRACTS.split('\n')[0]!.replace('notice_days,', 'notice_days,claim_days,')},ended_on`,
+      `${CONTRACTS.split('\n')[0]!.replace('notice_days,', 'notice_days,notice_months,notice_shift,claim_days,')},ended_on`,
     )
     const before = snapshot(store)
     const sources = await Promise.all(

@@ -82,6 +82,8 @@ const ROWS: Row[] = [
   },
   { line: () => 'subscribe renewals', may: 'anyone' },
   { line: () => 'unsubscribe renewals', may: 'anyone' },
+  { line: () => 'calendar', may: 'anyone' },
+  { line: () => 'calendar reset', may: 'anyone' },
   { line: (_, id) => `reminder ack ${id('Office 365')} ${DEADLINE}`, may: 'anyone', button: true },
   { line: (_, id) => `reminder snooze ${id('Office 365')} ${DEADLINE}`, may: 'anyone', button: true },
   {

@@ -130,6 +130,11 @@ export const SAMPLES = {
     field: 'at',
     bad: 'a while ago',
   },
+  calendarTokens: {
+    record: { id: 'a'.repeat(64), user: 'U0NORTH', platform: 'slack', createdAt: '2026-11-25T12:00:00.000Z' },
+    field: 'createdAt',
+    bad: 'yesterday',
+  },
   creditBands: {
     record: { id: 'c1:below:99.9', contractId: 'c1', belowPercent: '99.9', creditPercent: '10' },
     field: 'belowPercent',

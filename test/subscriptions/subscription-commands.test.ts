@@ -111,7 +111,7 @@ describe('subscribe', () => {
     ['subscribe', /^Which topic\?/],
     [
       'subscribe renewal',
-      /^"renewal" is not a topic; topics are renewals, risk, incidents, digest, claims\./,
+      /^"renewal" is not a topic; topics are renewals, risk, incidents, digest, escalations, claims\./,
     ],
     ['subscribe renewals tier gold', /^"gold" is not a risk tier/],
     ['subscribe renewals tier', /^"tier" needs one or more tiers/],

@@ -77,7 +77,10 @@ export async function contractAdd(request: Request, context: Context): Promise<R
   if (vendor) assertAllowed(request, context, CONTRACT_ADD.permission, { vendor })
   const given = (f: ContractField) => (fields.get(f)?.text ?? '').trim() !== ''
   const currencyInValue = /\s[A-Za-z]+$|^[A-Za-z]+\s/.test(fields.get('annual_value')?.text.trim() ?? '')
-  const missing = REQUIRED.filter((f) => !given(f) && !(f === 'currency' && currencyInValue))
+  const missing = REQUIRED.filter(
+    (f) =>
+      !given(f) && !(f === 'currency' && currencyInValue) && !(f === 'notice_days' && given('notice_months')),
+  )
   if (missing.length > 0) {
     const values = Object.fromEntries([...fields].map(([k, v]) => [k, v.text]))
     return askForFields(
@@ -128,7 +131,7 @@ export async function contractAdd(request: Request, context: Context): Promise<R
             `Auto-renew was not given, so it is recorded as no. If it renews itself: contract edit ${quote(owner.name)} ${quote(contract.title)} auto-renew yes`,
           ],
         }),
-    fields: contractFields(contract, owner, today),
+    fields: contractFields(contract, owner, today, context.config.businessCalendar),
     actions: [
       { label: 'Vendor card', command: `vendor ${quote(owner.name)}` },
       { label: 'Renewals', command: 'renewals' },

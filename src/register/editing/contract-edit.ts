@@ -75,7 +75,7 @@ export async function contractEdit(request: Request, context: Context): Promise<
       `Changed: ${changedFields(before, after, HIDDEN).join('; ')}.`,
       ...autoRenewOffNote(before, after, today),
     ],
-    fields: contractFields(after, vendor, today),
+    fields: contractFields(after, vendor, today, context.config.businessCalendar),
     actions: [{ label: 'Vendor card', command: `vendor ${quote(vendor.name)}` }],
     private: false,
   })

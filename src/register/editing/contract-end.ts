@@ -63,7 +63,7 @@ export async function contractEnd(request: Request, context: Context): Promise<R
     text: [
       `Ended on ${date}${againstTerm(date, term)}. It has left renewals, the agenda and reminders; the vendor card lists it as ended.`,
     ],
-    fields: contractFields(ended, vendor, today, term),
+    fields: contractFields(ended, vendor, today, context.config.businessCalendar, term),
     actions: [{ label: 'Vendor card', command: `vendor ${quote(vendor.name)}` }],
     private: false,
   })

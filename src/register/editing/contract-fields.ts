@@ -8,6 +8,7 @@ import {
   parseContractStatus,
   parseCurrency,
   parseMoney,
+  parseNoticeShift,
   parsePercent,
   parseYesNo,
   sameAmount,
@@ -27,6 +28,14 @@ export function applyContractFields(base: Contract, fields: ContractFields, toda
   const text = (f: ContractField) => fields.get(f)?.text
   const errors = new FieldErrors()
 
+  errors.attempt(() => {
+    if (text('notice_days') !== undefined && text('notice_months') !== undefined) {
+      throw new RegisterFieldError(
+        'notice_months',
+        'give the notice period in days or in months, not both (e.g. notice 90 days, or notice 3 months)',
+      )
+    }
+  })
   errors.attempt(() => applyMoney(base, next, text))
   const simple: [ContractField, (v: string) => void][] = [
     ['title', (v) => (next.title = v.trim())],
@@ -38,7 +47,16 @@ export function applyContractFields(base: Contract, fields: ContractFields, toda
       'renewal_term_months',
       (v) => (next.renewalTermMonths = parseField('renewal_term_months', v, parseMonths)),
     ],
-    ['notice_days', (v) => (next.noticeDays = parseField('notice_days', v, (d) => parseDays(d, 3650)))],
+    ['notice_days', (v) => applyNotice(next, 'notice_days', v)],
+    ['notice_months', (v) => applyNotice(next, 'notice_months', v)],
+    [
+      'notice_shift',
+      (v) => {
+        const shift = parseField('notice_shift', v, parseNoticeShift)
+        if (shift === 'business_day') next.noticeShift = shift
+        else delete next.noticeShift
+      },
+    ],
     ['owner', (v) => (next.owner = v.trim())],
     [
       'claim_days',
@@ -70,6 +88,20 @@ export function applyContractFields(base: Contract, fields: ContractFields, toda
   }
   errors.throwIfAny()
   return next
+}
+
+/**
+ * Notice in days or in calendar months (SPEC §11): exactly one is kept. "notice 3 months" comes
+ * through the notice_days keyword, so the unit decides.
+ */
+function applyNotice(next: Contract, field: 'notice_days' | 'notice_months', value: string): void {
+  if (field === 'notice_months' || /^\s*\d+\s*months?\s*$/i.test(value)) {
+    next.noticeMonths = parseField(field, value, parseMonths)
+    next.noticeDays = 0
+  } else {
+    next.noticeDays = parseField('notice_days', value, (d) => parseDays(d, 3650))
+    delete next.noticeMonths
+  }
 }
 
 /** Currency, annual value and monthly fee: amounts are read in the contract's (new) currency. */

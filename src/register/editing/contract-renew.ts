@@ -32,6 +32,7 @@ const RENEW_FIELDS: ReadonlySet<ContractField> = new Set([
   'annual_value',
   'currency',
   'notice_days',
+  'notice_months',
   'renewal_term_months',
 ])
 
@@ -101,7 +102,7 @@ export async function contractRenew(request: Request, context: Context): Promise
       `New term ${start} to ${after.endDate} (the current one ends ${was.end}).`,
       'Renewals, the agenda and reminders follow the new deadline from now on.',
     ],
-    fields: contractFields(after, vendor, today),
+    fields: contractFields(after, vendor, today, context.config.businessCalendar),
     actions: [{ label: 'Vendor card', command: `vendor ${quote(vendor.name)}` }],
     private: false,
   })

@@ -13,6 +13,8 @@ export type ContractField =
   | 'auto_renew'
   | 'renewal_term_months'
   | 'notice_days'
+  | 'notice_months'
+  | 'notice_shift'
   | 'claim_days'
   | 'annual_value'
   | 'currency'
@@ -49,6 +51,8 @@ export const CONTRACT_FIELDS: Record<string, ContractField> = {
   term: 'renewal_term_months',
   notice_days: 'notice_days',
   notice: 'notice_days',
+  notice_months: 'notice_months',
+  notice_shift: 'notice_shift',
   claim_days: 'claim_days',
   claim: 'claim_days',
   annual_value: 'annual_value',
@@ -81,6 +85,8 @@ export const FIELD_LABELS: Record<VendorField | ContractField, string> = {
   auto_renew: 'auto-renew',
   renewal_term_months: 'renewal term (months)',
   notice_days: 'notice (days)',
+  notice_months: 'notice (months)',
+  notice_shift: 'notice shift',
   claim_days: 'claim window (days after month end)',
   annual_value: 'annual value',
   currency: 'currency',

@@ -96,7 +96,20 @@ function contractFields(view: StoreView, withVendor: boolean): FormField[] {
     { name: 'kind', label: 'Kind', type: 'choice', required: true, options: [...CONTRACT_KINDS] },
     { name: 'start_date', label: 'Start date', type: 'date', required: true },
     { name: 'end_date', label: 'End date', type: 'date', required: true },
-    { name: 'notice_days', label: 'Notice (days)', type: 'number', required: true, placeholder: '60' },
+    {
+      name: 'notice_days',
+      label: 'Notice (days, or months such as "3 months")',
+      type: 'text',
+      required: true,
+      placeholder: '60',
+    },
+    {
+      name: 'notice_shift',
+      label: 'Notice on a weekend or holiday',
+      type: 'choice',
+      required: false,
+      options: ['none', 'business_day'],
+    },
     { name: 'annual_value', label: 'Annual value', type: 'text', required: true, placeholder: '207000.00' },
     { name: 'currency', label: 'Currency (ISO code)', type: 'text', required: true, placeholder: 'USD' },
     { name: 'auto_renew', label: 'Auto-renew', type: 'choice', required: true, options: ['yes', 'no'] },
@@ -119,6 +132,11 @@ function contractFields(view: StoreView, withVendor: boolean): FormField[] {
   ]
 }
 
+/** The notice period as the notice field takes it back: "60" or "3 months". */
+function noticeValue(c: Contract): string {
+  return c.noticeMonths === undefined ? String(c.noticeDays) : `${c.noticeMonths} months`
+}
+
 export function contractValues(c: Contract, vendorName: string): Values {
   return {
     vendor: vendorName,
@@ -126,7 +144,8 @@ export function contractValues(c: Contract, vendorName: string): Values {
     kind: c.kind,
     start_date: c.startDate,
     end_date: c.endDate,
-    notice_days: String(c.noticeDays),
+    notice_days: noticeValue(c),
+    notice_shift: c.noticeShift ?? 'none',
     annual_value: c.annualValue,
     currency: c.currency,
     auto_renew: formatYesNo(c.autoRenew),
@@ -187,13 +206,18 @@ export function contractRenewForm(
     },
     { name: 'annual_value', label: 'Annual value', type: 'text', required: true },
     { name: 'currency', label: 'Currency (ISO code)', type: 'text', required: true },
-    { name: 'notice_days', label: 'Notice (days)', type: 'number', required: true },
+    {
+      name: 'notice_days',
+      label: 'Notice (days, or months such as "3 months")',
+      type: 'text',
+      required: true,
+    },
     { name: 'renewal_term_months', label: 'Renewal term (months)', type: 'number', required: true },
   ]
   const current = {
     annual_value: contract.annualValue,
     currency: contract.currency,
-    notice_days: String(contract.noticeDays),
+    notice_days: noticeValue(contract),
     renewal_term_months: String(contract.renewalTermMonths),
   }
   return {

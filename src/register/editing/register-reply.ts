@@ -7,6 +7,7 @@ import type { Contract } from '../../domain/contract.ts'
 import { currentTerm, isEnded, type Term } from '../../domain/current-term.ts'
 import { formatDecimal } from '../../domain/money.ts'
 import { noticeDeadline } from '../../domain/notice-deadline.ts'
+import { noticePeriodText, type WorkingDays } from '../../domain/notice-period.ts'
 import type { Vendor } from '../../domain/vendor.ts'
 import { formatDays, userInline, yesNo } from '../../reply/format.ts'
 import { type Field, type Form, type Reply, rejected } from '../../reply/reply.ts'
@@ -83,6 +84,7 @@ export function contractFields(
   contract: Contract,
   vendor: Vendor,
   today: CalendarDate,
+  calendar: WorkingDays,
   term: Term = currentTerm(contract, today),
 ): Field[] {
   const fields: Field[] = [
@@ -93,8 +95,11 @@ export function contractFields(
   if (isEnded(contract, today)) {
     fields.push({ label: 'Status', value: `ended ${contract.endedOn ?? contract.endDate}` })
   } else {
-    const notice = noticeDeadline(contract, today)
-    fields.push({ label: 'Notice deadline', value: `${notice}, ${formatDays(daysBetween(today, notice))}` })
+    const notice = noticeDeadline(contract, today, calendar)
+    fields.push(
+      { label: 'Notice deadline', value: `${notice}, ${formatDays(daysBetween(today, notice))}` },
+      { label: 'Notice period', value: noticePeriodText(contract) },
+    )
   }
   fields.push(
     {

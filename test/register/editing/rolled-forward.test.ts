@@ -35,7 +35,7 @@ describe('turning auto-renew off on a contract that has rolled forward', () => {
       status: 'active',
     })
     expect(await renewalRows(context)).toEqual([
-      '- Contoso — Managed network: notice deadline 2027-04-01, 127 days · auto-renew no · 240,000.00 USD a year',
+      '- Contoso — Managed network: notice deadline 2027-04-01, 127 days · auto-renew no · 240,000.00 USD a year · evidence lapsed: Adverse media review never done (+3 more)',
     ])
   })
 

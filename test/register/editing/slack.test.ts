@@ -184,7 +184,7 @@ describe('register editing in Slack', () => {
     // contract edit: the modal comes filled in; only the changed field changes.
     const editModal = await opens('contract edit "Print Fleet"')
     expect(JSON.parse(editModal.private_metadata).command).toBe(
-      'contract edit "Northwind Traders" "Print Fleet" owner "" monthly_fee "" credit_percent_per_breach "" credit_cap_percent ""',
+      'contract edit "Northwind Traders" "Print Fleet" notice_shift "" owner "" monthly_fee "" credit_percent_per_breach "" credit_cap_percent ""',
     )
     const notice = editModal.blocks.find((b) => b.block_id === 'notice_days')!
     expect(notice.element.initial_value).toBe('30')
@@ -203,7 +203,7 @@ describe('register editing in Slack', () => {
     expect(h.store.all('contracts')[0]!.monthlyFee).toBeNull()
     expect(await confirmation(5)).toContain('monthly_fee 7000.00 → (empty)')
     expect((await exported(h.store))['contracts.csv']).toContain(
-      'Northwind Traders,Print Fleet,outsourcing,2025-01-01,2027-01-31,yes,12,45,,84000.00,USD,,,,,',
+      'Northwind Traders,Print Fleet,outsourcing,2025-01-01,2027-01-31,yes,12,45,,,,84000.00,USD,,,,,',
     )
 
     // contract renew: asks for the new end date, value filled in.
@@ -221,7 +221,7 @@ describe('register editing in Slack', () => {
     expect(await renewalsLines()).toContain('notice deadline 2027-12-17, 387 days')
     expect(await cardText()).toContain('end 2028-01-31 · notice deadline 2027-12-17')
     expect((await exported(h.store))['contracts.csv']).toContain(
-      'Northwind Traders,Print Fleet,outsourcing,2025-01-01,2028-01-31,yes,12,45,,90000.00,USD,,,,,',
+      'Northwind Traders,Print Fleet,outsourcing,2025-01-01,2028-01-31,yes,12,45,,,,90000.00,USD,,,,,',
     )
 
     // contract end needs no form: the answer comes in the ack and is posted for the channel.

@@ -122,7 +122,7 @@ describe('register editing in Teams', () => {
     )
     expect(all(await ask('renewals 500 days'))).toContain('notice deadline 2028-01-31')
     expect((await exported(bot.store))['contracts.csv']).toContain(
-      'Northwind Traders,Print Fleet,outsourcing,2026-01-01,2028-03-31,yes,12,60,,86000.00,EUR,,,,,',
+      'Northwind Traders,Print Fleet,outsourcing,2026-01-01,2028-03-31,yes,12,60,,,,86000.00,EUR,,,,,',
     )
 
     expect(all(await ask('contract end "Print Fleet" on 2028-03-31'))).toContain('Contract ended')

@@ -43,20 +43,20 @@ describe('register editing in the terminal', () => {
       '- Northwind Traders — Print Fleet (outsourcing): end 2027-01-31 · notice deadline 2027-01-01, 37 days · auto-renew yes · 84,000.00 USD a year',
     ])
     expect(await renewals(context)).toEqual([
-      '- Northwind Traders — Print Fleet: notice deadline 2027-01-01, 37 days · auto-renew yes · 84,000.00 USD a year',
+      '- Northwind Traders — Print Fleet: notice deadline 2027-01-01, 37 days · auto-renew yes · 84,000.00 USD a year · evidence lapsed: Adverse media review never done (+3 more)',
     ])
     const contracts = () => exported(context.store).then((f) => f['contracts.csv']!.split('\n')[1])
     expect(await contracts()).toBe(
-      'Northwind Traders,Print Fleet,outsourcing,2025-01-01,2027-01-31,yes,12,30,,84000.00,USD,,7000.00,,,,',
+      'Northwind Traders,Print Fleet,outsourcing,2025-01-01,2027-01-31,yes,12,30,,,,84000.00,USD,,7000.00,,,,',
     )
 
     const edited = await ok(context, 'contract edit "Print Fleet" notice 45 days owner U0PRINT')
     expect(edited.text).toEqual(['Changed: notice_days 30 → 45; owner (empty) → U0PRINT.'])
     expect(await renewals(context)).toEqual([
-      '- Northwind Traders — Print Fleet: notice deadline 2026-12-17, 22 days · auto-renew yes · 84,000.00 USD a year',
+      '- Northwind Traders — Print Fleet: notice deadline 2026-12-17, 22 days · auto-renew yes · 84,000.00 USD a year · evidence lapsed: Adverse media review never done (+3 more)',
     ])
     expect(await contracts()).toBe(
-      'Northwind Traders,Print Fleet,outsourcing,2025-01-01,2027-01-31,yes,12,45,,84000.00,USD,U0PRINT,7000.00,,,,',
+      'Northwind Traders,Print Fleet,outsourcing,2025-01-01,2027-01-31,yes,12,45,,,,84000.00,USD,U0PRINT,7000.00,,,,',
     )
 
     const renewed = await ok(
@@ -69,10 +69,10 @@ describe('register editing in the terminal', () => {
       '- Northwind Traders — Print Fleet (outsourcing): end 2028-01-31 · notice deadline 2027-12-02, 372 days · auto-renew yes · 90,000.00 USD a year · owner U0PRINT',
     ])
     expect(await renewals(context)).toEqual([
-      '- Northwind Traders — Print Fleet: notice deadline 2027-12-02, 372 days · auto-renew yes · 90,000.00 USD a year',
+      '- Northwind Traders — Print Fleet: notice deadline 2027-12-02, 372 days · auto-renew yes · 90,000.00 USD a year · evidence lapsed: Adverse media review never done (+3 more)',
     ])
     expect(await contracts()).toBe(
-      'Northwind Traders,Print Fleet,outsourcing,2025-01-01,2028-01-31,yes,12,60,,90000.00,USD,U0PRINT,7000.00,,,,',
+      'Northwind Traders,Print Fleet,outsourcing,2025-01-01,2028-01-31,yes,12,60,,,,90000.00,USD,U0PRINT,7000.00,,,,',
     )
 
     const ended = await ok(context, 'contract end "Print Fleet" on 2028-01-31')
@@ -82,7 +82,7 @@ describe('register editing in the terminal', () => {
     ])
     expect(await renewals(context)).toEqual([])
     expect(await contracts()).toBe(
-      'Northwind Traders,Print Fleet,outsourcing,2025-01-01,2028-01-31,yes,12,60,,90000.00,USD,U0PRINT,7000.00,,,ended,2028-01-31',
+      'Northwind Traders,Print Fleet,outsourcing,2025-01-01,2028-01-31,yes,12,60,,,,90000.00,USD,U0PRINT,7000.00,,,ended,2028-01-31',
     )
 
     // The edited register imports back unchanged: into the same store nothing changes, and a fresh
