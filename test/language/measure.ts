@@ -6,7 +6,7 @@ import { type AnswerScore, scoreAnswers } from './answer-score.ts'
 import { evaluateLanguage, type LanguageScore } from './evaluate.ts'
 import { demoTickler, NOW, USER, ZONE } from './fixture.ts'
 import { HELD_OUT_SET } from './held-out-set.ts'
-import { JOB_HELD_OUT_SET } from './job-held-out-set.ts'
+import { JOB_HELD_OUT_SET, type JobCase } from './job-held-out-set.ts'
 import { PHRASING_SET } from './phrasing-set.ts'
 
 export interface LanguageMeasure {
@@ -14,11 +14,11 @@ export interface LanguageMeasure {
   heldOut: LanguageScore
 }
 
-/** The job held-out set through the dispatcher on a fresh demo register. */
-export async function measureJobAnswers(): Promise<AnswerScore> {
+/** A job held-out set (the first by default) through the dispatcher on a fresh demo register. */
+export async function measureJobAnswers(set: readonly JobCase[] = JOB_HELD_OUT_SET): Promise<AnswerScore> {
   const { tickler, store } = await demoTickler()
   try {
-    return await scoreAnswers(JOB_HELD_OUT_SET, tickler, store, USER)
+    return await scoreAnswers(set, tickler, store, USER)
   } finally {
     await tickler.close()
   }

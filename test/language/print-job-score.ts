@@ -1,11 +1,27 @@
-// Prints the job held-out score and every miss: `node bin/run-ts.mjs test/language/print-job-score.ts`.
+// Prints a job held-out score and every miss:
+// `node bin/run-ts.mjs test/language/print-job-score.ts [--set 2]` (default: the first set).
+import { JOB_HELD_OUT_SET, type JobCase } from './job-held-out-set.ts'
+import { JOB_HELD_OUT_SET_2 } from './job-held-out-set-2.ts'
 import { measureJobAnswers } from './measure.ts'
 
-const score = await measureJobAnswers()
+const SETS: Record<string, { name: string; cases: JobCase[] }> = {
+  '1': { name: 'job held-out set', cases: JOB_HELD_OUT_SET },
+  '2': { name: 'job held-out set 2', cases: JOB_HELD_OUT_SET_2 },
+}
+
+const flag = process.argv.indexOf('--set')
+const key = flag === -1 ? '1' : (process.argv[flag + 1] ?? '')
+const chosen = SETS[key]
+if (!chosen) {
+  console.error(`--set takes ${Object.keys(SETS).join(' or ')}, for example: --set 2`)
+  process.exit(1)
+}
+
+const score = await measureJobAnswers(chosen.cases)
 for (const f of score.failures)
   console.log(
     `${f.wrongWrite ? 'WRONG WRITE ' : ''}"${f.text}"\n    wanted ${f.expected}\n    got    ${f.got}`,
   )
 console.log(
-  `job held-out set: ${score.correct}/${score.total} right (${(score.accuracy * 100).toFixed(1)}%), ${score.wrongWrites} wrong writes`,
+  `${chosen.name}: ${score.correct}/${score.total} right (${(score.accuracy * 100).toFixed(1)}%), ${score.wrongWrites} wrong writes`,
 )
