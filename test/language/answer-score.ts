@@ -69,6 +69,31 @@ function judge(expect: JobExpected, reply: Reply): { right: boolean; got: string
   return { right: got === describeExpected(expect), got }
 }
 
+/**
+ * A read understood in other words than the set's (`renewals Q2 2027` for `renewals q2`, `owner
+ * U0NORTH` for `owner me` asked by U0NORTH) is right when it answers exactly what the expected
+ * command answers, typed explicitly by the same user at the same instant. Proposals and
+ * refusals are still compared by their text: a write must propose the expected command.
+ */
+async function sameAnswer(
+  expect: JobExpected,
+  reply: Reply,
+  tickler: Tickler,
+  user: string,
+): Promise<boolean> {
+  if (typeof expect !== 'string' || ['unknown', 'unsure'].includes(expect)) return false
+  if (reply.status !== 'ok' || reply.confirm !== undefined) return false
+  if (!understood(reply).startsWith(expect.split(' ')[0] ?? '')) return false
+  const explicit = await tickler.run({ text: expect, user, platform: 'terminal' })
+  if (explicit.status !== 'ok' || explicit.confirm !== undefined) return false
+  const body = (r: Reply) =>
+    renderReply(r)
+      .split('\n')
+      .filter((l) => !l.startsWith('Understood as '))
+      .join('\n')
+  return body(reply) === body(explicit)
+}
+
 export async function scoreAnswers(
   cases: readonly JobCase[],
   tickler: Tickler,
@@ -80,7 +105,9 @@ export async function scoreAnswers(
     const before = store.revision
     const reply = await tickler.run({ text: c.text, user, platform: 'terminal' })
     const stored = store.revision !== before
-    const { right, got } = judge(c.expect, reply)
+    const judged = judge(c.expect, reply)
+    const right = judged.right || (await sameAnswer(c.expect, reply, tickler, user))
+    const { got } = judged
     const wanted = typeof c.expect === 'string' ? c.expect : undefined
     const wrongWrite = stored || (reply.confirm !== undefined && reply.confirm !== wanted)
     if (right && !wrongWrite) continue
