@@ -93,3 +93,10 @@ export const ModalViewSchema = z.object({
   blocks: z.array(BlockSchema),
 })
 export type ModalView = z.infer<typeof ModalViewSchema>
+
+/** The App Home tab (views.publish): up to 100 blocks. */
+export const HomeViewSchema = z.object({
+  type: z.literal('home'),
+  blocks: z.array(BlockSchema),
+})
+export type HomeView = z.infer<typeof HomeViewSchema>

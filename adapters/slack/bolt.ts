@@ -56,6 +56,8 @@ export interface BotIdentity {
   botId?: string
   botUserId?: string
   teamId?: string
+  /** The scopes the token was granted (auth.test's x-oauth-scopes), when Slack says. */
+  scopes?: string[]
 }
 
 export function createSlackClient(
@@ -73,7 +75,12 @@ export function createSlackClient(
     ...wrap(client),
     authTest: async () => {
       const r = await client.auth.test()
-      return { botId: r.bot_id, botUserId: r.user_id, teamId: r.team_id }
+      return {
+        botId: r.bot_id,
+        botUserId: r.user_id,
+        teamId: r.team_id,
+        scopes: r.response_metadata?.scopes,
+      }
     },
   }
 }
@@ -98,6 +105,9 @@ function wrap(client: webApi.WebClient): SlackClient {
         title: file.name,
         content: file.content,
       })
+    },
+    publishHome: async (user, view) => {
+      await client.views.publish({ user_id: user, view })
     },
   }
 }
@@ -238,6 +248,10 @@ export function createBolt(options: BoltOptions): BoltApp {
       app.event('app_mention', ({ body, event, client }) => listener({ body, event, client: wrap(client) })),
     message: (listener) =>
       app.event('message', ({ body, event, client }) => listener({ body, event, client: wrap(client) })),
+    homeOpened: (listener) =>
+      app.event('app_home_opened', ({ body, event, client }) =>
+        listener({ body, event, client: wrap(client) }),
+      ),
   }
 
   return {

@@ -3,15 +3,19 @@
 import { rejected } from '../../src/reply/reply.ts'
 import { RUN_ACTION, renderMessages, SHARE_ACTION } from './block-kit.ts'
 import { RESPONSE_URL_USES, respondAll } from './deliver.ts'
+import { pressOnHome } from './home-listener.ts'
 import { teamOf, toInbound } from './inbound.ts'
 import type { SlackListeners } from './listener-io.ts'
 import { respondRejection, type Surface } from './surface.ts'
 import { uploadAttachment } from './upload.ts'
 
 export function listenToButtons(on: SlackListeners, s: Surface): void {
-  on.button(new RegExp(`^${RUN_ACTION}`), async ({ ack, body, action, respond, client }) => {
+  on.button(new RegExp(`^${RUN_ACTION}`), async (io) => {
+    const { ack, body, action, respond, client } = io
     await ack()
     if (body.type !== 'block_actions' || action.type !== 'button' || !action.value) return
+    // The App Home has no channel and no response_url: its own path answers by republishing it.
+    if (body.view?.type === 'home') return pressOnHome(s, io)
     const team = teamOf(body)
     const ephemeral = body.container?.is_ephemeral === true
     if (!s.allowed(team)) {

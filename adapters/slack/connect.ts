@@ -9,6 +9,7 @@ import { type BotIdentity, createSlackClient } from './bolt.ts'
 import { DisplayNames } from './display-names.ts'
 import type { BotAuth } from './listener-io.ts'
 import { SlackHttpReceiver } from './receiver.ts'
+import { missingScopes } from './scopes.ts'
 import { createSlackApp, type TicklerRunner } from './slack-app.ts'
 
 export type SlackMode = 'off' | 'http' | 'socket'
@@ -90,6 +91,13 @@ export function connectSlack(options: SlackConnectOptions): SlackConnection {
           { botUserId: known.botUserId, team: known.teamId },
           'slack: bot identity checked (auth.test)',
         )
+        const missing = known.scopes ? missingScopes(known.scopes) : []
+        if (missing.length > 0) {
+          log.warn(
+            { missing },
+            'slack: the bot token lacks scopes Tickler uses; reinstall the app from manifest.yml',
+          )
+        }
       } catch (error) {
         log.error(
           { err: error },

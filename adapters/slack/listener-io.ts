@@ -1,7 +1,7 @@
 // What a Slack listener receives and may do, in SDK-free terms: the payload JSON fields Tickler
 // reads, the ack, response_url and the few Web API calls it makes. bolt.ts is the one module that
 // implements these over Bolt, so a move off Bolt means rewriting that file only.
-import type { Block, ModalView } from './blocks.ts'
+import type { Block, HomeView, ModalView } from './blocks.ts'
 import type { ViewStateValues } from './modal.ts'
 
 /** Fields any payload may carry that say which workspace and which delivery it is. */
@@ -16,7 +16,8 @@ export interface SlackPayload {
   trigger_id?: string
   action_ts?: string
   actions?: { action_ts?: string }[]
-  view?: { id?: string; hash?: string }
+  /** The view a button sat on: `home` for the App Home tab (which has no channel). */
+  view?: { id?: string; hash?: string; type?: string }
 }
 
 export interface SlashCommandPayload extends SlackPayload {
@@ -75,6 +76,14 @@ export interface MessageEvent {
   bot_id?: string
 }
 
+/** An Events API `app_home_opened`: `tab` is 'home' or 'messages'. */
+export interface HomeOpenedEvent {
+  type: string
+  user?: string
+  channel?: string
+  tab?: string
+}
+
 /** A message through response_url (or a slash command's ack). */
 export interface ResponseMessage {
   text?: string
@@ -117,6 +126,8 @@ export interface SlackClient {
   lookupByEmail(email: string): Promise<SlackUser | undefined>
   /** files.uploadV2: getUploadURLExternal, the upload, completeUploadExternal into `channel`. */
   uploadFile(file: { channel: string; name: string; content: string }): Promise<void>
+  /** views.publish: replaces `user`'s App Home tab with `view`. */
+  publishHome(user: string, view: HomeView): Promise<void>
 }
 
 export interface CommandIO {
@@ -154,6 +165,7 @@ export interface SlackListeners {
   submit(callbackId: string, listener: (io: SubmitIO) => Promise<void>): void
   mention(listener: (io: EventIO<MentionEvent>) => Promise<void>): void
   message(listener: (io: EventIO<MessageEvent>) => Promise<void>): void
+  homeOpened(listener: (io: EventIO<HomeOpenedEvent>) => Promise<void>): void
 }
 
 /** How the app finds its bot token and identity (auth.test, cached by the caller). */

@@ -8,6 +8,7 @@ import { listenToButtons } from './button-listeners.ts'
 import { deliveryKey } from './delivery-key.ts'
 import type { DisplayNames } from './display-names.ts'
 import { listenToForms } from './form-listener.ts'
+import { listenToHome } from './home-listener.ts'
 import type { BotAuth } from './listener-io.ts'
 import { listenToMessages } from './message-listeners.ts'
 import { listenToSlashCommands } from './slash-listener.ts'
@@ -60,5 +61,6 @@ export function createSlackApp(options: SlackAppOptions): BoltApp {
   listenToButtons(app.on, s)
   listenToForms(app.on, s)
   listenToMessages(app.on, s)
+  listenToHome(app.on, s)
   return app
 }

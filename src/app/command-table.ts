@@ -3,6 +3,7 @@ import { calendarCommands } from '../calendar/calendar-commands.ts'
 import { claimCommands } from '../claims/commands.ts'
 import type { Command } from '../commands/command.ts'
 import { historyCommands } from '../history/history-command.ts'
+import { homeCommands } from '../home/home-command.ts'
 import { languageCommands } from '../language/cancel-command.ts'
 import { adminCommands } from '../permissions/admins-commands.ts'
 import { registerEditingCommands } from '../register/editing/commands.ts'
@@ -20,6 +21,7 @@ export const allCommands: Command[] = [
   ...claimCommands,
   ...subscriptionCommands,
   ...historyCommands,
+  ...homeCommands,
   ...adminCommands,
   ...reminderCommands,
   ...calendarCommands,
