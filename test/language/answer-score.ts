@@ -1,7 +1,8 @@
 // Scores a set of lines by what Tickler actually answered, through the one dispatcher as a
 // terminal user: the command it says it ran ("Understood as …"), the exact command a proposal
 // would run, the first line of a one-fact answer, or the kind of refusal. A proposal of any other
-// change, or a stored change of any kind, is a wrong write.
+// change, or a stored change of any kind, is a wrong write. A line answered as typed is right when
+// its answer is exactly the expected command's.
 import { renderReply } from '../../adapters/console/render.ts'
 import type { Tickler } from '../../src/app/open-tickler.ts'
 import { plain, type Reply } from '../../src/reply/reply.ts'
@@ -69,6 +70,15 @@ function judge(expect: JobExpected, reply: Reply): { right: boolean; got: string
   return { right: got === describeExpected(expect), got }
 }
 
+/** An expected read command, safe to run for comparison. */
+function isRead(e: JobExpected, tickler: Tickler): e is string {
+  if (typeof e !== 'string') return false
+  const named = tickler.context.commands
+    .filter((c) => e === c.name || e.startsWith(`${c.name} `))
+    .sort((a, b) => b.name.length - a.name.length)[0]
+  return named !== undefined && !named.writes
+}
+
 export async function scoreAnswers(
   cases: readonly JobCase[],
   tickler: Tickler,
@@ -80,7 +90,12 @@ export async function scoreAnswers(
     const before = store.revision
     const reply = await tickler.run({ text: c.text, user, platform: 'terminal' })
     const stored = store.revision !== before
-    const { right, got } = judge(c.expect, reply)
+    let { right, got } = judge(c.expect, reply)
+    // A line that is itself a command in another spelling ("renewals over 200k eur") is answered as
+    // typed, with no "Understood as": right when the answer is the expected command's, word for word.
+    if (!right && !stored && got.startsWith('answered as typed') && isRead(c.expect, tickler))
+      right =
+        renderReply(reply) === renderReply(await tickler.run({ text: c.expect, user, platform: 'terminal' }))
     const wanted = typeof c.expect === 'string' ? c.expect : undefined
     const wrongWrite = stored || (reply.confirm !== undefined && reply.confirm !== wanted)
     if (right && !wrongWrite) continue
