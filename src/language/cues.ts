@@ -4,7 +4,7 @@
 // unlikely (its score is halved); `shuns` are entities that make it unlikely (reads of the whole
 // register when a vendor is named). Entity features are written #vendor, #incident, #priority,
 // #check, #window, #period, #user, #cadence, #channel ("here", "this channel"), #contract (one of the
-// named vendor's contracts, by title or words only its title has).
+// named vendor's contracts, by title or words only its title has), #date (a calendar date typed).
 
 export type EntityFeature =
   | '#vendor'
@@ -17,6 +17,7 @@ export type EntityFeature =
   | '#cadence'
   | '#channel'
   | '#contract'
+  | '#date'
 
 export interface Cue {
   cues: Record<string, number>
@@ -43,6 +44,9 @@ export const CUES: Record<string, Cue> = {
       hey: 1,
       manual: 2,
       'what can': 2,
+      bot: 2,
+      assistant: 2,
+      'how does': 1,
     },
     shuns: ['#vendor', '#incident'],
   },
@@ -176,7 +180,9 @@ export const CUES: Record<string, Cue> = {
       compliance: 2,
       'coming due': 2,
       'due soon': 2,
-      reviews: 1,
+      reviews: 2,
+      assessments: 2,
+      assessment: 2,
       '#check': 1,
       '#window': 1,
     },
@@ -375,6 +381,7 @@ export const CUES: Record<string, Cue> = {
       updates: 1,
       'keep us': 2,
       'sign up': 3,
+      'dont want': -3,
     },
     shuns: ['#vendor', '#incident'],
   },
@@ -391,6 +398,17 @@ export const CUES: Record<string, Cue> = {
       '#channel': 2,
       digest: 1,
       everything: 1,
+      'dont want': 3,
+      // The subscribe verbs negated: "stop sending …", "dont post …".
+      'stop sending': 2,
+      'stop posting': 2,
+      'stop notifying': 2,
+      'stop reminding': 2,
+      'stop alerting': 2,
+      'dont send': 2,
+      'dont post': 2,
+      anymore: 2,
+      'no longer': 2,
     },
     shuns: ['#vendor', '#incident'],
   },
@@ -542,6 +560,7 @@ export const CUES: Record<string, Cue> = {
       extend: 2,
       'signed the renewal': 2,
       '#vendor': 1,
+      '#date': 1,
       'not renew': -5,
       'wont renew': -5,
       'dont renew': -5,

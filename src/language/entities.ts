@@ -12,6 +12,7 @@ import type { StoreView } from '../store/store.ts'
 import { localDate } from '../time/zone.ts'
 import { type CheckMention, spotChecks } from './check-spotter.ts'
 import { type Priority, spotPriority } from './priority.ts'
+import { isQuestion } from './question.ts'
 import { spotTimes, type TimeMention } from './time-spotter.ts'
 import { spotVendors, type VendorMention } from './vendor-spotter.ts'
 import { digitsForNumberWords, type Word, wordsOf } from './words.ts'
@@ -68,13 +69,7 @@ export class Entities {
     this.findUsers()
     this.cadenceDays = findCadence(free)
     this.channel = /\b(?:here|(?:this|our|the) (?:channel|conversation|chat))\b/.test(free)
-    const first = this.words[0]?.norm ?? ''
-    // "Can you log a P1…?" is a request however it ends; "is INC-9 resolved?" is a question.
-    this.question =
-      /^(?:did|does|do|has|have|had|is|are|was|were|when|what|whats|what's|which|who|whos|who's|how|any|why|where)$/.test(
-        first,
-      ) ||
-      (line.trim().endsWith('?') && !/^(?:can|could|would|will|please|pls|kindly)$/.test(first))
+    this.question = isQuestion(line, this.words)
   }
 
   /** Inside a check kind ("SOC 2 report"): the scorer sees #check, not the words. */
@@ -141,7 +136,7 @@ export class Entities {
 }
 
 const WINDOW_PATTERNS: RegExp[] = [
-  /\b(?:before|by|until|till|through|thru)\s+(?:the\s+)?(?:end of\s+(?:the\s+)?)?[a-z0-9]+(?:\s+[a-z0-9]+){0,2}/g,
+  /\b(?:before|by|until|till|through|thru)\s+(?:the\s+)?(?:end of\s+(?:the\s+)?)?[a-z0-9][a-z0-9/-]*(?:\s+[a-z0-9]+){0,2}/g,
   /\b(?:this|next|coming)\s+(?:week|month|quarter|year)\b/g,
   /\b(?:next|coming)?\s*\d{1,4}\s*(?:d|days?|w|wks?|weeks?|m|mos?|months?)\b(?:\s+(?:ahead|from now))?/g,
   /\btoday\b/g,
@@ -162,6 +157,9 @@ function findWindow(free: string, today: string): Window | undefined {
       if (/^\s*['’]?\s*(?:of\s+)?(?:notice|term|renewal term)\b/.test(text.slice(m.index + m[0].length)))
         continue
       if (/[\d.,$€£]$/.test(text.slice(0, m.index))) continue
+      // "over 1m eur" is an amount, not a month.
+      if (/\b(?:over|above|exceeding|than|worth|at|under|below)\s*[$€£¥]?\s*$/.test(text.slice(0, m.index)))
+        continue
       // Try the phrase, then shorter ones ("by March 31 please" → "by March 31").
       const parts = m[0].trim().split(/\s+/)
       for (let n = parts.length; n >= 1; n--) {

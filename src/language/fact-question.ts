@@ -23,7 +23,7 @@ export type FactQuestion = (
 const INCIDENT_STATE =
   /\b(?:resolved|resolve|open|closed|fixed|breach(?:ed|es|ing)?|within|met|meet|status|sla|late|still|done|over|answered|responded)\b/
 const CHECK_STATE =
-  /\b(?:current|up to date|valid|in date|done|expired|overdue|lapsed|late|status|due|ok|okay|fine|good|fresh|received|in)\b/
+  /\b(?:current|up to date|valid|in date|done|expired|overdue|lapsed|late|status|due|ok|okay|fine|good|fresh|received|in|sent|arrived|submitted|yet|still)\b/
 const OVERDUE = /\b(?:overdue|late|behind|lapsed|outstanding|past due)\b/
 const OWNER =
   /\b(?:who owns|who(?:'s| is) the owner|whos the owner|owner (?:of|for)|who(?:'s| is) responsible|whos responsible|who manages|who looks after)\b/
@@ -31,9 +31,12 @@ const CONTACT =
   /\b(?:contact|contacts|email|e-mail|account manager|who (?:do|should|can) (?:we|i) (?:talk|speak|call|email|write|reach|contact|ring))\b/
 const NOTICE_PERIOD = /\b(?:notice period|notice term|how much notice|how many days(?:'|s)? notice)\b/
 const DAYS =
-  /\b(?:how many days|days (?:left|until|till|to go|remaining)|how long (?:until|till|before|left|do we have))\b/
+  /\b(?:how many days|days (?:left|until|till|to go|remaining)|time left|how long (?:until|till|before|left|do we have))\b/
 const NOTICE =
-  /\b(?:notice|cancel\b.*\bby|last day to (?:cancel|terminate|give notice)|deadline to (?:cancel|terminate))\b/
+  /\b(?:notice|cancel|cancell?ing|last day to (?:cancel|terminate|give notice)|deadline to (?:cancel|terminate)|(?:still|too late to|time to) (?:terminate|exit|get out))\b/
+/** A fact named as a noun ("tailspin renewal date", "time left on X"): asking, though not a question. */
+const NAMED_FACT =
+  /\b(?:renewal date|end date|expiry date|expiration date|term end|notice (?:deadline|date|cutoff)|time left|days (?:left|remaining|to go))\b/
 const END =
   /\b(?:end|ends|ending|expire|expires|expiring|expiry|renew|renews|renewal|run out|runs out|terminate|terminates|up for renewal)\b/
 
@@ -67,7 +70,8 @@ export function spotFact(e: Entities): FactQuestion | undefined {
   if (OWNER.test(free)) return { kind: 'owner', vendor, card }
   if (CONTACT.test(free)) return { kind: 'contact', vendor, card }
   const kind = contractKind(free)
-  if (!kind || e.checks.length > 0 || (!e.question && kind !== 'notice-period')) return undefined
+  if (!kind || e.checks.length > 0) return undefined
+  if (!e.question && kind !== 'notice-period' && !NAMED_FACT.test(free)) return undefined
   const all = vendorContracts(e, vendor)
   const named = mentionedContract(e, all)
   return { kind, vendor, contracts: named ? [named] : all, card }

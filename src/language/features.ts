@@ -3,10 +3,11 @@
 // The same function reads the declared phrasings at start-up and each user line at run time.
 import { namesContract } from './contract-mention.ts'
 import type { Entities } from './entities.ts'
+import { headOf, type PhraseWord, silenced } from './phrase-roles.ts'
 
 /** Words too common to say anything about an intent on their own (they still form pairs). */
 export const STOP = new Set(
-  'a an the to of for in on at is are was were be been it its this that these those i we you me my our us your please pls can could would will should kindly thanks thank and or with from by as do does did have has had there their them they what which when how about up any all some show tell give let get list see find know want like just something anything need'.split(
+  'a an the to of for in on at is are was were be been it its this that these those i we you me my our us your please pls can could would will should kindly thanks thank and or with from by as do does did have has had there their them they what which when how about up any all some show tell give let get list see find know want like just something anything need more'.split(
     ' ',
   ),
 )
@@ -26,7 +27,7 @@ export function stem(word: string): string {
 
 /** Whether a phrasing may teach this feature: content words and pairs, never entities or fillers. */
 export function learnable(feature: string): boolean {
-  if (feature.startsWith('#')) return false
+  if (feature.startsWith('#') || feature.startsWith('^')) return false
   return feature.split('_').every((part) => !STOP.has(part) && !NOT_LEARNED.has(part))
 }
 
@@ -53,26 +54,40 @@ export function cueFeature(term: string): string {
   return term.toLowerCase().split(/\s+/).map(stem).join('_')
 }
 
-export function featuresOf(e: Entities): string[] {
+/** A calendar date typed in the line: "2028-04-30", "feb 28", "28 feb", "3/31". */
+const DATE =
+  /\b(?:\d{4}-\d{2}-\d{2}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?\b|\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*|\d{1,2}\/\d{1,2}(?:\/\d{2,4})?)\b/
+
+/**
+ * `heads` are the stems of the read commands' one-word names ("renewal", "vendor"): a line opening
+ * with one as its head noun gets the feature `^<stem>` (see phrase-roles.ts).
+ */
+export function featuresOf(e: Entities, heads: ReadonlySet<string> = new Set()): string[] {
   const out = new Set<string>()
   const seq: string[] = []
+  const phrase: PhraseWord[] = e.words.map((w, i) => {
+    const norm = w.norm.replace(/[^a-z0-9-]/g, '')
+    const entity = e.isTaken(i) || e.inCheck(i) || w.quoted || norm === '' || /^\d/.test(norm)
+    const endsClause = /[,;:]$/.test(e.line.slice(w.start, w.end + 1))
+    return { norm, entity, stop: STOP.has(norm), endsClause }
+  })
+  const quiet = silenced(phrase)
+  const head = headOf(phrase, stem, heads)
+  for (const k of head?.modifiers ?? []) quiet.add(k)
   e.words.forEach((w, i) => {
-    if (e.isTaken(i) || e.inCheck(i) || w.quoted) {
+    if (phrase[i]!.entity) {
       seq.push('#')
       return
     }
     const norm = w.norm.replace(/[^a-z0-9'-]/g, '')
-    if (norm === '' || /^\d/.test(norm)) {
-      seq.push('#')
-      return
-    }
     for (const part of norm.split('-')) {
       if (part === '') continue
       const s = stem(part)
       seq.push(s)
-      if (!STOP.has(part) || KEEP.has(part)) out.add(s)
+      if ((!STOP.has(part) || KEEP.has(part)) && !quiet.has(i)) out.add(s)
     }
   })
+  if (head) out.add(head.feature)
   for (let i = 0; i + 1 < seq.length; i++) {
     if (seq[i] !== '#' && seq[i + 1] !== '#') out.add(`${seq[i]}_${seq[i + 1]}`)
   }
@@ -86,5 +101,6 @@ export function featuresOf(e: Entities): string[] {
   if (e.cadenceDays !== undefined) out.add('#cadence')
   if (e.channel) out.add('#channel')
   if (namesContract(e)) out.add('#contract')
+  if (DATE.test(e.freeText())) out.add('#date')
   return [...out]
 }

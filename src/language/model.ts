@@ -22,6 +22,8 @@ export interface Model {
   intents: IntentModel[]
   /** Every feature any intent gives weight to: a word outside it is one Tickler does not know. */
   vocabulary: Set<string>
+  /** Stems of the read commands' one-word names: what a line's head noun may name. */
+  heads: Set<string>
 }
 
 export interface Scored {
@@ -35,6 +37,8 @@ export interface Scored {
 const PHRASING_WEIGHT = 1.5
 const MISSING_NEED = 0.5
 const SHUNNED = 0.5
+/** A line that opens with a read command's one-word name as its head noun asks for that command. */
+const HEAD = 2.5
 
 /** Names the declared phrasings use for "some vendor" ("tell me about contoso"). */
 const EXAMPLE_VENDORS = ['Contoso', 'Fabrikam', 'Acme', 'Northwind']
@@ -92,6 +96,7 @@ export function buildModel(commands: readonly Command[]): Model {
       const idf = Math.log(1 + n / (df.get(f) ?? 1)) / Math.log(1 + n)
       weights.set(f, (weights.get(f) ?? 0) + PHRASING_WEIGHT * idf)
     }
+    if (!command.writes && !command.name.includes(' ')) weights.set(`^${stem(command.name)}`, HEAD)
     return {
       command,
       weights,
@@ -102,7 +107,8 @@ export function buildModel(commands: readonly Command[]): Model {
   const vocabulary = new Set<string>()
   for (const intent of intents)
     for (const f of intent.weights.keys()) for (const part of f.split('_')) vocabulary.add(part)
-  return { intents, vocabulary }
+  const heads = new Set(candidates.filter((c) => !c.writes && !c.name.includes(' ')).map((c) => stem(c.name)))
+  return { intents, vocabulary, heads }
 }
 
 /** A word of the recogniser's own vocabulary, or a stop word ("incident", "the"). */
@@ -113,7 +119,7 @@ export function isCommon(model: Model, word: string): boolean {
 /** Words of the line (not pairs, not entities) that no command knows. */
 export function unknownWords(model: Model, features: readonly string[]): string[] {
   return features.filter(
-    (f) => !f.startsWith('#') && !f.includes('_') && !model.vocabulary.has(f) && !STOP.has(f),
+    (f) => !/^[#^]/.test(f) && !f.includes('_') && !model.vocabulary.has(f) && !STOP.has(f),
   )
 }
 

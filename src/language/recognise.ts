@@ -31,6 +31,10 @@ const LEAD_WRITE = 2
 const DATE_WORD =
   /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:rs|rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)$/i
 
+/** Words that ask for a change whatever else the line says. */
+const CHANGE =
+  /\b(?:change|set|update|edit|make|move|switch|raise|lower|increase|reduce|extend|cancel|terminate|end|renew|add|remove|log|mark)\b|\b(?:to|is now|now)\s+\d/
+
 /** Words of a window or period the line has ("last month", "this qtr"): read, not unknown. */
 const WHEN_WORD =
   /^(?:last|next|this|previous|coming|current|past|end|q[1-4]|eo[yqm]|qtrs?|wks?|mos?|yrs?|weeks?|months?|quarters?|years?|days?|today)$/
@@ -47,11 +51,13 @@ export function likelyNames(words: readonly string[]): string[] {
 export function recognise(line: string, commands: readonly Command[], scene: Scene): Recognition {
   const model = modelFor(commands)
   const e = entitiesOf(line, { ...scene, common: (word) => isCommon(model, word) })
-  const features = featuresOf(e)
+  const features = featuresOf(e, model.heads)
   const unknown = new Set(unknownWords(model, features))
   // As typed, for the reply: "I don't know "Zontoso"".
   const typed = e.words
-    .filter((w, i) => !e.isTaken(i) && unknown.has(stem(w.norm)) && !partOfWhen(e, w.norm))
+    .filter(
+      (w, i) => !e.isTaken(i) && unknown.has(stem(w.norm)) && !partOfWhen(e, w.norm) && w.norm !== e.tier,
+    )
     .map((w) => w.text)
   const decision = decide(e, features, scoreIntents(model, features), commands)
   const fact = factAnswer(e, decision, commands)
@@ -66,10 +72,14 @@ export function recognise(line: string, commands: readonly Command[], scene: Sce
 
 /**
  * A question about one fact is answered with that fact and its card, whatever the scorer thought;
- * never in place of a change someone asked for ("change Contoso's contact email to …").
+ * never in place of a change someone asked for in full ("change Contoso's contact email to …").
  */
 function factAnswer(e: Entities, decision: Decision, commands: readonly Command[]): Decision | undefined {
-  if (!e.question && 'intent' in decision && decision.intent.writes) return undefined
+  // A write reading with neither a whole command nor a word of change ("notice period on X") asks
+  // for the fact; "change the notice period on X to 90 days" asks for a change.
+  if (!e.question && 'intent' in decision && decision.intent.writes) {
+    if (decision.kind === 'command' || CHANGE.test(e.freeText())) return undefined
+  }
   const fact = spotFact(e)
   if (!fact) return undefined
   const name =

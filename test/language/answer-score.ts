@@ -1,7 +1,8 @@
 // Scores a set of lines by what Tickler actually answered, through the one dispatcher as a
 // terminal user: the command it says it ran ("Understood as …"), the exact command a proposal
 // would run, the first line of a one-fact answer, or the kind of refusal. A proposal of any other
-// change, or a stored change of any kind, is a wrong write.
+// change, or a stored change of any kind, is a wrong write. A line answered as typed is right when
+// its answer is exactly the expected command's.
 import { renderReply } from '../../adapters/console/render.ts'
 import type { Tickler } from '../../src/app/open-tickler.ts'
 import { plain, type Reply } from '../../src/reply/reply.ts'
@@ -69,6 +70,15 @@ function judge(expect: JobExpected, reply: Reply): { right: boolean; got: string
   return { right: got === describeExpected(expect), got }
 }
 
+/** An expected read command, safe to run for comparison. */
+function isRead(e: JobExpected, tickler: Tickler): e is string {
+  if (typeof e !== 'string') return false
+  const named = tickler.context.commands
+    .filter((c) => e === c.name || e.startsWith(`${c.name} `))
+    .sort((a, b) => b.name.length - a.name.length)[0]
+  return named !== undefined && !named.writes
+}
+
 /**
  * A read understood in other words than the set's (`renewals Q2 2027` for `renewals q2`, `owner
  * U0NORTH` for `owner me` asked by U0NORTH) is right when it answers exactly what the expected
@@ -81,9 +91,8 @@ async function sameAnswer(
   tickler: Tickler,
   user: string,
 ): Promise<boolean> {
-  if (typeof expect !== 'string' || ['unknown', 'unsure'].includes(expect)) return false
+  if (!isRead(expect, tickler)) return false
   if (reply.status !== 'ok' || reply.confirm !== undefined) return false
-  if (!understood(reply).startsWith(expect.split(' ')[0] ?? '')) return false
   const explicit = await tickler.run({ text: expect, user, platform: 'terminal' })
   if (explicit.status !== 'ok' || explicit.confirm !== undefined) return false
   const body = (r: Reply) =>

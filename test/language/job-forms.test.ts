@@ -238,6 +238,14 @@ const FACTS: [string, (today: string) => string[]][] = [
   ['what is overdue for acme?', () => ['1 check overdue', 'soc2']],
   ['is INC-0001 resolved?', () => ['INC-0001', 'is resolved', 'response met, resolution breached']],
   ['is INC-0002 still open?', () => ['INC-0002', 'is open', 'response breached']],
+  ['did INC-0002 breach?', () => ['INC-0002', 'breached']],
+  // Asked without a question word or mark: still a question, never a proposal to end the contract.
+  [
+    'days until the initech licences contract ends',
+    (t) => [`${daysBetween(t, '2027-03-31')} days`, '2027-03-31'],
+  ],
+  // A fact named as a noun.
+  ['acme hosting end date', () => ['Hosting', '2027-06-30']],
 ]
 
 describe.each(SURFACES)('facts first on %s', (name) => {
@@ -273,6 +281,15 @@ const WINDOWS: [string, string, (today: string) => string][] = [
     (t) => `next 6 weeks (${t} to ${addDays(t, 42)})`,
   ],
   ['renewals next yr', 'what renews next yr', (t) => `next year (${Number(t.slice(0, 4)) + 1}-01-01 to `],
+  ['renewals next 3 months', 'contracts ending over the next 3 months', (t) => `next 3 months (${t} to `],
+  ['renewals by 2027-06-30', 'notice dates by 2027-06-30', (t) => `by 2027-06-30 (${t} to 2027-06-30)`],
+  [
+    'renewals before 2027-06-30',
+    'what expires before 2027-06-30',
+    (t) => `before 2027-06-30 (${t} to 2027-06-29)`,
+  ],
+  ['renewals this month', "what's renewing this month", (t) => `this month (${t} to `],
+  ['renewals next quarter', 'anything up for renewal next qtr', () => 'next quarter ('],
 ]
 
 describe.each(SURFACES)('windows on %s', (name) => {
@@ -314,6 +331,20 @@ const FILTERS: [string, string, string[]][] = [
   ],
 ]
 const ALL = ['Acme Cloud — Hosting', 'Globex Networks — Switch support', 'Initech Software — Licences']
+
+describe.each(SURFACES)('"my" is the asker on %s', (name) => {
+  it("my renewals in the next 365 days: the asker's contracts only", async () => {
+    const surface = surfaces[name]!
+    const seen = await surface.ask('my renewals in the next 365 days')
+    expect(seen.all).toMatch(/next 365 days, owner \S+/)
+    // Terminal and Slack ask as U0NORTH, who owns the Licences contract; the Teams user owns none.
+    const mine = name === 'teams' ? [] : ['Initech Software — Licences']
+    for (const row of ALL) {
+      if (mine.includes(row)) expect(seen.all).toContain(row)
+      else expect(seen.all).not.toContain(row)
+    }
+  })
+})
 
 describe.each(SURFACES)('filters on %s', (name) => {
   it.each(FILTERS)('%s / %s', async (command, words, listed) => {

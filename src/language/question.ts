@@ -1,0 +1,56 @@
+// Whether a line asks to know rather than to change (issue 22: a question is never proposed as a
+// write). A question starts with a question word once greetings and fillers are skipped ("hey,
+// when's…", "so is INC-9 resolved"), asks for a count or a span anywhere ("how many", "days
+// until", "days left"), asks to be told ("tell me", "do you know", "can you check whether"), or
+// ends with "?" without being a request ("can you log a P1…?" is a request however it ends).
+import type { Word } from './words.ts'
+
+/** Words that open a question. Contractions are folded first: "when's" → "when", "isn't" → "isnt". */
+const ASKS = new Set(
+  'did does do has have had is are am was were when what which who whom whose how any why where whats whens whos hows wheres whys isnt arent didnt doesnt hasnt havent wasnt werent'.split(
+    ' ',
+  ),
+)
+/** "can we still cancel…?" asks; "can you log…" requests, unless what it requests is to be told. */
+const MODALS = new Set('can could would will shall should may might must'.split(' '))
+const YOU = new Set(['you', 'u', 'ya', 'tickler'])
+/** Said before the line proper: they say nothing about whether it asks or tells. */
+const FILLERS = new Set(
+  'so and but also ok okay k hey hi hello yo quick question q btw um uh hmm sorry actually just oh then right well please pls plz kindly'.split(
+    ' ',
+  ),
+)
+const POLITE = new Set(['please', 'pls', 'plz', 'kindly'])
+/** What follows "can you" when the request is to be told something. */
+const TELL =
+  /^(?:tell|show|remind|let me know|confirm|find out|look up|check (?:if|whether|when|what|who|how)|see (?:if|whether)|say|give me|list|pull up|find)\b/
+/** Asking for a count, a span or to be told, wherever it stands in the line. */
+const INFO =
+  /\b(?:how (?:many|much|long|soon|often|close)|days? (?:until|till|til|left|remaining|to go)|weeks? (?:until|till|left)|months? (?:until|till|left)|time left|whether|tell me|let me know|remind me (?:when|what|who|how|if|whether|of)|do you know|(?:need|want|like) to know|wondering|any idea|find out|is it true)\b/
+
+function fold(norm: string): string {
+  return norm
+    .replace(/[’']/g, "'")
+    .replace(/'(?:s|re|d|ll|ve|m)$/, '')
+    .replace(/'/g, '')
+}
+
+export function isQuestion(line: string, words: readonly Word[]): boolean {
+  const folded = words.map((w) => fold(w.norm))
+  let i = 0
+  let polite = false
+  while (i < folded.length - 1 && FILLERS.has(folded[i]!)) {
+    if (POLITE.has(folded[i]!)) polite = true
+    i++
+  }
+  const first = folded[i] ?? ''
+  if (MODALS.has(first)) {
+    const subject = folded[i + 1] ?? ''
+    if (!YOU.has(subject)) return true
+    const asked = folded.slice(i + 2).join(' ')
+    return TELL.test(asked) || INFO.test(asked)
+  }
+  if (ASKS.has(first)) return true
+  if (INFO.test(folded.join(' '))) return true
+  return line.trim().endsWith('?') && !polite
+}
