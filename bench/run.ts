@@ -1,17 +1,20 @@
-// `npm run bench`: the benchmark at 1,000 and 10,000 vendors. Prints the tables and the goals
-// (checked at the largest size) and writes bench/results.json with the machine it ran on.
-//   npm run bench -- --scales 1000 --quick      a fast smoke run
+// `npm run bench`: the benchmark at 1,000, 10,000 and 100,000 vendors. Prints the tables, how each
+// figure grows per 10x, and the goals (checked at each size that has them), and writes
+// bench/results.json with the machine it ran on.
+//   npm run bench -- --quick                    a fast run at 1,000 and 10,000 vendors
+//   npm run bench -- --scales 1000 --quick      a faster smoke run
 import { writeFile } from 'node:fs/promises'
 import { loadavg } from 'node:os'
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
+import { growthTable } from './growth.ts'
 import { type HarnessOptions, runScale, type ScaleResult } from './harness.ts'
 import { type LanguageResult, languageTable, measureLanguage } from './language.ts'
 import { goals, goalTable, machine, table } from './report.ts'
 
 const { values } = parseArgs({
   options: {
-    scales: { type: 'string', default: '1000,10000' },
+    scales: { type: 'string' },
     quick: { type: 'boolean', default: false },
     out: { type: 'string', default: join(import.meta.dirname, 'results.json') },
     'no-serve': { type: 'boolean', default: false },
@@ -21,8 +24,10 @@ const { values } = parseArgs({
 
 const loadStart = loadavg()
 const started = performance.now()
-const scales = values.scales!.split(',').map((s) => Number(s.trim()))
 const quick = values.quick!
+const scales = (values.scales ?? (quick ? '1000,10000' : '1000,10000,100000'))
+  .split(',')
+  .map((s) => Number(s.trim()))
 const seed = 20261125
 const results: ScaleResult[] = []
 for (const vendors of scales) {
@@ -64,9 +69,15 @@ if (language) {
   console.log(languageTable(language))
   console.log('')
 }
-const largest = results.at(-1)!
-const checked = goals(largest)
-console.log(`Goals at ${largest.vendors.toLocaleString('en-US')} vendors:`)
+if (results.length > 1) {
+  console.log('Growth per 10x vendors (p99 for timings):')
+  console.log(growthTable(results))
+  console.log('')
+}
+const checked = results.flatMap((r) =>
+  goals(r).map((g) => ({ ...g, goal: `${r.vendors.toLocaleString('en-US')} vendors: ${g.goal}` })),
+)
+console.log('Goals:')
 console.log(goalTable(checked))
 console.log('')
 console.log(

@@ -1,6 +1,7 @@
 // A calendar date typed in a command: ISO ("2027-03-31") or words through chrono ("March 31",
 // "next friday", "31 March 2027"). Windows look forward, so a date without a year is the next one.
-import * as chrono from 'chrono-node'
+// English only: the package root loads every locale, a large share of a cold start.
+import * as chrono from 'chrono-node/en'
 import { addDays, type CalendarDate, fromParts, isCalendarDate, toDayNumber } from '../time/calendar-date.ts'
 
 const FILLER = /^(?:[\s,.]+|\b(?:on|the|of)\b)*$/i

@@ -59,6 +59,12 @@ function isValidDay(day: string): boolean {
   return true
 }
 
+/** Who, when and what of a line already validated at load: the fast path, else zod's parse. */
+export function lineHeader(raw: unknown): z.infer<typeof HeaderSchema> {
+  const record = raw as Record<string, unknown>
+  return isPlainHeader(record) ? (record as z.infer<typeof HeaderSchema>) : HeaderSchema.parse(record)
+}
+
 const NO_SEQUENCES: ReadonlyMap<string, number> = new Map()
 
 export interface TxHeader {

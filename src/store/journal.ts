@@ -1,9 +1,12 @@
 // The journal files of one data folder: journal-YYYY-MM.jsonl segments, read on from where the
 // last read stopped (so other processes' commits are picked up cheaply) and appended to with
 // fdatasync. Knows bytes and lines, not records: each complete line goes to the caller's onLine.
+import { fstatSync } from 'node:fs'
 import path from 'node:path'
 import type { Logger } from 'pino'
 import { StoreLoadError } from '../errors/errors.ts'
+import type { LinePlace } from './audit-trail.ts'
+import type { SegmentExtent } from './journal-audit.ts'
 import { scanLines } from './line-scanner.ts'
 import type { StoreFs } from './store-fs.ts'
 import { syncDir } from './store-fs.ts'
@@ -21,7 +24,10 @@ interface Segment {
 }
 
 /** Called for each new complete line, in commit order; throwing stops the read at that line. */
-export type OnLine = (text: string, file: string, line: number) => void
+export type OnLine = (text: string, file: string, line: number, place: LinePlace) => void
+
+/** A second added to the mtime of the segment before a new one: see `append`. */
+const BUMP_S = 1
 
 export class Journal {
   private segments: Segment[] = []
@@ -34,6 +40,8 @@ export class Journal {
   private pendingCut: { segment: Segment; end: number; length: number } | undefined
   /** Bytes after the last complete line of the last segment, as of the latest read. */
   tail = 0
+  /** Size and mtime of the last segment when it was last read or written to its end. */
+  private seen: { name: string; size: number; mtimeNs: bigint } | undefined
 
   constructor(
     private readonly dir: string,
@@ -43,6 +51,26 @@ export class Journal {
 
   get files(): string[] {
     return this.segments.map((s) => s.name)
+  }
+
+  /** Each segment and how far it has been read or written: what the audit trail may read back. */
+  extent(): readonly SegmentExtent[] {
+    return this.segments
+  }
+
+  /**
+   * True when nothing can have been committed since the last read: one fstat of the last segment
+   * (no readdir), so a read after another process's write is still exact at a fraction of the
+   * cost. An append grows the size; a new segment bumps its predecessor's mtime before its first
+   * line is acknowledged (see `append`). Anything unusual (a tail, a pending cut) says false.
+   */
+  unchanged(): boolean {
+    const last = this.segments.at(-1)
+    const seen = this.seen
+    if (!last || !seen || this.pendingCut || this.tail > 0 || seen.name !== last.name) return false
+    if (this.reader?.name !== last.name) return false
+    const stat = fstatSync(this.reader.handle.fd, { bigint: true })
+    return Number(stat.size) === last.end && seen.size === last.end && stat.mtimeNs === seen.mtimeNs
   }
 
   async list(): Promise<string[]> {
@@ -73,15 +101,21 @@ export class Journal {
       const isLast = i === this.segments.length - 1
       const handle = await this.readHandle(segment.name)
       const cut = this.pendingCut?.segment === segment ? this.pendingCut.end : Number.POSITIVE_INFINITY
-      const size = Math.min((await handle.stat()).size, cut)
+      const stat = await handle.stat({ bigint: true })
+      const size = Math.min(Number(stat.size), cut)
       if (size < segment.end) {
         throw new StoreLoadError(`${segment.name} shrank below what was already read`, segment.name)
       }
       const result = await scanLines(handle, segment.end, size, (text, end) => {
-        onLine(text, segment.name, segment.lines + 1)
+        onLine(text, segment.name, segment.lines + 1, {
+          segment: i,
+          start: segment.end,
+          length: end - segment.end - 1,
+        })
         segment.lines++
         segment.end = end
       })
+      if (isLast) this.seen = { name: segment.name, size: Number(stat.size), mtimeNs: stat.mtimeNs }
       if (result.tail > 0 && !isLast) {
         throw new StoreLoadError(
           `${segment.name} line ${segment.lines + 1} is incomplete, and later journal files exist`,
@@ -98,14 +132,18 @@ export class Journal {
    * Appends one line (with its newline) and fdatasyncs it; called under the lock after readNew.
    * `month` (YYYY-MM) starts a new segment when it is later than the newest one. On failure the
    * bytes are cut off again, or, if even that fails, before the next read under the lock.
+   * Returns where the line went. The first line of a segment first bumps the previous segment's
+   * mtime, which is how other processes' `unchanged` learns that a new file exists.
    */
-  async append(bytes: Buffer, month: string): Promise<void> {
+  async append(bytes: Buffer, month: string): Promise<LinePlace> {
     let segment: Segment | undefined
     let start = 0
+    let handle: Handle | undefined
     try {
       segment = await this.segmentFor(month)
       start = segment.end
-      const handle = await this.writeHandle(segment.name)
+      if (segment.lines === 0) await this.bumpBefore(segment)
+      handle = await this.writeHandle(segment.name)
       let written = 0
       while (written < bytes.length) {
         const { bytesWritten } = await handle.write(bytes, written, bytes.length - written, start + written)
@@ -121,14 +159,35 @@ export class Journal {
     }
     segment.end = start + bytes.length
     segment.lines++
+    // We hold the lock, so nobody else has appended: our own line needs no read-back.
+    const stat = fstatSync(handle.fd, { bigint: true })
+    if (Number(stat.size) === segment.end && this.tail === 0) {
+      this.seen = { name: segment.name, size: segment.end, mtimeNs: stat.mtimeNs }
+    }
+    return { segment: this.segments.indexOf(segment), start, length: bytes.length - 1 }
+  }
+
+  private async bumpBefore(segment: Segment): Promise<void> {
+    const previous = this.segments[this.segments.indexOf(segment) - 1]
+    if (!previous) return
+    const handle = await this.fs.open(path.join(this.dir, previous.name), 'r')
+    try {
+      const { atime, mtime } = await handle.stat()
+      await handle.utimes(atime, new Date(mtime.getTime() + BUMP_S * 1000))
+    } finally {
+      await handle.close()
+    }
   }
 
   /** Every complete line again, from the start (to find where a bad record was written). */
   async rescan(onLine: OnLine): Promise<void> {
     for (const segment of this.segments) {
+      const index = this.segments.indexOf(segment)
       let line = 0
-      await scanLines(await this.readHandle(segment.name), 0, segment.end, (text) => {
-        onLine(text, segment.name, ++line)
+      let start = 0
+      await scanLines(await this.readHandle(segment.name), 0, segment.end, (text, end) => {
+        onLine(text, segment.name, ++line, { segment: index, start, length: end - start - 1 })
+        start = end
       })
     }
   }

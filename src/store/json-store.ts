@@ -1,13 +1,15 @@
 // The JSON store: DATA_DIR holds tickler.json (format version, written through lowdb) and
 // append-only journals journal-YYYY-MM.jsonl, one line per committed transaction. Memory holds
-// the replayed state; a commit appends one line and fdatasyncs it (no file is ever rewritten on
+// the replayed state (the audit trail's old versions stay on disk: journal-audit.ts); a commit appends one line and fdatasyncs it (no file is ever rewritten on
 // the write path), so a write costs one small append whatever the register's size. Each commit
 // runs under a cross-process lock after catching up with lines other processes appended.
 import path from 'node:path'
 import type { Logger } from 'pino'
 import { StoreLoadError } from '../errors/errors.ts'
+import type { LinePlace } from './audit-trail.ts'
 import { DirLock } from './dir-lock.ts'
 import { Journal } from './journal.ts'
+import { JournalAuditTrail } from './journal-audit.ts'
 import { decodeLine, encodeLine } from './journal-format.ts'
 import { instantIso, type Staged, stage } from './state.ts'
 import { StateBackedStore } from './state-view.ts'
@@ -34,6 +36,7 @@ export class JsonStore extends StateBackedStore implements Store {
   private readonly log: Logger
   private readonly lock: DirLock
   private readonly journal: Journal
+  private readonly trail: JournalAuditTrail
   private queue: Promise<unknown> = Promise.resolve()
   private hasMeta = false
   private createdDir = false
@@ -46,11 +49,16 @@ export class JsonStore extends StateBackedStore implements Store {
     readonly dir: string,
     options: JsonStoreOptions = {},
   ) {
-    super()
-    this.fs = options.fs ?? nodeFs
-    this.log = options.log ?? quiet
+    const fs = options.fs ?? nodeFs
+    const log = options.log ?? quiet
+    const journal = new Journal(dir, fs, log)
+    const trail = new JournalAuditTrail(dir, () => journal.extent())
+    super(trail)
+    this.fs = fs
+    this.log = log
     this.lock = new DirLock(path.join(dir, LOCK_FILE), this.fs, this.log, options.lockTimeoutMs)
-    this.journal = new Journal(dir, this.fs, this.log)
+    this.journal = journal
+    this.trail = trail
   }
 
   /** Reads the folder, making it if missing (files are written at the first commit). */
@@ -96,7 +104,7 @@ export class JsonStore extends StateBackedStore implements Store {
   }
 
   /** Applies one journal line (ours or another process's) to memory. */
-  private readonly applyLine = (text: string, file: string, line: number): void => {
+  private readonly applyLine = (text: string, file: string, line: number, place: LinePlace): void => {
     const { rev, staged } = decodeLine(text, file, line, this.view.state, !this.loading)
     if (rev !== this.revision + 1) {
       throw new StoreLoadError(
@@ -106,7 +114,7 @@ export class JsonStore extends StateBackedStore implements Store {
         'rev',
       )
     }
-    this.view.apply(staged)
+    this.view.apply(staged, place)
     this.revision = rev
   }
 
@@ -152,14 +160,15 @@ export class JsonStore extends StateBackedStore implements Store {
     const rev = this.revision + 1
     const header = { at, who: change.who, action: change.action, requestId: change.requestId ?? '' }
     const bytes = Buffer.from(`${encodeLine(rev, header, staged)}\n`, 'utf8')
+    let place: LinePlace
     try {
       await this.lock.verify()
       await this.ensureMeta()
-      await this.journal.append(bytes, at.slice(0, 7))
+      place = await this.journal.append(bytes, at.slice(0, 7))
     } catch (error) {
       throw writeFailure(error)
     }
-    this.view.apply(staged)
+    this.view.apply(staged, place)
     this.revision = rev
   }
 
@@ -173,7 +182,9 @@ export class JsonStore extends StateBackedStore implements Store {
 
   refresh(): Promise<void> {
     const run = this.queue.then(async () => {
-      if (!this.closed) await this.journal.readNew(await this.journal.list(), false, this.applyLine)
+      // The request path's change check: one fstat, and a readdir only when something changed.
+      if (this.closed || this.journal.unchanged()) return
+      await this.journal.readNew(await this.journal.list(), false, this.applyLine)
     })
     this.queue = run.catch(() => undefined)
     return run
@@ -182,6 +193,7 @@ export class JsonStore extends StateBackedStore implements Store {
   async close(): Promise<void> {
     await this.queue
     this.closed = true
+    this.trail.close()
     await this.journal.close()
   }
 }

@@ -1,15 +1,16 @@
-// Read side of the shared state engine: cached collection arrays and an audit index by record,
-// so `all('contracts')` at 20,000 contracts is not copied on every call and `audit(id)` does not
-// scan the whole trail. Both stores apply committed changes through `apply`, which keeps the
-// caches honest.
+// Read side of the shared state engine: cached collection arrays, so `all('contracts')` at 20,000
+// contracts is not copied on every call, and the audit trail the store keeps (audit-trail.ts).
+// Both stores apply committed changes through `apply`, which keeps the caches honest.
 import type { AuditEntry } from '../domain/audit.ts'
+import { type AuditTrail, type LinePlace, MemoryAuditTrail } from './audit-trail.ts'
 import { applyStaged, emptyState, type Staged, type StateData } from './state.ts'
 import type { CollectionName, RecordOf, StoreView } from './store.ts'
 
 export class StateView implements StoreView {
   readonly state: StateData = emptyState()
   private readonly arrays = new Map<CollectionName, readonly unknown[]>()
-  private readonly auditByRecord = new Map<string, AuditEntry[]>()
+
+  constructor(readonly trail: AuditTrail = new MemoryAuditTrail()) {}
 
   all<K extends CollectionName>(name: K): readonly RecordOf<K>[] {
     let array = this.arrays.get(name)
@@ -25,27 +26,27 @@ export class StateView implements StoreView {
   }
 
   audit(recordId?: string): readonly AuditEntry[] {
-    if (recordId === undefined) return this.state.audit
-    return this.auditByRecord.get(recordId) ?? []
+    return recordId === undefined ? this.trail.all() : this.trail.forRecord(recordId)
   }
 
-  /** Applies a committed change (ours or another process's) and drops the caches it touches. */
-  apply(staged: Staged): void {
+  /**
+   * Applies a committed change (ours or another process's) and drops the caches it touches.
+   * `place` is the change's journal line, for a trail that reads entries back from it.
+   */
+  apply(staged: Staged, place?: LinePlace): void {
     applyStaged(this.state, staged)
     for (const c of staged.changes) this.arrays.delete(c.collection)
-    for (const entry of staged.audit) this.indexAudit(entry)
-  }
-
-  private indexAudit(entry: AuditEntry): void {
-    const list = this.auditByRecord.get(entry.recordId)
-    if (list) list.push(entry)
-    else this.auditByRecord.set(entry.recordId, [entry])
+    this.trail.add(staged, place)
   }
 }
 
 /** The read side both stores share: every read goes to their one StateView. */
 export abstract class StateBackedStore implements StoreView {
-  protected readonly view = new StateView()
+  protected readonly view: StateView
+
+  constructor(trail?: AuditTrail) {
+    this.view = new StateView(trail)
+  }
 
   all<K extends CollectionName>(name: K): readonly RecordOf<K>[] {
     return this.view.all(name)

@@ -19,16 +19,16 @@ import {
 
 export type Collections = { [K in CollectionName]: Map<string, RecordOf<K>> }
 
+/** The register as it is now; the audit trail is kept apart (audit-trail.ts). */
 export interface StateData {
   collections: Collections
-  audit: AuditEntry[]
   sequences: Map<string, number>
 }
 
 export function emptyState(): StateData {
   const collections = {} as Record<CollectionName, Map<string, unknown>>
   for (const name of Object.keys(COLLECTION_SCHEMAS) as CollectionName[]) collections[name] = new Map()
-  return { collections: collections as Collections, audit: [], sequences: new Map() }
+  return { collections: collections as Collections, sequences: new Map() }
 }
 
 /** One record written or removed by a transaction, with what it replaced. */
@@ -114,14 +114,14 @@ export function instantIso(at: Temporal.Instant): string {
 /**
  * Runs `fn` against a copy-on-write overlay of `state`. Nothing in `state` is touched; the
  * returned Staged is applied with `applyStaged` only after it has been made durable.
- * `base`, when given, must be a view of the same `state`: its cached arrays and audit index
- * answer the transaction's reads, so a body that lists 30,000 incidents copies nothing.
+ * `base` must be a view of the same `state`: its cached arrays and audit trail answer the
+ * transaction's reads, so a body that lists 30,000 incidents copies nothing.
  */
 export function stage<T>(
   state: StateData,
   change: ChangeInfo,
   fn: (tx: Transaction) => T,
-  base?: StoreView,
+  base: StoreView,
 ): { result: T; staged: Staged } {
   const overlay = new Map<string, Map<string, unknown>>()
   const order: StagedChange[] = []
@@ -137,7 +137,7 @@ export function stage<T>(
   const tx: Transaction = {
     all(name) {
       const layer = overlay.get(name)
-      const committed = base ? base.all(name) : [...state.collections[name].values()]
+      const committed = base.all(name)
       if (!layer) return committed
       // Same order as a Map would give: replaced records keep their place, new ones go last.
       const merged: unknown[] = []
@@ -151,12 +151,7 @@ export function stage<T>(
       return merged as never
     },
     get: (name, id) => current(name, id),
-    audit: (recordId) =>
-      base
-        ? base.audit(recordId)
-        : recordId
-          ? state.audit.filter((a) => a.recordId === recordId)
-          : state.audit,
+    audit: (recordId) => base.audit(recordId),
     put(name, record) {
       const before = current(name, record.id)
       const valid = validateWrite(name, record, before)
@@ -211,7 +206,5 @@ export function applyStaged(state: StateData, staged: Staged): void {
     if (c.after === null) map.delete(c.id)
     else map.set(c.id, c.after)
   }
-  // A loop, not push(...audit): an import of 100,000 records would overflow the argument limit.
-  for (const entry of staged.audit) state.audit.push(entry)
   for (const [name, value] of staged.sequences) state.sequences.set(name, value)
 }

@@ -23,8 +23,7 @@ export async function validateCurrent(view: StateView, journal: Journal): Promis
         checkRecord(name, record, file, line)
       } else if (!sameRecord(record, result.data)) {
         map.set(id, result.data)
-        const entry = view.audit(id).findLast((a) => a.after === record)
-        if (entry) entry.after = result.data
+        view.trail.normaliseLast(name, id, result.data)
       }
     }
   }

@@ -3,7 +3,8 @@
 import { Temporal } from 'temporal-polyfill'
 import { describe, expect, it } from 'vitest'
 import { generateRegister, rng } from '../../bench/generate.ts'
-import { misspell, runScale } from '../../bench/harness.ts'
+import { growthTable } from '../../bench/growth.ts'
+import { misspell, runScale, type ScaleResult } from '../../bench/harness.ts'
 import { goals, table } from '../../bench/report.ts'
 import { summarize } from '../../bench/stats.ts'
 import { ContractSchema } from '../../src/domain/contract.ts'
@@ -100,5 +101,30 @@ describe('bench harness', { timeout: 240_000 }, () => {
     expect(result.coldStarts?.[0]?.rssMb).toBeGreaterThan(10)
     expect(goals(result).map((g) => g.goal)).toHaveLength(8)
     expect(table(result)).toContain('| sla log')
+  })
+})
+
+describe('growth per 10x', () => {
+  const at = (vendors: number, p99: number): ScaleResult => ({
+    vendors,
+    records: { vendors },
+    journalMb: vendors / 1000,
+    generateMs: 1,
+    writeMs: 1,
+    openMs: vendors / 10,
+    rows: [{ name: 'agenda', group: 'read', ...summarize([p99]) }],
+    outcomes: {},
+    errors: [],
+  })
+
+  it('puts each scale side by side with the factor between consecutive scales', () => {
+    const text = growthTable([at(1000, 2), at(10_000, 4), at(100_000, 40)])
+    expect(text).toContain('| agenda, p99 | 2.00 ms | 2.0x | 4.00 ms | 10.0x | 40.0 ms |')
+    expect(text).toContain('| open in process | 100 ms | 10.0x | 1000 ms | 10.0x | 10000 ms |')
+  })
+
+  it('checks the looser limits at 100,000 vendors', () => {
+    expect(goals(at(10_000, 6)).find((g) => g.goal.startsWith('every read'))?.pass).toBe(false)
+    expect(goals(at(100_000, 6)).find((g) => g.goal.startsWith('every read'))?.pass).toBe(true)
   })
 })
