@@ -10,6 +10,7 @@ import {
   type Section,
   type Text,
 } from '../../src/reply/reply.ts'
+import { moreLinesNote } from '../long-answer.ts'
 import { type Piece, paginate } from './block-pages.ts'
 import type { Block, Button, SectionBlock } from './blocks.ts'
 import { LIMITS } from './limits.ts'
@@ -33,6 +34,8 @@ export interface RenderOptions {
   sharedBy?: string
   /** How many messages the reply may use (a slash command can send six, a button press five). */
   maxMessages?: number
+  /** The command as typed, so a capped answer's note can say how to narrow it. */
+  command?: string
 }
 
 export function renderMessages(reply: Reply, options: RenderOptions = {}): SlackMessage[] {
@@ -54,12 +57,9 @@ export function renderMessages(reply: Reply, options: RenderOptions = {}): Slack
     pieces.push(...textPieces([reply.status === 'ok' ? 'Done.' : 'Not done.']))
   }
 
-  const pages = paginate(pieces, tail, options.maxMessages ?? Number.POSITIVE_INFINITY, (leftOut) => {
-    const what = leftOut === 0 ? 'the rest' : leftOut === 1 ? '1 more line' : `${leftOut} more lines`
-    return contextPiece(
-      `… and ${what} not shown here. Narrow the request (a shorter window, a tier or an owner) to see them.`,
-    )
-  })
+  const pages = paginate(pieces, tail, options.maxMessages ?? Number.POSITIVE_INFINITY, (leftOut) =>
+    contextPiece(escapeMrkdwn(moreLinesNote(leftOut, options.command ?? options.shareCommand))),
+  )
   const fallback = fallbackText(reply)
   return pages.map((blocks, i) => ({
     text: pages.length > 1 ? `${fallback} (${i + 1}/${pages.length})` : fallback,
