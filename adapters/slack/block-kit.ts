@@ -10,6 +10,7 @@ import {
   type Section,
   type Text,
 } from '../../src/reply/reply.ts'
+import { buttonLabels, clipEnd } from '../button-labels.ts'
 import { moreLinesNote } from '../long-answer.ts'
 import { type Piece, paginate } from './block-pages.ts'
 import type { Block, Button, SectionBlock } from './blocks.ts'
@@ -38,8 +39,14 @@ export interface RenderOptions {
   command?: string
 }
 
+/** Numbers the buttons' action ids and holds their labels, made distinct across the reply. */
+interface Counter {
+  next: number
+  labels: Map<Action, string>
+}
+
 export function renderMessages(reply: Reply, options: RenderOptions = {}): SlackMessage[] {
-  const counter = { next: 0 }
+  const counter: Counter = { next: 0, labels: buttonLabels(reply, LIMITS.buttonText, (a) => a.command) }
   const pieces: Piece[] = []
   if (reply.title) pieces.push(titlePiece(reply.title))
   pieces.push(...textPieces(reply.text ?? []))
@@ -174,7 +181,7 @@ function fieldPieces(fields: Field[]): Piece[] {
   return pieces
 }
 
-function sectionPieces(section: Section, counter: { next: number }): Piece[] {
+function sectionPieces(section: Section, counter: Counter): Piece[] {
   const pieces: Piece[] = []
   if (section.heading) pieces.push(...packLines([`*${escapeMrkdwn(section.heading)}*`], 0))
   pieces.push(...textPieces(section.text ?? []))
@@ -189,7 +196,7 @@ function itemLine(item: Item): string {
   return `• ${toMrkdwn(item.text)}`
 }
 
-function itemPieces(items: Item[], counter: { next: number }): Piece[] {
+function itemPieces(items: Item[], counter: Counter): Piece[] {
   const pieces: Piece[] = []
   let run: string[] = []
   const flush = () => {
@@ -219,7 +226,7 @@ function itemPieces(items: Item[], counter: { next: number }): Piece[] {
   return pieces
 }
 
-function button(action: Action, counter: { next: number }): Button | undefined {
+function button(action: Action, counter: Counter): Button | undefined {
   // A command too long for a button value cannot be carried; such a button is left out.
   if (action.command.trim() === '' || action.command.length > LIMITS.buttonValue) return undefined
   const b: Button = {
@@ -227,7 +234,7 @@ function button(action: Action, counter: { next: number }): Button | undefined {
     action_id: `${RUN_ACTION}:${counter.next++}`,
     text: {
       type: 'plain_text',
-      text: truncate(action.label.trim() || action.command, LIMITS.buttonText),
+      text: counter.labels.get(action) ?? clipEnd(action.label.trim() || action.command, LIMITS.buttonText),
       emoji: false,
     },
     value: action.command,

@@ -1,6 +1,7 @@
 // A core Reply → Adaptive Card messages (schema 1.5, what Teams renders today): the reply's parts
 // as units that card-pages.ts spreads over as many messages as the size limit and the cap allow.
 import type { Action, Field, Reply, Section, Text } from '../../src/reply/reply.ts'
+import { buttonLabels } from '../button-labels.ts'
 import { moreLinesNote } from '../long-answer.ts'
 import type { MentionEntity, OutboundActivity } from './activity.ts'
 import { type CardElement, MAX_ACTIVITY_BYTES, textBlock } from './card-envelope.ts'
@@ -30,8 +31,10 @@ export function renderReply(reply: Reply, options: RenderOptions = {}): Outbound
     const attention = Object.keys(fieldErrors ?? {}).length > 0
     return [renderFormCard(form, { fieldErrors, message, attention, nameOf })]
   }
-  const units = replyUnits(reply, nameOf)
-  const actions = reply.actions?.length ? reply.actions.map(submitAction) : undefined
+  const labels = buttonLabels(reply, TEAMS_BUTTON_TITLE, (a) => a.command)
+  const toButton = (a: Action) => submitAction(a, labels.get(a))
+  const units = replyUnits(reply, nameOf, toButton)
+  const actions = reply.actions?.length ? reply.actions.map(toButton) : undefined
   const download = options.download
   if (download && 'url' in download) {
     units.push(textUnit(`${download.name}: the download link works for 7 days.`, nameOf, { isSubtle: true }))
@@ -52,21 +55,21 @@ export function renderReply(reply: Reply, options: RenderOptions = {}): Outbound
   })
 }
 
-function replyUnits(reply: Reply, nameOf: NameOf): Unit[] {
+function replyUnits(reply: Reply, nameOf: NameOf, toButton: ToButton): Unit[] {
   const units: Unit[] = []
   reply.text?.forEach((text, i) => {
     const attention = reply.status === 'rejected' && i === 0
     units.push(textUnit(text, nameOf, attention ? { color: 'Attention', weight: 'Bolder' } : {}))
   })
   if (reply.fields?.length) units.push(...factsUnits(reply.fields, nameOf))
-  for (const section of reply.sections ?? []) units.push(...sectionUnits(section, nameOf))
+  for (const section of reply.sections ?? []) units.push(...sectionUnits(section, nameOf, toButton))
   reply.footer?.forEach((text, i) => {
     units.push(textUnit(text, nameOf, i === 0 ? { separator: true, spacing: 'Medium' } : {}))
   })
   return units
 }
 
-function sectionUnits(section: Section, nameOf: NameOf): Unit[] {
+function sectionUnits(section: Section, nameOf: NameOf, toButton: ToButton): Unit[] {
   const units: Unit[] = []
   if (section.heading) {
     units.push(
@@ -86,8 +89,7 @@ function sectionUnits(section: Section, nameOf: NameOf): Unit[] {
     }
     for (const item of section.items) {
       const unit: Unit = { ...textUnit(item.text, nameOf, { spacing: 'Small' }), rows: 1 }
-      if (item.actions?.length)
-        unit.elements.push({ type: 'ActionSet', actions: item.actions.map(submitAction) })
+      if (item.actions?.length) unit.elements.push({ type: 'ActionSet', actions: item.actions.map(toButton) })
       units.push(unit)
     }
   } else if (section.empty) {
@@ -124,13 +126,22 @@ function factsUnit(fields: Field[], nameOf: NameOf): Unit {
   return { elements: [{ type: 'FactSet', facts }], plain, mentions }
 }
 
+type ToButton = (action: Action) => CardElement
+
+/**
+ * Teams documents no hard limit on a button title but clips it to the button's width; 40
+ * characters stay whole on the desktop client's row of buttons, and the cut is made here so that
+ * two choices never show the same clipped label.
+ */
+export const TEAMS_BUTTON_TITLE = 40
+
 /** A button: pressing it sends { command } back, which runs as the presser through the core. */
-export function submitAction(action: Action): CardElement {
+export function submitAction(action: Action, title = action.label): CardElement {
   const style =
     action.style === 'primary' ? 'positive' : action.style === 'danger' ? 'destructive' : undefined
   return {
     type: 'Action.Submit',
-    title: action.label,
+    title,
     data: { command: action.command },
     ...(style ? { style } : {}),
   }
