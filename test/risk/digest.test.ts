@@ -56,7 +56,10 @@ describe('riskAgendaSection', () => {
   it('lists checks overdue and due this week', async () => {
     const ctx = makeContext('2026-12-07T09:00:00Z')
     await importDemo(ctx)
-    const section = riskAgendaSection({ today: '2026-12-07', weekEnd: '2026-12-13' }, ctx)
+    const section = riskAgendaSection(
+      { today: '2026-12-07', weekStart: '2026-12-07', weekEnd: '2026-12-13' },
+      ctx,
+    )
     expect(section.items!.map((i) => plain(i.text).split(':')[0])).toEqual([
       'Contoso soc2',
       'Tailspin soc2',
