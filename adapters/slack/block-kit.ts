@@ -10,6 +10,8 @@ import {
   type Section,
   type Text,
 } from '../../src/reply/reply.ts'
+import { buttonLabels, clipEnd } from '../button-labels.ts'
+import { moreLinesNote } from '../long-answer.ts'
 import { type Piece, paginate } from './block-pages.ts'
 import type { Block, Button, SectionBlock } from './blocks.ts'
 import { LIMITS } from './limits.ts'
@@ -33,10 +35,18 @@ export interface RenderOptions {
   sharedBy?: string
   /** How many messages the reply may use (a slash command can send six, a button press five). */
   maxMessages?: number
+  /** The command as typed, so a capped answer's note can say how to narrow it. */
+  command?: string
+}
+
+/** Numbers the buttons' action ids and holds their labels, made distinct across the reply. */
+interface Counter {
+  next: number
+  labels: Map<Action, string>
 }
 
 export function renderMessages(reply: Reply, options: RenderOptions = {}): SlackMessage[] {
-  const counter = { next: 0 }
+  const counter: Counter = { next: 0, labels: buttonLabels(reply, LIMITS.buttonText, (a) => a.command) }
   const pieces: Piece[] = []
   if (reply.title) pieces.push(titlePiece(reply.title))
   pieces.push(...textPieces(reply.text ?? []))
@@ -54,12 +64,9 @@ export function renderMessages(reply: Reply, options: RenderOptions = {}): Slack
     pieces.push(...textPieces([reply.status === 'ok' ? 'Done.' : 'Not done.']))
   }
 
-  const pages = paginate(pieces, tail, options.maxMessages ?? Number.POSITIVE_INFINITY, (leftOut) => {
-    const what = leftOut === 0 ? 'the rest' : leftOut === 1 ? '1 more line' : `${leftOut} more lines`
-    return contextPiece(
-      `… and ${what} not shown here. Narrow the request (a shorter window, a tier or an owner) to see them.`,
-    )
-  })
+  const pages = paginate(pieces, tail, options.maxMessages ?? Number.POSITIVE_INFINITY, (leftOut) =>
+    contextPiece(escapeMrkdwn(moreLinesNote(leftOut, options.command ?? options.shareCommand))),
+  )
   const fallback = fallbackText(reply)
   return pages.map((blocks, i) => ({
     text: pages.length > 1 ? `${fallback} (${i + 1}/${pages.length})` : fallback,
@@ -174,7 +181,7 @@ function fieldPieces(fields: Field[]): Piece[] {
   return pieces
 }
 
-function sectionPieces(section: Section, counter: { next: number }): Piece[] {
+function sectionPieces(section: Section, counter: Counter): Piece[] {
   const pieces: Piece[] = []
   if (section.heading) pieces.push(...packLines([`*${escapeMrkdwn(section.heading)}*`], 0))
   pieces.push(...textPieces(section.text ?? []))
@@ -189,7 +196,7 @@ function itemLine(item: Item): string {
   return `• ${toMrkdwn(item.text)}`
 }
 
-function itemPieces(items: Item[], counter: { next: number }): Piece[] {
+function itemPieces(items: Item[], counter: Counter): Piece[] {
   const pieces: Piece[] = []
   let run: string[] = []
   const flush = () => {
@@ -219,7 +226,7 @@ function itemPieces(items: Item[], counter: { next: number }): Piece[] {
   return pieces
 }
 
-function button(action: Action, counter: { next: number }): Button | undefined {
+function button(action: Action, counter: Counter): Button | undefined {
   // A command too long for a button value cannot be carried; such a button is left out.
   if (action.command.trim() === '' || action.command.length > LIMITS.buttonValue) return undefined
   const b: Button = {
@@ -227,7 +234,7 @@ function button(action: Action, counter: { next: number }): Button | undefined {
     action_id: `${RUN_ACTION}:${counter.next++}`,
     text: {
       type: 'plain_text',
-      text: truncate(action.label.trim() || action.command, LIMITS.buttonText),
+      text: counter.labels.get(action) ?? clipEnd(action.label.trim() || action.command, LIMITS.buttonText),
       emoji: false,
     },
     value: action.command,

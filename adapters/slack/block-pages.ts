@@ -1,6 +1,7 @@
 // Splitting a reply's blocks into messages that each stay inside Slack's limits (50 blocks, about
 // 12,000 characters), with the closing buttons on the last one and, when even `maxMessages` is
 // not enough, a note saying how many rows were left out.
+import { capPages } from '../long-answer.ts'
 import type { Block } from './blocks.ts'
 import { LIMITS } from './limits.ts'
 
@@ -31,13 +32,15 @@ export function paginate(
     return pages.map((p) => p.map((x) => x.block))
   }
 
-  const kept = pages.slice(0, Math.max(1, maxMessages))
-  let leftOut = pages.slice(kept.length).reduce((n, p) => n + p.reduce((m, x) => m + x.rows, 0), 0)
-  const end = kept[kept.length - 1]!
   const noteChars = 200
-  while (end.length > 0 && !fits(end, tail.length + 1, tailChars + noteChars)) leftOut += end.pop()!.rows
-  end.push(note(leftOut), ...tail)
-  return kept.map((p) => p.map((x) => x.block))
+  const capped = capPages(
+    pages,
+    maxMessages,
+    (x) => x.rows,
+    (end) => fits(end, tail.length + 1, tailChars + noteChars),
+  )
+  capped.pages[capped.pages.length - 1]!.push(note(capped.leftOut), ...tail)
+  return capped.pages.map((p) => p.map((x) => x.block))
 }
 
 function fill(pieces: Piece[]): Piece[][] {

@@ -1,5 +1,7 @@
 // Messages: an @mention in a channel (answered privately unless the reply is public) and direct
-// messages to the bot, with the bot's own mention stripped.
+// messages to the bot, with the bot's own mention stripped. A long answer is capped as everywhere
+// (long-answer.ts): a few messages and a note, not one post per page.
+import { MAX_MESSAGES } from '../long-answer.ts'
 import { renderMessages } from './block-kit.ts'
 import { stripBotMention, teamOf, toInbound } from './inbound.ts'
 import type { SlackListeners } from './listener-io.ts'
@@ -19,7 +21,7 @@ export function listenToMessages(on: SlackListeners, s: Surface): void {
       toInbound({ text, user: event.user, team: team ?? '', channel: event.channel, body }),
       'mention',
     )
-    for (const message of renderMessages(reply)) {
+    for (const message of renderMessages(reply, { maxMessages: MAX_MESSAGES, command: text })) {
       if (reply.private === false) {
         await client.postMessage({
           channel: event.channel,
@@ -52,7 +54,7 @@ export function listenToMessages(on: SlackListeners, s: Surface): void {
       toInbound({ text, user: event.user, team: team ?? '', channel: event.channel, body }),
       'dm',
     )
-    for (const message of renderMessages(reply)) {
+    for (const message of renderMessages(reply, { maxMessages: MAX_MESSAGES, command: text })) {
       await client.postMessage({ channel: event.channel, ...message })
     }
     await uploadAttachment(client, event.channel, reply, s.log, async (r) => {

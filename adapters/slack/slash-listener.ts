@@ -43,6 +43,7 @@ export function listenToSlashCommands(on: SlackListeners, s: Surface): void {
       const messages = renderMessages(ready, {
         shareCommand: s.shareable(text, ready),
         maxMessages: 1 + RESPONSE_URL_USES,
+        command: text,
       })
       const [first, ...rest] = messages
       await ack({ response_type: responseType(ready), ...first! })
@@ -57,6 +58,7 @@ export function listenToSlashCommands(on: SlackListeners, s: Surface): void {
     const messages = renderMessages(reply, {
       shareCommand: s.shareable(text, reply),
       maxMessages: RESPONSE_URL_USES,
+      command: text,
     })
     await respondAll(respond, messages, { response_type: responseType(reply) })
     await uploadAttachment(client, command.channel_id, reply, s.log, (r) => respondRejection(respond, r))

@@ -1,8 +1,10 @@
 // What a Teams message asks the core, and how the answer is shown: typed text, a pressed button
 // (`{ command }`) or a submitted form (`{ form, spec, field:… }`). Like Slack's buttons, a pressed
 // card that worked is replaced by its answer (no second press of Confirm); a refused press leaves
-// the card and answers below it. A refused form is shown again in place with its errors.
+// the card and answers below it. A refused form is shown again in place with its errors. A long
+// answer is capped at MAX_MESSAGES messages with a note of what was left out.
 import type { RunInput, Tickler } from '../../src/app/open-tickler.ts'
+import { MAX_MESSAGES } from '../long-answer.ts'
 import type { InboundActivity } from './activity.ts'
 import { renderReply } from './card.ts'
 import type { Outcome } from './deliver.ts'
@@ -33,7 +35,10 @@ export function answerMessage(
     return tickler.run({ ...inbound, text }).then((reply) => {
       const refused = reply.status === 'rejected' || Object.keys(reply.fieldErrors ?? {}).length > 0
       if (!form || !refused || reply.form)
-        return { activities: renderReply(reply, { nameOf }), replaces: pressed }
+        return {
+          activities: renderReply(reply, { nameOf, maxMessages: MAX_MESSAGES, command: text }),
+          replaces: pressed,
+        }
       const fieldErrors = reply.fieldErrors ?? {}
       const card = renderFormCard(form, {
         fieldErrors,
@@ -53,6 +58,8 @@ export function answerMessage(
   return tickler.run({ ...inbound, text }).then((reply) => ({
     activities: renderReply(reply, {
       nameOf,
+      maxMessages: MAX_MESSAGES,
+      command: text,
       download: links?.(reply, { command: text, user: inbound.user, workspace: inbound.workspace }),
     }),
     replaces: submit && (reply.status === 'ok' || reply.form) ? pressed : undefined,

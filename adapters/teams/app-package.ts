@@ -4,9 +4,19 @@ import { readFileSync } from 'node:fs'
 import { strToU8, zipSync } from 'fflate'
 import type { Command } from '../../src/commands/command.ts'
 import { ConfigError } from '../../src/errors/errors.ts'
-import { buildManifest, GUID } from './manifest.ts'
+import { buildManifest, type DeveloperLinks, GUID } from './manifest.ts'
 
-export function buildAppPackage(botId: string | undefined, commands: readonly Command[]): Uint8Array {
+export interface PackageDetails {
+  /** The manifest version: package.json's, so each release uploads as an update. */
+  version?: string
+  developer?: DeveloperLinks
+}
+
+export function buildAppPackage(
+  botId: string | undefined,
+  commands: readonly Command[],
+  details: PackageDetails = {},
+): Uint8Array {
   if (!botId) {
     throw new ConfigError(
       "MicrosoftAppId is not set: the app package needs the bot's Microsoft App ID (from the Azure Bot registration)",
@@ -15,7 +25,7 @@ export function buildAppPackage(botId: string | undefined, commands: readonly Co
   if (!GUID.test(botId)) {
     throw new ConfigError(`MicrosoftAppId must be the bot's Microsoft App ID, a GUID; got "${botId}"`)
   }
-  const manifest = buildManifest({ botId, commands })
+  const manifest = buildManifest({ botId, commands, ...details })
   return zipSync({
     'manifest.json': strToU8(`${JSON.stringify(manifest, null, 2)}\n`),
     'color.png': icon('color.png'),

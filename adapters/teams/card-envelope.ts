@@ -15,6 +15,12 @@ export const MAX_ACTIVITY_BYTES = 28 * 1024
 
 export type CardElement = Record<string, unknown>
 
+/**
+ * The activity summary is what a notification, the chat list and a screen reader show for a card
+ * (without it Teams shows "Card"); kept to one short line.
+ */
+export const SUMMARY_MAX = 150
+
 export function textBlock(rendered: Rendered, extra: CardElement = {}): CardElement {
   return { type: 'TextBlock', text: rendered.markdown, wrap: true, ...extra }
 }
@@ -24,7 +30,10 @@ export function utf16Bytes(value: unknown): number {
   return JSON.stringify(value).length * 2
 }
 
-/** One message carrying one Adaptive Card, with its plain-text fallback and mention entities. */
+/**
+ * One message carrying one Adaptive Card, with its plain-text fallback, mention entities and a
+ * summary (the one given, else the card's first line of text).
+ */
 export function cardActivity(
   body: CardElement[],
   plain: string[],
@@ -45,7 +54,12 @@ export function cardActivity(
   if (actions?.length) content.actions = actions
   return {
     type: 'message',
-    ...(summary ? { summary } : {}),
+    summary: summaryOf(summary, plain),
     attachments: [{ contentType: CARD_CONTENT_TYPE, content }],
   }
+}
+
+function summaryOf(given: string | undefined, plain: string[]): string {
+  const line = (given?.trim() || plain.find((p) => p.trim() !== '') || 'Tickler').split('\n')[0]!.trim()
+  return line.length <= SUMMARY_MAX ? line : `${line.slice(0, SUMMARY_MAX - 1)}…`
 }

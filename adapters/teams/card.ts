@@ -1,8 +1,11 @@
-// A core Reply → Adaptive Card messages (schema 1.5, what Teams renders today). Long lists are
-// split over several messages so each stays inside Teams' message size limit.
+// A core Reply → Adaptive Card messages (schema 1.5, what Teams renders today): the reply's parts
+// as units that card-pages.ts spreads over as many messages as the size limit and the cap allow.
 import type { Action, Field, Reply, Section, Text } from '../../src/reply/reply.ts'
+import { buttonLabels } from '../button-labels.ts'
+import { moreLinesNote } from '../long-answer.ts'
 import type { MentionEntity, OutboundActivity } from './activity.ts'
-import { type CardElement, cardActivity, MAX_ACTIVITY_BYTES, textBlock, utf16Bytes } from './card-envelope.ts'
+import { type CardElement, MAX_ACTIVITY_BYTES, textBlock } from './card-envelope.ts'
+import { paginate, type Unit } from './card-pages.ts'
 import { renderFormCard } from './form-card.ts'
 import { type NameOf, renderText } from './text.ts'
 
@@ -13,13 +16,10 @@ export interface RenderOptions {
   nameOf?: NameOf
   maxBytes?: number
   download?: Download
-}
-
-/** A piece of the card that is never split across messages (a heading, one item with its buttons). */
-interface Unit {
-  elements: CardElement[]
-  plain: string[]
-  mentions: MentionEntity[]
+  /** At most this many messages, the last ending with a note of what was left out. */
+  maxMessages?: number
+  /** The command as typed, so the note can say how to narrow it. */
+  command?: string
 }
 
 export function renderReply(reply: Reply, options: RenderOptions = {}): OutboundActivity[] {
@@ -31,8 +31,10 @@ export function renderReply(reply: Reply, options: RenderOptions = {}): Outbound
     const attention = Object.keys(fieldErrors ?? {}).length > 0
     return [renderFormCard(form, { fieldErrors, message, attention, nameOf })]
   }
-  const units = replyUnits(reply, nameOf)
-  const actions = reply.actions?.length ? reply.actions.map(submitAction) : undefined
+  const labels = buttonLabels(reply, TEAMS_BUTTON_TITLE, (a) => a.command)
+  const toButton = (a: Action) => submitAction(a, labels.get(a))
+  const units = replyUnits(reply, nameOf, toButton)
+  const actions = reply.actions?.length ? reply.actions.map(toButton) : undefined
   const download = options.download
   if (download && 'url' in download) {
     units.push(textUnit(`${download.name}: the download link works for 7 days.`, nameOf, { isSubtle: true }))
@@ -45,24 +47,29 @@ export function renderReply(reply: Reply, options: RenderOptions = {}): Outbound
   if (units.length === 0 && !withDownload && !reply.title) {
     units.push(textUnit(reply.status === 'ok' ? 'Done.' : 'Not done.', nameOf))
   }
-  return paginate(units, withDownload, reply, options.maxBytes ?? MAX_ACTIVITY_BYTES, nameOf)
+  return paginate(units, withDownload, reply, nameOf, {
+    maxBytes: options.maxBytes ?? MAX_ACTIVITY_BYTES,
+    maxMessages: options.maxMessages ?? Number.POSITIVE_INFINITY,
+    note: (leftOut) =>
+      textUnit(moreLinesNote(leftOut, options.command), nameOf, { isSubtle: true, separator: true }),
+  })
 }
 
-function replyUnits(reply: Reply, nameOf: NameOf): Unit[] {
+function replyUnits(reply: Reply, nameOf: NameOf, toButton: ToButton): Unit[] {
   const units: Unit[] = []
   reply.text?.forEach((text, i) => {
     const attention = reply.status === 'rejected' && i === 0
     units.push(textUnit(text, nameOf, attention ? { color: 'Attention', weight: 'Bolder' } : {}))
   })
   if (reply.fields?.length) units.push(...factsUnits(reply.fields, nameOf))
-  for (const section of reply.sections ?? []) units.push(...sectionUnits(section, nameOf))
+  for (const section of reply.sections ?? []) units.push(...sectionUnits(section, nameOf, toButton))
   reply.footer?.forEach((text, i) => {
     units.push(textUnit(text, nameOf, i === 0 ? { separator: true, spacing: 'Medium' } : {}))
   })
   return units
 }
 
-function sectionUnits(section: Section, nameOf: NameOf): Unit[] {
+function sectionUnits(section: Section, nameOf: NameOf, toButton: ToButton): Unit[] {
   const units: Unit[] = []
   if (section.heading) {
     units.push(
@@ -81,9 +88,8 @@ function sectionUnits(section: Section, nameOf: NameOf): Unit[] {
       units.push(textUnit(section.empty, nameOf, { isSubtle: true }))
     }
     for (const item of section.items) {
-      const unit = textUnit(item.text, nameOf, { spacing: 'Small' })
-      if (item.actions?.length)
-        unit.elements.push({ type: 'ActionSet', actions: item.actions.map(submitAction) })
+      const unit: Unit = { ...textUnit(item.text, nameOf, { spacing: 'Small' }), rows: 1 }
+      if (item.actions?.length) unit.elements.push({ type: 'ActionSet', actions: item.actions.map(toButton) })
       units.push(unit)
     }
   } else if (section.empty) {
@@ -120,73 +126,23 @@ function factsUnit(fields: Field[], nameOf: NameOf): Unit {
   return { elements: [{ type: 'FactSet', facts }], plain, mentions }
 }
 
+type ToButton = (action: Action) => CardElement
+
+/**
+ * Teams documents no hard limit on a button title but clips it to the button's width; 40
+ * characters stay whole on the desktop client's row of buttons, and the cut is made here so that
+ * two choices never show the same clipped label.
+ */
+export const TEAMS_BUTTON_TITLE = 40
+
 /** A button: pressing it sends { command } back, which runs as the presser through the core. */
-export function submitAction(action: Action): CardElement {
+export function submitAction(action: Action, title = action.label): CardElement {
   const style =
     action.style === 'primary' ? 'positive' : action.style === 'danger' ? 'destructive' : undefined
   return {
     type: 'Action.Submit',
-    title: action.label,
+    title,
     data: { command: action.command },
     ...(style ? { style } : {}),
   }
-}
-
-function paginate(
-  units: Unit[],
-  actions: CardElement[] | undefined,
-  reply: Reply,
-  maxBytes: number,
-  nameOf: NameOf,
-): OutboundActivity[] {
-  const title = reply.title ? renderText(reply.title, nameOf) : undefined
-  const pages: Unit[][] = [[]]
-  // Fixed cost of a page: the envelope, the title (or its "continued" form) and the actions.
-  const base =
-    utf16Bytes(cardActivity([], [], [], actions, title?.plain)) + (title ? utf16Bytes(title) * 3 : 0)
-  let used = base
-  for (const unit of units) {
-    const size = utf16Bytes(unit.elements) + utf16Bytes(unit.plain) + utf16Bytes(unit.mentions) * 2 + 16
-    const page = pages[pages.length - 1]!
-    if (page.length > 0 && used + size > maxBytes) {
-      pages.push([unit])
-      used = base + size
-    } else {
-      page.push(unit)
-      used += size
-    }
-  }
-  return pages.map((page, i) => {
-    const last = i === pages.length - 1
-    const head: Unit[] = []
-    if (title) {
-      const heading = i === 0 ? title.markdown : `${title.markdown} (continued, ${i + 1} of ${pages.length})`
-      head.push({
-        elements: [textBlock({ ...title, markdown: heading }, { size: 'Large', weight: 'Bolder' })],
-        plain: [i === 0 ? title.plain : `${title.plain} (continued, ${i + 1} of ${pages.length})`],
-        mentions: title.mentions,
-      })
-    } else if (pages.length > 1) {
-      head.push({
-        elements: [
-          { type: 'TextBlock', text: `Part ${i + 1} of ${pages.length}`, isSubtle: true, wrap: true },
-        ],
-        plain: [`Part ${i + 1} of ${pages.length}`],
-        mentions: [],
-      })
-    }
-    const all = [...head, ...page]
-    return cardActivity(
-      all.flatMap((u) => u.elements),
-      all.flatMap((u) => u.plain),
-      dedupe(all.flatMap((u) => u.mentions)),
-      last ? actions : undefined,
-      title?.plain,
-    )
-  })
-}
-
-function dedupe(mentions: MentionEntity[]): MentionEntity[] {
-  const seen = new Set<string>()
-  return mentions.filter((m) => !seen.has(m.text) && seen.add(m.text))
 }

@@ -52,8 +52,23 @@ export interface ManifestOptions {
   botId: string
   /** The Teams app id; defaults to the bot id. */
   appId?: string
+  /** The app's version, which Teams compares on upload: package.json's. */
   version?: string
   commands: readonly Command[]
+  /** The developer's links shown in the app's details (TEAMS_WEBSITE_URL, …). */
+  developer?: DeveloperLinks
+}
+
+export interface DeveloperLinks {
+  websiteUrl: string
+  privacyUrl: string
+  termsOfUseUrl: string
+}
+
+const PLACEHOLDER_LINKS: DeveloperLinks = {
+  websiteUrl: 'https://example.com/tickler',
+  privacyUrl: 'https://example.com/tickler/privacy',
+  termsOfUseUrl: 'https://example.com/tickler/terms',
 }
 
 export function buildManifest(options: ManifestOptions): Record<string, unknown> {
@@ -66,12 +81,7 @@ export function buildManifest(options: ManifestOptions): Record<string, unknown>
     manifestVersion: MANIFEST_VERSION,
     version: options.version ?? '1.0.0',
     id: options.appId ?? options.botId,
-    developer: {
-      name: 'Tickler',
-      websiteUrl: 'https://example.com/tickler',
-      privacyUrl: 'https://example.com/tickler/privacy',
-      termsOfUseUrl: 'https://example.com/tickler/terms',
-    },
+    developer: { name: 'Tickler', ...(options.developer ?? PLACEHOLDER_LINKS) },
     name: { short: 'Tickler', full: 'Tickler: IT vendor and contract reminders' },
     description: {
       short: 'Renewal deadlines, SLA incidents and vendor risk checks in Teams.',

@@ -1,4 +1,6 @@
-// `agenda`: this week (today..Sunday) across features: deadlines, due checks, open incidents.
+// `agenda`: this week (today..Sunday) across features: deadlines, due checks, open incidents. On a
+// Saturday or Sunday what is left of the week is the weekend, so it covers the coming Monday to
+// Sunday as well (SPEC §13); anything overdue or due over the weekend still shows.
 import type { Command, Context } from '../commands/command.ts'
 import { todayOf } from '../contracts/today.ts'
 import { UserError } from '../errors/errors.ts'
@@ -9,14 +11,19 @@ import type { AgendaSection, AgendaWindow } from './agenda-section.ts'
 import { agendaSections } from './sections.ts'
 
 export function agendaWindow(today: string): AgendaWindow {
-  return { today, weekEnd: addDays(today, 7 - weekday(today)) }
+  const day = weekday(today)
+  if (day >= 6) return { today, weekStart: addDays(today, 8 - day), weekEnd: addDays(today, 14 - day) }
+  return { today, weekStart: today, weekEnd: addDays(today, 7 - day) }
 }
 
 /** The agenda reply; also what the weekly digest posts. */
 export function buildAgenda(context: Context, sections: readonly AgendaSection[] = agendaSections): Reply {
   const window = agendaWindow(todayOf(context))
   return answer({
-    title: `Agenda: ${window.today} to ${window.weekEnd}`,
+    title:
+      window.weekStart === window.today
+        ? `Agenda: ${window.today} to ${window.weekEnd}`
+        : `Agenda for the coming week: ${window.weekStart} to ${window.weekEnd}`,
     sections: sections.map((section) => section(window, context)),
   })
 }

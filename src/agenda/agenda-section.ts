@@ -5,7 +5,9 @@ import type { Section } from '../reply/reply.ts'
 
 export interface AgendaWindow {
   today: string
-  /** Sunday of this week (the agenda looks at today..Sunday). */
+  /** Today, or on a weekend the coming Monday (what the title names). */
+  weekStart: string
+  /** The Sunday that ends the week shown; sections list today..weekEnd. */
   weekEnd: string
 }
 

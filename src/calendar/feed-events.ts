@@ -3,6 +3,7 @@
 // day), and one per risk check due in that time, each with a UID that stays the same from one
 // fetch to the next as long as the date does.
 
+import { checkName } from '../domain/check-kind.ts'
 import type { Contract } from '../domain/contract.ts'
 import { contractOwner } from '../domain/contract-owner.ts'
 import { currentTerm, isEnded } from '../domain/current-term.ts'
@@ -12,7 +13,6 @@ import { noticeDeadline } from '../domain/notice-deadline.ts'
 import type { WorkingDays } from '../domain/notice-period.ts'
 import type { Vendor } from '../domain/vendor.ts'
 import { yesNo } from '../reply/format.ts'
-import { checkName } from '../risk/evidence-lapsed.ts'
 import type { StoreView } from '../store/store.ts'
 import { addDays, type CalendarDate } from '../time/calendar-date.ts'
 

@@ -30,6 +30,12 @@ const optionalSecret = z
     message: 'is set but empty; unset it or give a value',
   })
 
+/** A link shown in the Teams app's details; Teams accepts https only. */
+const teamsUrl = z.url({
+  protocol: /^https$/,
+  message: 'must be an https URL such as https://example.com/privacy',
+})
+
 const EnvSchema = z.object({
   DATA_DIR: z.string().min(1).optional(),
   TICKLER_TIMEZONE: z
@@ -54,6 +60,10 @@ const EnvSchema = z.object({
     })
     .optional()
     .transform((v) => v === '1'),
+  // The Teams app package's developer links (Teams requires https); the defaults are placeholders.
+  TEAMS_WEBSITE_URL: teamsUrl.default('https://example.com/tickler'),
+  TEAMS_PRIVACY_URL: teamsUrl.default('https://example.com/tickler/privacy'),
+  TEAMS_TERMS_URL: teamsUrl.default('https://example.com/tickler/terms'),
   // Set but empty would look like "Teams on" to a reader and "Teams off" to the code.
   MicrosoftAppId: optionalSecret,
   MicrosoftAppPassword: z.string().optional(),

@@ -35,6 +35,21 @@ const SPELLINGS: Record<string, readonly string[]> = {
   ],
 }
 
+/** How people read the known kinds (SPEC §13); stored kinds stay ids such as soc2. */
+const NAMES: Record<string, string> = {
+  soc2: 'SOC 2 report',
+  soc1: 'SOC 1 report',
+  questionnaire: 'Security questionnaire',
+  insurance: 'Insurance certificate',
+  adverse_media: 'Adverse media review',
+  financial: 'Financial review',
+}
+
+/** A check kind as people read it: "SOC 2 report", "Adverse media review", "pentest". */
+export function checkName(kind: string): string {
+  return NAMES[kind] ?? kind.replace(/_/g, ' ')
+}
+
 const BY_SPELLING = new Map<string, string>()
 for (const [kind, spellings] of Object.entries(SPELLINGS)) {
   for (const s of spellings) BY_SPELLING.set(s, kind)

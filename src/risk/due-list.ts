@@ -1,6 +1,8 @@
 // Which checks are due: every check whose next due date is on or before a given day, overdue ones
 // included, soonest (most overdue) first. Shared by `risk due`, the weekly digest and the agenda.
+
 import { boundedMemo } from '../domain/bounded-memo.ts'
+import { checkName } from '../domain/check-kind.ts'
 import { type CheckStatus, cadenceOf } from '../domain/due-date.ts'
 import type { RiskCheck } from '../domain/risk-check.ts'
 import type { Vendor } from '../domain/vendor.ts'
@@ -88,7 +90,7 @@ export function dueItem(row: DueRow, withOwner = true): Item {
   if (!withOwner && row.itemWithoutOwner) return row.itemWithoutOwner
   const { vendor, check, status } = row
   const never = status.neverDone ? ' (never done)' : ''
-  const line = `${vendor.name} ${check.kind}${never}: ${dueText(status)} · tier ${vendor.tier}`
+  const line = `${vendor.name} ${checkName(check.kind)}${never}: ${dueText(status)} · tier ${vendor.tier}`
   if (withOwner) {
     row.item = { text: [line, ' · owner ', ownerInline(vendor)] }
     return row.item

@@ -2,6 +2,7 @@
 // with a check never done. The one place that decides it: the `renewals … lapsed` filter, renewal
 // reminders, `renewals` and the vendor card read it here; the latter name the most overdue check
 // and its due date, and how many more there are.
+import { checkName } from '../domain/check-kind.ts'
 import { checkStatus } from '../domain/due-date.ts'
 import type { RiskCheck } from '../domain/risk-check.ts'
 import type { Vendor } from '../domain/vendor.ts'
@@ -16,20 +17,6 @@ export interface EvidenceLapse {
   neverDone: boolean
   /** Further lapsed checks of the same vendor. */
   more: number
-}
-
-const NAMES: Record<string, string> = {
-  soc2: 'SOC 2',
-  soc1: 'SOC 1',
-  questionnaire: 'Security questionnaire',
-  insurance: 'Insurance certificate',
-  adverse_media: 'Adverse media review',
-  financial: 'Financial review',
-}
-
-/** A check kind as people read it: "SOC 2", "Adverse media review", "pentest". */
-export function checkName(kind: string): string {
-  return NAMES[kind] ?? kind.replace(/_/g, ' ')
 }
 
 function lapsed(check: RiskCheck, vendor: Vendor, today: CalendarDate): boolean {

@@ -1,7 +1,9 @@
 // `risk done <vendor> <check> [on <date>] [note]`: records that a check was carried out, by whom,
 // on which day (default today, never in the future) and the note as evidence; the reply shows
 // when it is next due, counted from the day it was done.
+
 import type { Command, Permission } from '../commands/command.ts'
+import { checkName } from '../domain/check-kind.ts'
 import { cadenceOf, checkStatus } from '../domain/due-date.ts'
 import { RiskCheckSchema } from '../domain/risk-check.ts'
 import { textProblem } from '../domain/text.ts'
@@ -57,7 +59,7 @@ export const riskDone: Command = {
       const found = requireCheck(tx, vendor, args.kind, FORM, 'risk done')
       if (found.lastDone !== null && date < found.lastDone) {
         throw new UserError(
-          `${vendor.name} ${found.kind} was already done on ${found.lastDone}, after ${date}. Nothing was changed.`,
+          `${vendor.name} ${checkName(found.kind)} was already done on ${found.lastDone}, after ${date}. Nothing was changed.`,
           FORM,
           `risk done ${quote(vendor.name)} ${found.kind} on ${today}`,
         )
@@ -68,7 +70,7 @@ export const riskDone: Command = {
     })
     const status = checkStatus(updated, vendor, today)
     return answer({
-      title: `${vendor.name} ${updated.kind}: done ${date}`,
+      title: `${vendor.name} ${checkName(updated.kind)}: done ${date}`,
       text: [
         `Next due ${status.due} (${dueCountdown(status.daysLeft)}), every ${cadenceOf(updated, vendor)} days.`,
       ],

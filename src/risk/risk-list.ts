@@ -1,6 +1,9 @@
 // `risk list <vendor>`: every check of one vendor with cadence, last done (by whom, with what
-// evidence) and next due, soonest first.
+// evidence) and next due, soonest first. The one place a check's id is shown beside its name, so
+// people can see what to type in risk done and risk remove.
+
 import type { Command } from '../commands/command.ts'
+import { checkName } from '../domain/check-kind.ts'
 import { cadenceOf, checkStatus } from '../domain/due-date.ts'
 import { UserError } from '../errors/errors.ts'
 import { requireVendor } from '../lookup/vendor-argument.ts'
@@ -35,7 +38,7 @@ export const riskList: Command = {
       .sort((a, b) => a.status.daysLeft - b.status.daysLeft || a.check.kind.localeCompare(b.check.kind))
     const items: Item[] = rows.map(({ check, status }) => {
       const text: Inline[] = [
-        `${vendor.name} ${check.kind}: ${dueText(status)}, ${lastDoneText(check.lastDone)}`,
+        `${vendor.name} ${checkName(check.kind)} (${check.kind}): ${dueText(status)}, ${lastDoneText(check.lastDone)}`,
       ]
       if (check.lastDone !== null && check.doneBy !== '') text.push(' by ', { mention: check.doneBy })
       const cadence = cadenceOf(check, vendor)

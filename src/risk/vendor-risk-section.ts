@@ -1,6 +1,8 @@
 // The risk part of a vendor card (`vendor <name>`): each check with when it was last done and
 // when it is next due, soonest first.
+
 import type { Context } from '../commands/command.ts'
+import { checkName } from '../domain/check-kind.ts'
 import { cadenceOf, checkStatus } from '../domain/due-date.ts'
 import type { Vendor } from '../domain/vendor.ts'
 import type { Item, Section } from '../reply/reply.ts'
@@ -18,7 +20,7 @@ export function riskStatusSection(
     .map((check) => ({ check, status: checkStatus(check, vendor, today) }))
     .sort((a, b) => a.status.daysLeft - b.status.daysLeft || a.check.kind.localeCompare(b.check.kind))
   const items: Item[] = rows.map(({ check, status }) => ({
-    text: `${vendor.name} ${check.kind}: ${lastDoneText(check.lastDone)}, next ${dueText(status)} (every ${cadenceOf(check, vendor)} days)`,
+    text: `${vendor.name} ${checkName(check.kind)}: ${lastDoneText(check.lastDone)}, next ${dueText(status)} (every ${cadenceOf(check, vendor)} days)`,
   }))
   return { heading: 'Risk checks', items, empty: `${vendor.name} has no risk checks.` }
 }

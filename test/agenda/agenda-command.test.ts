@@ -21,9 +21,24 @@ describe('agenda', async () => {
   // Monday 2027-01-18: the week runs to Sunday 2027-01-24.
   const context = await makeContext('2027-01-18T09:00:00Z', vendors, contracts)
 
-  it('covers today..Sunday', () => {
-    expect(agendaWindow('2027-01-18')).toEqual({ today: '2027-01-18', weekEnd: '2027-01-24' })
-    expect(agendaWindow('2027-01-24')).toEqual({ today: '2027-01-24', weekEnd: '2027-01-24' })
+  it.each([
+    ['Monday', '2027-01-18', '2027-01-18', '2027-01-24'],
+    ['Tuesday', '2027-01-19', '2027-01-19', '2027-01-24'],
+    ['Wednesday', '2027-01-20', '2027-01-20', '2027-01-24'],
+    ['Thursday', '2027-01-21', '2027-01-21', '2027-01-24'],
+    ['Friday', '2027-01-22', '2027-01-22', '2027-01-24'],
+    ['Saturday', '2027-01-23', '2027-01-25', '2027-01-31'],
+    ['Sunday', '2027-01-24', '2027-01-25', '2027-01-31'],
+  ])('on a %s (%s) covers %s to %s', (_, today, weekStart, weekEnd) => {
+    expect(agendaWindow(today)).toEqual({ today, weekStart, weekEnd })
+  })
+
+  it('on a weekend says it shows the coming week, and lists its deadlines', async () => {
+    const sunday = await makeContext('2027-01-24T09:00:00Z', vendors, contracts)
+    const reply = buildAgenda(sunday)
+    expect(reply.title).toBe('Agenda for the coming week: 2027-01-25 to 2027-01-31')
+    expect(lines(reply).some((l) => l.includes('Fabrikam') && l.includes('Support'))).toBe(true)
+    expect(buildAgenda(context).title).toBe('Agenda: 2027-01-18 to 2027-01-24')
   })
 
   it('shows missed notices and this week’s notice deadlines in the renewals section', async () => {

@@ -12,7 +12,10 @@ describe('the agenda SLA section', () => {
     await w.run('sla log Contoso P2 Responded in time started 11:00 responded 11:10') // resolution 1d: far off
     await w.run('sla log Contoso P1 Closed started 9:00 resolved 9:30')
     await w.run('sla log Contoso P4 No target started 6:00')
-    const section = slaAgendaSection({ today: '2026-11-25', weekEnd: '2026-11-29' }, w.context)
+    const section = slaAgendaSection(
+      { today: '2026-11-25', weekStart: '2026-11-25', weekEnd: '2026-11-29' },
+      w.context,
+    )
     expect(section.items!.map((i) => plain(i.text))).toEqual([
       'INC-0003 Contoso — Managed network, P1 "Response late": response overdue since 11:00 (by 1h of business time); resolution due 14:00 (2h of business time left)',
       'INC-0002 Contoso — Managed network, P2 "Under a quarter left": response due 12:30 (30m left); resolution due 2026-11-26 08:30 (20h 30m left)',
@@ -21,7 +24,10 @@ describe('the agenda SLA section', () => {
 
   it('says so when nothing is close', async () => {
     const w = await makeWorld()
-    const section = slaAgendaSection({ today: '2026-11-25', weekEnd: '2026-11-29' }, w.context)
+    const section = slaAgendaSection(
+      { today: '2026-11-25', weekStart: '2026-11-25', weekEnd: '2026-11-29' },
+      w.context,
+    )
     expect(section.items).toEqual([])
     expect(section.empty).toBe('No open incident is near or past a target.')
   })

@@ -142,7 +142,7 @@ describe('calendar feed', () => {
     expect(first.headers.get('content-type')).toBe('text/calendar; charset=utf-8')
     const events = parse(await first.text())
     expect(events.map((e) => [e.start, e.summary])).toEqual([
-      ['2027-03-01', 'SOC 2 due: Contoso'],
+      ['2027-03-01', 'SOC 2 report due: Contoso'],
       ['2027-03-02', 'Notice deadline: Contoso — Hosting'],
       ['2027-03-31', 'Term ends: Contoso — Hosting'],
       ['2027-06-30', 'Notice deadline and term end: Contoso — Support'],

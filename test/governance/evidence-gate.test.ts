@@ -47,7 +47,7 @@ describe('which contracts have lapsed evidence', () => {
   it('renewals name the most overdue check and its due date, "+N more", and count the lapsed rows', async () => {
     const text = textOf(await say(await register(), 'renewals'))
     expect(text).toContain(
-      'Overdue Co — Deal: notice deadline 2027-03-01, 45 days · auto-renew yes · 1,000.00 USD a year · evidence lapsed: SOC 2 overdue since 2026-11-28 (+1 more)',
+      'Overdue Co — Deal: notice deadline 2027-03-01, 45 days · auto-renew yes · 1,000.00 USD a year · evidence lapsed: SOC 2 report overdue since 2026-11-28 (+1 more)',
     )
     expect(text).toContain(
       'Critical Never — Deal: notice deadline 2027-03-01, 45 days · auto-renew yes · 1,000.00 USD a year · evidence lapsed: Insurance certificate never done',
@@ -60,7 +60,7 @@ describe('which contracts have lapsed evidence', () => {
   it('the vendor card says which check and since when', async () => {
     const context = await register()
     expect(textOf(await say(context, 'vendor Overdue Co'))).toContain(
-      'Evidence: lapsed: SOC 2 overdue since 2026-11-28 (+1 more)',
+      'Evidence: lapsed: SOC 2 report overdue since 2026-11-28 (+1 more)',
     )
     expect(textOf(await say(context, 'vendor Current Co'))).not.toContain('Evidence')
   })
@@ -108,7 +108,7 @@ describe('the evidence gate on the demo register, in the terminal, Slack and Tea
     }
     expect(lines).toContain('Evidence lapsed: 11 of 17 listed contracts')
     expect(lines.find((l) => l.startsWith('Woodgrove Payments — Payment gateway'))).toContain(
-      'evidence lapsed: SOC 2 overdue since 2026-08-23',
+      'evidence lapsed: SOC 2 report overdue since 2026-08-23',
     )
     expect(lines.find((l) => l.startsWith('Contoso Cloud Services — Cloud hosting'))).toContain(
       'evidence lapsed: Insurance certificate overdue since 2026-07-12 (+1 more)',
@@ -117,7 +117,7 @@ describe('the evidence gate on the demo register, in the terminal, Slack and Tea
 
   it('Slack shows the same rows and count', async () => {
     const message = await s.slack('renewals')
-    expect(message).toContain('evidence lapsed: SOC 2 overdue since 2026-08-23')
+    expect(message).toContain('evidence lapsed: SOC 2 report overdue since 2026-08-23')
     expect(message).toContain('evidence lapsed: Insurance certificate overdue since 2026-07-12 (+1 more)')
     expect(message).toContain('Evidence lapsed: 11 of 17 listed contracts')
     expect(message.split('evidence lapsed:').length - 1).toBe(LAPSED_IN_90_DAYS.length)
@@ -125,7 +125,7 @@ describe('the evidence gate on the demo register, in the terminal, Slack and Tea
 
   it('Teams shows the same rows and count', async () => {
     const card = await s.teams('renewals')
-    expect(card).toContain('evidence lapsed: SOC 2 overdue since 2026-08-23')
+    expect(card).toContain('evidence lapsed: SOC 2 report overdue since 2026-08-23')
     expect(card).toContain('Evidence lapsed: 11 of 17 listed contracts')
     expect(card.split('evidence lapsed:').length - 1).toBe(LAPSED_IN_90_DAYS.length)
   })

@@ -66,7 +66,7 @@ describe('vendor <name>', async () => {
       '- Contoso Ltd — Next Year (licence): starts 2027-03-01, end 2028-02-29, notice deadline 2028-01-30 · auto-renew yes · 1,000.00 USD a year',
       '- Contoso Ltd — Old Support (support): ended 2026-06-30 · 1,000.00 USD a year',
       '## Risk checks',
-      '- Contoso Ltd soc2: last done 2026-12-01, next due 2027-03-01, 45 days left (every 90 days)',
+      '- Contoso Ltd SOC 2 report: last done 2026-12-01, next due 2027-03-01, 45 days left (every 90 days)',
     ])
     expect(reply.fields?.find((f) => f.label === 'Owner')?.value).toEqual([{ mention: 'U0NORTH' }])
   })

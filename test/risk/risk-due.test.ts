@@ -16,13 +16,13 @@ describe('risk due', () => {
     expect(reply.status).toBe('ok')
     expect(reply.sections!.map((s) => s.heading)).toEqual(['Overdue', 'Due soon'])
     expect(items(reply)).toEqual([
-      'Contoso soc2: due 2026-10-28, 28 days ago (overdue) · tier high · owner U0NORTH',
-      'Tailspin soc2: due 2026-11-20, 5 days ago (overdue) · tier medium · owner risk@example.com',
-      'Contoso insurance: due 2026-11-25, 0 days (today) · tier high · owner U0NORTH',
-      'Fabrikam questionnaire (never done): due 2026-11-25, 0 days (today) · tier critical · owner U0FABRI',
-      'Northwind Traders adverse_media (never done): due 2026-11-25, 0 days (today) · tier low · owner U0NORTH',
-      'Fabrikam soc2: due 2026-12-09, 14 days left · tier critical · owner U0FABRI',
-      'Tailspin adverse_media: due 2026-12-20, 25 days left · tier medium · owner risk@example.com',
+      'Contoso SOC 2 report: due 2026-10-28, 28 days ago (overdue) · tier high · owner U0NORTH',
+      'Tailspin SOC 2 report: due 2026-11-20, 5 days ago (overdue) · tier medium · owner risk@example.com',
+      'Contoso Insurance certificate: due 2026-11-25, 0 days (today) · tier high · owner U0NORTH',
+      'Fabrikam Security questionnaire (never done): due 2026-11-25, 0 days (today) · tier critical · owner U0FABRI',
+      'Northwind Traders Adverse media review (never done): due 2026-11-25, 0 days (today) · tier low · owner U0NORTH',
+      'Fabrikam SOC 2 report: due 2026-12-09, 14 days left · tier critical · owner U0FABRI',
+      'Tailspin Adverse media review: due 2026-12-20, 25 days left · tier medium · owner risk@example.com',
       'Wide World pentest: due 2026-12-25, 30 days left · tier medium · owner no owner',
     ])
     // the owner is a mention (a ping on Slack and Teams), an email stays text
@@ -35,12 +35,12 @@ describe('risk due', () => {
     await importDemo(ctx)
     const reply = await run(ctx, 'risk due 14 days')
     expect(items(reply).map((l) => l.split(':')[0])).toEqual([
-      'Contoso soc2',
-      'Tailspin soc2',
-      'Contoso insurance',
-      'Fabrikam questionnaire (never done)',
-      'Northwind Traders adverse_media (never done)',
-      'Fabrikam soc2',
+      'Contoso SOC 2 report',
+      'Tailspin SOC 2 report',
+      'Contoso Insurance certificate',
+      'Fabrikam Security questionnaire (never done)',
+      'Northwind Traders Adverse media review (never done)',
+      'Fabrikam SOC 2 report',
     ])
     const wider = await run(ctx, 'risk due 60 days')
     expect(items(wider)).toHaveLength(10)
@@ -53,7 +53,7 @@ describe('risk due', () => {
     expect(done.status).toBe('ok')
     expect(lines(done)).toContain('Next due 2027-05-19 (175 days left), every 180 days.')
     const reply = await run(ctx, 'risk due')
-    expect(items(reply).some((l) => l.startsWith('Contoso soc2'))).toBe(false)
+    expect(items(reply).some((l) => l.startsWith('Contoso SOC 2 report'))).toBe(false)
     expect(items(reply)).toHaveLength(7)
   })
 
@@ -73,7 +73,7 @@ describe('risk due', () => {
     await importDemo(ctx)
     const reply = await run(ctx, 'risk due')
     expect(items(reply)[0]).toBe(
-      'Contoso soc2: due 2026-10-28, 28 days ago (overdue) · tier high · owner U0NORTH',
+      'Contoso SOC 2 report: due 2026-10-28, 28 days ago (overdue) · tier high · owner U0NORTH',
     )
   })
 })
@@ -97,7 +97,10 @@ describe('risk due overdue', () => {
     const ctx = makeContext(NOW)
     await importDemo(ctx)
     const reply = await run(ctx, 'risk due overdue')
-    expect(items(reply).map((l) => l.split(':')[0])).toEqual(['Contoso soc2', 'Tailspin soc2'])
+    expect(items(reply).map((l) => l.split(':')[0])).toEqual([
+      'Contoso SOC 2 report',
+      'Tailspin SOC 2 report',
+    ])
     const none = await run(makeContext(NOW), 'risk due overdue')
     expect(lines(none)).toEqual(['Risk checks: overdue', 'No risk checks are overdue.'])
   })

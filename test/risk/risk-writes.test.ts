@@ -20,7 +20,7 @@ describe('risk done', () => {
     const ctx = await demo()
     const reply = await run(ctx, 'risk done Contoso SOC 2 Type II report received, no exceptions', 'U0ALICE')
     expect(reply.status).toBe('ok')
-    expect(reply.title).toBe('Contoso soc2: done 2026-11-25')
+    expect(reply.title).toBe('Contoso SOC 2 report: done 2026-11-25')
     expect(lines(reply)).toContain('Next due 2027-05-24 (180 days left), every 180 days.')
     expect(checkOf(ctx, 'Contoso', 'soc2')).toMatchObject({
       lastDone: '2026-11-25',
@@ -154,10 +154,10 @@ describe('risk list', () => {
     const reply = await run(ctx, 'risk list contoso')
     expect(reply.status).toBe('ok')
     expect(items(reply)).toEqual([
-      'Contoso soc2: due 2026-10-28, 28 days ago (overdue), last done 2026-05-01, every 180 days (tier default) · evidence: FY25 report',
-      'Contoso insurance: due 2026-11-25, 0 days (today), last done 2026-06-08, every 170 days',
-      'Contoso questionnaire: due 2027-01-10, 46 days left, last done 2026-01-10, every 365 days',
-      'Contoso adverse_media: due 2027-05-23, 179 days left, last done 2026-11-24 by U0ALICE, every 180 days (tier default) · evidence: nothing found',
+      'Contoso SOC 2 report (soc2): due 2026-10-28, 28 days ago (overdue), last done 2026-05-01, every 180 days (tier default) · evidence: FY25 report',
+      'Contoso Insurance certificate (insurance): due 2026-11-25, 0 days (today), last done 2026-06-08, every 170 days',
+      'Contoso Security questionnaire (questionnaire): due 2027-01-10, 46 days left, last done 2026-01-10, every 365 days',
+      'Contoso Adverse media review (adverse_media): due 2027-05-23, 179 days left, last done 2026-11-24 by U0ALICE, every 180 days (tier default) · evidence: nothing found',
     ])
   })
 

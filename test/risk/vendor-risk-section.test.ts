@@ -20,9 +20,9 @@ describe('riskStatusSection', () => {
     const section = riskStatusSection(v, ctx)
     expect(section.heading).toBe('Risk checks')
     expect(section.items!.map((i) => plain(i.text))).toEqual([
-      'Contoso adverse_media: never done, next due 2026-11-09, 16 days ago (overdue) (every 180 days)',
-      'Contoso insurance: last done 2026-06-08, next due 2026-11-25, 0 days (today) (every 170 days)',
-      'Contoso soc2: last done 2026-10-01, next due 2027-03-30, 125 days left (every 180 days)',
+      'Contoso Adverse media review: never done, next due 2026-11-09, 16 days ago (overdue) (every 180 days)',
+      'Contoso Insurance certificate: last done 2026-06-08, next due 2026-11-25, 0 days (today) (every 170 days)',
+      'Contoso SOC 2 report: last done 2026-10-01, next due 2027-03-30, 125 days left (every 180 days)',
     ])
   })
 

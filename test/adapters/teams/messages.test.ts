@@ -1,6 +1,7 @@
 // Teams activities posted over HTTP exactly as Teams sends them; the cards the bot sends back are
 // read from a recorder standing in for the Bot Framework service.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { MAX_MESSAGES } from '../../../adapters/long-answer.ts'
 import { MAX_ACTIVITY_BYTES, utf16Bytes } from '../../../adapters/teams/card-envelope.ts'
 import { slowGate, testCommands } from './commands.ts'
 import {
@@ -190,24 +191,25 @@ describe('POST /api/messages (local mode)', () => {
     expect(texts(cardOf(recorder.posts()[0]!))).toEqual(['bumped to 1'])
   })
 
-  it('splits a 300-row list over several messages, each inside the size limit, rows in order', async () => {
+  it('splits a 200-row list over several messages (within the cap), each inside the size limit, rows in order', async () => {
     bot = await startBot({ commands: testCommands })
-    await bot.post(personalMessage(recorder.url, 'list 300'))
+    await bot.post(personalMessage(recorder.url, 'list 200'))
     const posts = recorder.posts()
     expect(posts.length).toBeGreaterThan(1)
+    expect(posts.length).toBeLessThanOrEqual(MAX_MESSAGES)
     const rows: string[] = []
     posts.forEach((post, i) => {
       expect(utf16Bytes(post.body)).toBeLessThanOrEqual(MAX_ACTIVITY_BYTES)
       const card = cardOf(post)
       const lines = texts(card)
       expect(lines[0]).toBe(
-        i === 0 ? '300 renewals' : `300 renewals (continued, ${i + 1} of ${posts.length})`,
+        i === 0 ? '200 renewals' : `200 renewals (continued, ${i + 1} of ${posts.length})`,
       )
       rows.push(...lines.filter((l) => l.startsWith('Vendor ')))
     })
-    expect(rows).toHaveLength(300)
+    expect(rows).toHaveLength(200)
     expect(rows[0]).toMatch(/^Vendor 001 /)
-    expect(rows[299]).toMatch(/^Vendor 300 /)
+    expect(rows[199]).toMatch(/^Vendor 200 /)
     expect(texts(cardOf(posts.at(-1)!)).at(-1)).toBe('Total: 62,100,000.00 USD')
   })
 

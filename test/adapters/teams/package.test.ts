@@ -1,5 +1,11 @@
 // `npm run teams:package`: a zip Teams can sideload, with a manifest naming the bot and a command
 // menu from the core's command table, and two valid PNG icons of the required sizes.
+import { execFile } from 'node:child_process'
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { promisify } from 'node:util'
 import { inflateSync } from 'node:zlib'
 import { unzipSync } from 'fflate'
 import { describe, expect, it } from 'vitest'
@@ -140,5 +146,57 @@ describe('Teams app package', () => {
     expect(() => buildAppPackage(undefined, commands)).toThrow(ConfigError)
     expect(() => buildAppPackage('', commands)).toThrow(/MicrosoftAppId is not set/)
     expect(() => buildAppPackage('tickler-bot', commands)).toThrow(/GUID/)
+  })
+})
+
+describe('npm run teams:package', () => {
+  const root = fileURLToPath(new URL('../../../', import.meta.url))
+  const run = (env: Record<string, string>) => {
+    const cwd = mkdtempSync(join(tmpdir(), 'tickler-teams-package-'))
+    const script = [join(root, 'bin/run-ts.mjs'), join(root, 'adapters/teams/package.ts')]
+    const done = promisify(execFile)(process.execPath, script, {
+      cwd,
+      env: { PATH: process.env.PATH, ...env },
+    })
+    return { cwd, done }
+  }
+
+  it("writes a package whose manifest has package.json's version and the configured links", async () => {
+    const { cwd, done } = run({
+      MicrosoftAppId: BOT_ID,
+      TEAMS_WEBSITE_URL: 'https://tickler.acme.test/',
+      TEAMS_PRIVACY_URL: 'https://tickler.acme.test/privacy',
+      TEAMS_TERMS_URL: 'https://tickler.acme.test/terms',
+    })
+    try {
+      await done
+      const zip = unzipSync(readFileSync(join(cwd, 'dist', 'teams-app.zip')))
+      const manifest = JSON.parse(new TextDecoder().decode(zip['manifest.json']))
+      const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'))
+      expect(manifest.version).toBe(pkg.version)
+      expect(manifest.developer).toEqual({
+        name: 'Tickler',
+        websiteUrl: 'https://tickler.acme.test/',
+        privacyUrl: 'https://tickler.acme.test/privacy',
+        termsOfUseUrl: 'https://tickler.acme.test/terms',
+      })
+    } finally {
+      rmSync(cwd, { recursive: true, force: true })
+    }
+  })
+
+  it('refuses a developer link that is not https (exit 2, naming the variable)', async () => {
+    const { cwd, done } = run({
+      MicrosoftAppId: BOT_ID,
+      TEAMS_PRIVACY_URL: 'http://tickler.acme.test/privacy',
+    })
+    try {
+      await expect(done).rejects.toMatchObject({
+        code: 2,
+        stderr: expect.stringContaining('TEAMS_PRIVACY_URL'),
+      })
+    } finally {
+      rmSync(cwd, { recursive: true, force: true })
+    }
   })
 })

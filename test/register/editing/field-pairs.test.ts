@@ -78,7 +78,7 @@ describe('editing details', () => {
     expect((await say(context, 'vendor edit "Northwind Traders" name "Northwind Print"')).status).toBe('ok')
     const card = textOf(await say(context, 'vendor "Northwind Print"'))
     expect(card).toContain('Northwind Print — Print Fleet')
-    expect(card).toContain('Northwind Print soc2')
+    expect(card).toContain('Northwind Print SOC 2 report')
   })
 })
 
