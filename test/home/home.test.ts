@@ -48,8 +48,8 @@ describe('home', () => {
       user: 'U1',
       deadlines: [HOSTING, OFFICE, BACKUP],
       checks: [
-        /^Contoso soc2: due 2026-10-01, 55 days ago \(overdue\) · tier high$/,
-        /^Northwind questionnaire: due 2026-12-20, 25 days left · tier low$/,
+        /^Contoso SOC 2 report: due 2026-10-01, 55 days ago \(overdue\) · tier high$/,
+        /^Northwind Security questionnaire: due 2026-12-20, 25 days left · tier low$/,
       ],
       // Without SLA targets, incidents list by id.
       incidents: [
@@ -61,7 +61,7 @@ describe('home', () => {
       who: 'U2, who owns Fabrikam but not the deadlines of its Backup contract',
       user: 'U2',
       deadlines: [SUPPORT],
-      checks: [/^Fabrikam soc2: due 2026-12-01, 6 days left · tier critical$/],
+      checks: [/^Fabrikam SOC 2 report: due 2026-12-01, 6 days left · tier critical$/],
       // Incidents on their vendor, whichever contract.
       incidents: [/^INC-0002 Fabrikam — Support, P3/, /^INC-0003 Fabrikam — Backup/],
     },
@@ -70,9 +70,9 @@ describe('home', () => {
       user: ADMIN,
       deadlines: [HOSTING, OFFICE, BACKUP, SUPPORT],
       checks: [
-        /^Contoso soc2: .* · owner U1$/,
-        /^Fabrikam soc2: .* · owner U2$/,
-        /^Northwind questionnaire: .* · owner U1$/,
+        /^Contoso SOC 2 report: .* · owner U1$/,
+        /^Fabrikam SOC 2 report: .* · owner U2$/,
+        /^Northwind Security questionnaire: .* · owner U1$/,
       ],
       incidents: [/^INC-0001 /, /^INC-0002 /, /^INC-0003 /],
     },
@@ -124,7 +124,7 @@ describe('home', () => {
       `${OFFICE} · acknowledged by U1 · snoozed until 2026-12-02 [Decide: Renew, Decide: Renegotiate, Decide: Cancel]`,
       `${BACKUP} ${ALL_BUTTONS}`,
     ])
-    expect(shown[CHECKS]).toEqual([expect.stringMatching(/^Northwind questionnaire/)])
+    expect(shown[CHECKS]).toEqual([expect.stringMatching(/^Northwind Security questionnaire/)])
   })
 
   it('ends with the commands that list every row', async () => {
