@@ -4,6 +4,7 @@ import type { Action, Field, Reply, Section, Text } from '../../src/reply/reply.
 import type { MentionEntity, OutboundActivity } from './activity.ts'
 import { type CardElement, cardActivity, MAX_ACTIVITY_BYTES, textBlock, utf16Bytes } from './card-envelope.ts'
 import { renderFormCard } from './form-card.ts'
+import { imageUnits } from './image-card.ts'
 import { type NameOf, renderText } from './text.ts'
 
 /** How a reply's file is offered: a download link (a button), or why there is none. */
@@ -31,7 +32,8 @@ export function renderReply(reply: Reply, options: RenderOptions = {}): Outbound
     const attention = Object.keys(fieldErrors ?? {}).length > 0
     return [renderFormCard(form, { fieldErrors, message, attention, nameOf })]
   }
-  const units = replyUnits(reply, nameOf)
+  // A picture larger than a page goes alone on the first message, the list after it.
+  const units = [...imageUnits(reply), ...replyUnits(reply, nameOf)]
   const actions = reply.actions?.length ? reply.actions.map(submitAction) : undefined
   const download = options.download
   if (download && 'url' in download) {
