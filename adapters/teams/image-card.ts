@@ -1,14 +1,15 @@
 // A reply's picture (the renewals chart) inside the Adaptive Card, as an Image with a data URI and
-// its alt text. Teams documents a bot message limit of 100 KB of UTF-16 (older pages: 40 KB), and
-// says base64 images are not counted; the picture's message is kept under 100 KB with the image
-// counted anyway, so it is accepted under any of those readings. A larger picture is not sent:
-// the card says so, and the reply's list carries the same facts.
+// its alt text. Teams documents a bot message limit of 100 KB (older pages: 40 KB) of UTF-16 text,
+// base64 images not counted. The picture's message keeps its text inside the 28 KB every message
+// keeps (card-envelope.ts) and its whole body as sent, image included, under 100 KB, so it is
+// accepted under any of those readings. A larger picture is not sent: the card says so, and the
+// reply's list carries the same facts.
 import type { Reply } from '../../src/reply/reply.ts'
 import type { MentionEntity } from './activity.ts'
-import { type CardElement, utf16Bytes } from './card-envelope.ts'
+import type { CardElement } from './card-envelope.ts'
 
 export const IMAGE_ACTIVITY_MAX_BYTES = 100 * 1024
-/** The envelope, title and fallback text around the picture, generously. */
+/** The envelope, title and fallback text around the picture, generously (UTF-16: 2 bytes a character). */
 const AROUND_IMAGE = 8 * 1024
 
 interface ImageUnit {
@@ -27,7 +28,8 @@ export function imageUnits(reply: Reply): ImageUnit[] {
     size: 'Stretch',
     msteams: { allowExpand: true },
   }
-  if (utf16Bytes(image) + AROUND_IMAGE > IMAGE_ACTIVITY_MAX_BYTES) {
+  // Base64 is ASCII: one byte a character as sent.
+  if (JSON.stringify(image).length + AROUND_IMAGE > IMAGE_ACTIVITY_MAX_BYTES) {
     const kb = Math.ceil(file.content.length / 1024)
     const text = `The chart (${kb} KB) is too large to show in Teams; the list below has the same facts.`
     return [
