@@ -82,7 +82,9 @@ describe('renewals chart over Teams', { timeout: 60_000 }, () => {
     // The facts in words follow the picture.
     const words = posts.flatMap((p) => texts(cardOf(p)))
     expect(words).toContain('What the chart shows')
-    expect(words.some((t) => t.includes('Contoso Cloud Services — Cloud hosting: notice deadline'))).toBe(true)
+    expect(words.some((t) => t.includes('Contoso Cloud Services — Cloud hosting: notice deadline'))).toBe(
+      true,
+    )
   })
 
   it('sends no image larger than the limit: the card says the chart is too large', () => {
