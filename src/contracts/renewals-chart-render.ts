@@ -36,7 +36,10 @@ export async function renderPng(spec: Record<string, unknown>): Promise<Png> {
   // 0.55, so the guess would widen the picture and cut labels that fit. 0.6 keeps a margin.
   ;(vega as unknown as { textMetrics: TextMetrics }).textMetrics.width = (item, text) =>
     Math.ceil(0.6 * String(text ?? '').length * (item.fontSize ?? 11))
-  const compiled = vegaLite.compile(spec as unknown as Parameters<typeof vegaLite.compile>[0]).spec
+  // Vega-Lite's notes go to the console otherwise, into the terminal's answer.
+  const compiled = vegaLite.compile(spec as unknown as Parameters<typeof vegaLite.compile>[0], {
+    logger: vega.logger(vega.None),
+  }).spec
   const view = new vega.View(vega.parse(compiled), { renderer: 'none' })
   try {
     const svg = await view.toSVG()
