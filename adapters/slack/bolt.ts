@@ -99,12 +99,13 @@ function wrap(client: webApi.WebClient): SlackClient {
     userInfo: async (user) => (await client.users.info({ user })).user,
     lookupByEmail: async (email) => (await client.users.lookupByEmail({ email })).user,
     uploadFile: async (file) => {
-      await client.files.uploadV2({
-        channel_id: file.channel,
-        filename: file.name,
-        title: file.name,
-        content: file.content,
-      })
+      const base = { channel_id: file.channel, filename: file.name, title: file.name }
+      // Text goes as `content`; a picture's bytes as `file`, with its description for screen readers.
+      await client.files.uploadV2(
+        typeof file.content === 'string'
+          ? { ...base, content: file.content }
+          : { ...base, file: Buffer.from(file.content), ...(file.alt ? { alt_text: file.alt } : {}) },
+      )
     },
     publishHome: async (user, view) => {
       await client.views.publish({ user_id: user, view })

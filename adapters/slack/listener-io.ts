@@ -125,7 +125,12 @@ export interface SlackClient {
   /** users.lookupByEmail: the user an owner given as an email is (SPEC §11). */
   lookupByEmail(email: string): Promise<SlackUser | undefined>
   /** files.uploadV2: getUploadURLExternal, the upload, completeUploadExternal into `channel`. */
-  uploadFile(file: { channel: string; name: string; content: string }): Promise<void>
+  uploadFile(file: {
+    channel: string
+    name: string
+    content: string | Uint8Array
+    alt?: string
+  }): Promise<void>
   /** views.publish: replaces `user`'s App Home tab with `view`. */
   publishHome(user: string, view: HomeView): Promise<void>
 }

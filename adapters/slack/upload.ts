@@ -1,4 +1,4 @@
-// A reply's file (SPEC §12 statements) goes to the conversation it was asked in, through
+// A reply's file (SPEC §12 statements, §13 charts) goes to the conversation it was asked in, through
 // files.uploadV2 (files.getUploadURLExternal, the upload, files.completeUploadExternal). A failed
 // upload is told to the asker with the reason, never dropped silently.
 import type { Logger } from 'pino'
@@ -18,7 +18,12 @@ export async function uploadAttachment(
   if (!file || reply.status !== 'ok') return
   try {
     if (!channel) throw new Error('no conversation to upload into')
-    await client.uploadFile({ channel, name: file.name, content: file.content })
+    await client.uploadFile({
+      channel,
+      name: file.name,
+      content: file.content,
+      ...(file.mediaType === 'image/png' ? { alt: file.alt } : {}),
+    })
   } catch (error) {
     const failure = slackFailure(error)
     const reason =

@@ -7,6 +7,7 @@ import type { MentionEntity, OutboundActivity } from './activity.ts'
 import { type CardElement, MAX_ACTIVITY_BYTES, textBlock } from './card-envelope.ts'
 import { paginate, type Unit } from './card-pages.ts'
 import { renderFormCard } from './form-card.ts'
+import { imageUnits } from './image-card.ts'
 import { type NameOf, renderText } from './text.ts'
 
 /** How a reply's file is offered: a download link (a button), or why there is none. */
@@ -33,7 +34,8 @@ export function renderReply(reply: Reply, options: RenderOptions = {}): Outbound
   }
   const labels = buttonLabels(reply, TEAMS_BUTTON_TITLE, (a) => a.command)
   const toButton = (a: Action) => submitAction(a, labels.get(a))
-  const units = replyUnits(reply, nameOf, toButton)
+  // A picture larger than a page goes alone on the first message, the list after it.
+  const units = [...imageUnits(reply), ...replyUnits(reply, nameOf, toButton)]
   const actions = reply.actions?.length ? reply.actions.map(toButton) : undefined
   const download = options.download
   if (download && 'url' in download) {

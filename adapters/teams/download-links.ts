@@ -19,7 +19,8 @@ export type DownloadLinks = (reply: Reply, asker: Asker) => Download | undefined
 export function downloadLinks(store: StoreView, config: Config, realClock: Clock): DownloadLinks {
   const base = (config.PUBLIC_URL ?? `http://localhost:${config.PORT}`).replace(/\/+$/, '')
   return (reply, asker) => {
-    if (!reply.attachment || reply.status !== 'ok') return undefined
+    // A picture is shown in the card itself (image-card.ts), not linked.
+    if (reply.attachment?.mediaType !== 'text/csv' || reply.status !== 'ok') return undefined
     const key = linkKey(store)
     if (!key) {
       return { unavailable: 'The download link is made by `tickler serve`, which is not running here.' }

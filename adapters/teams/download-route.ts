@@ -38,7 +38,7 @@ export function createDownloadHandler(options: DownloadOptions) {
       asOf: Temporal.Instant.from(payload.a),
     })
     const file = reply.attachment
-    if (!file || contentHash(file.content) !== payload.h) {
+    if (file?.mediaType !== 'text/csv' || contentHash(file.content) !== payload.h) {
       log.warn({ command: payload.c }, 'statement link refused: the figures changed since it was made')
       return plain(res, 409, 'The statement has changed since this link was made; ask Tickler for it again.')
     }

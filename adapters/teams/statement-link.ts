@@ -6,7 +6,7 @@
 // business clock (`serve --now` holds that still).
 import { createHash, createHmac, timingSafeEqual } from 'node:crypto'
 import { z } from 'zod'
-import type { Attachment } from '../../src/reply/reply.ts'
+import type { CsvAttachment } from '../../src/reply/reply.ts'
 
 export const STATEMENTS_PREFIX = '/statements/'
 export const LINK_DAYS = 7
@@ -40,7 +40,7 @@ function mac(key: Buffer, payload: string): Buffer {
 /** The path of a link for `attachment`, made by `command` for `user`, expiring 7 days after `nowMs`. */
 export function linkPath(
   key: Buffer,
-  attachment: Attachment,
+  attachment: CsvAttachment,
   who: { command: string; user: string; workspace?: string },
   nowMs: number,
 ): string {

@@ -4,16 +4,13 @@
 // narrow the rows and the totals.
 import type { Command } from '../commands/command.ts'
 import { contractOwner } from '../domain/contract-owner.ts'
-import { UserError } from '../errors/errors.ts'
-import { stripCourtesy } from '../parse/courtesy.ts'
-import { parseWindow } from '../parse/window.ts'
 import { answer, type Section } from '../reply/reply.ts'
 import { evidenceLapses, lapsedCountLine } from '../risk/evidence-lapsed.ts'
-import { FILTERS_FORM, filterRenewals, filtersLabel, takeRenewalFilters } from './renewal-filters.ts'
+import { FILTERS_FORM, filtersLabel } from './renewal-filters.ts'
 import { flaggedItem } from './renewal-flags.ts'
 import { renewalItem, totalLines } from './renewal-line.ts'
-import { type RenewalRow, renewalsIn, selectionTotals } from './renewals.ts'
-import { todayOf } from './today.ts'
+import { type RenewalRow, selectionTotals } from './renewals.ts'
+import { renewalsAsked } from './renewals-request.ts'
 import { unownedAmong } from './unowned.ts'
 
 const FORM = `renewals [N days | next N weeks | this week | this month | this quarter | next month | next quarter | Q1..Q4 | eoy | before <date> | by <date>] ${FILTERS_FORM}`
@@ -38,23 +35,7 @@ export const renewalsCommand: Command = {
     'notice deadlines this quarter',
   ],
   async handler(request, context) {
-    const today = todayOf(context)
-    const { filters, rest } = takeRenewalFilters(stripCourtesy(request.args), request, FORM)
-    const window = parseWindow(rest, today)
-    if (!window) throw new UserError(`I don't understand the window "${rest}".`, FORM, EXAMPLE)
-    if (window.to < window.from) {
-      throw new UserError(
-        `The window "${request.args}" has no days left: it ends before today (${today}).`,
-        FORM,
-        EXAMPLE,
-      )
-    }
-    const selection = filterRenewals(
-      renewalsIn(context.store, today, window.from, window.to, context.config.businessCalendar),
-      filters,
-      context.store,
-      today,
-    )
+    const { today, window, filters, selection } = renewalsAsked(request, context, FORM, EXAMPLE)
     const narrowed = filtersLabel(filters)
     const { missed, rows } = selection
     const lapses = evidenceLapses(context.store, today)

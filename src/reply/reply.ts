@@ -58,16 +58,32 @@ export interface Form {
 }
 
 /**
- * A file that goes with a reply (an SLA claim statement). The terminal writes it to disk, Slack
- * uploads it to the conversation, Teams offers a download link.
+ * A file that goes with a reply: an SLA claim statement (CSV) or a chart (PNG). The terminal writes
+ * it to disk, Slack uploads it to the conversation; Teams offers a CSV as a download link and shows
+ * a picture in the card.
  */
-export interface Attachment {
+export type Attachment = CsvAttachment | ImageAttachment
+
+interface AttachmentBase {
   /** A file name without folders: 'sla-statement-contoso-managed-network-2026-10.csv'. */
   name: string
-  mediaType: 'text/csv'
-  content: string
   /** The instant the content was computed as of; re-running the command as of then rebuilds it. */
   asOf: string
+}
+
+export interface CsvAttachment extends AttachmentBase {
+  mediaType: 'text/csv'
+  content: string
+}
+
+/** Bytes, not base64: the terminal and Slack send them as they are; only Teams needs text. */
+export interface ImageAttachment extends AttachmentBase {
+  mediaType: 'image/png'
+  content: Uint8Array
+  /** A short description of the picture for screen readers; the reply's text has every fact. */
+  alt: string
+  width: number
+  height: number
 }
 
 export type ReplyStatus = 'ok' | 'rejected'

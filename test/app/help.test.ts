@@ -38,6 +38,7 @@ describe('help', async () => {
       '- vendor <name>',
       '- vendors [tier <t>] [owner <user>]',
       '- renewals [window] [filters]',
+      '- renewals chart [window] [filters]',
       '- agenda',
       '- sla log <vendor> <P1-P4> <summary>',
     ])

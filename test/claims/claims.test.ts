@@ -4,6 +4,7 @@
 import { parse } from 'csv-parse/sync'
 import { describe, expect, it } from 'vitest'
 import { parseAmount } from '../../src/domain/money.ts'
+import type { CsvAttachment } from '../../src/reply/reply.ts'
 import { lines, text } from '../sla/world.ts'
 import { makeWorld } from './world.ts'
 
@@ -208,7 +209,7 @@ describe('sla statement', () => {
       'Globex has 2 contracts with incidents or outages in October 2026: which statement?',
     )
     const one = await w.run('sla statement Globex contract "Support US" 2026-10')
-    expect(one.attachment!.content.trim().split('\n').at(-1)).toBe(
+    expect((one.attachment as CsvAttachment).content.trim().split('\n').at(-1)).toBe(
       'total,Support US,,,,,,,,,,,,,1,10,,,10,,10,3000.00,300.00,USD',
     )
     expect(w.store.revision).toBe(before)

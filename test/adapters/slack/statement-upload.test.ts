@@ -4,6 +4,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { allCommands } from '../../../src/app/command-table.ts'
 import { importFiles } from '../../../src/import/importer.ts'
+import type { CsvAttachment } from '../../../src/reply/reply.ts'
 import { BANDS, CONTRACTS, INCIDENTS, TARGETS, VENDORS, ZONE } from '../../claims/world.ts'
 import { type Harness, postSlack, slashBody, startHarness } from './slack-harness.ts'
 
@@ -66,7 +67,7 @@ describe('sla statement over Slack', () => {
       user: 'terminal',
       platform: 'terminal',
     })
-    const csv = terminal.attachment!.content
+    const csv = (terminal.attachment as CsvAttachment).content
     expect(asked!.body.length).toBe(String(Buffer.byteLength(csv)))
     expect(upload!.raw).toContain(csv)
     expect(csv.trim().split('\n').at(-1)).toMatch(/^total,Managed network,/)
