@@ -148,13 +148,21 @@ export const BUILDERS: Record<string, Builder> = {
   'sla respond': incidentUpdate('sla respond', ['responded', 'plain', 'started']),
   'sla resolve': incidentUpdate('sla resolve', ['resolved', 'plain', 'started']),
   'sla open': fixed('sla open'),
+  'sla show': (e) =>
+    e.incidents[0]
+      ? { command: `sla show ${e.incidents[0].id}`, notes: [] }
+      : { missing: 'the incident id (INC-0001)' },
+  'sla targets': withVendor('sla targets'),
+  'sla claims': (e) => ({ command: `sla claims${e.window ? ` ${e.window.label}` : ''}`, notes: [] }),
   'sla report': withVendor('sla report', (e) => (e.period ? ` ${e.period.text}` : '')),
   subscribe: (e) => {
-    if (!e.topic || e.topic === 'all') return { missing: 'the topic (renewals, risk, incidents or digest)' }
+    if (!e.topic || e.topic === 'all')
+      return { missing: 'the topic (renewals, risk, incidents, digest, escalations or claims)' }
     return { command: `subscribe ${e.topic}${e.tier ? ` tier ${e.tier}` : ''}`, notes: [] }
   },
   unsubscribe: (e) => {
-    if (!e.topic) return { missing: 'the topic (renewals, risk, incidents, digest or all)' }
+    if (!e.topic)
+      return { missing: 'the topic (renewals, risk, incidents, digest, escalations, claims or all)' }
     return { command: `unsubscribe ${e.topic}`, notes: [] }
   },
   subscriptions: fixed('subscriptions'),

@@ -359,7 +359,8 @@ export const CUES: Record<string, Cue> = {
       owed: 2,
       owe: 2,
       met: 2,
-      targets: 2,
+      meet: 2,
+      'how well': 2,
       uptime: 2,
       scorecard: 3,
       stats: 2,
@@ -367,6 +368,59 @@ export const CUES: Record<string, Cue> = {
       '#vendor': 1,
     },
     needs: ['#vendor'],
+  },
+  'sla show': {
+    cues: {
+      '#incident': 2.5,
+      'show me': 2,
+      details: 2,
+      detail: 2,
+      'pull up': 2,
+      'look at': 2,
+      view: 2,
+      timeline: 2,
+    },
+    needs: ['#incident'],
+    shuns: ['#channel'],
+  },
+  'sla targets': {
+    // What was agreed ("response times we agreed with X", "X's SLA targets"), not how it went.
+    cues: {
+      targets: 3,
+      target: 2,
+      'sla targets': 3,
+      'response time': 3,
+      'response times': 3,
+      'resolution time': 3,
+      'resolution times': 3,
+      'sla terms': 3,
+      agreed: 2,
+      'agreed with': 1,
+      sla: 1,
+      '#vendor': 1,
+    },
+    needs: ['#vendor'],
+    // "did SGI meet its targets last quarter" asks how it went: `sla report`.
+    shuns: ['#channel', '#period'],
+  },
+  'sla claims': {
+    // "claimed" and "claim" stem alike: any line about claiming credits that is not a claim made.
+    cues: {
+      claim: 3,
+      unclaimed: 3,
+      'claim window': 3,
+      'claim windows': 3,
+      'claim deadline': 3,
+      'claim deadlines': 3,
+      'not claimed': 2,
+      'havent claimed': 2,
+      credits: 1,
+      credit: 1,
+      '#window': 1,
+    },
+    // A channel named is a subscription ("send claim reminders here"), not the list.
+    // A vendor's month is `sla report`; a title with "claims" in it is a contract, not a claim.
+    shuns: ['#period', '#incident', '#channel', '#vendor', '#contract'],
   },
   subscribe: {
     cues: {
@@ -395,7 +449,7 @@ export const CUES: Record<string, Cue> = {
       silence: 2,
       disable: 2,
       quiet: 2,
-      '#channel': 2,
+      '#channel': 3,
       digest: 1,
       everything: 1,
       'dont want': 3,
@@ -409,6 +463,8 @@ export const CUES: Record<string, Cue> = {
       'dont post': 2,
       anymore: 2,
       'no longer': 2,
+      // As strong as subscribe's: "here" says which channel, not which way.
+      here: 1.5,
     },
     shuns: ['#vendor', '#incident'],
   },

@@ -21,7 +21,7 @@ export type FactQuestion = (
 }
 
 const INCIDENT_STATE =
-  /\b(?:resolved|resolve|open|closed|fixed|breach(?:ed|es|ing)?|within|met|meet|status|sla|late|still|done|over|answered|responded)\b/
+  /\b(?:resolved|resolve|open|closed|fixed|breach(?:ed|es|ing)?|within|met|meet|miss(?:ed)?|blow|blew|blown|target|targets|status|sla|late|still|done|over|answered|responded|respond|response|picked up|working|resolution)\b/
 const CHECK_STATE =
   /\b(?:current|up to date|valid|in date|done|expired|overdue|lapsed|late|status|due|ok|okay|fine|good|fresh|received|in|sent|arrived|submitted|yet|still)\b/
 const OVERDUE = /\b(?:overdue|late|behind|lapsed|outstanding|past due)\b/
@@ -55,7 +55,8 @@ function contractKind(free: string): ContractFact | undefined {
 
 export function spotFact(e: Entities): FactQuestion | undefined {
   const free = e.freeText()
-  if (e.incidents.length === 1 && e.vendors.length === 0 && e.question && INCIDENT_STATE.test(free)) {
+  // The vendor may be named beside the incident ("has coho responded to INC-0009"): still its state.
+  if (e.incidents.length === 1 && e.question && INCIDENT_STATE.test(free)) {
     const id = e.incidents[0]!.id
     return { kind: 'incident', incident: id, card: `sla show ${id}` }
   }

@@ -8,7 +8,25 @@
 //   vendors", "history for the contoso contracts") asks for that command: the head feature `^name`.
 
 /** Negators, and the words between a negator and the verb it negates ("no longer", "not to"). */
-const NEGATORS = new Set(['stop', 'dont', 'never', 'not', 'quit', 'no', 'wont', 'cant', 'doesnt', 'didnt'])
+const NEGATORS = new Set([
+  'stop',
+  'dont',
+  'never',
+  'not',
+  'quit',
+  'no',
+  'wont',
+  'cant',
+  'doesnt',
+  'didnt',
+  // Verbs that switch something off: "mute the escalation alerts" does not ask for alerts.
+  'mute',
+  'silence',
+  'disable',
+  'pause',
+])
+/** Articles inside the negated object ("dont post the weekly digest"): skipped, not a boundary. */
+const ARTICLES = new Set(['the', 'a', 'an', 'any', 'our', 'us', 'my', 'your', 'these', 'those'])
 const BRIDGE = new Set([
   'more',
   'longer',
@@ -49,6 +67,10 @@ export function silenced(words: readonly PhraseWord[]): Set<number> {
       // The negated verb and its object ("stop posting incident alerts"), up to the clause's end.
       for (let n = 0; n < SCOPE && k < words.length; n++, k++) {
         const x = words[k]!
+        if (ARTICLES.has(x.norm)) {
+          n--
+          continue
+        }
         if (x.entity || x.stop || CLAUSE.has(x.norm) || NEGATORS.has(x.norm)) break
         out.add(k)
         if (x.endsClause) break

@@ -35,6 +35,9 @@ const DATE_WORD =
 const CHANGE =
   /\b(?:change|set|update|edit|make|move|switch|raise|lower|increase|reduce|extend|cancel|terminate|end|renew|add|remove|log|mark)\b|\b(?:to|is now|now)\s+\d/
 
+/** Asking to see a thing, in words the scorer treats as fillers. */
+const SHOW = /\b(?:show|display|open|view|pull up|look at|see)\b/
+
 /** Words of a window or period the line has ("last month", "this qtr"): read, not unknown. */
 const WHEN_WORD =
   /^(?:last|next|this|previous|coming|current|past|end|q[1-4]|eo[yqm]|qtrs?|wks?|mos?|yrs?|weeks?|months?|quarters?|years?|days?|today)$/
@@ -103,11 +106,13 @@ function decide(e: Entities, features: string[], scored: Scored[], commands: rea
     if (card && 'command' in built)
       return { kind: 'command', intent: card, command: built.command, notes: [], ranked }
   }
-  // An incident id and nothing else ("INC-0003"): what happened to it.
+  // An incident id and nothing else ("INC-0003"): what happened to it; asked to be shown ("show
+  // INC-0004"), the incident itself.
   if (e.incidents.length === 1 && features.length === 1) {
-    const history = commands.find((c) => c.name === 'history')
-    if (history)
-      return { kind: 'command', intent: history, command: `history ${e.incidents[0]!.id}`, notes: [], ranked }
+    const id = e.incidents[0]!.id
+    const name = SHOW.test(e.freeText()) ? 'sla show' : 'history'
+    const intent = commands.find((c) => c.name === name)
+    if (intent) return { kind: 'command', intent, command: `${name} ${id}`, notes: [], ranked }
   }
   const top = ranked[0]
   const hasEntity = e.vendors.length + e.incidents.length + e.checks.length + e.users.length > 0
