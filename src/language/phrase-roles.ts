@@ -43,6 +43,7 @@ const BRIDGE = new Set([
   'ever',
 ])
 const MODIFIERS = new Set(['vendor', 'supplier', 'provider'])
+const WITH = new Set(['with', 'whose', 'that', 'having', 'where'])
 const CLAUSE = new Set(['and', 'but', 'or', 'so', 'then', 'because'])
 /** Words a negation reaches: the verb and a short object. */
 const SCOPE = 3
@@ -100,6 +101,9 @@ export function headOf(
   if (!head || head.entity || !names.has(stem(head.norm))) return undefined
   const next = words[i + 1]
   if (next !== undefined && !next.stop) return undefined
+  // "vendors with renewals before eoy", "vendors whose checks are overdue": the list has no such
+  // filter, so the thing the vendors have is what is asked for.
+  if (next && WITH.has(next.norm) && stem(head.norm) === 'vendor') return undefined
   const modifiers: number[] = []
   for (let k = i + 1; k < words.length; k++)
     if (!words[k]!.entity && names.has(stem(words[k]!.norm))) modifiers.push(k)
