@@ -107,7 +107,8 @@ const VENDOR_FIELD = /\b(tier|category|owner|email|contact email|notes|alias|ali
 function vendorEdit(e: Entities): Built {
   const vendor = vendorArg(e)
   const free = e.freeText()
-  const field = VENDOR_FIELD.exec(free)?.[1]
+  // "make X a critical vendor": a tier named with no other field is the tier.
+  const field = VENDOR_FIELD.exec(free)?.[1] ?? (e.tier ? 'tier' : undefined)
   if (!vendor || !field) return { missing: vendor ? 'the field and its new value' : 'the vendor' }
   if (field === 'tier') {
     if (!e.tier) return { missing: 'the new tier (critical, high, medium or low)' }

@@ -4,7 +4,8 @@
 // unlikely (its score is halved); `shuns` are entities that make it unlikely (reads of the whole
 // register when a vendor is named). Entity features are written #vendor, #incident, #priority,
 // #check, #window, #period, #user, #cadence, #channel ("here", "this channel"), #contract (one of the
-// named vendor's contracts, by title or words only its title has), #date (a calendar date typed).
+// named vendor's contracts, by title or words only its title has), #date (a calendar date typed),
+// #tier (a risk tier named: critical, high, medium, low).
 
 export type EntityFeature =
   | '#vendor'
@@ -18,6 +19,7 @@ export type EntityFeature =
   | '#channel'
   | '#contract'
   | '#date'
+  | '#tier'
 
 export interface Cue {
   cues: Record<string, number>
@@ -73,6 +75,10 @@ export const CUES: Record<string, Cue> = {
       summary: 1,
       overview: 1,
       'when does': 1,
+      // How things stand with a vendor: its card.
+      'going on': 2,
+      happening: 2,
+      latest: 1,
     },
     needs: ['#vendor'],
   },
@@ -549,16 +555,30 @@ export const CUES: Record<string, Cue> = {
       alias: 2,
       'is now': 2,
       '#vendor': 1,
+      // A tier said with a verb of moving it: "make X a critical vendor", "bump X to high".
+      '#tier': 2.5,
+      make: 2,
+      bump: 2,
+      upgrade: 2,
+      downgrade: 2,
+      move: 2,
+      'should be': 2,
     },
     needs: ['#vendor'],
     shuns: ['#incident', '#check', '#priority'],
   },
   'vendor remove': {
     cues: {
-      offboard: 3,
-      offboarded: 3,
+      offboard: 4,
+      offboarded: 4,
       'stop using': 2,
       'longer use': 2,
+      'dont use': 3,
+      'get rid': 3,
+      register: 3,
+      'vendor list': 1,
+      off: 1,
+      drop: 2,
       remove: 2,
       delete: 2,
       vendor: 1,
@@ -615,8 +635,14 @@ export const CUES: Record<string, Cue> = {
       extended: 3,
       extend: 2,
       'signed the renewal': 2,
+      // The new term stated: "signed for another year, new end 2029-05-08".
+      'new end': 3,
+      'for another': 2,
+      'another year': 2,
+      'signed again': 2,
+      notice: 1,
       '#vendor': 1,
-      '#date': 1,
+      '#date': 2,
       'not renew': -5,
       'wont renew': -5,
       'dont renew': -5,

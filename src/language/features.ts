@@ -115,5 +115,6 @@ export function featuresOf(e: Entities, heads: ReadonlySet<string> = new Set()):
   if (e.channel) out.add('#channel')
   if (namesContract(e)) out.add('#contract')
   if (DATE.test(e.freeText())) out.add('#date')
+  if (e.tier) out.add('#tier')
   return [...out]
 }

@@ -2,12 +2,13 @@
 // guess too close to call, or something Tickler does not do. Pure: reads the register, never
 // writes, so the benchmark and the tests can call it as often as they like.
 import type { Command } from '../commands/command.ts'
+import { editDistance } from '../lookup/edit-distance.ts'
 import { BUILDERS, type Built } from './builders.ts'
 import { CUES } from './cues.ts'
 import { type Entities, entitiesOf, type Scene } from './entities.ts'
 import { type FactQuestion, spotFact } from './fact-question.ts'
 import { featuresOf, stem } from './features.ts'
-import { isCommon, modelFor, type Scored, scoreIntents, unknownWords } from './model.ts'
+import { isCommon, type Model, modelFor, type Scored, scoreIntents, unknownWords } from './model.ts'
 
 export type Recognition = (
   | { kind: 'command'; intent: Command; command: string; notes: string[]; fact?: FactQuestion }
@@ -62,7 +63,8 @@ export function recognise(line: string, commands: readonly Command[], scene: Sce
       (w, i) => !e.isTaken(i) && unknown.has(stem(w.norm)) && !partOfWhen(e, w.norm) && w.norm !== e.tier,
     )
     .map((w) => w.text)
-  const decision = decide(e, features, scoreIntents(model, features), commands)
+  const strange = typed.filter((w) => !nearVocabulary(model, stem(w.toLowerCase())))
+  const decision = vague(decide(e, features, scoreIntents(model, features), commands), e, strange)
   const fact = factAnswer(e, decision, commands)
   if (fact) return { ...fact, ranked: decision.ranked, unknownWords: typed }
   // "Zontoso checks": a capitalised word nobody knows is probably a vendor not in the register;
@@ -71,6 +73,31 @@ export function recognise(line: string, commands: readonly Command[], scene: Sce
   if (names.length > 0 && 'intent' in decision && CUES[decision.intent.name]?.shuns?.includes('#vendor'))
     return { kind: 'unsure', ranked: decision.ranked, unknownWords: names }
   return { ...decision, unknownWords: typed }
+}
+
+/** A typo of a word Tickler knows ("renewls"): not a word nobody knows. */
+function nearVocabulary(model: Model, word: string): boolean {
+  if (word.length < 4) return false
+  const max = word.length >= 6 ? 2 : 1
+  for (const v of model.vocabulary) if (editDistance(word, v, max) <= max) return true
+  return false
+}
+
+/** Features that name no intent: entities, windows and fillers ("about", "up"). */
+const WEAK = /^(?:#.*|about|up|get|give|list|any|all|what|who|how|when|next|this|coming|today|week)$/
+
+/**
+ * A read supported only by a name or a window, beside words nobody knows ("do the thing for
+ * fabrikam we talked about", "usd to eur rate today"), is not a request for the card or the
+ * renewals: a name or a window alone does not say what is asked.
+ */
+function vague(decision: Decision, e: Entities, unknown: readonly string[]): Decision {
+  if (decision.kind !== 'command' || decision.intent.writes || unknown.length === 0) return decision
+  const top = decision.ranked.find((s) => s.command === decision.intent)
+  if (!top || !top.matched.every(([f]) => WEAK.test(f))) return decision
+  return e.vendors.length > 0 || e.incidents.length > 0
+    ? { kind: 'unsure', ranked: decision.ranked }
+    : { kind: 'unknown', ranked: decision.ranked }
 }
 
 /**
