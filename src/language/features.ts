@@ -82,7 +82,10 @@ export function featuresOf(e: Entities, heads: ReadonlySet<string> = new Set()):
   // The words of a window or period ("next month", "by end of qtr") are the #window feature, not
   // cues of their own: "audits due by end of month" is not about contracts ending.
   const timed = e.window !== undefined || e.period !== undefined
-  if (timed) phrase.forEach((w, i) => WHEN.test(w.norm) && quiet.add(i))
+  if (timed)
+    phrase.forEach((w, i) => {
+      if (WHEN.test(w.norm)) quiet.add(i)
+    })
   const head = headOf(phrase, stem, heads)
   for (const k of head?.modifiers ?? []) quiet.add(k)
   e.words.forEach((w, i) => {

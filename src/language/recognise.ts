@@ -94,7 +94,7 @@ const WEAK = /^(?:#.*|about|up|get|give|list|any|all|what|who|how|when|next|this
 function vague(decision: Decision, e: Entities, unknown: readonly string[]): Decision {
   if (decision.kind !== 'command' || decision.intent.writes || unknown.length === 0) return decision
   const top = decision.ranked.find((s) => s.command === decision.intent)
-  if (!top || !top.matched.every(([f]) => WEAK.test(f))) return decision
+  if (!top?.matched.every(([f]) => WEAK.test(f))) return decision
   return e.vendors.length > 0 || e.incidents.length > 0
     ? { kind: 'unsure', ranked: decision.ranked }
     : { kind: 'unknown', ranked: decision.ranked }
