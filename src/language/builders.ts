@@ -107,7 +107,8 @@ const VENDOR_FIELD = /\b(tier|category|owner|email|contact email|notes|alias|ali
 function vendorEdit(e: Entities): Built {
   const vendor = vendorArg(e)
   const free = e.freeText()
-  const field = VENDOR_FIELD.exec(free)?.[1]
+  // "make X a critical vendor": a tier named with no other field is the tier.
+  const field = VENDOR_FIELD.exec(free)?.[1] ?? (e.tier ? 'tier' : undefined)
   if (!vendor || !field) return { missing: vendor ? 'the field and its new value' : 'the vendor' }
   if (field === 'tier') {
     if (!e.tier) return { missing: 'the new tier (critical, high, medium or low)' }
@@ -148,13 +149,21 @@ export const BUILDERS: Record<string, Builder> = {
   'sla respond': incidentUpdate('sla respond', ['responded', 'plain', 'started']),
   'sla resolve': incidentUpdate('sla resolve', ['resolved', 'plain', 'started']),
   'sla open': fixed('sla open'),
+  'sla show': (e) =>
+    e.incidents[0]
+      ? { command: `sla show ${e.incidents[0].id}`, notes: [] }
+      : { missing: 'the incident id (INC-0001)' },
+  'sla targets': withVendor('sla targets'),
+  'sla claims': (e) => ({ command: `sla claims${e.window ? ` ${e.window.label}` : ''}`, notes: [] }),
   'sla report': withVendor('sla report', (e) => (e.period ? ` ${e.period.text}` : '')),
   subscribe: (e) => {
-    if (!e.topic || e.topic === 'all') return { missing: 'the topic (renewals, risk, incidents or digest)' }
+    if (!e.topic || e.topic === 'all')
+      return { missing: 'the topic (renewals, risk, incidents, digest, escalations or claims)' }
     return { command: `subscribe ${e.topic}${e.tier ? ` tier ${e.tier}` : ''}`, notes: [] }
   },
   unsubscribe: (e) => {
-    if (!e.topic) return { missing: 'the topic (renewals, risk, incidents, digest or all)' }
+    if (!e.topic)
+      return { missing: 'the topic (renewals, risk, incidents, digest, escalations, claims or all)' }
     return { command: `unsubscribe ${e.topic}`, notes: [] }
   },
   subscriptions: fixed('subscriptions'),

@@ -64,7 +64,11 @@ function kindOf(words: string[], known: Map<string, string>): string | undefined
   if (core.length === 0) return undefined
   const joined = core.join(' ')
   const key = squash(joined)
-  return knownKind(joined) ?? known.get(key) ?? SYNONYMS[key]
+  const kind = knownKind(joined) ?? known.get(key) ?? SYNONYMS[key]
+  // A plural names the same kind ("questionnaires due", "soc2s", "insurance certs").
+  if (kind || !/[a-z0-9]s$/.test(key) || key.endsWith('ss')) return kind
+  const one = key.slice(0, -1)
+  return knownKind(one) ?? known.get(one) ?? SYNONYMS[one]
 }
 
 export function spotChecks(

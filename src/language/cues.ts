@@ -4,7 +4,8 @@
 // unlikely (its score is halved); `shuns` are entities that make it unlikely (reads of the whole
 // register when a vendor is named). Entity features are written #vendor, #incident, #priority,
 // #check, #window, #period, #user, #cadence, #channel ("here", "this channel"), #contract (one of the
-// named vendor's contracts, by title or words only its title has), #date (a calendar date typed).
+// named vendor's contracts, by title or words only its title has), #date (a calendar date typed),
+// #tier (a risk tier named: critical, high, medium, low).
 
 export type EntityFeature =
   | '#vendor'
@@ -18,6 +19,7 @@ export type EntityFeature =
   | '#channel'
   | '#contract'
   | '#date'
+  | '#tier'
 
 export interface Cue {
   cues: Record<string, number>
@@ -73,6 +75,10 @@ export const CUES: Record<string, Cue> = {
       summary: 1,
       overview: 1,
       'when does': 1,
+      // How things stand with a vendor: its card.
+      'going on': 2,
+      happening: 2,
+      latest: 1,
     },
     needs: ['#vendor'],
   },
@@ -359,7 +365,8 @@ export const CUES: Record<string, Cue> = {
       owed: 2,
       owe: 2,
       met: 2,
-      targets: 2,
+      meet: 2,
+      'how well': 2,
       uptime: 2,
       scorecard: 3,
       stats: 2,
@@ -367,6 +374,59 @@ export const CUES: Record<string, Cue> = {
       '#vendor': 1,
     },
     needs: ['#vendor'],
+  },
+  'sla show': {
+    cues: {
+      '#incident': 2.5,
+      'show me': 2,
+      details: 2,
+      detail: 2,
+      'pull up': 2,
+      'look at': 2,
+      view: 2,
+      timeline: 2,
+    },
+    needs: ['#incident'],
+    shuns: ['#channel'],
+  },
+  'sla targets': {
+    // What was agreed ("response times we agreed with X", "X's SLA targets"), not how it went.
+    cues: {
+      targets: 3,
+      target: 2,
+      'sla targets': 3,
+      'response time': 3,
+      'response times': 3,
+      'resolution time': 3,
+      'resolution times': 3,
+      'sla terms': 3,
+      agreed: 2,
+      'agreed with': 1,
+      sla: 1,
+      '#vendor': 1,
+    },
+    needs: ['#vendor'],
+    // "did SGI meet its targets last quarter" asks how it went: `sla report`.
+    shuns: ['#channel', '#period'],
+  },
+  'sla claims': {
+    // "claimed" and "claim" stem alike: any line about claiming credits that is not a claim made.
+    cues: {
+      claim: 3,
+      unclaimed: 3,
+      'claim window': 3,
+      'claim windows': 3,
+      'claim deadline': 3,
+      'claim deadlines': 3,
+      'not claimed': 2,
+      'havent claimed': 2,
+      credits: 1,
+      credit: 1,
+      '#window': 1,
+    },
+    // A channel named is a subscription ("send claim reminders here"), not the list.
+    // A vendor's month is `sla report`; a title with "claims" in it is a contract, not a claim.
+    shuns: ['#period', '#incident', '#channel', '#vendor', '#contract'],
   },
   subscribe: {
     cues: {
@@ -395,7 +455,7 @@ export const CUES: Record<string, Cue> = {
       silence: 2,
       disable: 2,
       quiet: 2,
-      '#channel': 2,
+      '#channel': 3,
       digest: 1,
       everything: 1,
       'dont want': 3,
@@ -409,6 +469,8 @@ export const CUES: Record<string, Cue> = {
       'dont post': 2,
       anymore: 2,
       'no longer': 2,
+      // As strong as subscribe's: "here" says which channel, not which way.
+      here: 1.5,
     },
     shuns: ['#vendor', '#incident'],
   },
@@ -493,16 +555,30 @@ export const CUES: Record<string, Cue> = {
       alias: 2,
       'is now': 2,
       '#vendor': 1,
+      // A tier said with a verb of moving it: "make X a critical vendor", "bump X to high".
+      '#tier': 2.5,
+      make: 2,
+      bump: 2,
+      upgrade: 2,
+      downgrade: 2,
+      move: 2,
+      'should be': 2,
     },
     needs: ['#vendor'],
     shuns: ['#incident', '#check', '#priority'],
   },
   'vendor remove': {
     cues: {
-      offboard: 3,
-      offboarded: 3,
+      offboard: 4,
+      offboarded: 4,
       'stop using': 2,
       'longer use': 2,
+      'dont use': 3,
+      'get rid': 3,
+      register: 3,
+      'vendor list': 1,
+      off: 1,
+      drop: 2,
       remove: 2,
       delete: 2,
       vendor: 1,
@@ -559,8 +635,14 @@ export const CUES: Record<string, Cue> = {
       extended: 3,
       extend: 2,
       'signed the renewal': 2,
+      // The new term stated: "signed for another year, new end 2029-05-08".
+      'new end': 3,
+      'for another': 2,
+      'another year': 2,
+      'signed again': 2,
+      notice: 1,
       '#vendor': 1,
-      '#date': 1,
+      '#date': 2,
       'not renew': -5,
       'wont renew': -5,
       'dont renew': -5,

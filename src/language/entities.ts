@@ -2,7 +2,7 @@
 // kinds, windows, periods, topics, tiers, users, cadences and (on demand) times. Each spotter
 // reuses the grammar's own parsers, so what the recogniser reads is what the command accepts.
 import type { Temporal } from 'temporal-polyfill'
-import { TOPICS, type Topic } from '../domain/subscription.ts'
+import type { Topic } from '../domain/subscription.ts'
 import { TIERS, type Tier } from '../domain/vendor.ts'
 import { type Period, parsePeriod } from '../parse/period.ts'
 import { parseWindow, type Window } from '../parse/window.ts'
@@ -14,6 +14,7 @@ import { type CheckMention, spotChecks } from './check-spotter.ts'
 import { type Priority, spotPriority } from './priority.ts'
 import { isQuestion } from './question.ts'
 import { spotTimes, type TimeMention } from './time-spotter.ts'
+import { findTopic } from './topic-words.ts'
 import { spotVendors, type VendorMention } from './vendor-spotter.ts'
 import { digitsForNumberWords, type Word, wordsOf } from './words.ts'
 
@@ -188,20 +189,6 @@ function findPeriod(free: string, today: string): { text: string; period: Period
     if (period) return { text: m[0], period }
   }
   return undefined
-}
-
-const TOPIC_WORDS: [RegExp, Topic | 'all'][] = [
-  [/\b(?:renewals?|renewing|notice|deadlines?|reminders?)\b/, 'renewals'],
-  [/\b(?:incidents?|outages?|breach(?:es)?|sla)\b/, 'incidents'],
-  [/\b(?:digest|weekly (?:summary|agenda|overview)|agenda)\b/, 'digest'],
-  [/\b(?:risk|checks?|tickler)\b/, 'risk'],
-  [/\b(?:all|everything|anything)\b/, 'all'],
-]
-
-function findTopic(free: string): Topic | 'all' | undefined {
-  const exact = TOPICS.find((t) => new RegExp(`\\b${t}\\b`).test(free))
-  if (exact) return exact
-  return TOPIC_WORDS.find(([re]) => re.test(free))?.[1]
 }
 
 function findCadence(free: string): number | undefined {

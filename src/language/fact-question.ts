@@ -21,9 +21,9 @@ export type FactQuestion = (
 }
 
 const INCIDENT_STATE =
-  /\b(?:resolved|resolve|open|closed|fixed|breach(?:ed|es|ing)?|within|met|meet|status|sla|late|still|done|over|answered|responded)\b/
-const CHECK_STATE =
-  /\b(?:current|up to date|valid|in date|done|expired|overdue|lapsed|late|status|due|ok|okay|fine|good|fresh|received|in|sent|arrived|submitted|yet|still)\b/
+  /\b(?:resolved|resolve|open|closed|fixed|breach(?:ed|es|ing)?|within|met|meet|miss(?:ed)?|blow|blew|blown|target|targets|status|sla|late|still|done|over|answered|responded|respond|response|picked up|working|resolution)\b/
+/** A check question that asks for a change ("can you mark …"), not the status. */
+const CHANGE_ASKED = /\b(?:mark|record|log|add|remove|track|tick off|set)\b/
 const OVERDUE = /\b(?:overdue|late|behind|lapsed|outstanding|past due)\b/
 const OWNER =
   /\b(?:who owns|who(?:'s| is) the owner|whos the owner|owner (?:of|for)|who(?:'s| is) responsible|whos responsible|who manages|who looks after)\b/
@@ -55,7 +55,8 @@ function contractKind(free: string): ContractFact | undefined {
 
 export function spotFact(e: Entities): FactQuestion | undefined {
   const free = e.freeText()
-  if (e.incidents.length === 1 && e.vendors.length === 0 && e.question && INCIDENT_STATE.test(free)) {
+  // The vendor may be named beside the incident ("has coho responded to INC-0009"): still its state.
+  if (e.incidents.length === 1 && e.question && INCIDENT_STATE.test(free)) {
     const id = e.incidents[0]!.id
     return { kind: 'incident', incident: id, card: `sla show ${id}` }
   }
@@ -63,7 +64,9 @@ export function spotFact(e: Entities): FactQuestion | undefined {
   if (!vendor || e.incidents.length > 0) return undefined
   const card = `vendor ${quote(vendor.name)}`
   const risk = `risk list ${quote(vendor.name)}`
-  if (e.checks.length === 1 && e.question && CHECK_STATE.test(free))
+  // One vendor's one check asked about in any words ("did we ever do adverse media on litware",
+  // "has X sent their questionnaire back"): its status is the answer.
+  if (e.checks.length === 1 && e.question && !CHANGE_ASKED.test(free))
     return { kind: 'check', vendor, check: e.checks[0]!.kind, card: risk }
   if (e.checks.length === 0 && OVERDUE.test(free) && (e.question || /^(?:anything|everything)\b/.test(free)))
     return { kind: 'overdue', vendor, card: risk }

@@ -54,6 +54,13 @@ export function cueFeature(term: string): string {
   return term.toLowerCase().split(/\s+/).map(stem).join('_')
 }
 
+/**
+ * Words (and their stems) that make up windows and periods (SPEC §3). Not "week" or "today":
+ * "this week" and "today" are what `agenda` covers, so they still say agenda.
+ */
+const WHEN =
+  /^(?:next|this|thi|last|coming|com|current|past|end|q[1-4]|eo[yqm]|qtrs?|mos?|yrs?|month|quarter|quart|year|day|months|quarters|years|days|within)$/
+
 /** A calendar date typed in the line: "2028-04-30", "feb 28", "28 feb", "3/31". */
 const DATE =
   /\b(?:\d{4}-\d{2}-\d{2}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?\b|\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*|\d{1,2}\/\d{1,2}(?:\/\d{2,4})?)\b/
@@ -72,6 +79,13 @@ export function featuresOf(e: Entities, heads: ReadonlySet<string> = new Set()):
     return { norm, entity, stop: STOP.has(norm), endsClause }
   })
   const quiet = silenced(phrase)
+  // The words of a window or period ("next month", "by end of qtr") are the #window feature, not
+  // cues of their own: "audits due by end of month" is not about contracts ending.
+  const timed = e.window !== undefined || e.period !== undefined
+  if (timed)
+    phrase.forEach((w, i) => {
+      if (WHEN.test(w.norm)) quiet.add(i)
+    })
   const head = headOf(phrase, stem, heads)
   for (const k of head?.modifiers ?? []) quiet.add(k)
   e.words.forEach((w, i) => {
@@ -89,7 +103,9 @@ export function featuresOf(e: Entities, heads: ReadonlySet<string> = new Set()):
   })
   if (head) out.add(head.feature)
   for (let i = 0; i + 1 < seq.length; i++) {
-    if (seq[i] !== '#' && seq[i + 1] !== '#') out.add(`${seq[i]}_${seq[i + 1]}`)
+    if (seq[i] === '#' || seq[i + 1] === '#') continue
+    if (timed && WHEN.test(seq[i]!) && WHEN.test(seq[i + 1]!)) continue
+    out.add(`${seq[i]}_${seq[i + 1]}`)
   }
   if (e.vendors.length > 0) out.add('#vendor')
   if (e.incidents.length > 0) out.add('#incident')
@@ -102,5 +118,6 @@ export function featuresOf(e: Entities, heads: ReadonlySet<string> = new Set()):
   if (e.channel) out.add('#channel')
   if (namesContract(e)) out.add('#contract')
   if (DATE.test(e.freeText())) out.add('#date')
+  if (e.tier) out.add('#tier')
   return [...out]
 }

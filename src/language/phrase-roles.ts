@@ -8,7 +8,25 @@
 //   vendors", "history for the contoso contracts") asks for that command: the head feature `^name`.
 
 /** Negators, and the words between a negator and the verb it negates ("no longer", "not to"). */
-const NEGATORS = new Set(['stop', 'dont', 'never', 'not', 'quit', 'no', 'wont', 'cant', 'doesnt', 'didnt'])
+const NEGATORS = new Set([
+  'stop',
+  'dont',
+  'never',
+  'not',
+  'quit',
+  'no',
+  'wont',
+  'cant',
+  'doesnt',
+  'didnt',
+  // Verbs that switch something off: "mute the escalation alerts" does not ask for alerts.
+  'mute',
+  'silence',
+  'disable',
+  'pause',
+])
+/** Articles inside the negated object ("dont post the weekly digest"): skipped, not a boundary. */
+const ARTICLES = new Set(['the', 'a', 'an', 'any', 'our', 'us', 'my', 'your', 'these', 'those'])
 const BRIDGE = new Set([
   'more',
   'longer',
@@ -25,6 +43,7 @@ const BRIDGE = new Set([
   'ever',
 ])
 const MODIFIERS = new Set(['vendor', 'supplier', 'provider'])
+const WITH = new Set(['with', 'whose', 'that', 'having', 'where'])
 const CLAUSE = new Set(['and', 'but', 'or', 'so', 'then', 'because'])
 /** Words a negation reaches: the verb and a short object. */
 const SCOPE = 3
@@ -49,6 +68,10 @@ export function silenced(words: readonly PhraseWord[]): Set<number> {
       // The negated verb and its object ("stop posting incident alerts"), up to the clause's end.
       for (let n = 0; n < SCOPE && k < words.length; n++, k++) {
         const x = words[k]!
+        if (ARTICLES.has(x.norm)) {
+          n--
+          continue
+        }
         if (x.entity || x.stop || CLAUSE.has(x.norm) || NEGATORS.has(x.norm)) break
         out.add(k)
         if (x.endsClause) break
@@ -78,6 +101,9 @@ export function headOf(
   if (!head || head.entity || !names.has(stem(head.norm))) return undefined
   const next = words[i + 1]
   if (next !== undefined && !next.stop) return undefined
+  // "vendors with renewals before eoy", "vendors whose checks are overdue": the list has no such
+  // filter, so the thing the vendors have is what is asked for.
+  if (next && WITH.has(next.norm) && stem(head.norm) === 'vendor') return undefined
   const modifiers: number[] = []
   for (let k = i + 1; k < words.length; k++)
     if (!words[k]!.entity && names.has(stem(words[k]!.norm))) modifiers.push(k)

@@ -2,12 +2,13 @@
 // guess too close to call, or something Tickler does not do. Pure: reads the register, never
 // writes, so the benchmark and the tests can call it as often as they like.
 import type { Command } from '../commands/command.ts'
+import { editDistance } from '../lookup/edit-distance.ts'
 import { BUILDERS, type Built } from './builders.ts'
 import { CUES } from './cues.ts'
 import { type Entities, entitiesOf, type Scene } from './entities.ts'
 import { type FactQuestion, spotFact } from './fact-question.ts'
 import { featuresOf, stem } from './features.ts'
-import { isCommon, modelFor, type Scored, scoreIntents, unknownWords } from './model.ts'
+import { isCommon, type Model, modelFor, type Scored, scoreIntents, unknownWords } from './model.ts'
 
 export type Recognition = (
   | { kind: 'command'; intent: Command; command: string; notes: string[]; fact?: FactQuestion }
@@ -35,9 +36,12 @@ const DATE_WORD =
 const CHANGE =
   /\b(?:change|set|update|edit|make|move|switch|raise|lower|increase|reduce|extend|cancel|terminate|end|renew|add|remove|log|mark)\b|\b(?:to|is now|now)\s+\d/
 
+/** Asking to see a thing, in words the scorer treats as fillers. */
+const SHOW = /\b(?:show|display|open|view|pull up|look at|see)\b/
+
 /** Words of a window or period the line has ("last month", "this qtr"): read, not unknown. */
 const WHEN_WORD =
-  /^(?:last|next|this|previous|coming|current|past|end|q[1-4]|eo[yqm]|qtrs?|wks?|mos?|yrs?|weeks?|months?|quarters?|years?|days?|today)$/
+  /^(?:before|by|until|till|thru|through|within|last|next|this|previous|coming|current|past|end|q[1-4]|eo[yqm]|qtrs?|wks?|mos?|yrs?|weeks?|months?|quarters?|years?|days?|today)$/
 
 function partOfWhen(e: Entities, word: string): boolean {
   return (e.window !== undefined || e.period !== undefined) && (WHEN_WORD.test(word) || DATE_WORD.test(word))
@@ -59,7 +63,8 @@ export function recognise(line: string, commands: readonly Command[], scene: Sce
       (w, i) => !e.isTaken(i) && unknown.has(stem(w.norm)) && !partOfWhen(e, w.norm) && w.norm !== e.tier,
     )
     .map((w) => w.text)
-  const decision = decide(e, features, scoreIntents(model, features), commands)
+  const strange = typed.filter((w) => !nearVocabulary(model, stem(w.toLowerCase())))
+  const decision = vague(decide(e, features, scoreIntents(model, features), commands), e, strange)
   const fact = factAnswer(e, decision, commands)
   if (fact) return { ...fact, ranked: decision.ranked, unknownWords: typed }
   // "Zontoso checks": a capitalised word nobody knows is probably a vendor not in the register;
@@ -68,6 +73,31 @@ export function recognise(line: string, commands: readonly Command[], scene: Sce
   if (names.length > 0 && 'intent' in decision && CUES[decision.intent.name]?.shuns?.includes('#vendor'))
     return { kind: 'unsure', ranked: decision.ranked, unknownWords: names }
   return { ...decision, unknownWords: typed }
+}
+
+/** A typo of a word Tickler knows ("renewls"): not a word nobody knows. */
+function nearVocabulary(model: Model, word: string): boolean {
+  if (word.length < 4) return false
+  const max = word.length >= 6 ? 2 : 1
+  for (const v of model.vocabulary) if (editDistance(word, v, max) <= max) return true
+  return false
+}
+
+/** Features that name no intent: entities, windows and fillers ("about", "up"). */
+const WEAK = /^(?:#.*|about|up|get|give|list|any|all|what|who|how|when|next|this|coming|today|week)$/
+
+/**
+ * A read supported only by a name or a window, beside words nobody knows ("do the thing for
+ * fabrikam we talked about", "usd to eur rate today"), is not a request for the card or the
+ * renewals: a name or a window alone does not say what is asked.
+ */
+function vague(decision: Decision, e: Entities, unknown: readonly string[]): Decision {
+  if (decision.kind !== 'command' || decision.intent.writes || unknown.length === 0) return decision
+  const top = decision.ranked.find((s) => s.command === decision.intent)
+  if (!top?.matched.every(([f]) => WEAK.test(f))) return decision
+  return e.vendors.length > 0 || e.incidents.length > 0
+    ? { kind: 'unsure', ranked: decision.ranked }
+    : { kind: 'unknown', ranked: decision.ranked }
 }
 
 /**
@@ -103,11 +133,13 @@ function decide(e: Entities, features: string[], scored: Scored[], commands: rea
     if (card && 'command' in built)
       return { kind: 'command', intent: card, command: built.command, notes: [], ranked }
   }
-  // An incident id and nothing else ("INC-0003"): what happened to it.
+  // An incident id and nothing else ("INC-0003"): what happened to it; asked to be shown ("show
+  // INC-0004"), the incident itself.
   if (e.incidents.length === 1 && features.length === 1) {
-    const history = commands.find((c) => c.name === 'history')
-    if (history)
-      return { kind: 'command', intent: history, command: `history ${e.incidents[0]!.id}`, notes: [], ranked }
+    const id = e.incidents[0]!.id
+    const name = SHOW.test(e.freeText()) ? 'sla show' : 'history'
+    const intent = commands.find((c) => c.name === name)
+    if (intent) return { kind: 'command', intent, command: `${name} ${id}`, notes: [], ranked }
   }
   const top = ranked[0]
   const hasEntity = e.vendors.length + e.incidents.length + e.checks.length + e.users.length > 0

@@ -17,6 +17,10 @@ const NOTICE =
 const TERM =
   /\b(\d{1,3})[- ]?months?\s+(?:renewal\s+)?term\b|\bterm(?: of| to| is)?\s+(\d{1,3})\s*months?\b|\bfor (?:another |a further )?(\d{1,3})\s*months\b/
 
+/** An amount that can only be money: a scale (k, m) or a currency symbol, standing on its own. */
+const BARE =
+  /(?:^|[\s,])([$€£¥]\s*(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?\s*(?:k|m|mm|mn|million|thousand)?|(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?\s*(?:k|mm|mn|million|thousand)(?:\s*[a-z]{3})?)(?=[\s,.;]|$)/
+
 /** An amount that is plainly money: a scale, a symbol, a currency or at least four digits. */
 function isMoney(a: AmountWords, typed: string): boolean {
   return (
@@ -32,6 +36,12 @@ export function renewalValues(free: string): RenewalValues {
       out.value = amount
       break
     }
+  }
+  // A bare amount between commas ("…, 11k, notice 45 days"): money by its scale or symbol.
+  if (!out.value) {
+    const bare = BARE.exec(free)
+    const amount = bare ? parseAmountWords(bare[1]!) : null
+    if (amount) out.value = amount
   }
   const notice = NOTICE.exec(free)
   if (notice) out.noticeDays = Number(notice[1] ?? notice[2])

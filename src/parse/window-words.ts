@@ -14,8 +14,10 @@ const ABBREVIATIONS: [RegExp, string][] = [
   [/\byr\b/gi, 'year'],
 ]
 
+// "before eoy" means the rest of the year too: the grammar's `before <date>` would read "this
+// year" as its first day.
 const END_OF =
-  /\b(?:(?:by|until|till|through|thru)\s+)?(?:the\s+)?(?:end of (?:the\s+)?(?:this\s+)?(year|quarter|month)|(year|quarter|month)[- ]end|eo(y|q|m))\b/gi
+  /\b(?:(?:by|before|until|till|through|thru)\s+)?(?:the\s+)?(?:end of (?:the\s+)?(?:this\s+)?(year|quarter|month)|(year|quarter|month)[- ]end|eo(y|q|m))\b/gi
 const SHORT: Record<string, string> = { y: 'year', q: 'quarter', m: 'month' }
 
 export function spellWindowWords(text: string): string {

@@ -358,3 +358,83 @@ describe.each(SURFACES)('filters on %s', (name) => {
     }
   })
 })
+
+/** Round 2's facts (set 2's classes): an incident's state with its vendor named, a check in any words. */
+const FACTS_2: [string, string[]][] = [
+  ['has acme responded to INC-0002', ['INC-0002', 'is open', 'response breached']],
+  ['did INC-0001 blow the resolution target', ['INC-0001', 'resolution breached']],
+  ['did we ever do the soc 2 on acme', ['Acme Cloud', 'soc']],
+  ['has globex sent their insurance cert back', ['Globex Networks', 'insurance']],
+]
+
+describe.each(SURFACES)('round 2 facts first on %s', (name) => {
+  it.each(FACTS_2)('%s', async (text, pieces) => {
+    const surface = surfaces[name]!
+    const before = surface.revision()
+    const seen = await surface.ask(text)
+    for (const piece of pieces) expect(seen.first).toContain(piece)
+    expect(surface.revision()).toBe(before)
+  })
+})
+
+/** Reads said in words that were not understood before round 2: the command each runs. */
+const READS_2: [string, string][] = [
+  ['show me INC-0001', 'sla show INC-0001'],
+  ["acme's sla targets?", 'sla targets "Acme Cloud"'],
+  ['what are the response times we agreed with acme', 'sla targets "Acme Cloud"'],
+  ['unclaimed credits this qtr', 'sla claims this quarter'],
+  ["which service credits haven't we claimed yet", 'sla claims'],
+  ['soc reports due next qtr?', 'risk due next quarter'],
+  ['vendors with lapsed evidence renewing before eoy', 'renewals this year lapsed'],
+]
+
+describe.each(SURFACES)('round 2 reads on %s', (name) => {
+  it.each(READS_2)('%s', async (text, command) => {
+    const surface = surfaces[name]!
+    const seen = await surface.ask(text)
+    expect(seen.all).toContain('Understood as')
+    expect(seen.all).toContain(command)
+  })
+})
+
+/** Writes said in words: proposed with every stated value and the topic the words name, never stored. */
+const PROPOSALS_2: [string, string][] = [
+  ['stop sending claim reminders here', 'unsubscribe claims'],
+  ['mute the escalation alerts here', 'unsubscribe escalations'],
+  ['make globex a critical vendor', 'vendor edit "Globex Networks" tier critical'],
+  ['bump initech up to high tier', 'vendor edit "Initech Software" tier high'],
+  ["drop initech from the register, we don't use them anymore", 'vendor remove "Initech Software"'],
+  [
+    'acme hosting renewed to 2028-06-30, 160k, notice 90 days',
+    'contract renew "Acme Cloud" "Hosting" end 2028-06-30 value 160000 USD notice 90 days',
+  ],
+]
+
+describe.each(SURFACES)('round 2 proposals on %s', (name) => {
+  it.each(PROPOSALS_2)('%s', async (text, command) => {
+    const surface = surfaces[name]!
+    const before = surface.revision()
+    const seen = await surface.ask(text)
+    // Slack shows the command as code: the words around it, then the command itself.
+    expect(seen.all).toContain('I understood:')
+    expect(seen.all).toContain(command)
+    expect(seen.all).not.toContain('unsubscribe renewals')
+    expect(surface.revision()).toBe(before)
+  })
+})
+
+/** A name or a window beside words nobody knows is not understood, and not answered with a card. */
+const VAGUE_2: [string, string][] = [
+  ['do the thing for acme we talked about', "I'm not sure what you mean."],
+  ['whats the usd to eur rate today', "Sorry, I can't help with that."],
+  ['stop sending risk and renewal reminders here', 'That sounds like unsubscribe, but I need the topic'],
+]
+
+describe.each(SURFACES)('round 2 not understood on %s', (name) => {
+  it.each(VAGUE_2)('%s', async (text, first) => {
+    const surface = surfaces[name]!
+    const before = surface.revision()
+    expect((await surface.ask(text)).first).toContain(first)
+    expect(surface.revision()).toBe(before)
+  })
+})

@@ -240,6 +240,11 @@ export const PHRASING_SET: PhrasingCase[] = [
   { text: 'what credits does Contoso owe us for Q3', expect: `sla report ${C} q3` },
   { text: 'adatum sla attainment 2025', expect: `sla report ${A} 2025` },
   { text: 'Nordlicht uptime report for December', expect: `sla report ${N} december` },
+  { text: 'pull up INC-0004 details', expect: 'sla show INC-0004' },
+  { text: 'what are the SLA targets for Adatum', expect: `sla targets ${A}` },
+  { text: 'resolution times agreed with Nordlicht', expect: `sla targets ${N}` },
+  { text: 'which credits are still unclaimed', expect: 'sla claims' },
+  { text: 'claim deadlines next 30 days', expect: 'sla claims next 30 days' },
 
   // subscribe / unsubscribe / subscriptions
   { text: 'remind this channel about renewals', expect: 'subscribe renewals' },

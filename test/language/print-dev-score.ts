@@ -1,16 +1,32 @@
-// Prints the issue-22 development set's score and every miss, for tuning:
-// `node bin/run-ts.mjs test/language/print-dev-score.ts`.
+// Prints an issue-22 development set's score and every miss, for tuning:
+// `node bin/run-ts.mjs test/language/print-dev-score.ts [--set 2]` (default: the first dev set).
+
 import { scoreAnswers } from './answer-score.ts'
 import { DEV_SET } from './dev-set.ts'
+import { DEV_SET_2 } from './dev-set-2.ts'
 import { demoTickler, USER } from './fixture.ts'
+import type { JobCase } from './job-held-out-set.ts'
+
+const SETS: Record<string, { name: string; cases: JobCase[] }> = {
+  '1': { name: 'dev set', cases: DEV_SET },
+  '2': { name: 'dev set 2', cases: DEV_SET_2 },
+}
+
+const flag = process.argv.indexOf('--set')
+const key = flag === -1 ? '1' : (process.argv[flag + 1] ?? '')
+const chosen = SETS[key]
+if (!chosen) {
+  console.error(`--set takes ${Object.keys(SETS).join(' or ')}, for example: --set 2`)
+  process.exit(1)
+}
 
 const { tickler, store } = await demoTickler()
-const score = await scoreAnswers(DEV_SET, tickler, store, USER)
+const score = await scoreAnswers(chosen.cases, tickler, store, USER)
 await tickler.close()
 for (const f of score.failures)
   console.log(
     `${f.wrongWrite ? 'WRONG WRITE ' : ''}"${f.text}"\n    wanted ${f.expected}\n    got    ${f.got}`,
   )
 console.log(
-  `dev set: ${score.correct}/${score.total} right (${(score.accuracy * 100).toFixed(1)}%), ${score.wrongWrites} wrong writes`,
+  `${chosen.name}: ${score.correct}/${score.total} right (${(score.accuracy * 100).toFixed(1)}%), ${score.wrongWrites} wrong writes`,
 )

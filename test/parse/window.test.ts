@@ -37,6 +37,9 @@ describe('parseWindow', () => {
     ['by EOY', '2027-01-15', '2027-12-31', 'this year'],
     ['end of year', '2027-01-15', '2027-12-31', 'this year'],
     ['by the end of the quarter', '2027-01-15', '2027-03-31', 'this quarter'],
+    // "before eoy" is the rest of the year, not the day before 1 January of this year.
+    ['before eoy', '2027-01-15', '2027-12-31', 'this year'],
+    ['before the end of the year', '2027-01-15', '2027-12-31', 'this year'],
     ['this wk', '2027-01-15', '2027-01-17', 'this week'],
     ['this qtr', '2027-01-15', '2027-03-31', 'this quarter'],
     ['next mo', '2027-02-01', '2027-02-28', 'next month'],
