@@ -111,7 +111,12 @@ describe('the App Home tab', () => {
     expect(home.user_id).toBe('U1')
     expect(home.view.type).toBe('home')
     const text = textOf(home.view)
-    for (const own of ['Contoso — Office 365', 'Northwind — Hosting', 'Fabrikam — Backup', 'Contoso SOC 2 report']) {
+    for (const own of [
+      'Contoso — Office 365',
+      'Northwind — Hosting',
+      'Fabrikam — Backup',
+      'Contoso SOC 2 report',
+    ]) {
       expect(text).toContain(own)
     }
     // U2's contract and check, and a contract past the 90 days.
