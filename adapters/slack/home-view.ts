@@ -3,8 +3,8 @@
 // fit, rows are left out from the end and a note says how many; the Home's own closing line names
 // the commands that list them all. The outcome of a button pressed on the Home goes on top.
 import type { Item, Reply, Section } from '../../src/reply/reply.ts'
-import { renderMessages } from './block-kit.ts'
-import type { Block, HomeView } from './blocks.ts'
+import { RUN_ACTION, renderMessages } from './block-kit.ts'
+import type { Block, Button, HomeView } from './blocks.ts'
 
 export const HOME_BLOCKS = 100
 /** Room kept for the outcome of a button press above the Home. */
@@ -21,7 +21,7 @@ function blocksOf(reply: Reply): Block[] {
 
 function noticeBlocks(notice: Reply): Block[] {
   const [first] = renderMessages(notice, { maxMessages: 1 })
-  const blocks = first?.blocks ?? []
+  const blocks = (first?.blocks ?? []).map(ownActionIds)
   if (blocks.length <= NOTICE_BLOCKS) return blocks
   return [
     ...blocks.slice(0, NOTICE_BLOCKS - 1),
@@ -70,4 +70,19 @@ function keepRows(reply: Reply, keep: number, left: number): Reply {
 
 function context(text: string): Block {
   return { type: 'context', elements: [{ type: 'mrkdwn', text }] }
+}
+
+/**
+ * The notice and the Home are rendered apart, each numbering its buttons from 0, and Slack wants
+ * an action_id once per view: the notice's buttons get their own ids, still tickler_run… so the
+ * same listener runs them.
+ */
+function ownActionIds(block: Block): Block {
+  const own = (button: Button): Button => ({
+    ...button,
+    action_id: button.action_id.replace(`${RUN_ACTION}:`, `${RUN_ACTION}:notice:`),
+  })
+  if (block.type === 'actions') return { ...block, elements: block.elements.map(own) }
+  if (block.type === 'section' && block.accessory) return { ...block, accessory: own(block.accessory) }
+  return block
 }

@@ -69,25 +69,25 @@ describe('which contracts have lapsed evidence', () => {
 describe('the evidence gate on the demo register, in the terminal, Slack and Teams', () => {
   let s: Surfaces
   // From data/demo/risk_checks.csv on 2026-11-25: vendors with a check overdue, or a critical or
-  // high vendor with a check never done (the tier defaults added at import).
+  // high vendor with a check never done.
   const LAPSED_IN_90_DAYS = [
     'Datos São Paulo Serviços — Service desk',
+    'Contoso Cloud Services — Cloud hosting',
+    'Proseware HR — HR and payroll',
+  ]
+  const CURRENT_IN_90_DAYS = [
     'Fabrikam Networks — Core switch maintenance',
     'Nordlicht Telekom — MPLS network',
     'Woodgrove Payments — Payment gateway',
     'Société Générale Informatique — Print and mail room',
-    'Contoso Cloud Services — Cloud hosting',
-    'Proseware HR — HR and payroll',
-    'Müller & Söhne Rechenzentrum — Colocation racks',
-    'Adatum Identity — Privileged access',
-    'Fabrikam Networks — Branch routers',
-    'Fabrikam Networks — Wi-Fi refresh',
-  ]
-  const CURRENT_IN_90_DAYS = [
     'Wingtip Print Services — Managed print',
     'Blue Yonder Logistics Systems — Warehouse management',
     "Margie's Travel Desk — Travel booking",
     'Alpine Ski Hardware — Desktop maintenance',
+    'Müller & Söhne Rechenzentrum — Colocation racks',
+    'Adatum Identity — Privileged access',
+    'Fabrikam Networks — Branch routers',
+    'Fabrikam Networks — Wi-Fi refresh',
     'Blue Yonder Logistics Systems — WMS support',
     'Humongous Insurance Systems — Claims platform',
   ]
@@ -106,32 +106,32 @@ describe('the evidence gate on the demo register, in the terminal, Slack and Tea
     for (const name of CURRENT_IN_90_DAYS) {
       expect(lines.find((l) => l.startsWith(name))).not.toContain('evidence')
     }
-    expect(lines).toContain('Evidence lapsed: 11 of 17 listed contracts')
-    expect(lines.find((l) => l.startsWith('Woodgrove Payments — Payment gateway'))).toContain(
-      'evidence lapsed: SOC 2 report overdue since 2026-08-23',
+    expect(lines).toContain('Evidence lapsed: 3 of 17 listed contracts')
+    expect(lines.find((l) => l.startsWith('Datos São Paulo Serviços — Service desk'))).toContain(
+      'evidence lapsed: Insurance certificate overdue since 2026-04-23',
     )
-    expect(lines.find((l) => l.startsWith('Contoso Cloud Services — Cloud hosting'))).toContain(
-      'evidence lapsed: Insurance certificate overdue since 2026-07-12 (+1 more)',
+    expect(lines.find((l) => l.startsWith('Proseware HR — HR and payroll'))).toContain(
+      'evidence lapsed: SOC 2 report never done (+1 more)',
     )
   })
 
   it('Slack shows the same rows and count', async () => {
     const message = await s.slack('renewals')
-    expect(message).toContain('evidence lapsed: SOC 2 report overdue since 2026-08-23')
-    expect(message).toContain('evidence lapsed: Insurance certificate overdue since 2026-07-12 (+1 more)')
-    expect(message).toContain('Evidence lapsed: 11 of 17 listed contracts')
+    expect(message).toContain('evidence lapsed: Insurance certificate overdue since 2026-04-23')
+    expect(message).toContain('evidence lapsed: SOC 2 report never done (+1 more)')
+    expect(message).toContain('Evidence lapsed: 3 of 17 listed contracts')
     expect(message.split('evidence lapsed:').length - 1).toBe(LAPSED_IN_90_DAYS.length)
   })
 
   it('Teams shows the same rows and count', async () => {
     const card = await s.teams('renewals')
-    expect(card).toContain('evidence lapsed: SOC 2 report overdue since 2026-08-23')
-    expect(card).toContain('Evidence lapsed: 11 of 17 listed contracts')
+    expect(card).toContain('evidence lapsed: Insurance certificate overdue since 2026-04-23')
+    expect(card).toContain('Evidence lapsed: 3 of 17 listed contracts')
     expect(card.split('evidence lapsed:').length - 1).toBe(LAPSED_IN_90_DAYS.length)
   })
 
   it('the vendor card says it on every surface', async () => {
-    const expected = 'lapsed: Insurance certificate overdue since 2026-07-12 (+1 more)'
+    const expected = 'lapsed: SOC 2 report overdue since 2026-11-02'
     expect(await s.terminal('vendor contoso')).toContain(`Evidence: ${expected}`)
     expect(await s.slack('vendor contoso')).toContain(expected)
     expect(await s.teams('vendor contoso')).toContain(expected)
@@ -160,6 +160,6 @@ describe('the evidence gate on the demo register, in the terminal, Slack and Tea
     const contoso = result.posts.find((p) => p.summary.startsWith('Contoso Cloud Services Cloud hosting'))
     expect(contoso?.outcome).toBe('posted')
     const posted = JSON.stringify(s.slackRecorder.of('/api/chat.postMessage').map((c) => c.body))
-    expect(posted).toContain('lapsed: Insurance certificate overdue since 2026-07-12 (+1 more)')
+    expect(posted).toContain('lapsed: SOC 2 report overdue since 2026-11-02')
   })
 })

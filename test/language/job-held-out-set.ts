@@ -93,7 +93,7 @@ export const JOB_HELD_OUT_SET: JobCase[] = [
   {
     role: 'risk',
     text: 'anything overdue for sgi?',
-    expect: { fact: ['overdue', '2026-06-22', '2026-10-07'] },
+    expect: { fact: ['Nothing is overdue', 'Société Générale Informatique'] },
   },
   { role: 'support', text: 'is INC-0007 resolved?', expect: { fact: ['INC-0007', 'resolved', '19:00'] } },
   { role: 'support', text: 'did inc-5 breach?', expect: { fact: ['INC-0005', 'breached'] } },
