@@ -32,6 +32,13 @@ const optionalSecret = z
 
 const EnvSchema = z.object({
   DATA_DIR: z.string().min(1).optional(),
+  /** SPEC §10: the PostgreSQL store; unset, the JSON files in DATA_DIR. */
+  DATABASE_URL: z
+    .string()
+    .optional()
+    .refine((v) => v === undefined || /^postgres(ql)?:\/\/\S+$/.test(v), {
+      message: 'must be a PostgreSQL URL, e.g. postgres://tickler:secret@db.example.com:5432/tickler',
+    }),
   TICKLER_TIMEZONE: z
     .string()
     .default('UTC')
