@@ -37,14 +37,6 @@ export function backupOf(state: StateData): Backup {
   }
 }
 
-export function isEmptyState(state: StateData): boolean {
-  return (
-    NAMES.every((name) => state.collections[name].size === 0) &&
-    state.audit.length === 0 &&
-    state.sequences.size === 0
-  )
-}
-
 const FORM = 'tickler restore FILE'
 const EXAMPLE = 'tickler restore backups/tickler-2026-11-25.json'
 

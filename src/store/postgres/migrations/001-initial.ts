@@ -2,9 +2,12 @@
 // the unique key that backs request dedupe and reminder delivery claims: a new record is always
 // INSERTed, never upserted), the audit trail, named sequences, and a change log keyed by
 // revision so a replica catches up by reading only what changed since its own revision.
-export const name = 'initial'
+import type { Migration } from './index.ts'
 
-export const sql = `
+export const initial: Migration = {
+  version: 1,
+  name: 'initial',
+  sql: `
 CREATE TABLE tickler_state (
   id integer PRIMARY KEY CHECK (id = 1),
   revision bigint NOT NULL CHECK (revision >= 0)
@@ -44,4 +47,5 @@ CREATE TABLE tickler_sequences (
   revision bigint NOT NULL
 );
 CREATE INDEX tickler_sequences_revision ON tickler_sequences (revision);
-`
+`,
+}

@@ -1,6 +1,6 @@
 // Every migration, in order: the number is the schema version it brings the database to. Kept as
 // modules (not .sql files) so the bundled CLI carries them without reading files at run time.
-import * as initial from './001-initial.ts'
+import { initial } from './001-initial.ts'
 
 export interface Migration {
   version: number
@@ -8,6 +8,6 @@ export interface Migration {
   sql: string
 }
 
-export const MIGRATIONS: readonly Migration[] = [{ version: 1, ...initial }]
+export const MIGRATIONS: readonly Migration[] = [initial]
 
 export const SCHEMA_VERSION = MIGRATIONS.at(-1)!.version
