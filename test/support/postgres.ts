@@ -1,15 +1,14 @@
 // A fresh database on the run's embedded PostgreSQL (test/support/postgres-server.ts) for one
 // test file, so files running at the same time never see each other's rows.
 import { randomBytes } from 'node:crypto'
-import pg from 'pg'
+import pg, { type Client } from 'pg'
 import { inject } from 'vitest'
 
 /** Creates an empty database and returns its URL. */
 export async function createDatabase(prefix = 'tickler'): Promise<string> {
   const admin = inject('postgresUrl')
   const name = `${prefix}_${randomBytes(6).toString('hex')}`
-  const client = new pg.Client({ connectionString: admin })
-  await client.connect()
+  const client = await connectWhenReady(admin)
   try {
     await client.query(`CREATE DATABASE ${name}`)
   } finally {
@@ -18,6 +17,24 @@ export async function createDatabase(prefix = 'tickler'): Promise<string> {
   const url = new URL(admin)
   url.pathname = `/${name}`
   return url.toString()
+}
+
+/** The server starts in the background at the start of the run: wait for it (a minute at most). */
+async function connectWhenReady(url: string): Promise<Client> {
+  const deadline = Date.now() + 60_000
+  for (;;) {
+    const client = new pg.Client({ connectionString: url })
+    try {
+      await client.connect()
+      return client
+    } catch (error) {
+      await client.end().catch(() => undefined)
+      const code = (error as { code?: string }).code
+      // Refused: not listening yet; 57P03: listening but still starting up.
+      if ((code !== 'ECONNREFUSED' && code !== '57P03') || Date.now() > deadline) throw error
+      await new Promise((resolve) => setTimeout(resolve, 100))
+    }
+  }
 }
 
 /** Runs one statement on a database directly, behind the store's back. */
