@@ -7,6 +7,7 @@
 // same transaction, and only after COMMIT applies the change to the mirror.
 import type { Pool, PoolClient } from 'pg'
 import type { Logger } from 'pino'
+import { StoreLoadError } from '../../errors/errors.ts'
 import type { Backup } from '../backup/backup-file.ts'
 import { type Staged, type StagedChange, stage } from '../state.ts'
 import { StateBackedStore } from '../state-view.ts'
@@ -15,6 +16,7 @@ import { describeUrl, loadFailure, openPool, writeFailure } from './connection.t
 import { migrate } from './migrate.ts'
 import { type Delta, readAll, readRevision, readSince } from './read-rows.ts'
 import { restoreRows } from './restore-rows.ts'
+import { inTransaction } from './transaction.ts'
 import { key, writeStaged } from './write-rows.ts'
 
 const quiet = { warn() {}, error() {} } as unknown as Logger
@@ -49,7 +51,7 @@ export class PostgresStore extends StateBackedStore implements Store {
   /** Loads a backup into this store, which must be empty (SPEC §10); adds no history. */
   restore(backup: Backup): Promise<void> {
     const run = this.queue.then(async () => {
-      await this.inTransaction((client) => restoreRows(client, backup))
+      await inTransaction(this.pool, (client) => restoreRows(client, backup))
       await this.catchUp()
     })
     this.queue = run.catch(() => undefined)
@@ -75,7 +77,7 @@ export class PostgresStore extends StateBackedStore implements Store {
     let { result, staged } = stage(this.view.state, change, fn, this.view)
     if (isEmpty(staged)) return result
     let positions = new Map<string, number>()
-    const committed = await this.inTransaction(async (client) => {
+    const committed = await inTransaction(this.pool, async (client) => {
       const { rows } = await client.query<{ revision: string }>(
         'SELECT revision FROM tickler_state WHERE id = 1 FOR UPDATE',
       )
@@ -96,50 +98,17 @@ export class PostgresStore extends StateBackedStore implements Store {
     return result
   }
 
-  /**
-   * BEGIN … COMMIT on one connection. Database failures become StoreWriteError ("Nothing was
-   * saved"); what the body throws (a rejected command, a duplicate request) passes unchanged.
-   */
-  private async inTransaction<T>(body: (client: PoolClient) => Promise<T>): Promise<T> {
-    let client: PoolClient
-    try {
-      client = await this.pool.connect()
-    } catch (error) {
-      throw writeFailure(error)
-    }
-    let broken = false
-    try {
-      await client.query('BEGIN').catch((error) => {
-        throw writeFailure(error)
-      })
-      let value: T
-      try {
-        value = await body(client)
-      } catch (error) {
-        await client.query('ROLLBACK').catch(() => {
-          broken = true
-        })
-        throw isOwnError(error) ? error : writeFailure(error)
-      }
-      await client.query('COMMIT').catch((error) => {
-        broken = true
-        throw writeFailure(error)
-      })
-      return value
-    } finally {
-      client.release(broken)
-    }
-  }
-
+  /** Applies what other replicas committed; an unreachable database is a StoreWriteError. */
   private async catchUp(): Promise<void> {
-    let current: number
+    let delta: Delta | undefined
     try {
-      current = await readRevision(this.pool)
+      if ((await readRevision(this.pool)) === this.revision) return
+      delta = await this.snapshotRead((c) => readSince(c, this.revision))
     } catch (error) {
-      throw writeFailure(error)
+      // A row that breaks its schema is named as at start, not taken for an outage.
+      throw error instanceof StoreLoadError ? error : writeFailure(error)
     }
-    if (current !== this.revision)
-      this.applyDelta(await this.snapshotRead((c) => readSince(c, this.revision)))
+    this.applyDelta(delta)
   }
 
   /** Reads in one snapshot, so records, audit and sequences all belong to one revision. */
@@ -183,12 +152,6 @@ export class PostgresStore extends StateBackedStore implements Store {
 
 function isEmpty(staged: Staged): boolean {
   return staged.changes.length === 0 && staged.sequences.size === 0
-}
-
-/** Errors that are not the database's: anything without an SQLSTATE or socket code. */
-function isOwnError(error: unknown): boolean {
-  const code = (error as { code?: unknown })?.code
-  return typeof code !== 'string' && !(error instanceof Error && error.name === 'StaleWriteError')
 }
 
 export interface PostgresStoreOptions {
