@@ -9,8 +9,9 @@ const shared = {
   testTimeout: 30_000,
   hookTimeout: 30_000,
   env: { TZ: 'UTC' },
-  // Spawned CLIs run the compiled build, as users do; it is rebuilt from the sources first.
-  globalSetup: ['test/support/build-cli.ts'],
+  // Spawned CLIs run the compiled build, as users do; it is rebuilt from the sources first. One
+  // embedded PostgreSQL serves the run; each test file makes its own database on it.
+  globalSetup: ['test/support/build-cli.ts', 'test/support/postgres-server.ts'],
 }
 
 export default defineConfig({

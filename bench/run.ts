@@ -49,6 +49,8 @@ for (const vendors of scales) {
   results.push(await runScale(options))
 }
 
+await (await import('./postgres.ts')).measurePostgres(results, { quick, seed, log: console.log })
+
 console.log('Plain-language recogniser')
 let language: LanguageResult[] | null = null
 let languageError: string | undefined

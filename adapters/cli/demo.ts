@@ -34,7 +34,7 @@ export async function demoCommand(app: Tickler, io: CliIo): Promise<number> {
   if (!config.usesDefaultDataDir) {
     await write(
       io.stderr,
-      `Demo data is loaded only into the default data folder; DATA_DIR is set (${config.dataDir}). Nothing was loaded.\n`,
+      `Demo data is loaded only into the default data folder; ${config.DATABASE_URL ? 'DATABASE_URL is set' : `DATA_DIR is set (${config.dataDir})`}. Nothing was loaded.\n`,
     )
     return 1
   }

@@ -149,6 +149,22 @@ export async function main(argv: string[], io: CliIo = processIo()): Promise<num
     )
 
   program
+    .command('backup')
+    .description('write every collection of the store (audit, deliveries, dedupe keys included) to one file')
+    .argument('<file>', 'the backup file to write (not inside DATA_DIR; never overwritten)')
+    .action(async (file: string) => {
+      exitCode = await (await import('./backup.ts')).backupCommand(prepare(io, undefined), io, file)
+    })
+
+  program
+    .command('restore')
+    .description('load a backup into an empty store (files, or PostgreSQL with DATABASE_URL)')
+    .argument('<file>', 'a file written by tickler backup')
+    .action(async (file: string) => {
+      exitCode = await (await import('./backup.ts')).restoreCommand(prepare(io, undefined), io, file)
+    })
+
+  program
     .command('demo')
     .description('load the demo register into the default data folder (only when it is empty)')
     .addOption(now())

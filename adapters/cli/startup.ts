@@ -63,20 +63,28 @@ export async function open(started: Started): Promise<Tickler> {
   try {
     return await openTickler(started)
   } catch (error) {
-    if (error instanceof StoreLoadError) {
-      const where = [
-        error.message.includes(error.file) ? '' : `file ${error.file}`,
-        error.record && !error.message.includes(error.record) ? `record ${error.record}` : '',
-        error.field && !error.message.includes(error.field) ? `field ${error.field}` : '',
-      ]
-        .filter(Boolean)
-        .join(', ')
-      throw new StartupError(
-        `the store in ${started.config.dataDir} is damaged: ${error.message}${where ? ` (${where})` : ''}. ` +
-          'Nothing was changed; restore the file from a backup or fix it by hand.',
-      )
-    }
-    if (error instanceof ConfigError) throw new StartupError(error.message)
-    throw error
+    throw startupFailure(started.config, error)
   }
+}
+
+/** A store that cannot be opened, or bad configuration, as the StartupError the CLI prints (exit 2). */
+export function startupFailure(config: Config, error: unknown): unknown {
+  if (error instanceof StoreLoadError) {
+    if (config.DATABASE_URL) {
+      return new StartupError(`${error.message}. Nothing was changed.`)
+    }
+    const where = [
+      error.message.includes(error.file) ? '' : `file ${error.file}`,
+      error.record && !error.message.includes(error.record) ? `record ${error.record}` : '',
+      error.field && !error.message.includes(error.field) ? `field ${error.field}` : '',
+    ]
+      .filter(Boolean)
+      .join(', ')
+    return new StartupError(
+      `the store in ${config.dataDir} is damaged: ${error.message}${where ? ` (${where})` : ''}. ` +
+        'Nothing was changed; restore the file from a backup or fix it by hand.',
+    )
+  }
+  if (error instanceof ConfigError) return new StartupError(error.message)
+  return error
 }

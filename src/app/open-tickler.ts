@@ -10,7 +10,7 @@ import type { Config } from '../config/config.ts'
 import { modelFor } from '../language/model.ts'
 import { parseWhen } from '../parse/when.ts'
 import type { Reply } from '../reply/reply.ts'
-import { openJsonStore } from '../store/json-store.ts'
+import { openConfiguredStore } from '../store/open-store.ts'
 import { RequestKeys } from '../store/request-keys.ts'
 import type { Store } from '../store/store.ts'
 import { type Clock, fixedClock, systemClock } from '../time/clock.ts'
@@ -21,7 +21,7 @@ export interface TicklerOptions {
   config: Config
   clock: Clock
   log: Logger
-  /** A store already open (tests, benchmark); otherwise the JSON store at config.dataDir. */
+  /** A store already open (tests, benchmark); otherwise the one the configuration names. */
   store?: Store
   /** The command table; defaults to every command in src/app/command-table.ts. */
   commands?: readonly Command[]
@@ -58,7 +58,7 @@ export interface Tickler {
 export async function openTickler(options: TicklerOptions): Promise<Tickler> {
   const { config, clock, log } = options
   const ownsStore = options.store === undefined
-  const shared = options.store ?? (await openJsonStore(config.dataDir, { log }))
+  const shared = options.store ?? (await openConfiguredStore(config, log))
   const requestKeys = new RequestKeys(shared, options.realClock ?? systemClock)
   const store = requestKeys.store
   const commands = options.commands ?? allCommands

@@ -38,6 +38,13 @@ const teamsUrl = z.url({
 
 const EnvSchema = z.object({
   DATA_DIR: z.string().min(1).optional(),
+  /** SPEC §10: the PostgreSQL store; unset, the JSON files in DATA_DIR. */
+  DATABASE_URL: z
+    .string()
+    .optional()
+    .refine((v) => v === undefined || /^postgres(ql)?:\/\/\S+$/.test(v), {
+      message: 'must be a PostgreSQL URL, e.g. postgres://tickler:secret@db.example.com:5432/tickler',
+    }),
   TICKLER_TIMEZONE: z
     .string()
     .default('UTC')
@@ -141,7 +148,7 @@ const EnvSchema = z.object({
 export type Env = z.infer<typeof EnvSchema>
 
 export interface Config extends Env {
-  /** DATA_DIR as given, or the default data/store (the only place demo data may be loaded). */
+  /** DATA_DIR as given, or the default data/store (the only place demo data may be loaded); unused with DATABASE_URL. */
   dataDir: string
   usesDefaultDataDir: boolean
   slackEnabled: boolean
@@ -174,7 +181,8 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
   return {
     ...e,
     dataDir: e.DATA_DIR ?? DEFAULT_DATA_DIR,
-    usesDefaultDataDir: e.DATA_DIR === undefined,
+    // With DATABASE_URL there is no data folder: demo data never goes into a shared database.
+    usesDefaultDataDir: e.DATA_DIR === undefined && e.DATABASE_URL === undefined,
     slackEnabled: Boolean(e.SLACK_BOT_TOKEN && (e.SLACK_SIGNING_SECRET || e.SLACK_APP_TOKEN)),
     socketMode: Boolean(e.SLACK_APP_TOKEN),
     businessCalendar: { ...e.BUSINESS_HOURS, holidays: e.HOLIDAYS },

@@ -59,4 +59,9 @@ export abstract class StateBackedStore implements StoreView {
   audit(recordId?: string): readonly AuditEntry[] {
     return this.view.audit(recordId)
   }
+
+  /** Everything committed, sequences included, as of `revision`: what a backup holds. Read only. */
+  committed(): Readonly<StateData> {
+    return this.view.state
+  }
 }

@@ -21,6 +21,20 @@ describe('configuration', () => {
     expect(c.SLACK_API_URL).toBe('https://slack.com/api/')
   })
 
+  it('takes DATABASE_URL as a PostgreSQL URL, and then has no default data folder for demo data', () => {
+    const c = loadConfig({ DATABASE_URL: 'postgres://tickler:secret@db.example.com:5432/tickler' })
+    expect(c.DATABASE_URL).toBe('postgres://tickler:secret@db.example.com:5432/tickler')
+    expect(c.usesDefaultDataDir).toBe(false)
+    expect(loadConfig({ DATABASE_URL: 'postgresql://db/tickler' }).DATABASE_URL).toBe(
+      'postgresql://db/tickler',
+    )
+    for (const bad of ['', 'mysql://db/tickler', 'db.example.com']) {
+      expect(() => loadConfig({ DATABASE_URL: bad }), bad).toThrow(
+        /DATABASE_URL must be a PostgreSQL URL, e\.g\. postgres:\/\//,
+      )
+    }
+  })
+
   it('parses the structured values', () => {
     const c = loadConfig({
       DATA_DIR: '/tmp/x',
