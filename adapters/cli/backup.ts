@@ -43,7 +43,7 @@ export async function backupCommand(started: Started, io: CliIo, file: string): 
   let backup: Backup
   try {
     await store.refresh()
-    backup = backupOf(store.committed())
+    backup = backupOf(store.committed(), store.audit())
   } finally {
     await store.close()
   }

@@ -114,7 +114,7 @@ async function answers(env: Env, lines: readonly string[]): Promise<string[]> {
 async function stateOf(env: Env) {
   const store = await openConfiguredStore(loadConfig(env), silentLogger)
   try {
-    return structuredClone(backupOf(store.committed()))
+    return structuredClone(backupOf(store.committed(), store.audit()))
   } finally {
     await store.close()
   }

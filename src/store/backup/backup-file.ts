@@ -2,7 +2,7 @@
 // as one JSON document. Records are checked against the same schemas a store file is checked
 // against, so a damaged backup is refused before anything is written.
 import { z } from 'zod'
-import { AuditEntrySchema } from '../../domain/audit.ts'
+import { type AuditEntry, AuditEntrySchema } from '../../domain/audit.ts'
 import { UserError } from '../../errors/errors.ts'
 import { type StateData, ValidationError, validateRecord } from '../state.ts'
 import { COLLECTION_SCHEMAS, type CollectionName, STORED_SCHEMAS } from '../store.ts'
@@ -24,15 +24,16 @@ export const BackupSchema = z.object({
 })
 export type Backup = z.infer<typeof BackupSchema>
 
-/** Everything in a store's committed state. */
-export function backupOf(state: StateData): Backup {
+/** Everything in a store's committed state; the audit trail comes from the store, which may keep
+ * it on disk rather than in the state (SPEC §7). */
+export function backupOf(state: StateData, audit: readonly AuditEntry[]): Backup {
   const collections = {} as Backup['collections']
   for (const name of NAMES) collections[name] = [...state.collections[name].values()]
   return {
     format: BACKUP_FORMAT,
     version: 1,
     collections,
-    audit: [...state.audit],
+    audit: [...audit],
     sequences: Object.fromEntries(state.sequences),
   }
 }
