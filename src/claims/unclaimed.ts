@@ -4,7 +4,7 @@
 import type { Temporal } from 'temporal-polyfill'
 import type { Config } from '../config/config.ts'
 import { claimId } from '../domain/claim.ts'
-import { type CombinedCredit, feeTerms } from '../domain/combined-credit.ts'
+import { feeTerms } from '../domain/combined-credit.ts'
 import type { Contract } from '../domain/contract.ts'
 import type { Incident } from '../domain/sla.ts'
 import type { Vendor } from '../domain/vendor.ts'
@@ -21,8 +21,8 @@ export interface UnclaimedCredit {
   vendor: Vendor | undefined
   contract: Contract
   month: string
-  /** The month's credit and its working; the month's incidents are not kept, only what they earned. */
-  credit: CombinedCredit
+  /** How the credit was reached ("3 breaches × 5% = 15%; …"); the month's figures are not kept. */
+  working: string
   /** The credit owed, in minor units of `currency`; always above zero. */
   minor: bigint
   currency: string
@@ -100,7 +100,7 @@ export function creditRow(
     vendor: view.get('vendors', contract.vendorId),
     contract,
     month,
-    credit,
+    working: credit.working,
     minor: credit.minor,
     currency: credit.currency,
     deadline,
