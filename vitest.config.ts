@@ -28,6 +28,9 @@ export default defineConfig({
           // like this). Tests must therefore leave no module state behind.
           pool: 'threads',
           isolate: false,
+          // Vitest's default is one worker fewer than the cores: a single worker on this 2-core
+          // machine, idle while each of the ~60 spawned CLIs and servers starts. Two keep both busy.
+          maxWorkers: 2,
         },
       },
       { test: { ...shared, name: 'soak', include: ['test/**/*.soak.test.ts'] } },

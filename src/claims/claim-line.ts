@@ -27,9 +27,14 @@ export function claimActions(row: Pick<UnclaimedCredit, 'vendor' | 'contract' | 
   ]
 }
 
+/**
+ * The row as a list item, made once per row: the agenda lists every closed claim window, which in
+ * a large register is thousands of rows on every request. Items are shared: do not mutate them.
+ */
 export function claimItem(row: UnclaimedCredit): Item {
-  return {
+  row.item ??= {
     text: `${claimName(row)}: ${formatMoney(row.minor, row.currency)} unclaimed, ${claimWindowText(row)}`,
     actions: claimActions(row),
   }
+  return row.item
 }

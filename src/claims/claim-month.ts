@@ -6,7 +6,7 @@ import { UserError } from '../errors/errors.ts'
 import { monthName } from '../parse/date-words.ts'
 import { parsePeriod } from '../parse/period.ts'
 import type { Usage } from '../sla/contract-clause.ts'
-import { addDays, addMonths, type CalendarDate } from '../time/calendar-date.ts'
+import { addDays, type CalendarDate, daysInMonth, fromParts } from '../time/calendar-date.ts'
 
 /** 'YYYY-MM' of `text`, or a UserError saying which forms a month takes. */
 export function readMonth(text: string, today: CalendarDate, usage: Usage): string {
@@ -38,7 +38,9 @@ export function monthLabel(month: string): string {
 }
 
 export function lastDayOf(month: string): CalendarDate {
-  return addDays(addMonths(`${month}-01`, 1), -1)
+  const year = Number(month.slice(0, 4))
+  const m = Number(month.slice(5, 7))
+  return fromParts(year, m, daysInMonth(year, m))
 }
 
 /** Whether the month is over by `today` (a credit is claimed once its month has ended). */

@@ -9,7 +9,7 @@ import { stripCourtesy } from '../parse/courtesy.ts'
 import { parseWindow } from '../parse/window.ts'
 import { answer, type Reply } from '../reply/reply.ts'
 import { claimItem } from './claim-line.ts'
-import { byUrgency, unclaimedCredits } from './unclaimed.ts'
+import { unclaimedCredits } from './unclaimed.ts'
 
 export const CLAIMS_FORM = 'sla claims [window]'
 const EXAMPLE = 'sla claims next 30 days'
@@ -26,9 +26,7 @@ function slaClaims(request: Request, context: Context): Reply {
     )
   }
   const all = unclaimedCredits(context.store, context.config, context.clock.now())
-  const rows = all
-    .filter((r) => r.deadline === null || r.deadline < today || r.deadline <= window.to)
-    .sort(byUrgency)
+  const rows = all.filter((r) => r.deadline === null || r.deadline < today || r.deadline <= window.to)
   const totals = totalsByCurrency(rows.map((r) => ({ minor: r.minor, currency: r.currency })))
   return answer({
     title: `Unclaimed service credits: ${window.label}`,

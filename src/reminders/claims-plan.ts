@@ -65,7 +65,7 @@ function claimReply(row: UnclaimedCredit): Reply {
     status: 'ok',
     private: false,
     title: `Service credit to claim: ${claimName(row)}`,
-    text: [`Credit: ${row.figures.credit!.working}`],
+    text: [`Credit: ${row.working}`],
     fields: [
       { label: 'Credit', value: formatMoney(row.minor, row.currency) },
       { label: 'Claim window', value: claimWindowText(row) },

@@ -2,14 +2,16 @@
 // their breaches, the month's availability when the contract has credit bands or outages, and the
 // combined credit. `sla report`, `sla claims`, `sla claim`, `sla statement` and the claim
 // reminders all read their figures here, so they always agree.
-import { Temporal } from 'temporal-polyfill'
+import type { Temporal } from 'temporal-polyfill'
 import type { Config } from '../config/config.ts'
-import { type Availability, monthAvailability, monthBounds } from '../domain/availability.ts'
+import { type Availability, monthAvailability } from '../domain/availability.ts'
+import { boundedMemo } from '../domain/bounded-memo.ts'
 import { type CombinedCredit, combinedCredit, feeTerms } from '../domain/combined-credit.ts'
 import type { Contract } from '../domain/contract.ts'
+import type { Incident } from '../domain/sla.ts'
 import type { StoreView } from '../store/store.ts'
-import { addMonths } from '../time/calendar-date.ts'
-import { localDate } from '../time/zone.ts'
+import { fromParts } from '../time/calendar-date.ts'
+import { startOfDay } from '../time/zone.ts'
 import { bandsOfContract, downtimesOfContract, incidentsOfContract } from './by-contract.ts'
 import { type IncidentFacts, incidentFacts } from './incident-view.ts'
 
@@ -28,44 +30,79 @@ export interface ContractMonth {
 
 type CreditConfig = Pick<Config, 'businessCalendar' | 'TICKLER_TIMEZONE'>
 
+/** 'YYYY-MM' `n` months after `month` (before it when negative). */
+function shiftMonth(month: string, n: number): string {
+  const index = Number(month.slice(0, 4)) * 12 + Number(month.slice(5, 7)) - 1 + n
+  return fromParts(Math.floor(index / 12), (index % 12) + 1, 1).slice(0, 7)
+}
+
 /** 'YYYY-MM' of every month from `from` to `to` (dates or months), in order. */
 export function monthsBetween(from: string, to: string): string[] {
   const months: string[] = []
-  for (let m = `${from.slice(0, 7)}-01`; m.slice(0, 7) <= to.slice(0, 7); m = addMonths(m, 1)) {
-    months.push(m.slice(0, 7))
-  }
+  for (let m = from.slice(0, 7); m <= to.slice(0, 7); m = shiftMonth(m, 1)) months.push(m)
   return months
 }
 
-/** The month an instant falls in, in the zone. */
+// A zone conversion per incident was most of the cost of listing unclaimed credits over a whole
+// register; a month's first midnight never changes, so remember it.
+const monthStarts = boundedMemo<number>(10_000)
+
+function monthStartMs(month: string, zone: string): number {
+  return monthStarts.get(`${zone}|${month}`, () => startOfDay(`${month}-01`, zone).epochMilliseconds)
+}
+
+/** The month an instant falls in, in the zone: its UTC month, or the one before or after it. */
 export function monthOfInstant(instant: string, zone: string): string {
-  return localDate(Temporal.Instant.from(instant), zone).slice(0, 7)
+  const ms = Date.parse(instant)
+  const utc = new Date(ms).toISOString().slice(0, 7)
+  if (ms < monthStartMs(utc, zone)) return shiftMonth(utc, -1)
+  const next = shiftMonth(utc, 1)
+  return ms >= monthStartMs(next, zone) ? next : utc
+}
+
+/** The contract's incidents by the month they started in, in the zone. */
+export function incidentsByMonth(view: StoreView, contract: Contract, zone: string): Map<string, Incident[]> {
+  const byMonth = new Map<string, Incident[]>()
+  for (const i of incidentsOfContract(view, contract.id)) {
+    const month = monthOfInstant(i.started, zone)
+    const list = byMonth.get(month)
+    if (list) list.push(i)
+    else byMonth.set(month, [i])
+  }
+  return byMonth
 }
 
 /**
  * Months of the contract that can carry a credit: those with an incident or an outage. (A month
  * without outages is 100% available, so bands alone earn nothing.)
  */
-export function monthsWithEvents(view: StoreView, contract: Contract, zone: string): string[] {
-  const months = new Set<string>()
-  for (const i of incidentsOfContract(view, contract.id)) months.add(monthOfInstant(i.started, zone))
+export function monthsWithEvents(
+  view: StoreView,
+  contract: Contract,
+  zone: string,
+  byMonth = incidentsByMonth(view, contract, zone),
+): string[] {
+  const months = new Set(byMonth.keys())
   for (const d of downtimesOfContract(view, contract.id)) {
     for (const m of monthsBetween(monthOfInstant(d.from, zone), monthOfInstant(d.to, zone))) months.add(m)
   }
   return [...months].sort()
 }
 
-/** The contract's figures for one month, judged at `now` (open incidents keep counting). */
+/**
+ * The contract's figures for one month, judged at `now` (open incidents keep counting). `started`:
+ * the contract's incidents that started in the month, when the caller has them by month already.
+ */
 export function contractMonth(
   view: StoreView,
   config: CreditConfig,
   now: Temporal.Instant,
   contract: Contract,
   month: string,
+  started: readonly Incident[] = incidentsByMonth(view, contract, config.TICKLER_TIMEZONE).get(month) ?? [],
 ): ContractMonth {
   const zone = config.TICKLER_TIMEZONE
-  const incidents = incidentsOfContract(view, contract.id)
-    .filter((i) => monthOfInstant(i.started, zone) === month)
+  const incidents = started
     .map((i) => incidentFacts(view, i, config, now))
     .sort(
       (a, b) =>
@@ -74,9 +111,10 @@ export function contractMonth(
     )
   const breaches = incidents.reduce((n, f) => n + (f.state?.breaches.length ?? 0), 0)
   const bands = bandsOfContract(view, contract.id)
-  const { start, end } = monthBounds(month, zone)
+  const start = monthStartMs(month, zone)
+  const end = monthStartMs(shiftMonth(month, 1), zone)
   const outages = downtimesOfContract(view, contract.id).filter(
-    (d) => Date.parse(d.from) < end.epochMilliseconds && Date.parse(d.to) > start.epochMilliseconds,
+    (d) => Date.parse(d.from) < end && Date.parse(d.to) > start,
   )
   const availability =
     bands.length > 0 || outages.length > 0 ? monthAvailability(month, outages, bands, zone) : null

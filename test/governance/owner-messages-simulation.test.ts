@@ -74,13 +74,19 @@ const plusDays = (date: string, n: number) => Temporal.PlainDate.from(date).add(
 const diffDays = (from: string, to: string) =>
   Temporal.PlainDate.from(from).until(Temporal.PlainDate.from(to), { largestUnit: 'days' }).days
 
-const deadlineMemo = new Map<string, string[]>()
+// The model's contracts are never changed once made, so each object's deadlines are known per day.
+const deadlineMemo = new WeakMap<Contract, Map<string, string[]>>()
 function modelDeadlines(c: Contract, today: string): string[] {
-  const memoKey = `${JSON.stringify(c)}|${today}`
-  const known = deadlineMemo.get(memoKey)
-  if (known) return known
-  const result = computeDeadlines(c, today)
-  deadlineMemo.set(memoKey, result)
+  let byDay = deadlineMemo.get(c)
+  if (!byDay) {
+    byDay = new Map()
+    deadlineMemo.set(c, byDay)
+  }
+  let result = byDay.get(today)
+  if (!result) {
+    result = computeDeadlines(c, today)
+    byDay.set(today, result)
+  }
   return result
 }
 
@@ -142,6 +148,18 @@ class Model {
     const due = STAGES.filter((s) => s >= left)
     return left < 0 || due.length === 0 ? null : Math.min(...due)
   }
+  escalationDue = new Map<string, number>()
+  /** ESCALATE_AFTER_DAYS local days after the first posting (asked every hour for every posting). */
+  escalationDueMs(key: string, postedMs: number) {
+    let ms = this.escalationDue.get(key)
+    if (ms === undefined) {
+      ms = Temporal.Instant.fromEpochMilliseconds(postedMs)
+        .toZonedDateTimeISO(this.zone)
+        .add({ days: ESCALATE_AFTER_DAYS }).epochMilliseconds
+      this.escalationDue.set(key, ms)
+    }
+    return ms
+  }
   ownerOf(c: Contract) {
     return c.owner || this.owners.get(c.vendorId) || ''
   }
@@ -168,9 +186,7 @@ class Model {
     for (const [key, postedMs] of this.firstPosted) {
       const [id, deadline, stage] = key.split('|') as [string, string, string]
       if (Number(stage) > 14) continue
-      const dueMs = Temporal.Instant.fromEpochMilliseconds(postedMs)
-        .toZonedDateTimeISO(this.zone)
-        .add({ days: ESCALATE_AFTER_DAYS }).epochMilliseconds
+      const dueMs = this.escalationDueMs(key, postedMs)
       if (dueMs > at.epochMilliseconds) continue
       const known = latest.get(`${id}|${deadline}`)
       if (!known || Number(stage) < known.stage)
