@@ -62,6 +62,9 @@ export function planEscalations(
   // Per (contract, deadline): the latest stage whose escalation is due.
   const due = new Map<string, FirstPosting & { dueMs: number }>()
   for (const posting of firstPostings(view).values()) {
+    // A past deadline is never escalated (below); skipping it here keeps each hourly sweep from
+    // converting every stage ever posted into the zone, a cost that grew with the ledger.
+    if (posting.deadline < today) continue
     const dueMs = escalationDueMs(posting.atMs, config.ESCALATE_AFTER_DAYS, zone)
     if (dueMs > now.epochMilliseconds) continue
     const key = `${posting.contractId}|${posting.deadline}`
