@@ -9,9 +9,11 @@ const shared = {
   testTimeout: 30_000,
   hookTimeout: 30_000,
   env: { TZ: 'UTC' },
-  // Spawned CLIs run the compiled build, as users do; it is rebuilt from the sources first. One
-  // embedded PostgreSQL serves the run; each test file makes its own database on it.
-  globalSetup: ['test/support/build-cli.ts', 'test/support/postgres-server.ts'],
+  // Spawned CLIs run the compiled build, as users do; it is rebuilt first when a source is newer.
+  // One embedded PostgreSQL serves the run; each test file makes its own database on it. Its
+  // set-up comes first because it returns at once and starts the server in the background, so
+  // initdb runs while the CLI builds instead of after.
+  globalSetup: ['test/support/postgres-server.ts', 'test/support/build-cli.ts'],
 }
 
 export default defineConfig({
