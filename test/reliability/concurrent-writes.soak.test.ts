@@ -37,7 +37,7 @@ function write(c: number, i: number): { command: string; text: string; tag: stri
   const tag = `load c${c} n${i}`
   return (c + i) % 2 === 0
     ? { command: '/sla', text: `log Acme P2 ${tag}`, tag, done: /Logged INC-\d{4}/ }
-    : { command: '/risk', text: `done Acme soc2 ${tag}`, tag, done: /soc2: done 2026-11-25/ }
+    : { command: '/risk', text: `done Acme soc2 ${tag}`, tag, done: /SOC 2 report: done 2026-11-25/ }
 }
 
 describe('20 concurrent Slack clients, 50 writes each', { timeout: 600_000 }, () => {
