@@ -4,6 +4,7 @@
 import type { PeopleDirectory, Presence } from '../../src/domain/people.ts'
 import { slackFailure } from './bolt.ts'
 import type { SlackClient } from './listener-io.ts'
+import { UserInfoCache } from './user-info-cache.ts'
 
 export const PRESENCE_TTL_MS = 24 * 60 * 60 * 1000
 
@@ -13,7 +14,6 @@ interface Known {
   presence: Presence
   /** The Slack user id, also when the owner was given as an email. */
   id?: string
-  at: number
 }
 
 /** A DM channel reference: chat.postMessage to a user id opens the app's DM with them. */
@@ -25,36 +25,22 @@ export function slackPeople(
   client: Pick<SlackClient, 'userInfo' | 'lookupByEmail'>,
   nowMs: () => number = Date.now,
 ): Pick<PeopleDirectory, 'presence' | 'directChannel'> {
-  const cache = new Map<string, Known>()
-  const pending = new Map<string, Promise<Known>>()
-
-  async function ask(owner: string): Promise<Known> {
-    try {
-      const user = owner.includes('@') ? await client.lookupByEmail(owner) : await client.userInfo(owner)
-      if (!user?.id) return { presence: 'unknown', at: nowMs() }
-      const known: Known = { presence: user.deleted ? 'gone' : 'active', id: user.id, at: nowMs() }
-      cache.set(owner, known)
-      return known
-    } catch (error) {
-      const failure = slackFailure(error)
-      if (failure.kind === 'platform' && NOT_FOUND.has(failure.code)) {
-        const known: Known = { presence: 'gone', at: nowMs() }
-        cache.set(owner, known)
-        return known
+  // "Deleted" and "not found" are kept; a failed call or an answer without a user is not.
+  const users = new UserInfoCache<Known>(
+    async (owner) => {
+      try {
+        const user = owner.includes('@') ? await client.lookupByEmail(owner) : await client.userInfo(owner)
+        if (!user?.id) return undefined
+        return { presence: user.deleted ? 'gone' : 'active', id: user.id }
+      } catch (error) {
+        const failure = slackFailure(error)
+        return failure.kind === 'platform' && NOT_FOUND.has(failure.code) ? { presence: 'gone' } : undefined
       }
-      return { presence: 'unknown', at: nowMs() }
-    }
-  }
-
-  function lookup(owner: string): Promise<Known> {
-    const hit = cache.get(owner)
-    if (hit && nowMs() - hit.at < PRESENCE_TTL_MS) return Promise.resolve(hit)
-    const running = pending.get(owner)
-    if (running) return running
-    const run = ask(owner).finally(() => pending.delete(owner))
-    pending.set(owner, run)
-    return run
-  }
+    },
+    PRESENCE_TTL_MS,
+    nowMs,
+  )
+  const lookup = async (owner: string): Promise<Known> => (await users.get(owner)) ?? { presence: 'unknown' }
 
   return {
     async presence(owner) {

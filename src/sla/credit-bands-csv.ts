@@ -1,6 +1,7 @@
 // credit_bands.csv (SPEC §7, §12): availability credit bands, matched by vendor + contract +
 // below_percent. "99.90" and "99.9" are one band; the id is derived from contract and threshold so
 // a re-import finds the same record.
+import { contractRows } from '../csv/contract-rows.ts'
 import { type CsvFileSpec, RowError } from '../csv/csv-spec.ts'
 import { claimRow } from '../csv/import-lookup.ts'
 import { field, required } from '../csv/row-values.ts'
@@ -56,27 +57,11 @@ export const creditBandsCsv: CsvFileSpec = {
   },
 
   exportRows(view) {
-    const vendors = new Map(view.all('vendors').map((v) => [v.id, v.name]))
-    const contracts = new Map(view.all('contracts').map((c) => [c.id, c]))
-    return view
-      .all('creditBands')
-      .flatMap((b) => {
-        const contract = contracts.get(b.contractId)
-        if (!contract) return []
-        return [
-          {
-            vendor: vendors.get(contract.vendorId) ?? '',
-            contract: contract.title,
-            below_percent: b.belowPercent,
-            credit_percent: b.creditPercent,
-          },
-        ]
-      })
-      .sort(
-        (a, b) =>
-          a.vendor.localeCompare(b.vendor, 'en') ||
-          a.contract.localeCompare(b.contract, 'en') ||
-          thresholdThousandths(b.below_percent) - thresholdThousandths(a.below_percent),
-      )
+    return contractRows(
+      view,
+      view.all('creditBands'),
+      (b) => ({ below_percent: b.belowPercent, credit_percent: b.creditPercent }),
+      (a, b) => thresholdThousandths(b.below_percent) - thresholdThousandths(a.below_percent),
+    )
   },
 }

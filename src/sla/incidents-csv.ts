@@ -4,6 +4,7 @@
 // back with the zone's offset so that a re-import, even of a time in the hour repeated when clocks
 // go back, changes nothing.
 import { Temporal } from 'temporal-polyfill'
+import { registerNames } from '../csv/contract-rows.ts'
 import { type CsvFileSpec, type ExportOptions, type ImportContext, RowError } from '../csv/csv-spec.ts'
 import { claimRow } from '../csv/import-lookup.ts'
 import { field, optional, required } from '../csv/row-values.ts'
@@ -120,14 +121,13 @@ export const incidentsCsv: CsvFileSpec = {
   exportRows(view: StoreView, options?: ExportOptions) {
     // Without the zone (an exporter that does not pass it) UTC offsets still import back exactly.
     const zone = options?.zone ?? 'UTC'
-    const vendors = new Map(view.all('vendors').map((v) => [v.id, v.name]))
-    const contracts = new Map(view.all('contracts').map((c) => [c.id, c.title]))
+    const names = registerNames(view)
     return [...view.all('incidents')]
       .sort((a, b) => Number(a.id.slice(4)) - Number(b.id.slice(4)))
       .map((i) => ({
         id: i.id,
-        vendor: vendors.get(i.vendorId) ?? '',
-        contract: contracts.get(i.contractId) ?? '',
+        vendor: names.vendor(i.vendorId),
+        contract: names.contract(i.contractId)?.title ?? '',
         priority: i.priority,
         summary: i.summary,
         started: exportTime(i.started, zone),

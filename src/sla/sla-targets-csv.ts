@@ -1,6 +1,7 @@
 // sla_targets.csv (SPEC §7): one target per contract and priority, matched by vendor + contract +
 // priority. The record id is derived from contract and priority, so a re-import finds the same one.
 
+import { contractRows } from '../csv/contract-rows.ts'
 import { type CsvFileSpec, RowError } from '../csv/csv-spec.ts'
 import { claimRow } from '../csv/import-lookup.ts'
 import { required } from '../csv/row-values.ts'
@@ -58,29 +59,11 @@ export const slaTargetsCsv: CsvFileSpec = {
   },
 
   exportRows(view) {
-    const vendors = new Map(view.all('vendors').map((v) => [v.id, v.name]))
-    const contracts = new Map(view.all('contracts').map((c) => [c.id, c]))
-    return view
-      .all('slaTargets')
-      .flatMap((t) => {
-        const contract = contracts.get(t.contractId)
-        if (!contract) return []
-        return [
-          {
-            vendor: vendors.get(contract.vendorId) ?? '',
-            contract: contract.title,
-            priority: t.priority,
-            response: t.response,
-            resolution: t.resolution,
-            hours: t.hours,
-          },
-        ]
-      })
-      .sort(
-        (a, b) =>
-          a.vendor.localeCompare(b.vendor, 'en') ||
-          a.contract.localeCompare(b.contract, 'en') ||
-          a.priority.localeCompare(b.priority),
-      )
+    return contractRows(
+      view,
+      view.all('slaTargets'),
+      (t) => ({ priority: t.priority, response: t.response, resolution: t.resolution, hours: t.hours }),
+      (a, b) => a.priority.localeCompare(b.priority),
+    )
   },
 }

@@ -2,8 +2,7 @@
 // audit trail, read back from the journal when asked): the same chunking, so a 100 MB journal is
 // never one string.
 import { readSync } from 'node:fs'
-
-const CHUNK = 1 << 18
+import { chunkFor, LineSplitter } from './line-splitter.ts'
 
 /** Calls `onLine` with each complete line in [from, to) and the offset where it starts. */
 export function scanLinesSync(
@@ -12,30 +11,17 @@ export function scanLinesSync(
   to: number,
   onLine: (text: string, start: number) => void,
 ): void {
-  const chunk = Buffer.allocUnsafe(Math.min(CHUNK, Math.max(to - from, 1)))
+  const chunk = chunkFor(from, to)
+  const splitter = new LineSplitter()
   let position = from
   let lineStart = from
-  let pending: Buffer[] = []
   while (position < to) {
     const bytesRead = readSync(fd, chunk, 0, Math.min(chunk.length, to - position), position)
     if (bytesRead === 0) break
-    let start = 0
-    for (;;) {
-      const newline = chunk.indexOf(10, start)
-      if (newline === -1 || newline >= bytesRead) break
-      let text: string
-      if (pending.length > 0) {
-        pending.push(chunk.subarray(start, newline))
-        text = Buffer.concat(pending).toString('utf8')
-        pending = []
-      } else {
-        text = chunk.toString('utf8', start, newline)
-      }
+    splitter.feed(chunk, bytesRead, position, (text, end) => {
       onLine(text, lineStart)
-      lineStart = position + newline + 1
-      start = newline + 1
-    }
-    if (start < bytesRead) pending.push(Buffer.from(chunk.subarray(start, bytesRead)))
+      lineStart = end
+    })
     position += bytesRead
   }
 }

@@ -3,9 +3,7 @@
 // (an import of 60,000 records) may span many chunks. Bytes after the last newline are reported,
 // not returned: a line another process is still writing, or the torn tail of an interrupted write.
 import type { FileHandle } from 'node:fs/promises'
-
-/** Each chunk's lines are parsed and applied synchronously; 256 KiB keeps that to a few ms. */
-const CHUNK = 1 << 18
+import { chunkFor, LineSplitter } from './line-splitter.ts'
 
 export interface ScanResult {
   /** Offset just past the last complete line. */
@@ -23,33 +21,19 @@ export async function scanLines(
   /** Receives each line without its newline, and the offset just past that newline. */
   onLine: (text: string, end: number) => void,
 ): Promise<ScanResult> {
-  const chunk = Buffer.allocUnsafe(Math.min(CHUNK, Math.max(to - from, 1)))
+  const chunk = chunkFor(from, to)
+  const splitter = new LineSplitter()
   let position = from
   let end = from
   let lines = 0
-  let pending: Buffer[] = []
   while (position < to) {
     const { bytesRead } = await handle.read(chunk, 0, Math.min(chunk.length, to - position), position)
     if (bytesRead === 0) break
-    let start = 0
-    for (;;) {
-      const newline = chunk.indexOf(10, start)
-      if (newline === -1 || newline >= bytesRead) break
-      let text: string
-      if (pending.length > 0) {
-        pending.push(chunk.subarray(start, newline))
-        text = Buffer.concat(pending).toString('utf8')
-        pending = []
-      } else {
-        text = chunk.toString('utf8', start, newline)
-      }
-      onLine(text, position + newline + 1)
-      end = position + newline + 1
+    splitter.feed(chunk, bytesRead, position, (text, lineEnd) => {
+      onLine(text, lineEnd)
+      end = lineEnd
       lines++
-      start = newline + 1
-    }
-    // Copy: `chunk` is reused for the next read.
-    if (start < bytesRead) pending.push(Buffer.from(chunk.subarray(start, bytesRead)))
+    })
     position += bytesRead
   }
   return { end, lines, tail: position - end }

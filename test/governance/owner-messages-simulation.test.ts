@@ -4,53 +4,22 @@
 // days or fewer that nobody acknowledged or decided within ESCALATE_AFTER_DAYS of its first
 // posting goes to the escalation channel exactly once. Nothing follows an acknowledgement or a
 // decision. An independent model written apart from src/ says what each sweep must post.
-import fsp, { mkdtemp, rm } from 'node:fs/promises'
-import os from 'node:os'
-import path from 'node:path'
 import { Temporal } from 'temporal-polyfill'
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import type { Contract } from '../../src/domain/contract.ts'
 import type { PeopleDirectory, Presence } from '../../src/domain/people.ts'
 import { runReminderSweep } from '../../src/reminders/sweep.ts'
 import type { Reply } from '../../src/reply/reply.ts'
-import { openJsonStore as openStore } from '../../src/store/json-store.ts'
 import type { Store } from '../../src/store/store.ts'
-import { nodeFs, type StoreFs } from '../../src/store/store-fs.ts'
 import { contract, FakeNotifier, makeContext, renewalTarget, say, seed } from '../reminders/helpers.ts'
+import {
+  dataFolders,
+  HourlyEvents,
+  openUnsyncedStore as openJsonStore,
+  random,
+} from '../reminders/simulation.ts'
 import { vendor } from '../support/factories.ts'
 import { ManualClock } from '../support/manual-clock.ts'
-
-function random(seed: number) {
-  let a = seed >>> 0
-  const next = () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-  return {
-    next,
-    int: (n: number) => Math.floor(next() * n),
-    pick: <T>(xs: readonly T[]) => xs[Math.floor(next() * xs.length)]!,
-  }
-}
-
-/** Real files without fsync (as in the §5 simulation): a year of fsyncs tests nothing more. */
-const unsyncedFs: StoreFs = {
-  ...nodeFs,
-  open: (async (...args: Parameters<typeof fsp.open>) => {
-    const handle = await fsp.open(...args)
-    return new Proxy(handle, {
-      get(target, property) {
-        if (property === 'sync' || property === 'datasync') return async () => {}
-        const value = Reflect.get(target, property)
-        return typeof value === 'function' ? value.bind(target) : value
-      },
-    })
-  }) as typeof fsp.open,
-}
-const openJsonStore = (dir: string) => openStore(dir, { fs: unsyncedFs })
 
 /** A notifier that also answers who its users are: a fixed directory per platform. */
 class DirectoryNotifier extends FakeNotifier implements PeopleDirectory {
@@ -221,10 +190,7 @@ class Model {
 
 const START = Temporal.Instant.from('2026-12-01T00:00:00Z')
 const HOURS = 365 * 24
-const dirs: string[] = []
-afterEach(async () => {
-  for (const dir of dirs.splice(0)) await rm(dir, { recursive: true, force: true })
-})
+const dataFolder = dataFolders('tickler-governance-')
 
 describe.each([
   { zone: 'Pacific/Auckland', seed: 11 },
@@ -232,8 +198,7 @@ describe.each([
 ])('a year of hourly sweeps in $zone', ({ zone, seed: rngSeed }) => {
   it('sends each owner DM and each escalation exactly once, and none after an acknowledgement or decision', async () => {
     const rng = random(rngSeed)
-    const dir = await mkdtemp(path.join(os.tmpdir(), 'tickler-governance-'))
-    dirs.push(dir)
+    const dir = await dataFolder()
     const env = {
       TICKLER_TIMEZONE: zone,
       TICKLER_ADMINS: 'U0PRESS',
@@ -269,23 +234,22 @@ describe.each([
     await seed(context, vendors, [])
     await add(Array.from({ length: 14 }, (_, i) => makeContract(`c${i + 1}`)))
 
-    const events = new Map<number, Array<() => Promise<void>>>()
-    const at = (hour: number, fn: () => Promise<void>) => events.set(hour, [...(events.get(hour) ?? []), fn])
+    const events = new HourlyEvents()
     const subscribe = async (channel: string, line: string) => {
       expect((await say(context, line, { channel })).status).toBe('ok')
       model.subs.set(channel, clock.now().epochMilliseconds)
     }
-    at(0, () => subscribe(ESCALATIONS, 'subscribe escalations'))
-    at(20 * 24 + 6, () => subscribe(CHANNEL, 'subscribe renewals'))
+    events.at(0, () => subscribe(ESCALATIONS, 'subscribe escalations'))
+    events.at(20 * 24 + 6, () => subscribe(CHANNEL, 'subscribe renewals'))
     // Contracts added later: a stage that fell due before they were added is not DMed.
-    at(45 * 24 + 15, () => add([makeContract('c15'), makeContract('c16'), makeContract('c17')]))
-    at(190 * 24 + 2, () => add([makeContract('c18'), makeContract('c19')]))
+    events.at(45 * 24 + 15, () => add([makeContract('c15'), makeContract('c16'), makeContract('c17')]))
+    events.at(190 * 24 + 2, () => add([makeContract('c18'), makeContract('c19')]))
 
     let current = 0
     const press = (channel: string, id: string, deadline: string) => {
       if (rng.next() >= 0.35) return
       const action = rng.next() < 0.6 ? 'ack' : 'decide'
-      at(current + 1 + rng.int(96), async () => {
+      events.at(current + 1 + rng.int(96), async () => {
         const today = model.today(clock.now())
         const live = modelDeadlines(model.contracts.get(id)!.contract, today).includes(deadline)
         const line = `reminder ${action} ${id} ${deadline}${action === 'decide' ? ' renegotiate' : ''}`
@@ -300,7 +264,7 @@ describe.each([
     for (current = 0; current < HOURS; current++) {
       const now = START.add({ hours: current })
       clock.set(now)
-      for (const event of events.get(current) ?? []) await event()
+      await events.run(current)
       if (rng.next() < 1 / 500) {
         await store.close()
         store = await openJsonStore(dir)

@@ -8,6 +8,7 @@
 // it serves the next stream and reads the killed process's last commits from disk.
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { rng } from '../../bench/generate.ts'
 import { openJsonStore } from '../../src/store/json-store.ts'
 import { Recorder } from '../adapters/slack/slack-harness.ts'
 import { importFixtures, type ServeProcess, spawnServe, tempDir } from './serve-process.ts'
@@ -16,18 +17,6 @@ import { answerOf, type Sent, sendSlash } from './slack-client.ts'
 const KILLS = 50
 const WRITERS = 3
 const SEED = 0x7ac1e9
-
-/** mulberry32: a tiny seeded generator, so a failing run can be replayed exactly. */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 const DONE = /Logged INC-\d{4}/
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms))
@@ -102,7 +91,7 @@ async function streamAndKill(serve: ServeProcess, round: number, ackTarget: numb
 
 describe('SIGKILL during a stream of writes, 50 times', { timeout: 1_800_000 }, () => {
   it('loads after every kill and keeps every acknowledged change, none twice', async () => {
-    const random = seeded(SEED)
+    const random = rng(SEED)
     const acknowledged: string[] = []
     let current = await start()
     let next = start()

@@ -3,38 +3,17 @@
 // instances ("processes"), failed posts, a 429 with Retry-After, a broken channel, and people
 // pressing Acknowledge, Snooze and Decide. Every sweep must deliver exactly what the model says is
 // due (a subset when the sweep crashed or a channel failed), and nothing is ever delivered twice.
-import fsp, { mkdtemp, rm } from 'node:fs/promises'
-import os from 'node:os'
-import path from 'node:path'
 import { Temporal } from 'temporal-polyfill'
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import type { Contract } from '../../src/domain/contract.ts'
 import type { Filters } from '../../src/reminders/filters.ts'
 import { runReminderSweep } from '../../src/reminders/sweep.ts'
 import type { Reply } from '../../src/reply/reply.ts'
-import { openJsonStore as openStore } from '../../src/store/json-store.ts'
 import type { Store } from '../../src/store/store.ts'
-import { nodeFs, type StoreFs } from '../../src/store/store-fs.ts'
 import { vendor } from '../support/factories.ts'
 import { ManualClock } from '../support/manual-clock.ts'
 import { contract, FakeNotifier, makeContext, renewalTarget, say, seed } from './helpers.ts'
-
-// ---- a small seeded random source (mulberry32) ----
-function random(seed: number) {
-  let a = seed >>> 0
-  const next = () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-  return {
-    next,
-    int: (n: number) => Math.floor(next() * n),
-    pick: <T>(xs: readonly T[]) => xs[Math.floor(next() * xs.length)]!,
-  }
-}
+import { dataFolders, HourlyEvents, openUnsyncedStore as openJsonStore, random } from './simulation.ts'
 
 // ---- the model: written apart from src/, days as UTC day numbers, zones through Temporal ----
 const DAY = 86_400_000
@@ -153,25 +132,6 @@ class Model {
   }
 }
 
-/**
- * The real files without fsync: a simulated crash loses no OS buffers, and 400 days of fsyncs on a
- * shared build machine would make the test slow without testing anything more.
- */
-const unsyncedFs: StoreFs = {
-  ...nodeFs,
-  open: (async (...args: Parameters<typeof fsp.open>) => {
-    const handle = await fsp.open(...args)
-    return new Proxy(handle, {
-      get(target, property) {
-        if (property === 'sync' || property === 'datasync') return async () => {}
-        const value = Reflect.get(target, property)
-        return typeof value === 'function' ? value.bind(target) : value
-      },
-    })
-  }) as typeof fsp.open,
-}
-const openJsonStore = (dir: string) => openStore(dir, { fs: unsyncedFs })
-
 // ---- the scenario ----
 const S1 = 'slack:T1:C1'
 const S2 = 'slack:T1:C2'
@@ -180,10 +140,7 @@ const START = Temporal.Instant.from('2026-12-01T00:00:00Z')
 const HOURS = 400 * 24
 const OUTAGE = { from: 200 * 24 + 7, to: 220 * 24 + 7 }
 
-const dirs: string[] = []
-afterEach(async () => {
-  for (const dir of dirs.splice(0)) await rm(dir, { recursive: true, force: true })
-})
+const dataFolder = dataFolders('tickler-sweep-')
 
 describe.each([
   { zone: 'Pacific/Auckland', stages: '90,60,30,14,7,1', seed: 7 },
@@ -191,8 +148,7 @@ describe.each([
 ])('400 days of hourly sweeps in $zone (stages $stages)', ({ zone, stages, seed: rngSeed }) => {
   it('posts every due stage exactly once, on its local day, through restarts, crashes and an outage', async () => {
     const rng = random(rngSeed)
-    const dir = await mkdtemp(path.join(os.tmpdir(), 'tickler-sweep-'))
-    dirs.push(dir)
+    const dir = await dataFolder()
     // U0PRESS presses every button, Decide included, which is for admins and owners (SPEC §6.1).
     const env = { TICKLER_TIMEZONE: zone, REMINDER_STAGES: stages, TICKLER_ADMINS: 'U0PRESS' }
     const clock = new ManualClock(START)
@@ -253,18 +209,17 @@ describe.each([
     }
 
     // Things that happen at given hours (before that hour's sweep).
-    const events = new Map<number, Array<() => Promise<void>>>()
-    const at = (hour: number, fn: () => Promise<void>) => events.set(hour, [...(events.get(hour) ?? []), fn])
-    at(0, () => subscribe(S1, 'subscribe renewals'))
-    at(0, () => subscribe(S1, 'subscribe digest', true))
-    at(0, () => subscribe(S2, 'subscribe renewals owner U0OWNER1'))
-    at(30 * 24 + 5, () => subscribe(TM, 'subscribe renewals tier critical,high'))
-    at(50 * 24 + 3, async () => {
+    const events = new HourlyEvents()
+    events.at(0, () => subscribe(S1, 'subscribe renewals'))
+    events.at(0, () => subscribe(S1, 'subscribe digest', true))
+    events.at(0, () => subscribe(S2, 'subscribe renewals owner U0OWNER1'))
+    events.at(30 * 24 + 5, () => subscribe(TM, 'subscribe renewals tier critical,high'))
+    events.at(50 * 24 + 3, async () => {
       const added = [makeContract('c19'), makeContract('c20')]
       await seed(context, [], added)
       for (const c of added) model.contracts.set(c.id, c)
     })
-    at(170 * 24 + 9, async () => {
+    events.at(170 * 24 + 9, async () => {
       const ended = {
         ...model.contracts.get('c2')!,
         status: 'ended' as const,
@@ -274,7 +229,7 @@ describe.each([
       model.contracts.set('c2', ended)
     })
     let s2Broken = false
-    at(160 * 24 + 12, async () => {
+    events.at(160 * 24 + 12, async () => {
       slack.failures.delete(S2)
       await subscribe(S2, 'subscribe renewals owner U0OWNER1')
       s2Broken = false
@@ -285,7 +240,7 @@ describe.each([
       const roll = rng.next()
       const action = roll < 0.1 ? 'ack' : roll < 0.2 ? 'snooze' : roll < 0.26 ? 'decide' : null
       if (!action) return
-      at(current + 1 + rng.int(72), async () => {
+      events.at(current + 1 + rng.int(72), async () => {
         const line = `reminder ${action} ${contractId} ${deadline}${action === 'decide' ? ` ${rng.pick(['renew', 'renegotiate', 'cancel'])}` : ''}`
         const reply = await say(context, line, { channel, user: 'U0PRESS' })
         const today = model.today(clock.now())
@@ -307,7 +262,7 @@ describe.each([
     for (current = 0; current < HOURS; current++) {
       const now = START.add({ hours: current })
       clock.set(now)
-      for (const event of events.get(current) ?? []) await event()
+      await events.run(current)
       if (current >= OUTAGE.from && current < OUTAGE.to) continue
 
       if (rng.next() < 1 / 800) {

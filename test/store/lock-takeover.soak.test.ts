@@ -25,9 +25,9 @@ interface Writer {
 /** Started from one esbuild bundle: under tsx each child takes seconds to start on 2 cores. */
 let bundled = ''
 beforeAll(async () => {
-  bundled = path.join(await tempDir('tickler-stalling-writer-'), 'stalling-writer.mjs')
+  bundled = path.join(await tempDir('tickler-stalling-writer-'), 'writer.mjs')
   await build({
-    entryPoints: [path.join(import.meta.dirname, 'fixtures', 'stalling-writer.ts')],
+    entryPoints: [path.join(import.meta.dirname, 'fixtures', 'writer.ts')],
     bundle: true,
     platform: 'node',
     format: 'esm',

@@ -6,6 +6,7 @@ import { allCommands } from '../../../src/app/command-table.ts'
 import { ADMIN, WORLD } from '../../home/world.ts'
 import { seed } from '../../support/context.ts'
 import {
+  blockActionsBody,
   eventBody,
   type Harness,
   postEvent,
@@ -89,18 +90,8 @@ function homePress(user: string, button: { action_id: string; value: string }): 
     container: { type: 'view', view_id: 'VHOME' },
     trigger_id: `home-trigger-${presses}`,
     view: { id: 'VHOME', type: 'home', team_id: 'T1', blocks: [], hash: '1700000000.abc' },
-    actions: [
-      {
-        action_id: button.action_id,
-        block_id: 'b1',
-        text: { type: 'plain_text', text: 'x' },
-        value: button.value,
-        type: 'button',
-        action_ts: `1700000002.${presses}`,
-      },
-    ],
   }
-  return new URLSearchParams({ payload: JSON.stringify(payload) }).toString()
+  return blockActionsBody(payload, button, `1700000002.${presses}`)
 }
 
 describe('the App Home tab', () => {

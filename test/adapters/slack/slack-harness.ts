@@ -247,18 +247,25 @@ export function buttonBody(
     trigger_id: `trigger-${triggers}`,
     channel: { id: 'C1', name: 'vendors' },
     response_url: `${h.recorder.url}/response/button-${triggers}`,
-    actions: [
-      {
-        action_id: button.action_id,
-        block_id: 'b1',
-        text: { type: 'plain_text', text: 'x' },
-        value: button.value,
-        type: 'button',
-        action_ts: `1700000001.${triggers}`,
-      },
-    ],
   }
-  return new URLSearchParams({ payload: JSON.stringify(payload) }).toString()
+  return blockActionsBody(payload, button, `1700000001.${triggers}`)
+}
+
+/** The form body Slack posts for a block_actions `payload` whose one action is pressing `button`. */
+export function blockActionsBody(
+  payload: Record<string, unknown>,
+  button: { action_id: string; value: string },
+  actionTs: string,
+): string {
+  const action = {
+    action_id: button.action_id,
+    block_id: 'b1',
+    text: { type: 'plain_text', text: 'x' },
+    value: button.value,
+    type: 'button',
+    action_ts: actionTs,
+  }
+  return new URLSearchParams({ payload: JSON.stringify({ ...payload, actions: [action] }) }).toString()
 }
 
 /** The recorder path a request's response_url points at. */

@@ -3,48 +3,36 @@
 // documented bot message limit; the list follows. A picture too large for that is not sent: the
 // card says so and the list carries the facts.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { type ServerHandle, startServer } from '../../../adapters/server/server.ts'
 import { renderReply } from '../../../adapters/teams/card.ts'
 import { MAX_ACTIVITY_BYTES } from '../../../adapters/teams/card-envelope.ts'
 import { IMAGE_ACTIVITY_MAX_BYTES } from '../../../adapters/teams/image-card.ts'
-import { createTeams, type TeamsSurface } from '../../../adapters/teams/teams.ts'
-import { openTickler, type Tickler } from '../../../src/app/open-tickler.ts'
-import { loadConfig } from '../../../src/config/config.ts'
 import { loadDemo } from '../../../src/import/demo.ts'
 import { answer } from '../../../src/reply/reply.ts'
-import { fixedClock } from '../../../src/time/clock.ts'
 import { MemoryStore } from '../../support/memory-store.ts'
 import { decodePng } from '../../support/png.ts'
-import { silentLogger } from '../../support/silent-logger.ts'
-import { cardOf, personalMessage, type Recorder, startRecorder, texts } from './helpers.ts'
+import {
+  type Bot,
+  cardOf,
+  personalMessage,
+  type Recorder,
+  startBot,
+  startRecorder,
+  texts,
+} from './helpers.ts'
 
 let recorder: Recorder
-let tickler: Tickler
-let teams: TeamsSurface
-let server: ServerHandle
+let bot: Bot
 
 beforeEach(async () => {
   recorder = await startRecorder()
   const store = new MemoryStore()
-  const config = loadConfig({ TEAMS_EMULATOR: '1' })
-  const clock = fixedClock('2026-12-07T10:00:00Z')
-  tickler = await openTickler({ config, clock, log: silentLogger, store })
+  bot = await startBot({ store, now: '2026-12-07T10:00:00Z' })
+  const { clock, config } = bot.tickler.context
   await loadDemo(store, { who: 'demo', at: clock.now(), zone: config.TICKLER_TIMEZONE, maxBytes: 5_000_000 })
-  teams = createTeams({ tickler, log: silentLogger })
-  server = await startServer({
-    config,
-    clock,
-    log: silentLogger,
-    app: tickler,
-    routes: new Map([[teams.route, teams.handler]]),
-    port: 0,
-    host: '127.0.0.1',
-  })
 })
 
 afterEach(async () => {
-  await server.close()
-  await tickler.close()
+  await bot.close()
   await recorder.close()
 })
 
@@ -54,7 +42,7 @@ function images(card: Record<string, unknown>): Record<string, unknown>[] {
 
 describe('renewals chart over Teams', { timeout: 60_000 }, () => {
   it('shows the PNG in the card as a data URI image with alt text, under the size limit', async () => {
-    const response = await fetch(`http://127.0.0.1:${server.port}${teams.route}`, {
+    const response = await fetch(`${bot.url}${bot.teams.route}`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify(personalMessage(recorder.url, 'renewals chart')),

@@ -3,13 +3,13 @@
 // activities and a running bot on 127.0.0.1.
 import { createServer, type IncomingMessage, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import { type ServerHandle, startServer } from '../../../adapters/server/server.ts'
+import { type Routes, type ServerHandle, startServer } from '../../../adapters/server/server.ts'
 import type { Timing } from '../../../adapters/teams/bot.ts'
 import { createTeams, type TeamsSurface } from '../../../adapters/teams/teams.ts'
 import { openTickler, type Tickler } from '../../../src/app/open-tickler.ts'
 import type { Command } from '../../../src/commands/command.ts'
 import { loadConfig } from '../../../src/config/config.ts'
-import { fixedClock } from '../../../src/time/clock.ts'
+import { type Clock, fixedClock } from '../../../src/time/clock.ts'
 import { MemoryStore } from '../../support/memory-store.ts'
 import { silentLogger } from '../../support/silent-logger.ts'
 
@@ -181,21 +181,33 @@ export interface BotOptions {
   commands?: Command[]
   timing?: Timing
   store?: MemoryStore
+  /** The business clock's fixed instant (default 2027-01-15T09:00:00Z). */
+  now?: string
+  /** Real time, for link expiry (default the system clock). */
+  realClock?: Clock
+  /** GET routes beside the Teams route, as serve.ts adds the statement downloads. */
+  getRoutes?: (tickler: Tickler) => Routes
 }
 
 export async function startBot(options: BotOptions = {}): Promise<Bot> {
   const store = options.store ?? new MemoryStore()
   // Without MicrosoftAppId Teams answers only in Emulator mode, which takes this loopback harness.
   const config = loadConfig({ TEAMS_EMULATOR: '1', ...options.env })
-  const clock = fixedClock('2027-01-15T09:00:00Z')
+  const clock = fixedClock(options.now ?? '2027-01-15T09:00:00Z')
   const tickler = await openTickler({
     config,
     clock,
     log: silentLogger,
     store,
     ...(options.commands ? { commands: options.commands } : {}),
+    ...(options.realClock ? { realClock: options.realClock } : {}),
   })
-  const teams = createTeams({ tickler, log: silentLogger, timing: options.timing })
+  const teams = createTeams({
+    tickler,
+    log: silentLogger,
+    timing: options.timing,
+    realClock: options.realClock,
+  })
   // The real server of `tickler serve`, with the Teams route plugged in as serve.ts does.
   const server: ServerHandle = await startServer({
     config,
@@ -203,6 +215,7 @@ export async function startBot(options: BotOptions = {}): Promise<Bot> {
     log: silentLogger,
     app: tickler,
     routes: new Map([[teams.route, teams.handler]]),
+    ...(options.getRoutes ? { getRoutes: options.getRoutes(tickler) } : {}),
     port: 0,
     host: '127.0.0.1',
   })

@@ -3,40 +3,34 @@
 // terminal writes; an altered or expired link is refused, and so is one whose figures changed.
 import { Temporal } from 'temporal-polyfill'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { type ServerHandle, startServer } from '../../../adapters/server/server.ts'
 import { createDownloadHandler } from '../../../adapters/teams/download-route.ts'
 import { ensureLinkSecret, LINK_SECRET_ID } from '../../../adapters/teams/link-secret.ts'
 import { STATEMENTS_PREFIX } from '../../../adapters/teams/statement-link.ts'
-import { createTeams, type TeamsSurface } from '../../../adapters/teams/teams.ts'
-import { openTickler, type Tickler } from '../../../src/app/open-tickler.ts'
-import { loadConfig } from '../../../src/config/config.ts'
 import { importFiles } from '../../../src/import/importer.ts'
-import { fixedClock } from '../../../src/time/clock.ts'
 import { BANDS, CONTRACTS, INCIDENTS, NOW, TARGETS, VENDORS, ZONE } from '../../claims/world.ts'
 import { ManualClock } from '../../support/manual-clock.ts'
 import { MemoryStore } from '../../support/memory-store.ts'
 import { silentLogger } from '../../support/silent-logger.ts'
-import { cardOf, personalMessage, type Recorder, startRecorder, texts } from './helpers.ts'
+import {
+  type Bot,
+  cardOf,
+  personalMessage,
+  type Recorder,
+  startBot,
+  startRecorder,
+  texts,
+} from './helpers.ts'
 
 let recorder: Recorder
 let store: MemoryStore
-let tickler: Tickler
-let teams: TeamsSurface
-let server: ServerHandle
+let bot: Bot
 let realClock: ManualClock
 let base: string
 
 async function start(withSecret: boolean): Promise<void> {
   recorder = await startRecorder()
   store = new MemoryStore()
-  const config = loadConfig({
-    TEAMS_EMULATOR: '1',
-    TICKLER_TIMEZONE: ZONE,
-    PUBLIC_URL: 'https://tickler.example.com',
-  })
-  const clock = fixedClock(NOW)
   realClock = new ManualClock(Temporal.Instant.from('2026-12-01T08:00:00Z'))
-  tickler = await openTickler({ config, clock, log: silentLogger, store, realClock })
   const files = {
     'vendors.csv': VENDORS,
     'contracts.csv': CONTRACTS,
@@ -47,36 +41,30 @@ async function start(withSecret: boolean): Promise<void> {
   await importFiles(
     store,
     Object.entries(files).map(([name, text]) => ({ name, bytes: new TextEncoder().encode(text) })),
-    { who: 'terminal', at: clock.now(), zone: ZONE, maxBytes: 50_000_000 },
+    { who: 'terminal', at: Temporal.Instant.from(NOW), zone: ZONE, maxBytes: 50_000_000 },
   )
   // What `tickler serve` does when Teams is on: the secret first, then the routes.
   if (withSecret) await ensureLinkSecret(store, realClock)
-  teams = createTeams({ tickler, log: silentLogger, realClock })
-  server = await startServer({
-    config,
-    clock,
-    log: silentLogger,
-    app: tickler,
-    routes: new Map([[teams.route, teams.handler]]),
-    getRoutes: new Map([
-      [STATEMENTS_PREFIX, createDownloadHandler({ tickler, log: silentLogger, realClock })],
-    ]),
-    port: 0,
-    host: '127.0.0.1',
+  bot = await startBot({
+    store,
+    now: NOW,
+    realClock,
+    env: { TICKLER_TIMEZONE: ZONE, PUBLIC_URL: 'https://tickler.example.com' },
+    getRoutes: (app) =>
+      new Map([[STATEMENTS_PREFIX, createDownloadHandler({ tickler: app, log: silentLogger, realClock })]]),
   })
-  base = `http://127.0.0.1:${server.port}`
+  base = bot.url
 }
 
 afterEach(async () => {
-  await server.close()
-  await tickler.close()
+  await bot.close()
   await recorder.close()
 })
 
 /** Asks in a personal chat; returns the card and the download button's URL, if any. */
 async function ask(text: string): Promise<{ card: Record<string, unknown>; url?: string }> {
   const before = recorder.posts().length
-  const response = await fetch(`${base}${teams.route}`, {
+  const response = await fetch(`${base}${bot.teams.route}`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify(personalMessage(recorder.url, text)),
@@ -108,7 +96,7 @@ describe('sla statement over Teams', () => {
     expect(download.headers.get('content-disposition')).toBe(
       'attachment; filename="sla-statement-contoso-managed-network-2026-10.csv"',
     )
-    const terminal = await tickler.run({
+    const terminal = await bot.tickler.run({
       text: 'sla statement Contoso october',
       user: 'terminal',
       platform: 'terminal',
@@ -149,7 +137,7 @@ describe('sla statement over Teams', () => {
 
   it('refuses a link whose statement changed since it was made', async () => {
     const { url } = await ask('sla statement Contoso october')
-    await tickler.run({
+    await bot.tickler.run({
       text: 'sla downtime Contoso 2026-10-03 09:10 to 11:40',
       user: 'terminal',
       platform: 'terminal',
