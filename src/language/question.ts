@@ -1,8 +1,9 @@
 // Whether a line asks to know rather than to change (issue 22: a question is never proposed as a
 // write). A question starts with a question word once greetings and fillers are skipped ("hey,
 // when's…", "so is INC-9 resolved"), asks for a count or a span anywhere ("how many", "days
-// until", "days left"), asks to be told ("tell me", "do you know", "can you check whether"), or
-// ends with "?" without being a request ("can you log a P1…?" is a request however it ends).
+// until", "days left"), asks to be told ("tell me", "do you know", "can you check whether"),
+// names the thing first and asks after a comma or dash ("datos field engineers - when is it up"),
+// or ends with "?" without being a request ("can you log a P1…?" is a request however it ends).
 import type { Word } from './words.ts'
 
 /** Words that open a question. Contractions are folded first: "when's" → "when", "isn't" → "isnt". */
@@ -52,5 +53,11 @@ export function isQuestion(line: string, words: readonly Word[]): boolean {
   }
   if (ASKS.has(first)) return true
   if (INFO.test(folded.join(' '))) return true
+  // The thing named first, then the question ("müller colo racks, when do they auto renew").
+  for (let k = i + 1; k < folded.length - 1; k++) {
+    const gap = line.slice(words[k - 1]!.end, words[k]!.start)
+    const dash = /^[-–—]+$/.test(folded[k - 1]!)
+    if (ASKS.has(folded[k]!) && (dash || /[,;:–—]|\s-\s/.test(gap))) return true
+  }
   return line.trim().endsWith('?') && !polite
 }

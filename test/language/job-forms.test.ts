@@ -235,7 +235,7 @@ const FACTS: [string, (today: string) => string[]][] = [
   ['who do we email at globex?', () => ['Globex Networks has no contact email']],
   ["is acme's soc 2 current?", () => ['overdue', '2026-07-30']],
   ["is globex's insurance up to date?", () => ['current', '2027-10-01']],
-  ['what is overdue for acme?', () => ['1 check overdue', 'soc2']],
+  ['what is overdue for acme?', () => ['1 check overdue', 'SOC 2 report']],
   ['is INC-0001 resolved?', () => ['INC-0001', 'is resolved', 'response met, resolution breached']],
   ['is INC-0002 still open?', () => ['INC-0002', 'is open', 'response breached']],
   ['did INC-0002 breach?', () => ['INC-0002', 'breached']],
@@ -363,8 +363,8 @@ describe.each(SURFACES)('filters on %s', (name) => {
 const FACTS_2: [string, string[]][] = [
   ['has acme responded to INC-0002', ['INC-0002', 'is open', 'response breached']],
   ['did INC-0001 blow the resolution target', ['INC-0001', 'resolution breached']],
-  ['did we ever do the soc 2 on acme', ['Acme Cloud', 'soc']],
-  ['has globex sent their insurance cert back', ['Globex Networks', 'insurance']],
+  ['did we ever do the soc 2 on acme', ['Acme Cloud', 'SOC 2 report']],
+  ['has globex sent their insurance cert back', ['Globex Networks', 'Insurance certificate']],
 ]
 
 describe.each(SURFACES)('round 2 facts first on %s', (name) => {
