@@ -6,6 +6,7 @@ import { localDate, localTime } from '../time/zone.ts'
 import { contractEnd, contractRenew } from './contract-builders.ts'
 import type { Entities } from './entities.ts'
 import { renewalFilterWords } from './renewal-filter-words.ts'
+import { OWNING } from './said-changes.ts'
 import { summaryOf } from './summary.ts'
 import type { TimeRole } from './time-spotter.ts'
 
@@ -108,7 +109,8 @@ function vendorEdit(e: Entities): Built {
   const vendor = vendorArg(e)
   const free = e.freeText()
   // "make X a critical vendor": a tier named with no other field is the tier.
-  const field = VENDOR_FIELD.exec(free)?.[1] ?? (e.tier ? 'tier' : undefined)
+  const owning = e.users[0] !== undefined && OWNING.test(free)
+  const field = VENDOR_FIELD.exec(free)?.[1] ?? (e.tier ? 'tier' : owning ? 'owner' : undefined)
   if (!vendor || !field) return { missing: vendor ? 'the field and its new value' : 'the vendor' }
   if (field === 'tier') {
     if (!e.tier) return { missing: 'the new tier (critical, high, medium or low)' }

@@ -4,6 +4,7 @@
 import { namesContract } from './contract-mention.ts'
 import type { Entities } from './entities.ts'
 import { headOf, type PhraseWord, silenced } from './phrase-roles.ts'
+import { saidChanges } from './said-changes.ts'
 
 /** Words too common to say anything about an intent on their own (they still form pairs). */
 export const STOP = new Set(
@@ -119,5 +120,6 @@ export function featuresOf(e: Entities, heads: ReadonlySet<string> = new Set()):
   if (namesContract(e)) out.add('#contract')
   if (DATE.test(e.freeText())) out.add('#date')
   if (e.tier) out.add('#tier')
+  for (const f of saidChanges(e)) out.add(f)
   return [...out]
 }

@@ -51,7 +51,8 @@ export function isQuestion(line: string, words: readonly Word[]): boolean {
     const asked = folded.slice(i + 2).join(' ')
     return TELL.test(asked) || INFO.test(asked)
   }
-  if (ASKS.has(first)) return true
+  // "do not renew X" is an instruction, not "do …?".
+  if (ASKS.has(first) && !(first === 'do' && folded[i + 1] === 'not')) return true
   if (INFO.test(folded.join(' '))) return true
   // The thing named first, then the question ("müller colo racks, when do they auto renew").
   for (let k = i + 1; k < folded.length - 1; k++) {

@@ -51,7 +51,8 @@ export async function fallbackInWords(
   if (recognition.kind !== 'command' || recognition.command === request.text) return undefined
   // A word nobody knows ("risk due whenever", a vendor not in the register): the command's own
   // error says exactly what was wrong. So does data that did not parse ("sla report X 2031").
-  if (recognition.unknownWords.length > 0) return undefined
+  // A typo of a known word ("risk reveiws due …") is understood, not unknown.
+  if ((recognition.strangeWords ?? recognition.unknownWords).length > 0) return undefined
   // Numbers typed are data: the plain reading must carry every one ("over 50k" → over 50000).
   if (recognition.intent.name === typed && !carriesNumbers(request.args, recognition.command))
     return undefined
