@@ -450,6 +450,7 @@ export const CUES: Record<string, Cue> = {
       '#channel': 3,
       digest: 2,
       remind: 2,
+      reminders: 1.5,
       updates: 1,
       'keep us': 2,
       'sign up': 3,

@@ -42,7 +42,7 @@ const NAMED_FACT =
 /** A vendor's risk tier asked about ("is fabrikam a critical vendor", "what tier is nordlicht"). */
 const TIER = /\b(?:tier|tiered|tiering|criticality|how critical)\b/
 const END =
-  /\b(?:end|ends|ending|expire|expires|expiring|expiry|renew|renews|renewal|run out|runs out|terminate|terminates|up for renewal|finish|finishes|finishing|lapse|lapses|(?:is|are) (?:it|they|this|that) up|wrap up|wraps up)\b/
+  /\b(?:end|ends|ending|expire|expires|expiring|expiry|renew|renews|renewal|run out|runs out|terminate|terminates|up for renewal|finish|finishes|finishing|lapse|lapses|(?:is|are) (?:it|they|this|that) up|wrap up|wraps up|up$)\b/
 
 function oneVendor(e: Entities): Vendor | undefined {
   const m = e.vendors[0]

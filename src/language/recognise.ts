@@ -9,6 +9,7 @@ import { type Entities, entitiesOf, type Scene } from './entities.ts'
 import { type FactQuestion, spotFact } from './fact-question.ts'
 import { featuresOf, stem } from './features.ts'
 import { isCommon, type Model, modelFor, type Scored, scoreIntents, unknownWords } from './model.ts'
+import { offTopic } from './off-topic.ts'
 
 export type Recognition = (
   | { kind: 'command'; intent: Command; command: string; notes: string[]; fact?: FactQuestion }
@@ -68,7 +69,10 @@ export function recognise(line: string, commands: readonly Command[], scene: Sce
     )
     .map((w) => w.text)
   const strange = typed.filter((w) => !nearVocabulary(model, stem(w.toLowerCase())))
-  const decision = vague(decide(e, features, scoreIntents(model, features), commands), e, strange)
+  const scored = scoreIntents(model, features)
+  const decision = offTopic(scored, e, strange)
+    ? { kind: 'unknown' as const, ranked: scored }
+    : vague(decide(e, features, scored, commands), e, strange)
   const fact = factAnswer(e, decision, commands)
   if (fact) return { ...fact, ranked: decision.ranked, unknownWords: typed, strangeWords: strange }
   // "Zontoso checks": a capitalised word nobody knows is probably a vendor not in the register;
