@@ -158,6 +158,12 @@ export const BUILDERS: Record<string, Builder> = {
   'sla targets': withVendor('sla targets'),
   'sla claims': (e) => ({ command: `sla claims${e.window ? ` ${e.window.label}` : ''}`, notes: [] }),
   'sla report': withVendor('sla report', (e) => (e.period ? ` ${e.period.text}` : '')),
+  'sla claim': (e) => {
+    const vendor = vendorArg(e)
+    if (!vendor) return { missing: 'the vendor' }
+    if (!e.period) return { missing: 'the month whose credit was claimed (october, 2026-10)' }
+    return { command: `sla claim ${vendor} ${e.period.text}`, notes: [] }
+  },
   subscribe: (e) => {
     if (!e.topic || e.topic === 'all')
       return { missing: 'the topic (renewals, risk, incidents, digest, escalations or claims)' }

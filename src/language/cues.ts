@@ -382,6 +382,8 @@ export const CUES: Record<string, Cue> = {
       stats: 2,
       '#period': 2,
       '#vendor': 1,
+      // Claiming a month's credit is `sla claim`; how the month went is the report.
+      claim: -3,
     },
     needs: ['#vendor'],
   },
@@ -439,6 +441,12 @@ export const CUES: Record<string, Cue> = {
     // A channel named is a subscription ("send claim reminders here"), not the list.
     // A vendor's month is `sla report`; a title with "claims" in it is a contract, not a claim.
     shuns: ['#period', '#incident', '#channel', '#vendor', '#contract'],
+  },
+  'sla claim': {
+    // A month's credit said to be claimed ("we claimed the contoso credit for october").
+    cues: { claim: 4, 'as claimed': 2, '#period': 2, '#vendor': 1 },
+    needs: ['#vendor', '#period'],
+    shuns: ['#incident', '#channel', '#window'],
   },
   subscribe: {
     cues: {
