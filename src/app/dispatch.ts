@@ -10,9 +10,9 @@ import {
   StoreWriteError,
   UserError,
 } from '../errors/errors.ts'
-import { answerInWords, fallbackInWords, withNearestCommands } from '../language/respond.ts'
+import { answerInWords, correctedWrite, fallbackInWords, withNearestCommands } from '../language/respond.ts'
 import { stripCourtesy } from '../parse/courtesy.ts'
-import { answer, type Reply, rejected } from '../reply/reply.ts'
+import { answer, plain, type Reply, rejected } from '../reply/reply.ts'
 import { ValidationError } from '../store/state.ts'
 
 export const MAX_COMMAND_LENGTH = 4000
@@ -67,6 +67,12 @@ export async function dispatch(registry: Registry, inbound: Inbound, context: Co
       )
       // Not understood either: the command's own error, with the nearest commands to press.
       return words ?? withNearestCommands(errorReply(error, request, context), request, context)
+    }
+    // A write's line that its grammar refused may still be proposed in its form, never run.
+    if (error instanceof UserError && !(error instanceof PickListError)) {
+      const name = matched.command.name
+      const proposed = correctedWrite(request, context, name, plain(error.text))
+      if (proposed) return proposed
     }
     return errorReply(error, request, context)
   }

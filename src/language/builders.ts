@@ -6,6 +6,7 @@ import { localDate, localTime } from '../time/zone.ts'
 import { contractEnd, contractRenew } from './contract-builders.ts'
 import type { Entities } from './entities.ts'
 import { renewalFilterWords } from './renewal-filter-words.ts'
+import { OWNING } from './said-changes.ts'
 import { summaryOf } from './summary.ts'
 import type { TimeRole } from './time-spotter.ts'
 
@@ -108,7 +109,8 @@ function vendorEdit(e: Entities): Built {
   const vendor = vendorArg(e)
   const free = e.freeText()
   // "make X a critical vendor": a tier named with no other field is the tier.
-  const field = VENDOR_FIELD.exec(free)?.[1] ?? (e.tier ? 'tier' : undefined)
+  const owning = e.users[0] !== undefined && OWNING.test(free)
+  const field = VENDOR_FIELD.exec(free)?.[1] ?? (e.tier ? 'tier' : owning ? 'owner' : undefined)
   if (!vendor || !field) return { missing: vendor ? 'the field and its new value' : 'the vendor' }
   if (field === 'tier') {
     if (!e.tier) return { missing: 'the new tier (critical, high, medium or low)' }
@@ -156,6 +158,12 @@ export const BUILDERS: Record<string, Builder> = {
   'sla targets': withVendor('sla targets'),
   'sla claims': (e) => ({ command: `sla claims${e.window ? ` ${e.window.label}` : ''}`, notes: [] }),
   'sla report': withVendor('sla report', (e) => (e.period ? ` ${e.period.text}` : '')),
+  'sla claim': (e) => {
+    const vendor = vendorArg(e)
+    if (!vendor) return { missing: 'the vendor' }
+    if (!e.period) return { missing: 'the month whose credit was claimed (october, 2026-10)' }
+    return { command: `sla claim ${vendor} ${e.period.text}`, notes: [] }
+  },
   subscribe: (e) => {
     if (!e.topic || e.topic === 'all')
       return { missing: 'the topic (renewals, risk, incidents, digest, escalations or claims)' }

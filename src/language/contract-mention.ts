@@ -24,36 +24,50 @@ export function vendorContracts(e: Entities, vendor: Vendor): Contract[] {
 }
 
 export function mentionedContract(e: Entities, contracts: readonly Contract[]): Contract | undefined {
+  return mentionAt(e, contracts)?.contract
+}
+
+/** The contract named and the positions of the words that name it. */
+function mentionAt(
+  e: Entities,
+  contracts: readonly Contract[],
+): { contract: Contract; at: number[] } | undefined {
   const byTitle = new Map(contracts.map((c) => [nameKey(c.title), c]))
   const free = (i: number) => !e.isTaken(i) && !e.words[i]!.quoted
   for (let i = 0; i < e.words.length; i++) {
     for (let j = Math.min(e.words.length - 1, i + 6); j >= i; j--) {
       if (!free(i) || !free(j)) continue
       const title = byTitle.get(nameKey(e.line.slice(e.words[i]!.start, e.words[j]!.end)))
-      if (title) return title
+      if (title) return { contract: title, at: Array.from({ length: j - i + 1 }, (_, k) => i + k) }
     }
   }
   // Distinctive words: every one found in exactly one title, and that title the same for all.
-  const typed = e.words
-    .filter((w, i) => free(i) && !STOP.has(w.norm) && !GENERIC.has(w.norm) && w.norm.length > 1)
-    .flatMap((w) => nameWords(w.text))
   let found: Contract | undefined
-  for (const word of typed) {
-    const holders = contracts.filter((c) => titleWords(c).includes(word))
-    if (holders.length !== 1) continue
-    if (found && found !== holders[0]) return undefined
-    found = holders[0]
+  const at: number[] = []
+  for (let i = 0; i < e.words.length; i++) {
+    const w = e.words[i]!
+    if (!free(i) || STOP.has(w.norm) || GENERIC.has(w.norm) || w.norm.length <= 1) continue
+    for (const word of nameWords(w.text)) {
+      const holders = contracts.filter((c) => titleWords(c).includes(word))
+      if (holders.length !== 1) continue
+      if (found && found !== holders[0]) return undefined
+      found = holders[0]
+      at.push(i)
+    }
   }
-  return found
+  return found ? { contract: found, at } : undefined
 }
 
 function titleWords(c: Contract): string[] {
   return nameWords(c.title)
 }
 
-/** Whether the line names one of its one vendor's contracts. */
-export function namesContract(e: Entities): boolean {
+/**
+ * The positions of the words that name one of its one vendor's contracts ("claims platform"), or
+ * undefined when the line names none: they are the contract, not cues ("claims", "incident").
+ */
+export function contractWords(e: Entities): number[] | undefined {
   const m = e.vendors[0]
-  if (e.vendors.length !== 1 || m?.vendors.length !== 1) return false
-  return mentionedContract(e, vendorContracts(e, m.vendors[0]!)) !== undefined
+  if (e.vendors.length !== 1 || m?.vendors.length !== 1) return undefined
+  return mentionAt(e, vendorContracts(e, m.vendors[0]!))?.at
 }

@@ -5,7 +5,8 @@
 // register when a vendor is named). Entity features are written #vendor, #incident, #priority,
 // #check, #window, #period, #user, #cadence, #channel ("here", "this channel"), #contract (one of the
 // named vendor's contracts, by title or words only its title has), #date (a calendar date typed),
-// #tier (a risk tier named: critical, high, medium, low).
+// #tier (a risk tier named: critical, high, medium, low), #ending (not renewing, letting it lapse,
+// notice given) and #owning (a user and a vendor with an owning word): see said-changes.ts.
 
 export type EntityFeature =
   | '#vendor'
@@ -20,6 +21,8 @@ export type EntityFeature =
   | '#contract'
   | '#date'
   | '#tier'
+  | '#ending'
+  | '#owning'
 
 export interface Cue {
   cues: Record<string, number>
@@ -81,6 +84,8 @@ export const CUES: Record<string, Cue> = {
       latest: 1,
     },
     needs: ['#vendor'],
+    // A person named beside a vendor is a change of owner, or a question the facts answer.
+    shuns: ['#owning', '#ending'],
   },
   vendors: {
     cues: {
@@ -133,6 +138,7 @@ export const CUES: Record<string, Cue> = {
       over: 1,
       evidence: 1,
       'lapsed evidence': 2,
+      '#ending': -3,
       saas: 0.5,
       licence: 0.5,
       licences: 0.5,
@@ -223,12 +229,17 @@ export const CUES: Record<string, Cue> = {
       got: 2,
       came: 2,
       'came in': 3,
+      'came back': 3,
+      'sent back': 3,
+      'got back': 3,
+      back: 1,
+      record: 3.5,
       arrived: 3,
       finished: 2,
       mark: 2,
       'tick off': 3,
       performed: 2,
-      returned: 2,
+      returned: 3,
       submitted: 2,
       sent: 3,
       uploaded: 2,
@@ -354,8 +365,7 @@ export const CUES: Record<string, Cue> = {
   'sla report': {
     cues: {
       report: 2,
-      sla: 2,
-      slas: 2,
+      // "sla"/"slas" alone ("nordlicht's slas", "sla terms") is what was agreed: the targets.
       performance: 3,
       credits: 3,
       credit: 3,
@@ -372,6 +382,8 @@ export const CUES: Record<string, Cue> = {
       stats: 2,
       '#period': 2,
       '#vendor': 1,
+      // Claiming a month's credit is `sla claim`; how the month went is the report.
+      claim: -3,
     },
     needs: ['#vendor'],
   },
@@ -400,9 +412,11 @@ export const CUES: Record<string, Cue> = {
       'resolution time': 3,
       'resolution times': 3,
       'sla terms': 3,
+      terms: 2,
       agreed: 2,
+      agree: 2,
       'agreed with': 1,
-      sla: 1,
+      sla: 2.5,
       '#vendor': 1,
     },
     needs: ['#vendor'],
@@ -428,6 +442,12 @@ export const CUES: Record<string, Cue> = {
     // A vendor's month is `sla report`; a title with "claims" in it is a contract, not a claim.
     shuns: ['#period', '#incident', '#channel', '#vendor', '#contract'],
   },
+  'sla claim': {
+    // A month's credit said to be claimed ("we claimed the contoso credit for october").
+    cues: { claim: 4, 'as claimed': 2, '#period': 2, '#vendor': 1 },
+    needs: ['#vendor', '#period'],
+    shuns: ['#incident', '#channel', '#window'],
+  },
   subscribe: {
     cues: {
       subscribe: 3,
@@ -438,6 +458,7 @@ export const CUES: Record<string, Cue> = {
       '#channel': 3,
       digest: 2,
       remind: 2,
+      reminders: 1.5,
       updates: 1,
       'keep us': 2,
       'sign up': 3,
@@ -524,10 +545,12 @@ export const CUES: Record<string, Cue> = {
   'admins add': {
     cues: { admin: 3, admins: 2, add: 2, grant: 3, promote: 3, make: 2, give: 2, '#user': 3 },
     needs: ['#user'],
+    shuns: ['#owning'],
   },
   'admins remove': {
     cues: { admin: 3, admins: 2, remove: 2, revoke: 3, demote: 3, 'take away': 2, '#user': 3 },
     needs: ['#user'],
+    shuns: ['#owning'],
   },
   'vendor add': {
     cues: {
@@ -563,6 +586,7 @@ export const CUES: Record<string, Cue> = {
       downgrade: 2,
       move: 2,
       'should be': 2,
+      '#owning': 4,
     },
     needs: ['#vendor'],
     shuns: ['#incident', '#check', '#priority'],
@@ -621,6 +645,7 @@ export const CUES: Record<string, Cue> = {
       decommissioned: 2,
       'decided not': 2,
       'not to': 1,
+      '#ending': 4,
       '#vendor': 1,
       '#contract': 1,
     },
@@ -649,6 +674,7 @@ export const CUES: Record<string, Cue> = {
       'never renew': -5,
       'not to': -5,
       'decided not': -5,
+      '#ending': -5,
       '#contract': 1,
     },
     needs: ['#vendor'],

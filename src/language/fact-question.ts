@@ -7,12 +7,14 @@ import type { Vendor } from '../domain/vendor.ts'
 import { quote } from '../parse/tokens.ts'
 import { mentionedContract, vendorContracts } from './contract-mention.ts'
 import type { Entities } from './entities.ts'
+import { correctFactWords } from './fact-words.ts'
 
 export type ContractFact = 'end' | 'notice' | 'days' | 'notice-period'
 
 export type FactQuestion = (
   | { kind: ContractFact; vendor: Vendor; contracts: Contract[] }
   | { kind: 'owner' | 'contact' | 'overdue'; vendor: Vendor }
+  | { kind: 'tier'; vendor: Vendor; asked: string | undefined }
   | { kind: 'check'; vendor: Vendor; check: string }
   | { kind: 'incident'; incident: string }
 ) & {
@@ -33,12 +35,14 @@ const NOTICE_PERIOD = /\b(?:notice period|notice term|how much notice|how many d
 const DAYS =
   /\b(?:how many days|days (?:left|until|till|to go|remaining)|time left|how long (?:until|till|before|left|do we have))\b/
 const NOTICE =
-  /\b(?:notice|cancel|cancell?ing|last day to (?:cancel|terminate|give notice)|deadline to (?:cancel|terminate)|(?:still|too late to|time to) (?:terminate|exit|get out))\b/
+  /\b(?:notice|cancel|cancell?ing|cutoff|last day to (?:cancel|terminate|give notice|tell)|deadline to (?:cancel|terminate)|(?:still|too late to|time to) (?:terminate|exit|get out)|(?:tell|notify|inform|warn) # .*\b(?:dropping|leaving|not renewing|won'?t (?:be )?renew(?:ing)?|cancell?ing|terminating))\b/
 /** A fact named as a noun ("tailspin renewal date", "time left on X"): asking, though not a question. */
 const NAMED_FACT =
   /\b(?:renewal date|end date|expiry date|expiration date|term end|notice (?:deadline|date|cutoff)|time left|days (?:left|remaining|to go))\b/
+/** A vendor's risk tier asked about ("is fabrikam a critical vendor", "what tier is nordlicht"). */
+const TIER = /\b(?:tier|tiered|tiering|criticality|how critical)\b/
 const END =
-  /\b(?:end|ends|ending|expire|expires|expiring|expiry|renew|renews|renewal|run out|runs out|terminate|terminates|up for renewal)\b/
+  /\b(?:end|ends|ending|expire|expires|expiring|expiry|renew|renews|renewal|run out|runs out|terminate|terminates|up for renewal|finish|finishes|finishing|lapse|lapses|(?:is|are) (?:it|they|this|that) up|wrap up|wraps up|up$)\b/
 
 function oneVendor(e: Entities): Vendor | undefined {
   const m = e.vendors[0]
@@ -54,7 +58,8 @@ function contractKind(free: string): ContractFact | undefined {
 }
 
 export function spotFact(e: Entities): FactQuestion | undefined {
-  const free = e.freeText()
+  // Fact words typed with a slip ("notcie period") ask the same thing.
+  const free = correctFactWords(e.freeText())
   // The vendor may be named beside the incident ("has coho responded to INC-0009"): still its state.
   if (e.incidents.length === 1 && e.question && INCIDENT_STATE.test(free)) {
     const id = e.incidents[0]!.id
@@ -73,6 +78,7 @@ export function spotFact(e: Entities): FactQuestion | undefined {
   if (OWNER.test(free)) return { kind: 'owner', vendor, card }
   if (CONTACT.test(free)) return { kind: 'contact', vendor, card }
   const kind = contractKind(free)
+  if (!kind && e.question && (TIER.test(free) || e.tier)) return { kind: 'tier', vendor, asked: e.tier, card }
   if (!kind || e.checks.length > 0) return undefined
   if (!e.question && kind !== 'notice-period' && !NAMED_FACT.test(free)) return undefined
   const all = vendorContracts(e, vendor)

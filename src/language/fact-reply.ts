@@ -6,7 +6,14 @@ import { todayOf } from '../contracts/today.ts'
 import type { Reply, Section, Text } from '../reply/reply.ts'
 import { contractFactLine } from './fact-contract-lines.ts'
 import type { FactQuestion } from './fact-question.ts'
-import { checkLine, contactLine, incidentLine, overdueLine, ownerLine } from './fact-status-lines.ts'
+import {
+  checkLine,
+  contactLine,
+  incidentLine,
+  overdueLine,
+  ownerLine,
+  tierLine,
+} from './fact-status-lines.ts'
 
 export function factLine(fact: FactQuestion, context: Context): Text | undefined {
   const today = todayOf(context)
@@ -19,6 +26,8 @@ export function factLine(fact: FactQuestion, context: Context): Text | undefined
       return contactLine(fact.vendor)
     case 'check':
       return checkLine(fact.vendor, fact.check, context, today)
+    case 'tier':
+      return tierLine(fact.vendor, fact.asked)
     case 'overdue':
       return overdueLine(fact.vendor, context, today)
     default:

@@ -3,6 +3,7 @@
 // stands against its SLA targets.
 import { Temporal } from 'temporal-polyfill'
 import type { Context } from '../commands/command.ts'
+import { checkName } from '../domain/check-kind.ts'
 import { contractOwner } from '../domain/contract-owner.ts'
 import { isActive } from '../domain/current-term.ts'
 import { checkStatus } from '../domain/due-date.ts'
@@ -40,14 +41,23 @@ export function contactLine(vendor: Vendor): string {
 
 export function checkLine(vendor: Vendor, kind: string, context: Context, today: CalendarDate): string {
   const check = checksOf(context.store, vendor.id).find((c) => c.kind === kind)
-  if (!check) return `${vendor.name} has no ${kind} check.`
+  // Checks are shown by their names (SPEC §13): "SOC 2 report", not "soc2".
+  const name = checkName(kind)
+  if (!check) return `${vendor.name} has no ${name} check.`
   const s = checkStatus(check, vendor, today)
   const last = check.lastDone === null ? 'never done' : `last done ${check.lastDone}`
   if (s.overdue)
-    return `${possessive(vendor.name)} ${kind} is overdue: due ${s.due} (${formatDays(s.daysLeft)}), ${last}.`
+    return `${possessive(vendor.name)} ${name} is overdue: due ${s.due} (${formatDays(s.daysLeft)}), ${last}.`
   if (s.neverDone)
-    return `${possessive(vendor.name)} ${kind}: never done, due ${s.due} (${formatDays(s.daysLeft)}).`
-  return `${possessive(vendor.name)} ${kind} is current: next due ${s.due} (${formatDays(s.daysLeft)} left), ${last}.`
+    return `${possessive(vendor.name)} ${name}: never done, due ${s.due} (${formatDays(s.daysLeft)}).`
+  return `${possessive(vendor.name)} ${name} is current: next due ${s.due} (${formatDays(s.daysLeft)} left), ${last}.`
+}
+
+/** "Fabrikam Networks is a high-tier vendor, not critical." */
+export function tierLine(vendor: Vendor, asked: string | undefined): string {
+  const is = `${vendor.name} is a ${vendor.tier}-tier vendor`
+  if (asked === undefined) return `${is}.`
+  return asked === vendor.tier ? `Yes: ${is}.` : `No: ${is}, not ${asked}.`
 }
 
 export function overdueLine(vendor: Vendor, context: Context, today: CalendarDate): string {
@@ -55,7 +65,7 @@ export function overdueLine(vendor: Vendor, context: Context, today: CalendarDat
     .map((check) => ({ check, status: checkStatus(check, vendor, today) }))
     .filter((x) => x.status.overdue)
     .sort((a, b) => a.status.daysLeft - b.status.daysLeft)
-    .map((x) => `${x.check.kind} due ${x.status.due} (${formatDays(x.status.daysLeft)})`)
+    .map((x) => `${checkName(x.check.kind)} due ${x.status.due} (${formatDays(x.status.daysLeft)})`)
   const missed = context.store
     .all('contracts')
     .filter((c) => c.vendorId === vendor.id && noticeMissed(c, today, context.config.businessCalendar))

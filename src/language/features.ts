@@ -1,9 +1,10 @@
 // What the intent scorer sees of a line: its words stemmed (entity words such as vendor names
 // and incident ids removed), adjacent word pairs, and one feature per kind of entity found.
 // The same function reads the declared phrasings at start-up and each user line at run time.
-import { namesContract } from './contract-mention.ts'
+import { contractWords } from './contract-mention.ts'
 import type { Entities } from './entities.ts'
 import { headOf, type PhraseWord, silenced } from './phrase-roles.ts'
+import { saidChanges } from './said-changes.ts'
 
 /** Words too common to say anything about an intent on their own (they still form pairs). */
 export const STOP = new Set(
@@ -86,6 +87,10 @@ export function featuresOf(e: Entities, heads: ReadonlySet<string> = new Set()):
     phrase.forEach((w, i) => {
       if (WHEN.test(w.norm)) quiet.add(i)
     })
+  // The words of a contract's title are the contract, not cues ("claims platform", "incident
+  // response retainer").
+  const titled = contractWords(e)
+  for (const k of titled ?? []) quiet.add(k)
   const head = headOf(phrase, stem, heads)
   for (const k of head?.modifiers ?? []) quiet.add(k)
   e.words.forEach((w, i) => {
@@ -116,8 +121,9 @@ export function featuresOf(e: Entities, heads: ReadonlySet<string> = new Set()):
   if (e.users.length > 0) out.add('#user')
   if (e.cadenceDays !== undefined) out.add('#cadence')
   if (e.channel) out.add('#channel')
-  if (namesContract(e)) out.add('#contract')
+  if (titled) out.add('#contract')
   if (DATE.test(e.freeText())) out.add('#date')
   if (e.tier) out.add('#tier')
+  for (const f of saidChanges(e)) out.add(f)
   return [...out]
 }

@@ -1,8 +1,9 @@
 // Whether a line asks to know rather than to change (issue 22: a question is never proposed as a
 // write). A question starts with a question word once greetings and fillers are skipped ("hey,
 // when's…", "so is INC-9 resolved"), asks for a count or a span anywhere ("how many", "days
-// until", "days left"), asks to be told ("tell me", "do you know", "can you check whether"), or
-// ends with "?" without being a request ("can you log a P1…?" is a request however it ends).
+// until", "days left"), asks to be told ("tell me", "do you know", "can you check whether"),
+// names the thing first and asks after a comma or dash ("datos field engineers - when is it up"),
+// or ends with "?" without being a request ("can you log a P1…?" is a request however it ends).
 import type { Word } from './words.ts'
 
 /** Words that open a question. Contractions are folded first: "when's" → "when", "isn't" → "isnt". */
@@ -26,7 +27,7 @@ const TELL =
   /^(?:tell|show|remind|let me know|confirm|find out|look up|check (?:if|whether|when|what|who|how)|see (?:if|whether)|say|give me|list|pull up|find)\b/
 /** Asking for a count, a span or to be told, wherever it stands in the line. */
 const INFO =
-  /\b(?:how (?:many|much|long|soon|often|close)|days? (?:until|till|til|left|remaining|to go)|weeks? (?:until|till|left)|months? (?:until|till|left)|time left|whether|tell me|let me know|remind me (?:when|what|who|how|if|whether|of)|do you know|(?:need|want|like) to know|wondering|any idea|find out|is it true)\b/
+  /\b(?:how (?:many|much|long|soon|often|close)|days? (?:until|till|til|left|remaining|to go)|weeks? (?:until|till|left)|months? (?:until|till|left)|time left|whether|tell me|let me know|remind me (?:when|what|who|how|if|whether|of)|do you know|last day to|deadline (?:to|for)|cut-?off (?:to|for)|(?:need|want|like) to know|wondering|any idea|find out|is it true)\b/
 
 function fold(norm: string): string {
   return norm
@@ -50,7 +51,14 @@ export function isQuestion(line: string, words: readonly Word[]): boolean {
     const asked = folded.slice(i + 2).join(' ')
     return TELL.test(asked) || INFO.test(asked)
   }
-  if (ASKS.has(first)) return true
+  // "do not renew X" is an instruction, not "do …?".
+  if (ASKS.has(first) && !(first === 'do' && folded[i + 1] === 'not')) return true
   if (INFO.test(folded.join(' '))) return true
+  // The thing named first, then the question ("müller colo racks, when do they auto renew").
+  for (let k = i + 1; k < folded.length - 1; k++) {
+    const gap = line.slice(words[k - 1]!.end, words[k]!.start)
+    const dash = /^[-–—]+$/.test(folded[k - 1]!)
+    if (ASKS.has(folded[k]!) && (dash || /[,;:–—]|\s-\s/.test(gap))) return true
+  }
   return line.trim().endsWith('?') && !polite
 }

@@ -9,6 +9,7 @@ import { type Entities, entitiesOf, type Scene } from './entities.ts'
 import { type FactQuestion, spotFact } from './fact-question.ts'
 import { featuresOf, stem } from './features.ts'
 import { isCommon, type Model, modelFor, type Scored, scoreIntents, unknownWords } from './model.ts'
+import { offTopic } from './off-topic.ts'
 
 export type Recognition = (
   | { kind: 'command'; intent: Command; command: string; notes: string[]; fact?: FactQuestion }
@@ -19,6 +20,8 @@ export type Recognition = (
   ranked: Scored[]
   /** Words as typed that no command knows ("whenever", a vendor name not in the register). */
   unknownWords: string[]
+  /** Of those, the ones that are no typo of a word Tickler knows ("whenever", not "reveiws"). */
+  strangeWords?: string[]
 }
 
 /** Below this the best intent is a guess. */
@@ -55,8 +58,10 @@ export function likelyNames(words: readonly string[]): string[] {
 export function recognise(line: string, commands: readonly Command[], scene: Scene): Recognition {
   const model = modelFor(commands)
   const e = entitiesOf(line, { ...scene, common: (word) => isCommon(model, word) })
-  const features = featuresOf(e, model.heads)
-  const unknown = new Set(unknownWords(model, features))
+  const typed0 = featuresOf(e, model.heads)
+  const unknown = new Set(unknownWords(model, typed0))
+  // A slip of the keyboard ("taregts") counts as the word it nearly is.
+  const features = [...typed0, ...corrections(model, [...unknown])]
   // As typed, for the reply: "I don't know "Zontoso"".
   const typed = e.words
     .filter(
@@ -64,15 +69,18 @@ export function recognise(line: string, commands: readonly Command[], scene: Sce
     )
     .map((w) => w.text)
   const strange = typed.filter((w) => !nearVocabulary(model, stem(w.toLowerCase())))
-  const decision = vague(decide(e, features, scoreIntents(model, features), commands), e, strange)
+  const scored = scoreIntents(model, features)
+  const decision = offTopic(scored, e, strange)
+    ? { kind: 'unknown' as const, ranked: scored }
+    : vague(decide(e, features, scored, commands), e, strange)
   const fact = factAnswer(e, decision, commands)
-  if (fact) return { ...fact, ranked: decision.ranked, unknownWords: typed }
+  if (fact) return { ...fact, ranked: decision.ranked, unknownWords: typed, strangeWords: strange }
   // "Zontoso checks": a capitalised word nobody knows is probably a vendor not in the register;
   // answering for the whole register instead would look like an answer about it.
   const names = likelyNames(typed)
   if (names.length > 0 && 'intent' in decision && CUES[decision.intent.name]?.shuns?.includes('#vendor'))
-    return { kind: 'unsure', ranked: decision.ranked, unknownWords: names }
-  return { ...decision, unknownWords: typed }
+    return { kind: 'unsure', ranked: decision.ranked, unknownWords: names, strangeWords: strange }
+  return { ...decision, unknownWords: typed, strangeWords: strange }
 }
 
 /** A typo of a word Tickler knows ("renewls"): not a word nobody knows. */
@@ -81,6 +89,18 @@ function nearVocabulary(model: Model, word: string): boolean {
   const max = word.length >= 6 ? 2 : 1
   for (const v of model.vocabulary) if (editDistance(word, v, max) <= max) return true
   return false
+}
+
+/** The one known word each unknown stem is a single slip away from ("taregt" → "target"). */
+function corrections(model: Model, unknown: readonly string[]): string[] {
+  const out: string[] = []
+  for (const word of unknown) {
+    // Shorter words are too often other words one letter away ("night", "right").
+    if (word.length < 6) continue
+    const near = [...model.vocabulary].filter((v) => v.length >= 4 && editDistance(word, v, 1) <= 1)
+    if (near.length === 1) out.push(near[0]!)
+  }
+  return out
 }
 
 /** Features that name no intent: entities, windows and fillers ("about", "up"). */

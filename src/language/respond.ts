@@ -51,11 +51,43 @@ export async function fallbackInWords(
   if (recognition.kind !== 'command' || recognition.command === request.text) return undefined
   // A word nobody knows ("risk due whenever", a vendor not in the register): the command's own
   // error says exactly what was wrong. So does data that did not parse ("sla report X 2031").
-  if (recognition.unknownWords.length > 0) return undefined
+  // A typo of a known word ("risk reveiws due …") is understood, not unknown.
+  if ((recognition.strangeWords ?? recognition.unknownWords).length > 0) return undefined
   // Numbers typed are data: the plain reading must carry every one ("over 50k" → over 50000).
   if (recognition.intent.name === typed && !carriesNumbers(request.args, recognition.command))
     return undefined
   return replyFor(recognition, request, context, run)
+}
+
+/**
+ * Writes people type as a sentence after the command word ("subscribe this channel to incident
+ * alerts"): their one argument is a topic the words name. Other writes carry data, and their
+ * refusals (a time that did not parse, a permission) are kept as they are.
+ */
+const SAID_AS_SENTENCE = new Set(['subscribe', 'unsubscribe'])
+
+/**
+ * For a write command (`typed`) whose grammar refused the line ("subscribe this channel to incident
+ * alerts"): a proposal of that same command in its form when the whole line is understood as it,
+ * with the grammar's own complaint kept; else undefined (the command's own error). Nothing is done
+ * until the person confirms the exact command (SPEC §4.1: writes are never guessed into action).
+ */
+export function correctedWrite(
+  request: Request,
+  context: Context,
+  typed: string,
+  why: string,
+): Reply | undefined {
+  if (!SAID_AS_SENTENCE.has(typed)) return undefined
+  const recognition = recognise(request.text, context.commands, sceneOf(request, context))
+  if (recognition.kind !== 'command' || recognition.intent.name !== typed) return undefined
+  if ((recognition.strangeWords ?? recognition.unknownWords).length > 0) return undefined
+  if (!carriesNumbers(request.args, recognition.command)) return undefined
+  // A sentence after the command word ("subscribe this channel to incident alerts"), not a form
+  // typed a little wrong ("unsubscribe everything"): that gets the form's own error.
+  const count = (text: string) => text.split(/\s+/).filter(Boolean).length
+  if (count(request.args) < count(recognition.command) - count(typed) + 2) return undefined
+  return proposal(recognition.command, [`Not in the form of ${typed}: ${why}`, ...recognition.notes])
 }
 
 function carriesNumbers(args: string, command: string): boolean {

@@ -1,31 +1,33 @@
 // The summary of an incident told in words: the longest run of words that is not the vendor,
 // the priority, a time or the request itself ("log a P1 for Contoso: VPN down for all staff since
-// 9:05" → "VPN down for all staff").
+// 9:05" → "VPN down for all staff"). The user's own words are carried as typed: only the request
+// around them is dropped, never a word inside the summary because it is also a cue ("ticket
+// portal timing out" keeps "ticket").
 import type { Entities } from './entities.ts'
 
+/** The request before the summary ("please log an incident for"). */
 const FILLER = new Set(
   "please pls kindly can could would you we i i'm im need needs want to log logged logging raise raised record create file report reporting add new a an the incident incidents ticket for with against on at about that saying sla there there's theres is has been have of it it's its as priority hey hi tickler our their and now today asap just so".split(
     ' ',
   ),
 )
+/** Words joining a vendor or priority to what follows it ("against Fabrikam for slow wifi"). */
+const CONNECTOR = new Set('for with against on about saying that re regarding as'.split(' '))
+/** Words a summary after a colon may end with that belong to the time or the request. */
+const TAIL = new Set('since from at started starting and please pls asap'.split(' '))
+
+type Run = { from: number; to: number; after: 'start' | 'entity' | 'colon' }
 
 export function summaryOf(e: Entities): string {
   const used = new Set<number>()
   for (const t of e.times) for (let k = t.from; k <= t.to; k++) used.add(k)
-  const runs: [number, number][] = []
-  let start = -1
-  for (let i = 0; i <= e.words.length; i++) {
-    const free = i < e.words.length && !e.isTaken(i) && !used.has(i)
-    if (free && start < 0) start = i
-    if (!free && start >= 0) {
-      runs.push([start, i - 1])
-      start = -1
-    }
-  }
   let best: [number, number] | undefined
-  for (let [from, to] of runs) {
-    while (from <= to && FILLER.has(e.words[from]!.norm)) from++
-    while (to >= from && FILLER.has(e.words[to]!.norm)) to--
+  for (const run of runsOf(e, used)) {
+    let { from, to } = run
+    const lead = run.after === 'start' ? FILLER : run.after === 'entity' ? CONNECTOR : undefined
+    while (lead && from <= to && lead.has(e.words[from]!.norm)) from++
+    const tail = run.after === 'colon' ? TAIL : FILLER
+    while (to >= from && tail.has(e.words[to]!.norm)) to--
     if (from > to) continue
     if (!best || to - from >= best[1] - best[0]) best = [from, to]
   }
@@ -34,4 +36,25 @@ export function summaryOf(e: Entities): string {
     .slice(e.words[best[0]]!.start, e.words[best[1]]!.end)
     .replace(/^[\s,;:.\-–—]+|[\s,;:.\-–—]+$/g, '')
     .replace(/\s+/g, ' ')
+}
+
+/** Runs of free words, each with what comes before it: the line's start, an entity, or a colon. */
+function runsOf(e: Entities, used: Set<number>): Run[] {
+  const runs: Run[] = []
+  let start = -1
+  for (let i = 0; i <= e.words.length; i++) {
+    const free = i < e.words.length && !e.isTaken(i) && !used.has(i)
+    if (free && start < 0) start = i
+    if (!free && start >= 0) {
+      runs.push({ from: start, to: i - 1, after: before(e, start) })
+      start = -1
+    }
+  }
+  return runs
+}
+
+function before(e: Entities, i: number): Run['after'] {
+  if (i === 0) return 'start'
+  const gap = e.line.slice(e.words[i - 1]!.end, e.words[i]!.start)
+  return /:|\s[-–—]\s/.test(gap) ? 'colon' : 'entity'
 }

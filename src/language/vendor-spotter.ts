@@ -1,7 +1,9 @@
 // Finds vendor names inside a free-text line ("did Contoso's SOC 2 come in"), with the same
 // index and normalisation as the `vendor` command. Free text is full of ordinary words that happen
 // to be words of vendor names ("backup", "security"), so a mention must be a whole name or alias
-// (typos allowed in longer words), or at least its first two words; never one inner word.
+// (typos allowed in longer words), or at least its first two words; never one inner word. A
+// first word alone names a vendor only when it is no ordinary word and starts one vendor's name
+// ("lodz" for Łódź Software House).
 import { nameKeys, nameWords } from '../domain/normalize.ts'
 import type { Vendor } from '../domain/vendor.ts'
 import { editDistance } from '../lookup/edit-distance.ts'
@@ -23,6 +25,13 @@ const MAX_WORDS = 6
 /** Words that never start a vendor name in a sentence. */
 const NEVER_FIRST = new Set(
   'the a an for of to on in at with and or is are was were be from by our my me i we you what who how when which any all this that it its please can could'.split(
+    ' ',
+  ),
+)
+
+/** Ordinary words that begin some names ("Fourth Coffee"): never a vendor on their own. */
+const NOT_ALONE = new Set(
+  'first second third fourth fifth new old general global blue red green united national international data cloud software systems services'.split(
     ' ',
   ),
 )
@@ -59,6 +68,19 @@ function entriesStartingLike(index: VendorIndex, first: string): number[] {
       if (index.entries[e]!.words[0] === candidate) out.push(e)
   }
   return out
+}
+
+/** The one vendor whose name starts with this distinctive word, typed exactly. */
+function firstWordAlone(index: VendorIndex, first: string): Vendor | undefined {
+  if (first.length < 4 || NOT_ALONE.has(first) || !/^\p{L}+$/u.test(first)) return undefined
+  const vendors = new Set<number>()
+  for (const e of index.byWord.get(first) ?? []) {
+    const entry = index.entries[e]!
+    if (entry.words[0] !== first || entry.isAlias || entry.words.length < 2) continue
+    vendors.add(entry.vendor)
+  }
+  if (vendors.size !== 1) return undefined
+  return index.vendors[[...vendors][0]!]
 }
 
 /** Vendors whose name or alias the typed words spell (whole, or its first 2+ words). */
@@ -128,6 +150,8 @@ function longestAt(
   }
   const first = nameWords(words[i]!.text)[0]
   if (!first || common(words[i]!.norm)) return undefined
+  const alone = firstWordAlone(index, first)
+  if (alone) return { vendors: [alone], from: i, to: i, exact: false }
   const entries = entriesStartingLike(index, first)
   if (entries.length === 0) return undefined
   for (let n = Math.min(limit, 4); n >= 1; n--) {

@@ -97,6 +97,31 @@ describe('changes in words', () => {
     )
   })
 
+  it.each([
+    // "incident" and "claims" are words of the titles, not an incident to log or a claim to make
+    [
+      'notice given to tailspin on the incident response retainer, let it lapse',
+      'contract end "Tailspin Security" "Incident response retainer" on 2027-09-24',
+    ],
+    [
+      'humongous renewal signed for the claims platform, runs to 2028-05-24',
+      'contract renew "Humongous Insurance Systems" "Claims platform" end 2028-05-24',
+    ],
+  ])('a contract named by a title with a cue word in it: %s', async (line, command) => {
+    const before = store.revision
+    expect((await ask(line)).confirm).toBe(command)
+    expect(store.revision).toBe(before)
+  })
+
+  it.each([
+    ["we claimed contoso's october credit", 'sla claim "Contoso Cloud Services" october'],
+    ["mark contoso's october service credit as claimed", 'sla claim "Contoso Cloud Services" october'],
+  ])('a credit said to be claimed is proposed as sla claim: %s', async (line, command) => {
+    const before = store.revision
+    expect((await ask(line)).confirm).toBe(command)
+    expect(store.revision).toBe(before)
+  })
+
   it('with several contracts and none named, proposes the vendor alone so the command asks which', async () => {
     const reply = await ask('we cancelled our contoso contract')
     expect(reply.confirm).toBe('contract end "Contoso Cloud Services"')
