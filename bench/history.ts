@@ -1,5 +1,5 @@
 // `history <vendor>` at one register size, built as harness.ts builds it, plus the edits that give
-// a journal later entries (one per vendor) and a few removed vendors, so the trail is not all
+// a journal later entries (one vendor in five) and a few removed vendors, so the trail is not all
 // first entries. Run: node bin/run-ts.mjs bench/history.ts [vendors]
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
@@ -31,7 +31,13 @@ try {
     return reply
   }
   try {
-    for (const v of register.vendors) await ask(`vendor edit "${v.name}" category Edited`)
+    // One vendor in five edited, each in its own line as `vendor edit` would write it (the
+    // command itself rebuilds the vendor index per edit: 10,000 of them took most of an hour).
+    for (const v of register.vendors.filter((_, i) => i % 5 === 0)) {
+      await store.transact({ who: 'U0BENCH', at: now, action: 'vendor edit' }, (tx) =>
+        tx.put('vendors', { ...tx.get('vendors', v.id)!, category: 'Edited' }),
+      )
+    }
     const removed = register.vendors.slice(-20)
     // Straight through the store: `vendor remove` refuses vendors with running contracts.
     for (const v of removed) {

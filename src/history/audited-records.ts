@@ -2,8 +2,11 @@
 // which keeps each as it was just before it went, so history still finds a vendor, contract or
 // check by the name it had when it went, and gathers everything that belonged to it. Only the
 // records a request names are read from the trail, never the whole of it.
+import { contractsOfVendor } from '../contracts/contracts-by-vendor.ts'
+import { nameKey } from '../domain/normalize.ts'
 import type { AuditLookup, RecordRef } from '../store/audit-trail.ts'
 import { COLLECTION_SCHEMAS, type CollectionName, type StoreView, UNAUDITED } from '../store/store.ts'
+import { contractsTitled } from './contract-titles.ts'
 
 export interface AuditedRecord {
   collection: string
@@ -48,8 +51,29 @@ export class KnownRecords {
 
   /** The records of `collection`, live or removed, whose state passes `keep`; in no set order. */
   where(collection: CollectionName, keep: (state: State) => boolean): AuditedRecord[] {
+    return this.withRemoved(collection, this.view.all(collection) as readonly State[], keep)
+  }
+
+  /** Contracts, live or removed, whose title has this name key; in no set order. */
+  contractsTitled(key: string): AuditedRecord[] {
+    const live = contractsTitled(this.view, key)
+    return this.withRemoved('contracts', live, (c) => nameKey(text(c, 'title')) === key)
+  }
+
+  /** A vendor's contracts, live or removed; in no set order. */
+  contractsOf(vendorId: string): AuditedRecord[] {
+    const live = contractsOfVendor(this.view, vendorId)
+    return this.withRemoved('contracts', live, (c) => text(c, 'vendorId') === vendorId)
+  }
+
+  /** `live` (each passing `keep`), then the removed records of `collection` passing it. */
+  private withRemoved(
+    collection: CollectionName,
+    live: readonly State[],
+    keep: (state: State) => boolean,
+  ): AuditedRecord[] {
     const out: AuditedRecord[] = []
-    for (const record of this.view.all(collection) as readonly State[]) {
+    for (const record of live) {
       if (keep(record)) out.push({ collection, id: text(record, 'id'), last: record, removed: false })
     }
     for (const r of this.removed) if (r.collection === collection && keep(r.last)) out.push(r)
@@ -95,7 +119,7 @@ function setOf(records: readonly RecordRef[]): RecordSet {
 /** A vendor's records, its own included: its contracts, checks, incidents, and what belongs to
  * those contracts (SLA targets, reminder acknowledgements). */
 export function vendorRecords(known: KnownRecords, vendorId: string): RecordSet {
-  const contracts = known.inTrailOrder(known.where('contracts', (c) => text(c, 'vendorId') === vendorId))
+  const contracts = known.inTrailOrder(known.contractsOf(vendorId))
   const contractIds = new Set(contracts.map((c) => c.id))
   return setOf([
     { collection: 'vendors', id: vendorId },

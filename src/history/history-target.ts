@@ -42,7 +42,7 @@ export function historyTarget(view: StoreView, lookup: AuditLookup, query: strin
     records: vendorRecords(known, v.id),
   })
 
-  const contracts = known.inTrailOrder(known.where('contracts', (c) => nameKey(text(c, 'title')) === key))
+  const contracts = known.inTrailOrder(known.contractsTitled(key))
   if (contracts.length === 1) return contractTarget(contracts[0]!)
 
   const match = findVendor(view, query)
