@@ -1,59 +1,136 @@
-// Every record the audit trail knows, removed ones included, as it last was. The trail keeps a
-// removed record's before, so history can still find a vendor, contract or check by the name it
-// had when it went, and gather everything that belonged to it.
-import type { StoreView } from '../store/store.ts'
+// The records history can name: live ones from the register, removed ones from the audit trail,
+// which keeps each as it was just before it went, so history still finds a vendor, contract or
+// check by the name it had when it went, and gathers everything that belonged to it. Only the
+// records a request names are read from the trail, never the whole of it.
+import { contractsOfVendor } from '../contracts/contracts-by-vendor.ts'
+import { nameKey } from '../domain/normalize.ts'
+import type { AuditLookup, RecordRef } from '../store/audit-trail.ts'
+import { COLLECTION_SCHEMAS, type CollectionName, type StoreView, UNAUDITED } from '../store/store.ts'
+import { contractsTitled } from './contract-titles.ts'
 
 export interface AuditedRecord {
   collection: string
   id: string
-  /** The record after its last change, or before it when that change removed it. */
+  /** The record as it is, or as it was just before it was removed. */
   last: Readonly<Record<string, unknown>>
   removed: boolean
 }
+
+type State = Readonly<Record<string, unknown>>
+
+/** The records a history covers, one per collection and id. */
+export type RecordSet = Map<string, RecordRef>
+
+const AUDITED = (Object.keys(COLLECTION_SCHEMAS) as CollectionName[]).filter((c) => !UNAUDITED.has(c))
 
 /** One key per record: ids are unique within a collection only. */
 export function recordKey(collection: string, id: string): string {
   return `${collection}/${id}`
 }
 
-export function auditedRecords(view: StoreView): AuditedRecord[] {
-  const records = new Map<string, AuditedRecord>()
-  for (const entry of view.audit()) {
-    const state = entry.after ?? entry.before
-    if (state === null || typeof state !== 'object') continue
-    records.set(recordKey(entry.collection, entry.recordId), {
-      collection: entry.collection,
-      id: entry.recordId,
-      last: state as Record<string, unknown>,
-      removed: entry.after === null,
-    })
-  }
-  return [...records.values()]
-}
-
-/** A string field of a record's last state ('' when absent). */
-export function field(record: AuditedRecord, name: string): string {
-  const value = record.last[name]
+/** A string field of a record's state ('' when absent). */
+export function text(state: State, name: string): string {
+  const value = state[name]
   return typeof value === 'string' ? value : ''
 }
 
-/** The keys of a vendor's records, the vendor's own included: its contracts, checks, incidents,
- * and what belongs to those contracts (SLA targets, reminder acknowledgements). */
-export function vendorRecordKeys(records: readonly AuditedRecord[], vendorId: string): Set<string> {
-  const contractIds = new Set(
-    records.filter((r) => r.collection === 'contracts' && field(r, 'vendorId') === vendorId).map((r) => r.id),
-  )
-  const keys = new Set([recordKey('vendors', vendorId)])
-  for (const r of records) {
-    if (field(r, 'vendorId') === vendorId || contractIds.has(field(r, 'contractId')))
-      keys.add(recordKey(r.collection, r.id))
-  }
-  return keys
+/** A string field of a record as it last was. */
+export function field(record: AuditedRecord, name: string): string {
+  return text(record.last, name)
 }
 
-/** The keys of a contract and of what belongs to it: SLA targets, incidents, acknowledgements. */
-export function contractRecordKeys(records: readonly AuditedRecord[], contractId: string): Set<string> {
-  const keys = new Set([recordKey('contracts', contractId)])
-  for (const r of records) if (field(r, 'contractId') === contractId) keys.add(recordKey(r.collection, r.id))
-  return keys
+export class KnownRecords {
+  private readonly removed: AuditedRecord[]
+
+  constructor(
+    private readonly view: StoreView,
+    readonly lookup: AuditLookup,
+  ) {
+    this.removed = lookup.removed().map((r) => ({ ...r, removed: true }))
+  }
+
+  /** The records of `collection`, live or removed, whose state passes `keep`; in no set order. */
+  where(collection: CollectionName, keep: (state: State) => boolean): AuditedRecord[] {
+    return this.withRemoved(collection, this.view.all(collection) as readonly State[], keep)
+  }
+
+  /** Contracts, live or removed, whose title has this name key; in no set order. */
+  contractsTitled(key: string): AuditedRecord[] {
+    const live = contractsTitled(this.view, key)
+    return this.withRemoved('contracts', live, (c) => nameKey(text(c, 'title')) === key)
+  }
+
+  /** A vendor's contracts, live or removed; in no set order. */
+  contractsOf(vendorId: string): AuditedRecord[] {
+    const live = contractsOfVendor(this.view, vendorId)
+    return this.withRemoved('contracts', live, (c) => text(c, 'vendorId') === vendorId)
+  }
+
+  /** `live` (each passing `keep`), then the removed records of `collection` passing it. */
+  private withRemoved(
+    collection: CollectionName,
+    live: readonly State[],
+    keep: (state: State) => boolean,
+  ): AuditedRecord[] {
+    const out: AuditedRecord[] = []
+    for (const record of live) {
+      if (keep(record)) out.push({ collection, id: text(record, 'id'), last: record, removed: false })
+    }
+    for (const r of this.removed) if (r.collection === collection && keep(r.last)) out.push(r)
+    return out
+  }
+
+  removedFrom(collection: CollectionName): AuditedRecord[] {
+    return this.removed.filter((r) => r.collection === collection)
+  }
+
+  /** A vendor, live or removed. */
+  vendor(id: string): AuditedRecord | undefined {
+    const live = this.view.get('vendors', id)
+    if (live) return { collection: 'vendors', id, last: live, removed: false }
+    return this.removed.find((r) => r.collection === 'vendors' && r.id === id)
+  }
+
+  /**
+   * Those of `records` the trail has entries for, in the order of their first entries: the order
+   * in which they were added, whichever is live now.
+   */
+  inTrailOrder(records: readonly AuditedRecord[]): AuditedRecord[] {
+    if (records.length === 0) return []
+    const first = new Map<string, number>()
+    this.lookup.entriesOf(records).forEach((e, i) => {
+      const key = recordKey(e.collection, e.recordId)
+      if (!first.has(key)) first.set(key, i)
+    })
+    const at = (r: AuditedRecord) => first.get(recordKey(r.collection, r.id))
+    return records.filter((r) => at(r) !== undefined).sort((a, b) => at(a)! - at(b)!)
+  }
+
+  /** Every audited record, live or removed, whose state passes `keep`. */
+  anyWhere(keep: (state: State) => boolean): AuditedRecord[] {
+    return AUDITED.flatMap((c) => this.where(c, keep))
+  }
+}
+
+function setOf(records: readonly RecordRef[]): RecordSet {
+  return new Map(records.map((r) => [recordKey(r.collection, r.id), { collection: r.collection, id: r.id }]))
+}
+
+/** A vendor's records, its own included: its contracts, checks, incidents, and what belongs to
+ * those contracts (SLA targets, reminder acknowledgements). */
+export function vendorRecords(known: KnownRecords, vendorId: string): RecordSet {
+  const contracts = known.inTrailOrder(known.contractsOf(vendorId))
+  const contractIds = new Set(contracts.map((c) => c.id))
+  return setOf([
+    { collection: 'vendors', id: vendorId },
+    ...known.anyWhere((r) => text(r, 'vendorId') === vendorId || contractIds.has(text(r, 'contractId'))),
+  ])
+}
+
+/** A contract's records: its own, its SLA targets, incidents and acknowledgements. */
+export function contractRecords(known: KnownRecords, contractId: string): RecordSet {
+  return setOf([
+    { collection: 'contracts', id: contractId },
+    ...known.anyWhere((r) => text(r, 'contractId') === contractId),
+  ])
 }

@@ -6,8 +6,9 @@ import type { AuditEntry } from '../domain/audit.ts'
 import { UserError } from '../errors/errors.ts'
 import { scanTokens } from '../parse/tokens.ts'
 import { answer, type Inline, type Item, type Reply } from '../reply/reply.ts'
+import type { AuditLookup, RecordRef } from '../store/audit-trail.ts'
 import { localDateTime } from '../time/zone.ts'
-import { recordKey } from './audited-records.ts'
+import { auditLookupOf } from './audit-lookup.ts'
 import { describeChange, recordLabel } from './describe-change.ts'
 import { historyTarget } from './history-target.ts'
 
@@ -16,13 +17,12 @@ const EXAMPLE = 'history Contoso'
 const SHOWN = 50
 
 /**
- * The entries of the records with these keys, newest first: by the instant each change was made,
- * and among changes made at the same instant the later one first.
+ * The entries of these records, newest first: by the instant each change was made, and among
+ * changes made at the same instant the later one first.
  */
-function entriesFor(context: Context, keys: ReadonlySet<string>): AuditEntry[] {
-  const entries = context.store
-    .audit()
-    .filter((e) => keys.has(recordKey(e.collection, e.recordId)))
+function entriesFor(lookup: AuditLookup, records: Iterable<RecordRef>): AuditEntry[] {
+  const entries = lookup
+    .entriesOf([...records])
     .map((e, order) => ({ e, order, at: Temporal.Instant.from(e.at).epochMilliseconds }))
   entries.sort((a, b) => b.at - a.at || b.order - a.order)
   return entries.map(({ e }) => e)
@@ -45,17 +45,19 @@ function history(request: Request, context: Context): Reply {
   const tokens = scanTokens(request.args)
   const query = tokens.length === 1 ? tokens[0]!.text : request.args.trim()
   if (query === '') throw new UserError('Say whose history you want.', FORM, EXAMPLE)
+  const lookup = auditLookupOf(context.store)
 
   if (/^INC-\d+$/i.test(query)) {
     const id = query.toUpperCase()
     if (!context.store.get('incidents', id) && context.store.audit(id).length === 0) {
       throw new UserError(`There is no incident ${id}.`, FORM, 'history INC-0001')
     }
-    return render(`History of ${id}`, entriesFor(context, new Set([recordKey('incidents', id)])), context)
+    return render(`History of ${id}`, entriesFor(lookup, [{ collection: 'incidents', id }]), context)
   }
 
-  const target = historyTarget(context.store, query)
-  if (target.kind === 'records') return render(target.title, entriesFor(context, target.keys), context)
+  const target = historyTarget(context.store, lookup, query)
+  if (target.kind === 'records')
+    return render(target.title, entriesFor(lookup, target.records.values()), context)
   if (target.kind === 'choices') {
     return answer({
       title: `"${query}" matches several records`,

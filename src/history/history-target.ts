@@ -4,14 +4,17 @@
 import { nameKey } from '../domain/normalize.ts'
 import { findVendor } from '../lookup/vendor-lookup.ts'
 import { quote, scanTokens } from '../parse/tokens.ts'
+import type { AuditLookup } from '../store/audit-trail.ts'
 import type { StoreView } from '../store/store.ts'
 import {
   type AuditedRecord,
-  auditedRecords,
-  contractRecordKeys,
+  contractRecords,
   field,
+  KnownRecords,
+  type RecordSet,
   recordKey,
-  vendorRecordKeys,
+  text,
+  vendorRecords,
 } from './audited-records.ts'
 
 export interface Choice {
@@ -20,39 +23,37 @@ export interface Choice {
 }
 
 export type HistoryTarget =
-  | { kind: 'records'; title: string; keys: Set<string> }
+  | { kind: 'records'; title: string; records: RecordSet }
   | { kind: 'choices'; choices: Choice[] }
   | { kind: 'none'; nearest: string[] }
 
-export function historyTarget(view: StoreView, query: string): HistoryTarget {
-  const records = auditedRecords(view)
+export function historyTarget(view: StoreView, lookup: AuditLookup, query: string): HistoryTarget {
+  const known = new KnownRecords(view, lookup)
   const key = nameKey(query)
-  const vendorName = (id: string) =>
-    field(records.find((r) => r.collection === 'vendors' && r.id === id) ?? NO_RECORD, 'name')
+  const vendorName = (id: string) => field(known.vendor(id) ?? NO_RECORD, 'name')
   const contractTarget = (c: AuditedRecord): HistoryTarget => ({
     kind: 'records',
     title: `History of ${vendorName(field(c, 'vendorId'))} › ${field(c, 'title')}${gone(c)}`,
-    keys: contractRecordKeys(records, c.id),
+    records: contractRecords(known, c.id),
   })
   const vendorTarget = (v: AuditedRecord): HistoryTarget => ({
     kind: 'records',
     title: `History of ${field(v, 'name')}${gone(v)}`,
-    keys: vendorRecordKeys(records, v.id),
+    records: vendorRecords(known, v.id),
   })
 
-  const contracts = records.filter((r) => r.collection === 'contracts' && nameKey(field(r, 'title')) === key)
+  const contracts = known.inTrailOrder(known.contractsTitled(key))
   if (contracts.length === 1) return contractTarget(contracts[0]!)
 
   const match = findVendor(view, query)
-  const live = (id: string) => records.find((r) => r.collection === 'vendors' && r.id === id)
-  if (match.kind === 'exact') return vendorTarget(live(match.vendor.id) ?? liveOnly(match.vendor))
-  const removed = removedVendors(records, key)
+  if (match.kind === 'exact') return vendorTarget(liveVendor(match.vendor))
+  const removed = removedVendors(known, key)
   if (removed.length === 1) return vendorTarget(removed[0]!)
 
-  const inVendor = recordOfVendor(view, records, query)
+  const inVendor = recordOfVendor(view, known, query)
   if (inVendor) return inVendor.collection === 'contracts' ? contractTarget(inVendor) : checkTarget(inVendor)
 
-  if (match.kind === 'fuzzy') return vendorTarget(live(match.vendor.id) ?? liveOnly(match.vendor))
+  if (match.kind === 'fuzzy') return vendorTarget(liveVendor(match.vendor))
   const choices: Choice[] = [
     ...(match.kind === 'ambiguous' ? match.candidates.map((v) => v.name) : []),
     ...removed.map((v) => field(v, 'name')),
@@ -69,16 +70,18 @@ export function historyTarget(view: StoreView, query: string): HistoryTarget {
 
   function checkTarget(check: AuditedRecord): HistoryTarget {
     const vendorId = field(check, 'vendorId')
-    const same = records.filter(
-      (r) =>
-        r.collection === 'riskChecks' &&
-        field(r, 'vendorId') === vendorId &&
-        field(r, 'kind') === field(check, 'kind'),
+    const same = known.inTrailOrder(
+      known.where(
+        'riskChecks',
+        (r) => text(r, 'vendorId') === vendorId && text(r, 'kind') === field(check, 'kind'),
+      ),
     )
     return {
       kind: 'records',
       title: `History of ${vendorName(vendorId)} › ${field(check, 'kind')} check${same.every((r) => r.removed) ? ' (removed)' : ''}`,
-      keys: new Set(same.map((r) => recordKey(r.collection, r.id))),
+      records: new Map(
+        same.map((r) => [recordKey(r.collection, r.id), { collection: r.collection, id: r.id }]),
+      ),
     }
   }
 }
@@ -89,29 +92,24 @@ function gone(record: AuditedRecord): string {
   return record.removed ? ' (removed)' : ''
 }
 
-/** A live vendor the trail does not know (written before auditing): just its own record. */
-function liveOnly(vendor: { id: string; name: string }): AuditedRecord {
+function liveVendor(vendor: { id: string; name: string }): AuditedRecord {
   return { collection: 'vendors', id: vendor.id, last: vendor, removed: false }
 }
 
-/** Removed vendors whose last name or alias is `key`. */
-function removedVendors(records: readonly AuditedRecord[], key: string): AuditedRecord[] {
-  return records.filter((r) => {
-    if (r.collection !== 'vendors' || !r.removed) return false
-    const aliases = Array.isArray(r.last.aliases) ? r.last.aliases : []
-    return [field(r, 'name'), ...aliases].some((n) => typeof n === 'string' && nameKey(n) === key)
+/** Removed vendors whose last name or alias is `key`, in the order they were added. */
+function removedVendors(known: KnownRecords, key: string): AuditedRecord[] {
+  const named = known.removedFrom('vendors').filter(({ last }) => {
+    const aliases = Array.isArray(last.aliases) ? last.aliases : []
+    return [text(last, 'name'), ...aliases].some((n) => typeof n === 'string' && nameKey(n) === key)
   })
+  return known.inTrailOrder(named)
 }
 
 /**
  * `<vendor> <contract title>` or `<vendor> <check kind>`, the vendor live or removed, each part
  * quoted or not: the one contract or check it names, or undefined.
  */
-function recordOfVendor(
-  view: StoreView,
-  records: readonly AuditedRecord[],
-  query: string,
-): AuditedRecord | undefined {
+function recordOfVendor(view: StoreView, known: KnownRecords, query: string): AuditedRecord | undefined {
   const tokens = scanTokens(query)
   for (let split = tokens.length - 1; split >= 1; split--) {
     const vendorText = tokens
@@ -124,15 +122,18 @@ function recordOfVendor(
       .join(' ')
     const match = findVendor(view, vendorText)
     const ids =
-      match.kind === 'exact'
-        ? [match.vendor.id]
-        : removedVendors(records, nameKey(vendorText)).map((v) => v.id)
-    const found = records.filter(
-      (r) =>
-        ids.includes(field(r, 'vendorId')) &&
-        ((r.collection === 'contracts' && nameKey(field(r, 'title')) === nameKey(rest)) ||
-          (r.collection === 'riskChecks' && field(r, 'kind') === rest.toLowerCase())),
-    )
+      match.kind === 'exact' ? [match.vendor.id] : removedVendors(known, nameKey(vendorText)).map((v) => v.id)
+    if (ids.length === 0) continue
+    const found = known.inTrailOrder([
+      ...known.where(
+        'contracts',
+        (c) => ids.includes(text(c, 'vendorId')) && nameKey(text(c, 'title')) === nameKey(rest),
+      ),
+      ...known.where(
+        'riskChecks',
+        (c) => ids.includes(text(c, 'vendorId')) && text(c, 'kind') === rest.toLowerCase(),
+      ),
+    ])
     // The live record first, so a check removed and added again is named by its present one.
     if (found.length > 0) return found.find((r) => !r.removed) ?? found[found.length - 1]
   }

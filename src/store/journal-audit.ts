@@ -6,7 +6,14 @@
 import { closeSync, openSync } from 'node:fs'
 import path from 'node:path'
 import type { AuditEntry } from '../domain/audit.ts'
-import type { AuditTrail, LinePlace } from './audit-trail.ts'
+import {
+  type AuditTrail,
+  type LinePlace,
+  type RecordRef,
+  type RemovedRecord,
+  RemovedRecords,
+  wantedCollections,
+} from './audit-trail.ts'
 import { lineHeader } from './journal-format.ts'
 import { readRange, scanLinesSync } from './line-scanner-sync.ts'
 import type { Staged } from './state.ts'
@@ -20,9 +27,21 @@ export interface SegmentExtent {
 
 interface RecordTrail {
   first: AuditEntry
+  /** The first entry's transaction (counted from the open) and change index: its trail order. */
+  tx: number
+  index: number
   /** Later entries as [line, change index] pairs; `line` indexes `lines`. */
   later: number[] | undefined
 }
+
+/** An entry with its place in trail order: transaction, then change index within it. */
+interface Placed {
+  entry: AuditEntry
+  tx: number
+  index: number
+}
+
+type RawLine = { changes: RawChange[] }
 
 interface RawChange {
   collection: string
@@ -32,9 +51,11 @@ interface RawChange {
 }
 
 export class JournalAuditTrail implements AuditTrail {
-  /** [segment, start, length] per line that holds a later entry. */
+  /** [segment, start, length, transaction] per line that holds a later entry. */
   private readonly lines: number[] = []
   private readonly byRecord = new Map<string, RecordTrail>()
+  private readonly gone = new RemovedRecords()
+  private transactions = 0
   /** `after` values the cold open normalised, by "segment:start:change". */
   private readonly normalised = new Map<string, unknown>()
   private readonly fds = new Map<string, number>()
@@ -45,20 +66,22 @@ export class JournalAuditTrail implements AuditTrail {
   ) {}
 
   add(staged: Staged, place?: LinePlace): void {
+    const tx = this.transactions++
     let line = -1
     let k = 0
     for (let index = 0; index < staged.changes.length; index++) {
       if (UNAUDITED.has(staged.changes[index]!.collection)) continue
       const entry = staged.audit[k++]!
+      this.gone.note(entry)
       const trail = this.byRecord.get(entry.recordId)
       if (!trail) {
-        this.byRecord.set(entry.recordId, { first: entry, later: undefined })
+        this.byRecord.set(entry.recordId, { first: entry, tx, index, later: undefined })
         continue
       }
       if (!place) throw new Error('the journal audit trail needs the line of every change')
       if (line < 0) {
-        line = this.lines.length / 3
-        this.lines.push(place.segment, place.start, place.length)
+        line = this.lines.length / 4
+        this.lines.push(place.segment, place.start, place.length, tx)
       }
       trail.later ??= []
       trail.later.push(line, index)
@@ -95,25 +118,33 @@ export class JournalAuditTrail implements AuditTrail {
     const trail = this.byRecord.get(recordId)
     if (!trail) return []
     if (!trail.later) return [trail.first]
-    const out = [trail.first]
-    const last = new Map<string, unknown>([[trail.first.collection, trail.first.after]])
-    for (let i = 0; i < trail.later.length; i += 2) {
-      const { raw, key } = this.readLine(trail.later[i]!, trail.later[i + 1]!)
-      const c = raw.changes[trail.later[i + 1]!]!
-      const entry = this.entry(raw, c, key, last.get(c.collection))
-      last.set(c.collection, entry.after)
-      out.push(entry)
+    return this.placed(trail, new Map()).map((p) => p.entry)
+  }
+
+  removed(): readonly RemovedRecord[] {
+    return this.gone.list()
+  }
+
+  /** Positioned reads of these records' lines only, each line read once. */
+  entriesOf(records: readonly RecordRef[]): readonly AuditEntry[] {
+    const out: Placed[] = []
+    const read = new Map<number, RawLine>()
+    for (const [id, collections] of wantedCollections(records)) {
+      const trail = this.byRecord.get(id)
+      if (!trail) continue
+      for (const p of this.placed(trail, read)) if (collections.has(p.entry.collection)) out.push(p)
     }
-    return out
+    out.sort((a, b) => a.tx - b.tx || a.index - b.index)
+    return out.map((p) => p.entry)
   }
 
   normaliseLast(collection: CollectionName, recordId: string, after: unknown): void {
     const trail = this.byRecord.get(recordId)
     if (!trail) return
     for (let i = (trail.later?.length ?? 0) - 2; i >= 0; i -= 2) {
-      const { raw, key } = this.readLine(trail.later![i]!, trail.later![i + 1]!)
+      const raw = this.readLine(trail.later![i]!)
       if (raw.changes[trail.later![i + 1]!]!.collection === collection) {
-        this.normalised.set(key, after)
+        this.normalised.set(this.key(trail.later![i]!, trail.later![i + 1]!), after)
         return
       }
     }
@@ -140,12 +171,38 @@ export class JournalAuditTrail implements AuditTrail {
     }
   }
 
-  private readLine(line: number, index: number): { raw: { changes: RawChange[] }; key: string } {
-    const segment = this.lines[line * 3]!
-    const start = this.lines[line * 3 + 1]!
-    const length = this.lines[line * 3 + 2]!
+  /** A record's entries, oldest first, with their trail order; `read` caches lines by index. */
+  private placed(trail: RecordTrail, read: Map<number, RawLine>): Placed[] {
+    const out: Placed[] = [{ entry: trail.first, tx: trail.tx, index: trail.index }]
+    const later = trail.later ?? []
+    const last = new Map<string, unknown>([[trail.first.collection, trail.first.after]])
+    for (let i = 0; i < later.length; i += 2) {
+      const line = later[i]!
+      const index = later[i + 1]!
+      let raw = read.get(line)
+      if (!raw) {
+        raw = this.readLine(line)
+        read.set(line, raw)
+      }
+      const c = raw.changes[index]!
+      const entry = this.entry(raw, c, this.key(line, index), last.get(c.collection))
+      last.set(c.collection, entry.after)
+      out.push({ entry, tx: this.lines[line * 4 + 3]!, index })
+    }
+    return out
+  }
+
+  /** The key of a change in `normalised`: "segment:start:change". */
+  private key(line: number, index: number): string {
+    return `${this.lines[line * 4]}:${this.lines[line * 4 + 1]}:${index}`
+  }
+
+  private readLine(line: number): RawLine {
+    const segment = this.lines[line * 4]!
+    const start = this.lines[line * 4 + 1]!
+    const length = this.lines[line * 4 + 2]!
     const bytes = readRange(this.fd(this.extent()[segment]!.name), start, length)
-    return { raw: JSON.parse(bytes.toString('utf8')), key: `${segment}:${start}:${index}` }
+    return JSON.parse(bytes.toString('utf8'))
   }
 
   private fd(name: string): number {

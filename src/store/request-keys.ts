@@ -107,6 +107,11 @@ class ClaimingStore implements Store {
     return this.store.audit(recordId)
   }
 
+  // Without it every `history` would read the whole audit trail: this is the store commands see.
+  auditLookup() {
+    return this.store.auditLookup?.()
+  }
+
   async transact<T>(change: ChangeInfo, fn: (tx: Transaction) => T): Promise<T> {
     const flight = change.requestId ? this.flightOf(change.requestId) : undefined
     // A request with several writing transactions claims with its first; the key is then its own.

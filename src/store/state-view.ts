@@ -2,7 +2,7 @@
 // contracts is not copied on every call, and the audit trail the store keeps (audit-trail.ts).
 // Both stores apply committed changes through `apply`, which keeps the caches honest.
 import type { AuditEntry } from '../domain/audit.ts'
-import { type AuditTrail, type LinePlace, MemoryAuditTrail } from './audit-trail.ts'
+import { type AuditLookup, type AuditTrail, type LinePlace, MemoryAuditTrail } from './audit-trail.ts'
 import { applyStaged, emptyState, type Staged, type StateData } from './state.ts'
 import type { CollectionName, RecordOf, StoreView } from './store.ts'
 
@@ -27,6 +27,10 @@ export class StateView implements StoreView {
 
   audit(recordId?: string): readonly AuditEntry[] {
     return recordId === undefined ? this.trail.all() : this.trail.forRecord(recordId)
+  }
+
+  auditLookup(): AuditLookup {
+    return this.trail
   }
 
   /**
@@ -58,6 +62,10 @@ export abstract class StateBackedStore implements StoreView {
 
   audit(recordId?: string): readonly AuditEntry[] {
     return this.view.audit(recordId)
+  }
+
+  auditLookup(): AuditLookup {
+    return this.view.auditLookup()
   }
 
   /** Everything committed, sequences included, as of `revision`: what a backup holds. Read only. */

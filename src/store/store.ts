@@ -15,6 +15,7 @@ import { RiskCheckSchema, StoredRiskCheckSchema } from '../domain/risk-check.ts'
 import { IncidentSchema, SlaTargetSchema, StoredIncidentSchema } from '../domain/sla.ts'
 import { ConversationSchema, SubscriptionSchema } from '../domain/subscription.ts'
 import { StoredVendorSchema, VendorSchema } from '../domain/vendor.ts'
+import type { AuditLookup } from './audit-trail.ts'
 
 export const COLLECTION_SCHEMAS = {
   vendors: VendorSchema,
@@ -66,6 +67,11 @@ export interface StoreView {
   get<K extends CollectionName>(name: K, id: string): RecordOf<K> | undefined
   /** Audit entries, oldest first; filtered by record id when given. */
   audit(recordId?: string): readonly AuditEntry[]
+  /**
+   * The removed records and chosen records' entries without reading the whole trail. Optional:
+   * transaction views lack it, and history then filters `audit()` (src/history/audit-lookup.ts).
+   */
+  auditLookup?(): AuditLookup | undefined
 }
 
 /** Who and when a change is made; every put and remove in the transaction is audited with it. */

@@ -72,6 +72,56 @@ describe('the JSON store audit trail', () => {
     for (const id of ids) expect(again.audit(id)).toEqual(store.audit(id))
   })
 
+  it("finds removed records and chosen records' entries as the whole trail gives them", async () => {
+    const memory = new MemoryStore()
+    await history(memory)
+    const dir = await tempDir()
+    const store = await openJsonStore(dir)
+    open.push(store)
+    await history(store)
+    const again = await openJsonStore(dir)
+    open.push(again)
+    const chosen = [
+      [{ collection: 'vendors', id: 'v1' }],
+      [{ collection: 'incidents', id: 'INC-0001' }],
+      [{ collection: 'vendors', id: 'INC-0001' }],
+      [
+        { collection: 'vendors', id: 'INC-0001' },
+        { collection: 'vendors', id: 'v2' },
+        { collection: 'incidents', id: 'INC-0001' },
+        { collection: 'vendors', id: 'v1' },
+      ],
+      [{ collection: 'vendors', id: 'nobody' }],
+    ]
+    for (const s of [memory, store, again]) {
+      const all = s.audit()
+      const lookup = s.auditLookup!()!
+      for (const records of chosen) {
+        const keys = new Set(records.map((r) => `${r.collection}/${r.id}`))
+        expect(lookup.entriesOf(records)).toEqual(
+          all.filter((e) => keys.has(`${e.collection}/${e.recordId}`)),
+        )
+      }
+      // v2 was removed, then added again: nothing is removed now.
+      expect(lookup.removed()).toEqual([])
+    }
+
+    for (const s of [memory, store]) {
+      await s.transact(change('vendor remove', '2026-12-10T09:00:00Z'), (tx) => {
+        tx.remove('vendors', 'INC-0001')
+        tx.remove('vendors', 'v1')
+      })
+    }
+    const reopened = await openJsonStore(dir)
+    open.push(reopened)
+    for (const s of [memory, store, reopened]) {
+      expect(s.auditLookup!()!.removed()).toEqual([
+        { collection: 'vendors', id: 'INC-0001', last: vendor('INC-0001', 'Initrode') },
+        { collection: 'vendors', id: 'v1', last: { ...vendor('v1', 'Acme Corp'), tier: 'low' } },
+      ])
+    }
+  })
+
   it("reads another store's entries once it has caught up with them", async () => {
     const dir = await tempDir()
     const a = await openJsonStore(dir)
