@@ -3,7 +3,7 @@
 // own label, times as absolute local date-times) so that running it later means the same thing.
 import { quote } from '../parse/tokens.ts'
 import { localDate, localTime } from '../time/zone.ts'
-import { contractEnd, contractRenew } from './contract-builders.ts'
+import { contractClause, contractEnd, contractRenew, slaClaim } from './contract-builders.ts'
 import type { Entities } from './entities.ts'
 import { renewalFilterWords } from './renewal-filter-words.ts'
 import { OWNING } from './said-changes.ts'
@@ -155,15 +155,10 @@ export const BUILDERS: Record<string, Builder> = {
     e.incidents[0]
       ? { command: `sla show ${e.incidents[0].id}`, notes: [] }
       : { missing: 'the incident id (INC-0001)' },
-  'sla targets': withVendor('sla targets'),
+  'sla targets': withVendor('sla targets', contractClause),
   'sla claims': (e) => ({ command: `sla claims${e.window ? ` ${e.window.label}` : ''}`, notes: [] }),
   'sla report': withVendor('sla report', (e) => (e.period ? ` ${e.period.text}` : '')),
-  'sla claim': (e) => {
-    const vendor = vendorArg(e)
-    if (!vendor) return { missing: 'the vendor' }
-    if (!e.period) return { missing: 'the month whose credit was claimed (october, 2026-10)' }
-    return { command: `sla claim ${vendor} ${e.period.text}`, notes: [] }
-  },
+  'sla claim': slaClaim,
   subscribe: (e) => {
     if (!e.topic || e.topic === 'all')
       return { missing: 'the topic (renewals, risk, incidents, digest, escalations or claims)' }

@@ -8,7 +8,7 @@ import { formatDecimal } from '../domain/money.ts'
 import { quote } from '../parse/tokens.ts'
 import { localDate } from '../time/zone.ts'
 import { type Built, vendorArg } from './builders.ts'
-import { mentionedContract, vendorContracts } from './contract-mention.ts'
+import { mentionedContract, vendorContracts, wholeTitleNamed } from './contract-mention.ts'
 import type { Entities } from './entities.ts'
 import { renewalValues } from './renewal-values.ts'
 
@@ -72,4 +72,39 @@ export function contractRenew(e: Entities): Built {
     shown.push(`term ${said.termMonths} months`)
   }
   return { command, notes: [`Renewal: ${shown.join(', ')}.`] }
+}
+
+/**
+ * " contract "Cloud hosting"" when the line names one of its one vendor's contracts, else ''. A
+ * read narrows only on a whole title ("the datos service desk"): one word of it ("the sgi
+ * mainframe") may be the vendor's line of business, and the vendor's whole answer holds it anyway.
+ */
+function clause(e: Entities, whole: boolean): string {
+  const m = e.vendors[0]
+  const vendor = e.vendors.length === 1 && m?.vendors.length === 1 ? m.vendors[0]! : undefined
+  if (!vendor) return ''
+  const all = vendorContracts(e, vendor)
+  const contract = whole ? wholeTitleNamed(e, all) : mentionedContract(e, all)
+  return contract ? ` contract ${quote(contract.title)}` : ''
+}
+
+export const contractClause = (e: Entities): string => clause(e, true)
+
+/** "ref CR-5521", "reference: 4471", "(ref SD-88)": the claim's reference as typed. */
+const REF = /\b(?:ref(?:erence)?(?:\s+(?:no|number))?)\.?\s*[:#]?\s*([A-Za-z0-9][\w./-]*)/i
+
+/**
+ * A claimed month with its contract and reference. The month is written as an ISO month so the
+ * Confirm button means the same month whenever it is pressed ("october" would move a year on).
+ */
+export function slaClaim(e: Entities): Built {
+  const vendor = vendorArg(e)
+  if (!vendor) return { missing: 'the vendor' }
+  const period = e.period?.period
+  const month = period?.from.slice(0, 7)
+  // A quarter or a year is no month: the claim is of one month's credit.
+  if (!period || !month || period.to.slice(0, 7) !== month)
+    return { missing: 'the month whose credit was claimed (october, 2026-10)' }
+  const ref = REF.exec(e.line)?.[1]
+  return { command: `sla claim ${vendor}${clause(e, false)} ${month}${ref ? ` ref ${ref}` : ''}`, notes: [] }
 }

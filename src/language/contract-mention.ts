@@ -32,15 +32,9 @@ function mentionAt(
   e: Entities,
   contracts: readonly Contract[],
 ): { contract: Contract; at: number[] } | undefined {
-  const byTitle = new Map(contracts.map((c) => [nameKey(c.title), c]))
+  const whole = wholeTitleAt(e, contracts)
+  if (whole) return whole
   const free = (i: number) => !e.isTaken(i) && !e.words[i]!.quoted
-  for (let i = 0; i < e.words.length; i++) {
-    for (let j = Math.min(e.words.length - 1, i + 6); j >= i; j--) {
-      if (!free(i) || !free(j)) continue
-      const title = byTitle.get(nameKey(e.line.slice(e.words[i]!.start, e.words[j]!.end)))
-      if (title) return { contract: title, at: Array.from({ length: j - i + 1 }, (_, k) => i + k) }
-    }
-  }
   // Distinctive words: every one found in exactly one title, and that title the same for all.
   let found: Contract | undefined
   const at: number[] = []
@@ -56,6 +50,27 @@ function mentionAt(
     }
   }
   return found ? { contract: found, at } : undefined
+}
+
+/** The contract whose whole title the line names ("the datos service desk"), or undefined. */
+export function wholeTitleNamed(e: Entities, contracts: readonly Contract[]): Contract | undefined {
+  return wholeTitleAt(e, contracts)?.contract
+}
+
+function wholeTitleAt(
+  e: Entities,
+  contracts: readonly Contract[],
+): { contract: Contract; at: number[] } | undefined {
+  const byTitle = new Map(contracts.map((c) => [nameKey(c.title), c]))
+  const free = (i: number) => !e.isTaken(i) && !e.words[i]!.quoted
+  for (let i = 0; i < e.words.length; i++) {
+    for (let j = Math.min(e.words.length - 1, i + 6); j >= i; j--) {
+      if (!free(i) || !free(j)) continue
+      const title = byTitle.get(nameKey(e.line.slice(e.words[i]!.start, e.words[j]!.end)))
+      if (title) return { contract: title, at: Array.from({ length: j - i + 1 }, (_, k) => i + k) }
+    }
+  }
+  return undefined
 }
 
 function titleWords(c: Contract): string[] {

@@ -10,6 +10,7 @@ import { type FactQuestion, spotFact } from './fact-question.ts'
 import { featuresOf, stem } from './features.ts'
 import { isCommon, type Model, modelFor, type Scored, scoreIntents, unknownWords } from './model.ts'
 import { offTopic } from './off-topic.ts'
+import { unplacedValue } from './placed-values.ts'
 
 export type Recognition = (
   | { kind: 'command'; intent: Command; command: string; notes: string[]; fact?: FactQuestion }
@@ -180,5 +181,8 @@ function decide(e: Entities, features: string[], scored: Scored[], commands: rea
       return { kind: 'unsure', ranked }
   }
   if ('missing' in built) return { kind: 'incomplete', intent: top.command, missing: built.missing, ranked }
+  const unplaced = proposing ? unplacedValue(e, built.command) : undefined
+  if (unplaced !== undefined)
+    return { kind: 'incomplete', intent: top.command, missing: `to know what "${unplaced}" is for`, ranked }
   return { kind: 'command', intent: top.command, command: built.command, notes: built.notes, ranked }
 }

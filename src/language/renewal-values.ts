@@ -21,6 +21,10 @@ const TERM =
 const BARE =
   /(?:^|[\s,])([$€£¥]\s*(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?\s*(?:k|m|mm|mn|million|thousand)?|(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?\s*(?:k|mm|mn|million|thousand)(?:\s*[a-z]{3})?)(?=[\s,.;]|$)/
 
+/** An amount standing on its own with an ISO code before or after it, or with thousands commas. */
+const CODED =
+  /(?:^|[\s,;(-])((?:[a-z]{3}\s+)?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:\s*[a-z]{3})?)(?=[\s,;)]|$)/g
+
 /** An amount that is plainly money: a scale, a symbol, a currency or at least four digits. */
 function isMoney(a: AmountWords, typed: string): boolean {
   return (
@@ -42,6 +46,14 @@ export function renewalValues(free: string): RenewalValues {
     const bare = BARE.exec(free)
     const amount = bare ? parseAmountWords(bare[1]!) : null
     if (amount) out.value = amount
+  }
+  // "…, 71,500 usd, …", "usd 64,000": money by its currency code or its thousands separators.
+  for (const m of out.value ? [] : free.matchAll(CODED)) {
+    const amount = parseAmountWords(m[1]!)
+    if (amount && (amount.currency || /\d,\d{3}/.test(m[1]!))) {
+      out.value = amount
+      break
+    }
   }
   const notice = NOTICE.exec(free)
   if (notice) out.noticeDays = Number(notice[1] ?? notice[2])

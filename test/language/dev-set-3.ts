@@ -354,12 +354,12 @@ const LEFTOVERS: JobCase[] = [
   {
     role: 'support',
     text: "mark contoso's october service credit as claimed",
-    expect: `sla claim ${CONTOSO} october`,
+    expect: `sla claim ${CONTOSO} 2026-10`,
   },
   {
     role: 'support',
     text: 'we claimed the contoso credit for october',
-    expect: `sla claim ${CONTOSO} october`,
+    expect: `sla claim ${CONTOSO} 2026-10`,
   },
 ]
 

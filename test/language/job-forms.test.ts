@@ -545,3 +545,57 @@ describe.each(SURFACES)('round 3 not understood on %s', (name) => {
     expect(surface.revision()).toBe(before)
   })
 })
+
+/**
+ * Round 4's writes (set 4's wrong writes): every value said is in the proposal: an amount between
+ * commas with its currency code, a claim's contract, month and reference.
+ */
+const PROPOSALS_4: [string, string][] = [
+  [
+    'acme hosting renewed until 2028-06-30, 71,500 usd, notice 60 days',
+    'contract renew "Acme Cloud" "Hosting" end 2028-06-30 value 71500 USD notice 60 days',
+  ],
+  [
+    'mark the acme hosting credit for october 2026 as claimed, ref CR-5521',
+    'sla claim "Acme Cloud" contract "Hosting" 2026-10 ref CR-5521',
+  ],
+]
+
+describe.each(SURFACES)('round 4 proposals on %s', (name) => {
+  it.each(PROPOSALS_4)('%s', async (text, command) => {
+    const surface = surfaces[name]!
+    const before = surface.revision()
+    const seen = await surface.ask(text)
+    expect(seen.all).toContain('I understood:')
+    expect(seen.all).toContain(command)
+    expect(surface.revision()).toBe(before)
+  })
+})
+
+/** A write with a value said that its proposal would not carry asks, naming the value; nothing is proposed. */
+const UNPLACED_4: [string, string][] = [
+  ['acme hosting renewed until 2028-06-30 for 7 5 0 0', 'to know what "7" is for'],
+  ['acme credit for october 2026 claimed, ticket FN-221', 'to know what "FN-221" is for'],
+  ['give globex to U0WEST', 'to know what "globex" is for'],
+]
+
+describe.each(SURFACES)('round 4 values not placed on %s', (name) => {
+  it.each(UNPLACED_4)('%s', async (text, named) => {
+    const surface = surfaces[name]!
+    const before = surface.revision()
+    const seen = await surface.ask(text)
+    expect(seen.all).not.toContain('I understood:')
+    expect(seen.first).toContain('That sounds like')
+    expect(seen.first).toContain(named)
+    expect(surface.revision()).toBe(before)
+  })
+})
+
+/** Round 4's read: a contract named by its whole title narrows the SLA targets to it. */
+describe.each(SURFACES)('round 4 reads on %s', (name) => {
+  it('sla targets for the acme hosting', async () => {
+    const seen = await surfaces[name]!.ask('sla targets for the acme hosting')
+    expect(seen.all).toContain('Understood as')
+    expect(seen.all).toContain('sla targets "Acme Cloud" contract "Hosting"')
+  })
+})

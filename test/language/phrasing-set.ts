@@ -246,9 +246,9 @@ export const PHRASING_SET: PhrasingCase[] = [
   { text: 'which credits are still unclaimed', expect: 'sla claims' },
   { text: 'claim deadlines next 30 days', expect: 'sla claims next 30 days' },
 
-  // sla claim (writes)
-  { text: 'we claimed the Contoso credit for October', expect: `sla claim ${C} october` },
-  { text: "claim Contoso's september service credit", expect: `sla claim ${C} september` },
+  // sla claim (writes): the month as an ISO month, so Confirm means the same month whenever pressed
+  { text: 'we claimed the Contoso credit for October', expect: `sla claim ${C} 2026-10` },
+  { text: "claim Contoso's september service credit", expect: `sla claim ${C} 2026-09` },
 
   // subscribe / unsubscribe / subscriptions
   { text: 'remind this channel about renewals', expect: 'subscribe renewals' },

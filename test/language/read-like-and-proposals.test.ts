@@ -114,8 +114,8 @@ describe('changes in words', () => {
   })
 
   it.each([
-    ["we claimed contoso's october credit", 'sla claim "Contoso Cloud Services" october'],
-    ["mark contoso's october service credit as claimed", 'sla claim "Contoso Cloud Services" october'],
+    ["we claimed contoso's october credit", 'sla claim "Contoso Cloud Services" 2026-10'],
+    ["mark contoso's october service credit as claimed", 'sla claim "Contoso Cloud Services" 2026-10'],
   ])('a credit said to be claimed is proposed as sla claim: %s', async (line, command) => {
     const before = store.revision
     expect((await ask(line)).confirm).toBe(command)

@@ -1,0 +1,47 @@
+// A proposed write must carry every value the line states. A vendor, incident or user named, or a
+// number typed ("71,500", "ref CR-5521"), that the proposal does not carry was dropped or meant for
+// something the builder did not read: confirming would store less than was said, or something
+// else (SPEC §4.1: a write is never guessed). The first such value is returned so Tickler can ask.
+import { localDate } from '../time/zone.ts'
+import { contractWords, mentionedContract, vendorContracts } from './contract-mention.ts'
+import type { Entities } from './entities.ts'
+
+/** The first value the line states that `command` does not carry, as typed; undefined when none. */
+export function unplacedValue(e: Entities, command: string): string | undefined {
+  const folded = command.toLowerCase()
+  // An incident carries its vendor: "datos closed INC-0010 at 9:30" names the vendor as context.
+  const incidentVendors = new Set(
+    e.incidents.length === 0
+      ? []
+      : e.scene.view
+          .all('incidents')
+          .filter((i) => e.incidents.some((m) => m.id === i.id && command.includes(i.id)))
+          .map((i) => i.vendorId),
+  )
+  for (const m of e.vendors) {
+    const typed = e.line.slice(e.words[m.from]!.start, e.words[m.to]!.end)
+    const carried =
+      m.vendors.some((v) => command.includes(v.name) || incidentVendors.has(v.id)) || command.includes(typed)
+    if (!carried) return typed
+  }
+  const vendor =
+    e.vendors.length === 1 && e.vendors[0]!.vendors.length === 1 ? e.vendors[0]!.vendors[0] : undefined
+  const contract = vendor ? mentionedContract(e, vendorContracts(e, vendor)) : undefined
+  // A contract named is carried by its title or, in an incident's summary, by the words typed.
+  const typed = (contractWords(e) ?? []).map((i) => e.words[i]!.text.toLowerCase())
+  if (contract && !folded.includes(contract.title.toLowerCase()) && !typed.every((w) => folded.includes(w)))
+    return contract.title
+  for (const i of e.incidents) if (!command.includes(i.id)) return i.id
+  for (const u of e.users) if (!command.includes(u)) return u
+  const times = e.times
+  for (let i = 0; i < e.words.length; i++) {
+    const w = e.words[i]!
+    if (e.isTaken(i) || e.inCheck(i) || !/\d/.test(w.text)) continue
+    // A date or time read as one: carried when the proposal holds its day ("3pm" → 15:00).
+    const time = times.find((t) => i >= t.from && i <= t.to)
+    if (time && command.includes(localDate(time.at, e.scene.zone))) continue
+    const runs = w.text.match(/\d+/g) ?? []
+    if (!runs.every((run) => folded.includes(run.replace(/^0+(?=\d)/, '')))) return w.text
+  }
+  return undefined
+}
