@@ -63,13 +63,17 @@ export class Journal {
    * (no readdir), so a read after another process's write is still exact at a fraction of the
    * cost. An append grows the size; a new segment bumps its predecessor's mtime before its first
    * line is acknowledged (see `append`). Anything unusual (a tail, a pending cut) says false.
+   * The fstat goes through the thread pool, never fstatSync: requests queued behind one another
+   * on the store each wait for it, so each runs its command in its own event-loop turn. With a
+   * synchronous check, 1000 requests arriving together ran all their commands in one task that
+   * held the loop (and every timer and socket) for over 300 ms.
    */
-  unchanged(): boolean {
+  async unchanged(): Promise<boolean> {
     const last = this.segments.at(-1)
     const seen = this.seen
     if (!last || !seen || this.pendingCut || this.tail > 0 || seen.name !== last.name) return false
     if (this.reader?.name !== last.name) return false
-    const stat = fstatSync(this.reader.handle.fd, { bigint: true })
+    const stat = await this.reader.handle.stat({ bigint: true })
     return Number(stat.size) === last.end && seen.size === last.end && stat.mtimeNs === seen.mtimeNs
   }
 

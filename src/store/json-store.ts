@@ -183,7 +183,7 @@ export class JsonStore extends StateBackedStore implements Store {
   refresh(): Promise<void> {
     const run = this.queue.then(async () => {
       // The request path's change check: one fstat, and a readdir only when something changed.
-      if (this.closed || this.journal.unchanged()) return
+      if (this.closed || (await this.journal.unchanged())) return
       await this.journal.readNew(await this.journal.list(), false, this.applyLine)
     })
     this.queue = run.catch(() => undefined)

@@ -54,6 +54,21 @@ describe('refresh', () => {
     expect(listings()).toBe(after)
   })
 
+  it('lets the event loop turn between refreshes queued together', async () => {
+    const dir = await tempDir()
+    const store = await plain(dir)
+    await store.transact(change('a1'), (tx) => tx.put('vendors', vendor('v1')))
+    await store.refresh()
+    // Each request awaits refresh before running its command: if queued refreshes all settled in
+    // one task, a burst of requests would run every command back to back, holding timers and
+    // sockets for the whole burst.
+    const order: string[] = []
+    setImmediate(() => order.push('immediate'))
+    await Promise.all([1, 2, 3].map((n) => store.refresh().then(() => order.push(`refresh ${n}`))))
+    expect(order.indexOf('immediate')).toBeGreaterThanOrEqual(0)
+    expect(order.indexOf('immediate')).toBeLessThan(order.indexOf('refresh 3'))
+  })
+
   it("sees a new month's journal whose file an interrupted writer created empty", async () => {
     const dir = await tempDir()
     const a = await plain(dir)
