@@ -6,6 +6,7 @@
 import { renderReply } from '../../adapters/console/render.ts'
 import type { Tickler } from '../../src/app/open-tickler.ts'
 import { plain, type Reply } from '../../src/reply/reply.ts'
+import { COLLECTION_SCHEMAS, type CollectionName } from '../../src/store/store.ts'
 import type { MemoryStore } from '../support/memory-store.ts'
 import type { JobCase, JobExpected } from './job-held-out-set.ts'
 
@@ -103,11 +104,58 @@ async function sameAnswer(
   return body(reply) === body(explicit)
 }
 
+/** A fresh copy of the register the cases run on, for trying a write without touching it. */
+export type FreshRegister = () => Promise<{ tickler: Tickler; store: MemoryStore }>
+
+/**
+ * Every record of every collection in a stable order, with the random ids of a fresh register
+ * replaced by what they name (two fresh copies of the demo register get different UUIDs).
+ */
+function registerState(store: MemoryStore): string[] {
+  const names = new Map<string, string>()
+  for (const v of store.all('vendors')) names.set(v.id, `vendor ${v.name}`)
+  for (const c of store.all('contracts')) names.set(c.id, `contract ${names.get(c.vendorId)} ${c.title}`)
+  for (const k of store.all('riskChecks')) names.set(k.id, `check ${names.get(k.vendorId)} ${k.kind}`)
+  const uuid = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g
+  return (Object.keys(COLLECTION_SCHEMAS) as CollectionName[]).flatMap((name) =>
+    store
+      .all(name)
+      .map((record) => `${name} ${JSON.stringify(record).replace(uuid, (id) => names.get(id) ?? 'new')}`)
+      .sort(),
+  )
+}
+
+/**
+ * A proposal worded differently from the expected command (`risk done X insurance` for `… on
+ * <today>`) is the expected write when confirming it stores exactly what typing the expected
+ * command stores, each on a fresh copy of the register: the issue counts a proposal as a wrong
+ * write when it "would store a wrong value".
+ */
+async function sameWrite(
+  proposal: string,
+  expected: string,
+  fresh: FreshRegister,
+  user: string,
+): Promise<boolean> {
+  const stateAfter = async (command: string) => {
+    const { tickler, store } = await fresh()
+    try {
+      const reply = await tickler.run({ text: command, user, platform: 'terminal' })
+      return reply.status === 'ok' && reply.confirm === undefined ? registerState(store) : undefined
+    } finally {
+      await tickler.close()
+    }
+  }
+  const [a, b] = [await stateAfter(proposal), await stateAfter(expected)]
+  return a !== undefined && b !== undefined && a.length === b.length && a.every((line, i) => line === b[i])
+}
+
 export async function scoreAnswers(
   cases: readonly JobCase[],
   tickler: Tickler,
   store: MemoryStore,
   user: string,
+  fresh?: FreshRegister,
 ): Promise<AnswerScore> {
   const failures: AnswerFailure[] = []
   for (const c of cases) {
@@ -115,10 +163,16 @@ export async function scoreAnswers(
     const reply = await tickler.run({ text: c.text, user, platform: 'terminal' })
     const stored = store.revision !== before
     const judged = judge(c.expect, reply)
-    const right = judged.right || (await sameAnswer(c.expect, reply, tickler, user))
-    const { got } = judged
     const wanted = typeof c.expect === 'string' ? c.expect : undefined
-    const wrongWrite = stored || (reply.confirm !== undefined && reply.confirm !== wanted)
+    const equivalentWrite =
+      fresh !== undefined &&
+      wanted !== undefined &&
+      reply.confirm !== undefined &&
+      reply.confirm !== wanted &&
+      (await sameWrite(reply.confirm, wanted, fresh, user))
+    const right = judged.right || equivalentWrite || (await sameAnswer(c.expect, reply, tickler, user))
+    const { got } = judged
+    const wrongWrite = stored || (reply.confirm !== undefined && reply.confirm !== wanted && !equivalentWrite)
     if (right && !wrongWrite) continue
     failures.push({
       text: c.text,

@@ -18,7 +18,7 @@ export interface LanguageMeasure {
 export async function measureJobAnswers(set: readonly JobCase[] = JOB_HELD_OUT_SET): Promise<AnswerScore> {
   const { tickler, store } = await demoTickler()
   try {
-    return await scoreAnswers(set, tickler, store, USER)
+    return await scoreAnswers(set, tickler, store, USER, demoTickler)
   } finally {
     await tickler.close()
   }
