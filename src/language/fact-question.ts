@@ -29,6 +29,8 @@ const CHANGE_ASKED = /\b(?:mark|record|log|add|remove|track|tick off|set)\b/
 const OVERDUE = /\b(?:overdue|late|behind|lapsed|outstanding|past due)\b/
 const OWNER =
   /\b(?:who owns|who(?:'s| is) the owner|whos the owner|owner (?:of|for)|who(?:'s| is) responsible|whos responsible|who manages|who looks after)\b/
+/** "owner" as a bare noun beside one vendor and no user ("northwind's owner?", "X owner pls"). */
+const OWNER_NOUN = /\bowner\b/
 const CONTACT =
   /\b(?:contact|contacts|email|e-mail|account manager|who (?:do|should|can) (?:we|i) (?:talk|speak|call|email|write|reach|contact|ring))\b/
 const NOTICE_PERIOD = /\b(?:notice period|notice term|how much notice|how many days(?:'|s)? notice)\b/
@@ -75,7 +77,9 @@ export function spotFact(e: Entities): FactQuestion | undefined {
     return { kind: 'check', vendor, check: e.checks[0]!.kind, card: risk }
   if (e.checks.length === 0 && OVERDUE.test(free) && (e.question || /^(?:anything|everything)\b/.test(free)))
     return { kind: 'overdue', vendor, card: risk }
-  if (OWNER.test(free)) return { kind: 'owner', vendor, card }
+  // With a user named, "owner" is a filter or a new owner ("vendors owner U0EAST"), not the fact.
+  if (OWNER.test(free) || (OWNER_NOUN.test(free) && e.users.length === 0))
+    return { kind: 'owner', vendor, card }
   if (CONTACT.test(free)) return { kind: 'contact', vendor, card }
   const kind = contractKind(free)
   if (!kind && e.question && (TIER.test(free) || e.tier)) return { kind: 'tier', vendor, asked: e.tier, card }

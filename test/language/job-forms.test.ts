@@ -599,3 +599,19 @@ describe.each(SURFACES)('round 4 reads on %s', (name) => {
     expect(seen.all).toContain('sla targets "Acme Cloud" contract "Hosting"')
   })
 })
+
+/** Round 5's facts: "owner" as a bare noun beside one vendor asks who owns it. */
+const FACTS_5: [string, string[]][] = [
+  ["acme's owner?", ['Acme Cloud is owned by', 'U0ACME']],
+  ['globex owner pls', ['Globex Networks is owned by', 'U0GLOBEX']],
+]
+
+describe.each(SURFACES)('round 5 facts first on %s', (name) => {
+  it.each(FACTS_5)('%s', async (text, pieces) => {
+    const surface = surfaces[name]!
+    const before = surface.revision()
+    const seen = await surface.ask(text)
+    for (const piece of pieces) expect(seen.first).toContain(piece)
+    expect(surface.revision()).toBe(before)
+  })
+})
