@@ -8,6 +8,7 @@ import { quote } from '../parse/tokens.ts'
 import { mentionedContract, vendorContracts } from './contract-mention.ts'
 import type { Entities } from './entities.ts'
 import { correctFactWords } from './fact-words.ts'
+import { incidentNamed } from './incident-mention.ts'
 
 export type ContractFact = 'end' | 'notice' | 'days' | 'notice-period'
 
@@ -23,7 +24,7 @@ export type FactQuestion = (
 }
 
 const INCIDENT_STATE =
-  /\b(?:resolved|resolve|open|closed|fixed|breach(?:ed|es|ing)?|within|met|meet|miss(?:ed)?|blow|blew|blown|target|targets|status|sla|late|still|done|over|answered|responded|respond|response|picked up|working|resolution)\b/
+  /\b(?:resolved|resolve|open|closed|fixed|breach(?:ed|es|ing)?|within|met|meet|miss(?:ed)?|blow|blew|blown|target|targets|status|sla|late|still|done|over|answered|responded|respond|response|picked up|working|resolution|fix)\b/
 /** A check question that asks for a change ("can you mark …"), not the status. */
 const CHANGE_ASKED = /\b(?:mark|record|log|add|remove|track|tick off|set)\b/
 const OVERDUE = /\b(?:overdue|late|behind|lapsed|outstanding|past due)\b/
@@ -69,6 +70,12 @@ export function spotFact(e: Entities): FactQuestion | undefined {
   }
   const vendor = oneVendor(e)
   if (!vendor || e.incidents.length > 0) return undefined
+  // An incident named by its vendor and words of its summary ("is the proseware payslip incident
+  // resolved"): its state, as if its id were typed.
+  if (e.question && e.checks.length === 0 && INCIDENT_STATE.test(free)) {
+    const id = incidentNamed(e, vendor)
+    if (id) return { kind: 'incident', incident: id, card: `sla show ${id}` }
+  }
   const card = `vendor ${quote(vendor.name)}`
   const risk = `risk list ${quote(vendor.name)}`
   // One vendor's one check asked about in any words ("did we ever do adverse media on litware",

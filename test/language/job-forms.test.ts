@@ -123,6 +123,15 @@ async function register(store: MemoryStore): Promise<MemoryStore> {
       incidents: [
         incident('INC-0001', { responded: '2026-11-01T10:10:00Z', resolved: '2026-11-01T16:00:00Z' }),
         incident('INC-0002', { started: '2026-11-20T08:00:00Z' }),
+        // Named in words by round 5's facts ("the globex reboot loop ticket").
+        incident('INC-0003', {
+          vendorId: 'v2',
+          contractId: 'c2',
+          summary: 'Core switches stuck in a reboot loop',
+          started: '2026-11-10T09:00:00Z',
+          responded: '2026-11-10T09:20:00Z',
+          resolved: '2026-11-10T13:00:00Z',
+        }),
       ],
     },
     '2026-11-01T00:00:00Z',
@@ -604,6 +613,9 @@ describe.each(SURFACES)('round 4 reads on %s', (name) => {
 const FACTS_5: [string, string[]][] = [
   ["acme's owner?", ['Acme Cloud is owned by', 'U0ACME']],
   ['globex owner pls', ['Globex Networks is owned by', 'U0GLOBEX']],
+  // An incident named by its vendor and words of its summary: its state, as if its id were typed.
+  ['is the globex reboot loop ticket closed?', ['INC-0003', 'is resolved']],
+  ['has globex fixed the stuck switch incident yet', ['INC-0003', 'is resolved']],
 ]
 
 describe.each(SURFACES)('round 5 facts first on %s', (name) => {
