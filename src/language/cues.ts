@@ -380,6 +380,14 @@ export const CUES: Record<string, Cue> = {
       uptime: 2,
       scorecard: 3,
       stats: 2,
+      // Made-up words for the report ("sla numbers for X for 2026"): known, so the line is read.
+      metrics: 2,
+      kpis: 2,
+      kpi: 2,
+      numbers: 1,
+      nums: 1,
+      figures: 1,
+      results: 1,
       '#period': 2,
       '#vendor': 1,
       // Claiming a month's credit is `sla claim`; how the month went is the report.

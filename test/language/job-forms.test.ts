@@ -627,3 +627,19 @@ describe.each(SURFACES)('round 5 facts first on %s', (name) => {
     expect(surface.revision()).toBe(before)
   })
 })
+
+/** Round 5's reads: a made-up sla word before a vendor and a period, and "month to date", are the report. */
+const READS_5: [string, string][] = [
+  ['sla numbers for acme for 2026', 'sla report "Acme Cloud" 2026'],
+  ['sla metrics acme last month', 'sla report "Acme Cloud" last month'],
+  ['acme sla stats month to date', 'sla report "Acme Cloud" this month'],
+]
+
+describe.each(SURFACES)('round 5 reads on %s', (name) => {
+  it.each(READS_5)('%s', async (text, command) => {
+    const surface = surfaces[name]!
+    const seen = await surface.ask(text)
+    expect(seen.all).toContain('Understood as')
+    expect(seen.all).toContain(command)
+  })
+})
