@@ -125,7 +125,9 @@ export class Entities {
   private findUsers(): void {
     this.words.forEach((w, i) => {
       if (this.taken.has(i) || w.quoted) return
-      const mention = /^<@([^>|]+)(?:\|[^>]*)?>$/.exec(w.text) ?? /^@?(U[A-Z0-9]{4,})$/.exec(w.text)
+      // A possessive is the same user ("U0EAST's vendors", "<@U0EAST>'s renewals").
+      const mention =
+        /^<@([^>|]+)(?:\|[^>]*)?>(?:['’]s)?$/.exec(w.text) ?? /^@?(U[A-Z0-9]{4,})(?:['’]s)?$/.exec(w.text)
       const email = /^[^@\s]+@[^@\s]+\.[a-z]{2,}$/i.test(w.text) ? w.text : undefined
       const id = mention?.[1] ?? email
       if (id) {

@@ -628,11 +628,17 @@ describe.each(SURFACES)('round 5 facts first on %s', (name) => {
   })
 })
 
-/** Round 5's reads: a made-up sla word before a vendor and a period, and "month to date", are the report. */
+/**
+ * Round 5's reads: a made-up sla word before a vendor and a period, and "month to date", are the
+ * report; a possessive user is an owner filter.
+ */
 const READS_5: [string, string][] = [
   ['sla numbers for acme for 2026', 'sla report "Acme Cloud" 2026'],
   ['sla metrics acme last month', 'sla report "Acme Cloud" last month'],
   ['acme sla stats month to date', 'sla report "Acme Cloud" this month'],
+  // A user with a possessive is that user; a month's end by its abbreviation is a window.
+  ["list U0GLOBEX's vendors", 'vendors owner U0GLOBEX'],
+  ["renewals for U0ACME's vendors by end of feb", 'renewals by 2027-02-28 owner U0ACME'],
 ]
 
 describe.each(SURFACES)('round 5 reads on %s', (name) => {
