@@ -10,11 +10,15 @@ import type { JobCase } from './job-held-out-set.ts'
 const ADATUM = '"Adatum Identity"'
 const COHO = '"Coho Backup"'
 const CONTOSO = '"Contoso Cloud Services"'
+const ALPINE = '"Alpine Ski Hardware"'
 const DATOS = '"Datos São Paulo Serviços"'
 const FABRIKAM = '"Fabrikam Networks"'
 const NORDLICHT = '"Nordlicht Telekom"'
+const NORTHWIND = '"Northwind Analytics"'
 const PROSEWARE = '"Proseware HR"'
+const RELECLOUD = '"Relecloud Monitoring"'
 const SGI = '"Société Générale Informatique"'
+const TAILSPIN = '"Tailspin Security"'
 const WOODGROVE = '"Woodgrove Payments"'
 
 /** A vendor's owner asked with "owner" as a bare noun ("northwind's owner?", "X owner pls"). */
@@ -158,4 +162,67 @@ const OWNER_WINDOWS: JobCase[] = [
   { role: 'contracts', text: "renewals on U0WEST's vendors in q1", expect: 'renewals q1 owner U0WEST' },
 ]
 
-export const DEV_SET_5: JobCase[] = [...OWNER_FACTS, ...INCIDENTS_IN_WORDS, ...SLA_WORDS, ...OWNER_WINDOWS]
+/**
+ * Added in round 5 before its fix, after the four classes above were fixed: a questionnaire
+ * answered, replied to or filled in on a day is done on that day (dev set 4's CHECKS_ANSWERED).
+ */
+const CHECKS_ANSWERED: JobCase[] = [
+  {
+    role: 'risk',
+    text: 'tailspin answered the questionnaire on nov 19',
+    expect: `risk done ${TAILSPIN} questionnaire on 2026-11-19`,
+  },
+  {
+    role: 'risk',
+    text: 'adatum replied to the security questionnaire on 2026-11-16',
+    expect: `risk done ${ADATUM} questionnaire on 2026-11-16`,
+  },
+  {
+    role: 'risk',
+    text: 'coho filled in their ddq nov 23',
+    expect: `risk done ${COHO} questionnaire on 2026-11-23`,
+  },
+  {
+    role: 'risk',
+    text: 'fabrikam responded to the questionnaire on 11/18',
+    expect: `risk done ${FABRIKAM} questionnaire on 2026-11-18`,
+  },
+  {
+    role: 'risk',
+    text: 'northwind filled out the security questionnaire on nov 10',
+    expect: `risk done ${NORTHWIND} questionnaire on 2026-11-10`,
+  },
+  {
+    role: 'risk',
+    text: 'alpine answered our ddq on 2026-11-20',
+    expect: `risk done ${ALPINE} questionnaire on 2026-11-20`,
+  },
+  {
+    role: 'risk',
+    text: "relecloud's questionnaire was answered on nov 24",
+    expect: `risk done ${RELECLOUD} questionnaire on 2026-11-24`,
+  },
+  {
+    role: 'risk',
+    text: 'proseware replied to our questionnaire nov 22',
+    expect: `risk done ${PROSEWARE} questionnaire on 2026-11-22`,
+  },
+  {
+    role: 'risk',
+    text: 'contoso answered the vendor questionnaire yesterday',
+    expect: `risk done ${CONTOSO} questionnaire on 2026-11-24`,
+  },
+  {
+    role: 'risk',
+    text: 'nordlicht filled in the ddq on 2026-11-21',
+    expect: `risk done ${NORDLICHT} questionnaire on 2026-11-21`,
+  },
+]
+
+export const DEV_SET_5: JobCase[] = [
+  ...OWNER_FACTS,
+  ...INCIDENTS_IN_WORDS,
+  ...SLA_WORDS,
+  ...OWNER_WINDOWS,
+  ...CHECKS_ANSWERED,
+]
