@@ -246,6 +246,12 @@ export const CUES: Record<string, Cue> = {
       reviewed: 3,
       passed: 2,
       renewed: 1,
+      // A questionnaire is answered rather than received ("datos answered the ddq on nov 18").
+      answered: 3,
+      replied: 3,
+      'filled in': 3,
+      'filled out': 3,
+      'responded to': 3,
       '#check': 1,
       '#vendor': 1,
     },

@@ -119,6 +119,8 @@ async function register(store: MemoryStore): Promise<MemoryStore> {
       riskChecks: [
         riskCheck('r1', 'v1', 'soc2', { lastDone: '2026-05-01' }),
         riskCheck('r2', 'v2', 'insurance', { lastDone: '2026-10-01', cadenceDays: 365 }),
+        // Answered in words by round 5's proposals ("initech filled in the ddq on …").
+        riskCheck('r3', 'v3', 'questionnaire', { lastDone: '2026-06-01', cadenceDays: 365 }),
       ],
       incidents: [
         incident('INC-0001', { responded: '2026-11-01T10:10:00Z', resolved: '2026-11-01T16:00:00Z' }),
@@ -647,5 +649,25 @@ describe.each(SURFACES)('round 5 reads on %s', (name) => {
     const seen = await surface.ask(text)
     expect(seen.all).toContain('Understood as')
     expect(seen.all).toContain(command)
+  })
+})
+
+/** Round 5's writes: a questionnaire answered, replied to or filled in on a day is done on that day. */
+const PROPOSALS_5: [string, string][] = [
+  [
+    'initech answered the questionnaire on 2026-11-20',
+    'risk done "Initech Software" questionnaire on 2026-11-20',
+  ],
+  ['initech filled in the ddq on 2026-11-21', 'risk done "Initech Software" questionnaire on 2026-11-21'],
+]
+
+describe.each(SURFACES)('round 5 proposals on %s', (name) => {
+  it.each(PROPOSALS_5)('%s', async (text, command) => {
+    const surface = surfaces[name]!
+    const before = surface.revision()
+    const seen = await surface.ask(text)
+    expect(seen.all).toContain('I understood:')
+    expect(seen.all).toContain(command)
+    expect(surface.revision()).toBe(before)
   })
 })
