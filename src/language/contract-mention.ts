@@ -78,11 +78,17 @@ function titleWords(c: Contract): string[] {
 }
 
 /**
- * The positions of the words that name one of its one vendor's contracts ("claims platform"), or
- * undefined when the line names none: they are the contract, not cues ("claims", "incident").
+ * The contract of the line's one vendor that the line names, with the positions of the words that
+ * name it ("claims platform"): they are the contract, not cues ("claims", "incident"). Undefined
+ * when the line names no single vendor or none of its contracts. One read of the register does both.
  */
-export function contractWords(e: Entities): number[] | undefined {
+export function contractMention(e: Entities): { contract: Contract; at: number[] } | undefined {
   const m = e.vendors[0]
   if (e.vendors.length !== 1 || m?.vendors.length !== 1) return undefined
-  return mentionAt(e, vendorContracts(e, m.vendors[0]!))?.at
+  return mentionAt(e, vendorContracts(e, m.vendors[0]!))
+}
+
+/** The positions of the words that name one of its one vendor's contracts, or undefined. */
+export function contractWords(e: Entities): number[] | undefined {
+  return contractMention(e)?.at
 }

@@ -246,6 +246,12 @@ export const CUES: Record<string, Cue> = {
       reviewed: 3,
       passed: 2,
       renewed: 1,
+      // A questionnaire is answered rather than received ("datos answered the ddq on nov 18").
+      answered: 3,
+      replied: 3,
+      'filled in': 3,
+      'filled out': 3,
+      'responded to': 3,
       '#check': 1,
       '#vendor': 1,
     },
@@ -380,6 +386,14 @@ export const CUES: Record<string, Cue> = {
       uptime: 2,
       scorecard: 3,
       stats: 2,
+      // Made-up words for the report ("sla numbers for X for 2026"): known, so the line is read.
+      metrics: 2,
+      kpis: 2,
+      kpi: 2,
+      numbers: 1,
+      nums: 1,
+      figures: 1,
+      results: 1,
       '#period': 2,
       '#vendor': 1,
       // Claiming a month's credit is `sla claim`; how the month went is the report.

@@ -125,7 +125,9 @@ export class Entities {
   private findUsers(): void {
     this.words.forEach((w, i) => {
       if (this.taken.has(i) || w.quoted) return
-      const mention = /^<@([^>|]+)(?:\|[^>]*)?>$/.exec(w.text) ?? /^@?(U[A-Z0-9]{4,})$/.exec(w.text)
+      // A possessive is the same user ("U0EAST's vendors", "<@U0EAST>'s renewals").
+      const mention =
+        /^<@([^>|]+)(?:\|[^>]*)?>(?:['’]s)?$/.exec(w.text) ?? /^@?(U[A-Z0-9]{4,})(?:['’]s)?$/.exec(w.text)
       const email = /^[^@\s]+@[^@\s]+\.[a-z]{2,}$/i.test(w.text) ? w.text : undefined
       const id = mention?.[1] ?? email
       if (id) {
@@ -180,7 +182,17 @@ function findWindow(free: string, today: string): Window | undefined {
 const PERIOD_PATTERN =
   /\b(?:(?:last|previous|this|current)\s+(?:month|quarter|year)|q[1-4](?:\s+\d{4})?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*(?:\s+\d{4})?|(?:19|20)\d\d)\b/g
 
-function findPeriod(free: string, today: string): { text: string; period: Period } | undefined {
+/** "month to date", "ytd": the period so far, which the report of this period already is. */
+function toDate(free: string): string {
+  return free
+    .replace(/\b(month|quarter|year) to date\b/g, 'this $1')
+    .replace(/\bmtd\b/g, 'this month')
+    .replace(/\bqtd\b/g, 'this quarter')
+    .replace(/\bytd\b/g, 'this year')
+}
+
+function findPeriod(said: string, today: string): { text: string; period: Period } | undefined {
+  const free = toDate(said)
   for (const m of free.matchAll(PERIOD_PATTERN)) {
     // "March 31" is a date, not a month; "may" is usually a verb.
     if (/^\s*\d/.test(free.slice(m.index + m[0].length)) && !/^(?:19|20)\d\d$/.test(m[0])) continue

@@ -8,6 +8,7 @@ import { quote } from '../parse/tokens.ts'
 import { mentionedContract, vendorContracts } from './contract-mention.ts'
 import type { Entities } from './entities.ts'
 import { correctFactWords } from './fact-words.ts'
+import { incidentNamed } from './incident-mention.ts'
 
 export type ContractFact = 'end' | 'notice' | 'days' | 'notice-period'
 
@@ -23,12 +24,14 @@ export type FactQuestion = (
 }
 
 const INCIDENT_STATE =
-  /\b(?:resolved|resolve|open|closed|fixed|breach(?:ed|es|ing)?|within|met|meet|miss(?:ed)?|blow|blew|blown|target|targets|status|sla|late|still|done|over|answered|responded|respond|response|picked up|working|resolution)\b/
+  /\b(?:resolved|resolve|open|closed|fixed|breach(?:ed|es|ing)?|within|met|meet|miss(?:ed)?|blow|blew|blown|target|targets|status|sla|late|still|done|over|answered|responded|respond|response|picked up|working|resolution|fix)\b/
 /** A check question that asks for a change ("can you mark …"), not the status. */
 const CHANGE_ASKED = /\b(?:mark|record|log|add|remove|track|tick off|set)\b/
 const OVERDUE = /\b(?:overdue|late|behind|lapsed|outstanding|past due)\b/
 const OWNER =
   /\b(?:who owns|who(?:'s| is) the owner|whos the owner|owner (?:of|for)|who(?:'s| is) responsible|whos responsible|who manages|who looks after)\b/
+/** "owner" as a bare noun beside one vendor and no user ("northwind's owner?", "X owner pls"). */
+const OWNER_NOUN = /\bowner\b/
 const CONTACT =
   /\b(?:contact|contacts|email|e-mail|account manager|who (?:do|should|can) (?:we|i) (?:talk|speak|call|email|write|reach|contact|ring))\b/
 const NOTICE_PERIOD = /\b(?:notice period|notice term|how much notice|how many days(?:'|s)? notice)\b/
@@ -67,6 +70,12 @@ export function spotFact(e: Entities): FactQuestion | undefined {
   }
   const vendor = oneVendor(e)
   if (!vendor || e.incidents.length > 0) return undefined
+  // An incident named by its vendor and words of its summary ("is the proseware payslip incident
+  // resolved"): its state, as if its id were typed.
+  if (e.question && e.checks.length === 0 && INCIDENT_STATE.test(free)) {
+    const id = incidentNamed(e, vendor)
+    if (id) return { kind: 'incident', incident: id, card: `sla show ${id}` }
+  }
   const card = `vendor ${quote(vendor.name)}`
   const risk = `risk list ${quote(vendor.name)}`
   // One vendor's one check asked about in any words ("did we ever do adverse media on litware",
@@ -75,7 +84,9 @@ export function spotFact(e: Entities): FactQuestion | undefined {
     return { kind: 'check', vendor, check: e.checks[0]!.kind, card: risk }
   if (e.checks.length === 0 && OVERDUE.test(free) && (e.question || /^(?:anything|everything)\b/.test(free)))
     return { kind: 'overdue', vendor, card: risk }
-  if (OWNER.test(free)) return { kind: 'owner', vendor, card }
+  // With a user named, "owner" is a filter or a new owner ("vendors owner U0EAST"), not the fact.
+  if (OWNER.test(free) || (OWNER_NOUN.test(free) && e.users.length === 0))
+    return { kind: 'owner', vendor, card }
   if (CONTACT.test(free)) return { kind: 'contact', vendor, card }
   const kind = contractKind(free)
   if (!kind && e.question && (TIER.test(free) || e.tier)) return { kind: 'tier', vendor, asked: e.tier, card }

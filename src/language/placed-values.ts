@@ -3,7 +3,7 @@
 // something the builder did not read: confirming would store less than was said, or something
 // else (SPEC §4.1: a write is never guessed). The first such value is returned so Tickler can ask.
 import { localDate } from '../time/zone.ts'
-import { contractWords, mentionedContract, vendorContracts } from './contract-mention.ts'
+import { contractMention } from './contract-mention.ts'
 import type { Entities } from './entities.ts'
 
 /** The first value the line states that `command` does not carry, as typed; undefined when none. */
@@ -24,11 +24,11 @@ export function unplacedValue(e: Entities, command: string): string | undefined 
       m.vendors.some((v) => command.includes(v.name) || incidentVendors.has(v.id)) || command.includes(typed)
     if (!carried) return typed
   }
-  const vendor =
-    e.vendors.length === 1 && e.vendors[0]!.vendors.length === 1 ? e.vendors[0]!.vendors[0] : undefined
-  const contract = vendor ? mentionedContract(e, vendorContracts(e, vendor)) : undefined
+  // One read of the vendor's contracts gives both the contract named and the words that name it.
+  const mention = contractMention(e)
+  const contract = mention?.contract
   // A contract named is carried by its title or, in an incident's summary, by the words typed.
-  const typed = (contractWords(e) ?? []).map((i) => e.words[i]!.text.toLowerCase())
+  const typed = (mention?.at ?? []).map((i) => e.words[i]!.text.toLowerCase())
   if (contract && !folded.includes(contract.title.toLowerCase()) && !typed.every((w) => folded.includes(w)))
     return contract.title
   for (const i of e.incidents) if (!command.includes(i.id)) return i.id

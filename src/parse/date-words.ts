@@ -11,7 +11,7 @@ export function parseDateWords(
   today: CalendarDate,
   direction: 'forward' | 'backward' = 'forward',
 ): CalendarDate | null {
-  const trimmed = text.trim()
+  const trimmed = fullMonthAfterEnd(text.trim())
   if (isCalendarDate(trimmed)) return trimmed
   if (trimmed === '') return null
   // Noon UTC at offset 0: chrono's components then are the calendar date itself, whatever the zone.
@@ -29,6 +29,14 @@ export function parseDateWords(
     return fromParts(start.get('year')! - 1, start.get('month')!, start.get('day')!)
   }
   return date
+}
+
+/** chrono reads "end of february" but not "end of feb": the month is spelt out for it. */
+function fullMonthAfterEnd(text: string): string {
+  return text.replace(/\b(end of (?:the )?)([a-z]{3,9})\.?(?=\s|$)/i, (whole, lead: string, word: string) => {
+    const month = monthNumber(word)
+    return month ? `${lead}${MONTHS[month - 1]}` : whole
+  })
 }
 
 /** The day before, for "before D" windows. */

@@ -119,10 +119,21 @@ async function register(store: MemoryStore): Promise<MemoryStore> {
       riskChecks: [
         riskCheck('r1', 'v1', 'soc2', { lastDone: '2026-05-01' }),
         riskCheck('r2', 'v2', 'insurance', { lastDone: '2026-10-01', cadenceDays: 365 }),
+        // Answered in words by round 5's proposals ("initech filled in the ddq on …").
+        riskCheck('r3', 'v3', 'questionnaire', { lastDone: '2026-06-01', cadenceDays: 365 }),
       ],
       incidents: [
         incident('INC-0001', { responded: '2026-11-01T10:10:00Z', resolved: '2026-11-01T16:00:00Z' }),
         incident('INC-0002', { started: '2026-11-20T08:00:00Z' }),
+        // Named in words by round 5's facts ("the globex reboot loop ticket").
+        incident('INC-0003', {
+          vendorId: 'v2',
+          contractId: 'c2',
+          summary: 'Core switches stuck in a reboot loop',
+          started: '2026-11-10T09:00:00Z',
+          responded: '2026-11-10T09:20:00Z',
+          resolved: '2026-11-10T13:00:00Z',
+        }),
       ],
     },
     '2026-11-01T00:00:00Z',
@@ -597,5 +608,66 @@ describe.each(SURFACES)('round 4 reads on %s', (name) => {
     const seen = await surfaces[name]!.ask('sla targets for the acme hosting')
     expect(seen.all).toContain('Understood as')
     expect(seen.all).toContain('sla targets "Acme Cloud" contract "Hosting"')
+  })
+})
+
+/** Round 5's facts: "owner" as a bare noun beside one vendor asks who owns it. */
+const FACTS_5: [string, string[]][] = [
+  ["acme's owner?", ['Acme Cloud is owned by', 'U0ACME']],
+  ['globex owner pls', ['Globex Networks is owned by', 'U0GLOBEX']],
+  // An incident named by its vendor and words of its summary: its state, as if its id were typed.
+  ['is the globex reboot loop ticket closed?', ['INC-0003', 'is resolved']],
+  ['has globex fixed the stuck switch incident yet', ['INC-0003', 'is resolved']],
+]
+
+describe.each(SURFACES)('round 5 facts first on %s', (name) => {
+  it.each(FACTS_5)('%s', async (text, pieces) => {
+    const surface = surfaces[name]!
+    const before = surface.revision()
+    const seen = await surface.ask(text)
+    for (const piece of pieces) expect(seen.first).toContain(piece)
+    expect(surface.revision()).toBe(before)
+  })
+})
+
+/**
+ * Round 5's reads: a made-up sla word before a vendor and a period, and "month to date", are the
+ * report; a possessive user is an owner filter.
+ */
+const READS_5: [string, string][] = [
+  ['sla numbers for acme for 2026', 'sla report "Acme Cloud" 2026'],
+  ['sla metrics acme last month', 'sla report "Acme Cloud" last month'],
+  ['acme sla stats month to date', 'sla report "Acme Cloud" this month'],
+  // A user with a possessive is that user; a month's end by its abbreviation is a window.
+  ["list U0GLOBEX's vendors", 'vendors owner U0GLOBEX'],
+  ["renewals for U0ACME's vendors by end of feb", 'renewals by 2027-02-28 owner U0ACME'],
+]
+
+describe.each(SURFACES)('round 5 reads on %s', (name) => {
+  it.each(READS_5)('%s', async (text, command) => {
+    const surface = surfaces[name]!
+    const seen = await surface.ask(text)
+    expect(seen.all).toContain('Understood as')
+    expect(seen.all).toContain(command)
+  })
+})
+
+/** Round 5's writes: a questionnaire answered, replied to or filled in on a day is done on that day. */
+const PROPOSALS_5: [string, string][] = [
+  [
+    'initech answered the questionnaire on 2026-11-20',
+    'risk done "Initech Software" questionnaire on 2026-11-20',
+  ],
+  ['initech filled in the ddq on 2026-11-21', 'risk done "Initech Software" questionnaire on 2026-11-21'],
+]
+
+describe.each(SURFACES)('round 5 proposals on %s', (name) => {
+  it.each(PROPOSALS_5)('%s', async (text, command) => {
+    const surface = surfaces[name]!
+    const before = surface.revision()
+    const seen = await surface.ask(text)
+    expect(seen.all).toContain('I understood:')
+    expect(seen.all).toContain(command)
+    expect(surface.revision()).toBe(before)
   })
 })

@@ -37,7 +37,8 @@ describe('read-like lines', () => {
     ['risk overview of zontoso', 'I don\'t know "risk overview"'],
     ['renewals blah blah', 'I don\'t understand the window "blah blah"'],
     // a word nobody knows keeps the command's error; the nearest command is one press away
-    ['sla numbers on woodgrove for september', '"sla numbers" is not an sla command'],
+    // ("sla numbers" is the report since round 5: job sets 4 and 5 ask for it in those words)
+    ['sla zorbles on woodgrove for september', '"sla zorbles" is not an sla command'],
   ])('%s keeps its own error and offers the nearest commands', async (line, error) => {
     const before = store.revision
     const reply = await ask(line)

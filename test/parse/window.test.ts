@@ -47,6 +47,9 @@ describe('parseWindow', () => {
     ['in the next 6 weeks', '2027-01-15', '2027-02-26', 'next 6 weeks'],
     ['next 3 wks', '2027-01-15', '2027-02-05', 'next 3 weeks'],
     ['next 2 mos', '2027-01-15', '2027-03-15', 'next 2 months'],
+    // The end of a month named by its first letters, as "end of february" is.
+    ['by end of feb', '2027-01-15', '2027-02-28', 'by 2027-02-28'],
+    ['by end of jan', '2027-01-15', '2027-01-31', 'by 2027-01-31'],
   ])('%j → %s..%s (%s)', (text, from, to, label) => {
     expect(parseWindow(text, today)).toEqual({ from, to, label })
   })
