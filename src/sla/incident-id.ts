@@ -14,46 +14,50 @@ export function normalizeIncidentId(text: string): string | null {
 }
 
 /**
- * The next id from the 'incident' sequence. Imported incidents may already hold higher numbers,
- * so the sequence is advanced past the highest id in the register: ids never repeat.
+ * The next id from the 'incident' sequence. Whatever stores an incident under a number of its own
+ * (the importer) advances the sequence past it in the same transaction (`claimIncidentNumber`), so
+ * the sequence alone is right and a write reads no other incident. Registers written before that
+ * rule may hold numbers above the sequence: they are found by one full read per store
+ * (`legacyHighest`), and the sequence steps past them, so ids never repeat.
  */
 export function nextIncidentId(tx: Transaction): string {
-  const highest = highestIncidentNumber(tx.all('incidents'))
-  let n = tx.next('incident')
-  while (n <= highest) n = tx.next('incident')
+  let n = advancePast(tx, legacyHighest(tx))
+  // Taken only if a writer that does not keep the rule (an older version on the same folder)
+  // stored a number above the sequence since the full read: read again.
+  if (tx.get('incidents', formatIncidentId(n))) n = advancePast(tx, legacyHighest(tx, true))
   return formatIncidentId(n)
 }
 
-// The last incidents array scanned and its highest number, so a write reads only the incidents
-// added since: at 30,000 incidents the full parse was a quarter of an `sla log`. The store keeps
-// records in insertion order: an update keeps its place (and its id), a new record goes last and
-// a removal shifts every later record down. So when the later array still holds the earlier
-// array's last record at the same index, nothing before it was removed, and only the records
-// after it can carry a new number. Records are never shared between stores (each is validated
-// into a new object), so an array from another store or a reload fails the check and is read in
-// full; so does an update of that last record, which costs one full read and nothing else.
-let scanned: { incidents: readonly Incident[]; highest: number } | undefined
-
-function highestIncidentNumber(incidents: readonly Incident[]): number {
-  const last = scanned
-  let from = 0
-  let highest = 0
-  if (last && continues(incidents, last.incidents)) {
-    if (last.incidents === incidents) return last.highest
-    from = last.incidents.length
-    highest = last.highest
-  }
-  for (let i = from; i < incidents.length; i++) {
-    const n = Number(incidents[i]!.id.slice(4))
-    if (n > highest) highest = n
-  }
-  scanned = { incidents, highest }
-  return highest
+/** Keeps the sequence at least `n`, for an incident stored under that number. */
+export function claimIncidentNumber(tx: Transaction, id: string): void {
+  advancePast(tx, Number(id.slice(4)) - 1)
 }
 
-function continues(later: readonly Incident[], earlier: readonly Incident[]): boolean {
-  const end = earlier.length - 1
-  return end >= 0 && later.length > end && later[end] === earlier[end]
+function advancePast(tx: Transaction, highest: number): number {
+  let n = tx.next('incident')
+  while (n <= highest) n = tx.next('incident')
+  return n
+}
+
+// The highest number found by the last full read, and a record of that register to tell whether a
+// later transaction is on the same one. Records are replaced, never mutated, and never shared
+// between stores (each is validated into a new object): while the anchor's id still gives the
+// same object, this is the register that was read, and anything added since was added under the
+// rule above. A reload, a restore, another store or an edit of the anchor fails the check and
+// costs one more full read. The anchor is the oldest incident, the one least likely to be edited.
+let scanned: { anchor: Incident; highest: number } | undefined
+
+function legacyHighest(tx: Transaction, force = false): number {
+  const last = scanned
+  if (!force && last && tx.get('incidents', last.anchor.id) === last.anchor) return last.highest
+  const incidents = tx.all('incidents')
+  let highest = 0
+  for (const incident of incidents) {
+    const n = Number(incident.id.slice(4))
+    if (n > highest) highest = n
+  }
+  scanned = incidents.length > 0 ? { anchor: incidents[0]!, highest } : undefined
+  return highest
 }
 
 /** The incident a user named, or a UserError saying what was wrong. */

@@ -10,7 +10,7 @@ import type { Field, Reply, Text } from '../reply/reply.ts'
 import type { StoreView } from '../store/store.ts'
 import { localDate } from '../time/zone.ts'
 import { clockMinutes, type IncidentBreaches, incidentBreaches, type TargetState } from './deadlines.ts'
-import { describeTarget, formatMinutes, formatTime } from './sla-format.ts'
+import { describeTarget, formatMinutes, formatTime, localDay } from './sla-format.ts'
 import { calendarFor, targetFor } from './targets.ts'
 
 export interface IncidentFacts {
@@ -54,7 +54,7 @@ export function targetStatus(
   zone: string,
   now: Temporal.Instant,
 ): string {
-  const today = localDate(now, zone)
+  const today = localDay(now, zone)
   const due = formatTime(state.due, zone, today)
   if (state.doneAt) {
     const implied = kind === 'response' && facts.incident.responded === null ? ' at resolution' : ''

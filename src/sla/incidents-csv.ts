@@ -13,7 +13,7 @@ import { type Incident, IncidentSchema } from '../domain/sla.ts'
 import { parseDateTime } from '../parse/fields.ts'
 import type { StoreView, Transaction } from '../store/store.ts'
 import { parsePriorityCell, rowContract } from './csv-cells.ts'
-import { formatIncidentId, normalizeIncidentId } from './incident-id.ts'
+import { claimIncidentNumber, formatIncidentId, normalizeIncidentId } from './incident-id.ts'
 import { incidentTimesIssue } from './incident-times.ts'
 
 /** Per import: incidents by natural key, and the highest INC number, kept as rows are applied. */
@@ -114,6 +114,9 @@ export const incidentsCsv: CsvFileSpec = {
     if (existing && naturalKey(existing) !== naturalKey(record)) {
       ix.byKey.delete(naturalKey(existing))
     }
+    // A number above every incident so far may be above the sequence too: `sla log` then reads
+    // only the sequence (incident-id.ts), so it must not hand this number out again.
+    if (id && Number(id.slice(4)) > ix.highest) claimIncidentNumber(tx, id)
     tx.put('incidents', record)
     remember(ix, record)
   },

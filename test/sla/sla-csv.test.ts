@@ -49,6 +49,17 @@ describe('sla_targets.csv and incidents.csv', () => {
     expect(reply.title).toMatch(/^Logged INC-0043:/)
   })
 
+  it('an import with a higher id between two logs moves the numbering past it', async () => {
+    const w = await makeWorld()
+    expect((await w.run('sla log Globex P1 first')).title).toMatch(/^Logged INC-0001:/)
+    expect((await w.run('sla log Globex P1 second')).title).toMatch(/^Logged INC-0002:/)
+    await w.importCsv({
+      'incidents.csv':
+        'id,vendor,contract,priority,summary,started\nINC-0042,Globex,Support US,P1,Imported,2026-11-20T14:05Z\n',
+    })
+    expect((await w.run('sla log Globex P1 third')).title).toMatch(/^Logged INC-0043:/)
+  })
+
   it('exports every row so that re-importing changes nothing, here or in an empty register', async () => {
     const w = await makeWorld(undefined, { 'incidents.csv': INCIDENTS })
     await w.run('sla log Contoso P1 Logged by hand started 9:05 responded 9:07')
