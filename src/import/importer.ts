@@ -142,7 +142,7 @@ function counting(tx: Transaction, counts: RowChanges): Transaction {
     all: (name) => tx.all(name),
     get: (name, id) => tx.get(name, id),
     audit: (recordId) => tx.audit(recordId),
-    next: (sequence) => tx.next(sequence),
+    next: (sequence, atLeast) => tx.next(sequence, atLeast),
     remove(name, id) {
       if (tx.get(name, id) !== undefined) counts.updated++
       tx.remove(name, id)

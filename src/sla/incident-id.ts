@@ -34,9 +34,7 @@ export function claimIncidentNumber(tx: Transaction, id: string): void {
 }
 
 function advancePast(tx: Transaction, highest: number): number {
-  let n = tx.next('incident')
-  while (n <= highest) n = tx.next('incident')
-  return n
+  return tx.next('incident', highest + 1)
 }
 
 // The highest number found by the last full read, and a record of that register to tell whether a

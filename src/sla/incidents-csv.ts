@@ -142,7 +142,5 @@ export const incidentsCsv: CsvFileSpec = {
 }
 
 function nextImportId(tx: Transaction, ix: IncidentIndex): string {
-  let n = tx.next('incident')
-  while (n <= ix.highest) n = tx.next('incident')
-  return formatIncidentId(n)
+  return formatIncidentId(tx.next('incident', ix.highest + 1))
 }

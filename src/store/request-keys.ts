@@ -155,9 +155,9 @@ function watched(tx: Transaction, onWrite: () => void): Transaction {
       if (tx.get(name, id) !== undefined) onWrite()
       tx.remove(name, id)
     },
-    next(sequence) {
+    next(sequence, atLeast) {
       onWrite()
-      return tx.next(sequence)
+      return tx.next(sequence, atLeast)
     },
   }
 }

@@ -166,8 +166,8 @@ export function stage<T>(
       overlay.get(name)!.set(id, undefined)
       order.push({ collection: name, id, before, after: null })
     },
-    next(sequence) {
-      const value = (sequences.get(sequence) ?? state.sequences.get(sequence) ?? 0) + 1
+    next(sequence, atLeast = 0) {
+      const value = Math.max((sequences.get(sequence) ?? state.sequences.get(sequence) ?? 0) + 1, atLeast)
       sequences.set(sequence, value)
       return value
     },

@@ -87,8 +87,12 @@ export interface Transaction extends StoreView {
   /** Inserts or replaces by id; validated against the collection's schema before commit. */
   put<K extends CollectionName>(name: K, record: RecordOf<K>): void
   remove<K extends CollectionName>(name: K, id: string): void
-  /** Next value of a named sequence (incident numbers); part of the same atomic change. */
-  next(sequence: string): number
+  /**
+   * Next value of a named sequence (incident numbers); part of the same atomic change. With
+   * `atLeast`, the sequence jumps there in one step if it is behind (an imported INC-999999999
+   * must not cost a billion steps).
+   */
+  next(sequence: string, atLeast?: number): number
 }
 
 export interface Store extends StoreView {

@@ -60,6 +60,17 @@ describe('sla_targets.csv and incidents.csv', () => {
     expect((await w.run('sla log Globex P1 third')).title).toMatch(/^Logged INC-0043:/)
   })
 
+  it('an imported id near the nine-digit limit moves the numbering there in one step', async () => {
+    // Stepping the sequence one by one would take a billion steps: the import, or the next log,
+    // would hang (an imported file is untrusted input).
+    const w = await makeWorld()
+    await w.importCsv({
+      'incidents.csv':
+        'id,vendor,contract,priority,summary,started\nINC-999999998,Globex,Support US,P1,Imported,2026-11-20T14:05Z\n',
+    })
+    expect((await w.run('sla log Globex P1 after it')).title).toMatch(/^Logged INC-999999999:/)
+  })
+
   it('exports every row so that re-importing changes nothing, here or in an empty register', async () => {
     const w = await makeWorld(undefined, { 'incidents.csv': INCIDENTS })
     await w.run('sla log Contoso P1 Logged by hand started 9:05 responded 9:07')
