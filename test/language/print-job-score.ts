@@ -1,11 +1,12 @@
 // Prints a job held-out score and every miss:
-// `node bin/run-ts.mjs test/language/print-job-score.ts [--set 2|3|4|5|6]` (default: the first set).
+// `node bin/run-ts.mjs test/language/print-job-score.ts [--set 2|3|4|5|6|7]` (default: the first set).
 import { JOB_HELD_OUT_SET, type JobCase } from './job-held-out-set.ts'
 import { JOB_HELD_OUT_SET_2 } from './job-held-out-set-2.ts'
 import { JOB_HELD_OUT_SET_3 } from './job-held-out-set-3.ts'
 import { JOB_HELD_OUT_SET_4 } from './job-held-out-set-4.ts'
 import { JOB_HELD_OUT_SET_5 } from './job-held-out-set-5.ts'
 import { JOB_HELD_OUT_SET_6 } from './job-held-out-set-6.ts'
+import { JOB_HELD_OUT_SET_7 } from './job-held-out-set-7.ts'
 import { measureJobAnswers } from './measure.ts'
 
 const SETS: Record<string, { name: string; cases: JobCase[] }> = {
@@ -15,6 +16,7 @@ const SETS: Record<string, { name: string; cases: JobCase[] }> = {
   '4': { name: 'job held-out set 4', cases: JOB_HELD_OUT_SET_4 },
   '5': { name: 'job held-out set 5', cases: JOB_HELD_OUT_SET_5 },
   '6': { name: 'job held-out set 6', cases: JOB_HELD_OUT_SET_6 },
+  '7': { name: 'job held-out set 7', cases: JOB_HELD_OUT_SET_7 },
 }
 
 const flag = process.argv.indexOf('--set')
