@@ -96,11 +96,16 @@ function slaLog(e: Entities): Built {
   return { command, notes }
 }
 
+// "…, note: type II no exceptions": the user's evidence, carried word for word as the command's
+// note; dropping it would store the check done without the evidence the user gave.
+const NOTE = /\b(?:notes?|evidence|comments?)\s*[:=]\s*(.+)$/i
+
 function riskDoneTail(e: Entities): string {
   const t = e.times[0]
-  if (!t) return ''
-  const date = localDate(t.at, e.scene.zone)
-  return date === e.today ? '' : ` on ${date}`
+  const date = t ? localDate(t.at, e.scene.zone) : undefined
+  const on = date !== undefined && date !== e.today ? ` on ${date}` : ''
+  const note = NOTE.exec(e.line)?.[1]?.trim()
+  return note ? `${on} ${note}` : on
 }
 
 const VENDOR_FIELD = /\b(tier|category|owner|email|contact email|notes|alias|aliases)\b/

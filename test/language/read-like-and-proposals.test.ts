@@ -115,6 +115,21 @@ describe('changes in words', () => {
   })
 
   it.each([
+    [
+      'adatum soc2 done yesterday, note: type II no exceptions',
+      'risk done "Adatum Identity" soc2 on 2026-11-24 type II no exceptions',
+    ],
+    [
+      'adatum soc2 done yesterday, notes: signed copy on file',
+      'risk done "Adatum Identity" soc2 on 2026-11-24 signed copy on file',
+    ],
+  ])('a check done with its evidence keeps the evidence word for word: %s', async (line, command) => {
+    const before = store.revision
+    expect((await ask(line)).confirm).toBe(command)
+    expect(store.revision).toBe(before)
+  })
+
+  it.each([
     ["we claimed contoso's october credit", 'sla claim "Contoso Cloud Services" 2026-10'],
     ["mark contoso's october service credit as claimed", 'sla claim "Contoso Cloud Services" 2026-10'],
   ])('a credit said to be claimed is proposed as sla claim: %s', async (line, command) => {
