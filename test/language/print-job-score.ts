@@ -8,6 +8,7 @@ import { JOB_HELD_OUT_SET_5 } from './job-held-out-set-5.ts'
 import { JOB_HELD_OUT_SET_6 } from './job-held-out-set-6.ts'
 import { JOB_HELD_OUT_SET_7 } from './job-held-out-set-7.ts'
 import { JOB_HELD_OUT_SET_8 } from './job-held-out-set-8.ts'
+import { JOB_HELD_OUT_SET_9 } from './job-held-out-set-9.ts'
 import { measureJobAnswers } from './measure.ts'
 
 const SETS: Record<string, { name: string; cases: JobCase[] }> = {
@@ -19,6 +20,7 @@ const SETS: Record<string, { name: string; cases: JobCase[] }> = {
   '6': { name: 'job held-out set 6', cases: JOB_HELD_OUT_SET_6 },
   '7': { name: 'job held-out set 7', cases: JOB_HELD_OUT_SET_7 },
   '8': { name: 'job held-out set 8', cases: JOB_HELD_OUT_SET_8 },
+  '9': { name: 'job held-out set 9', cases: JOB_HELD_OUT_SET_9 },
 }
 
 const flag = process.argv.indexOf('--set')
