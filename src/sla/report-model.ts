@@ -8,6 +8,7 @@ import { PRIORITIES, type Priority } from '../domain/sla.ts'
 import type { Vendor } from '../domain/vendor.ts'
 import type { StoreView } from '../store/store.ts'
 import { localDate } from '../time/zone.ts'
+import { incidentsOfVendor } from './by-vendor.ts'
 import type { ContractMonth } from './credit-months.ts'
 import { type IncidentFacts, incidentFacts } from './incident-view.ts'
 import { reportMonths } from './report-months.ts'
@@ -52,9 +53,7 @@ export function buildReport(
 ): SlaReport {
   const zone = config.TICKLER_TIMEZONE
   const startDay = (f: IncidentFacts) => localDate(Temporal.Instant.from(f.incident.started), zone)
-  const incidents = view
-    .all('incidents')
-    .filter((i) => i.vendorId === vendor.id)
+  const incidents = incidentsOfVendor(view, vendor.id)
     .map((i) => incidentFacts(view, i, config, now))
     .filter((f) => startDay(f) >= period.from && startDay(f) <= period.to)
     .sort(
