@@ -49,6 +49,8 @@ export interface VendorIndex {
   byWord: Map<string, number[]>
   /** First character → the distinct words starting with it. */
   buckets: Map<string, string[]>
+  /** First character → charMask of each word of its bucket, at the same positions. */
+  bucketMasks: Map<string, Int32Array>
 }
 
 /** Values arrive in increasing order, so a duplicate can only be the last one. */
@@ -66,6 +68,7 @@ export function buildVendorIndex(vendors: readonly Vendor[]): VendorIndex {
     entries: [],
     byWord: new Map(),
     buckets: new Map(),
+    bucketMasks: new Map(),
   }
   vendors.forEach((vendor, v) => {
     const names = [
@@ -89,6 +92,7 @@ export function buildVendorIndex(vendors: readonly Vendor[]): VendorIndex {
     if (bucket) bucket.push(word)
     else index.buckets.set(first, [word])
   }
+  for (const [first, words] of index.buckets) index.bucketMasks.set(first, Int32Array.from(words, charMask))
   return index
 }
 

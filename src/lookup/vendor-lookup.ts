@@ -60,23 +60,61 @@ function exactMatch(index: VendorIndex, query: string): VendorMatch | undefined 
   return undefined
 }
 
+// A command tries each leading run of words as the vendor ("acme cloud ltd p1", "acme cloud ltd",
+// …), so the same typed word is looked up several times per request: remember the answers for the
+// index they came from. Bounded, since typed words are unbounded.
+let remembered: { index: VendorIndex; words: Map<string, ReadonlyMap<string, number>> } | undefined
+const REMEMBERED_WORDS = 256
+
+function wordCandidates(index: VendorIndex, word: string): ReadonlyMap<string, number> {
+  if (remembered?.index !== index) remembered = { index, words: new Map() }
+  let found = remembered.words.get(word)
+  if (!found) {
+    if (remembered.words.size >= REMEMBERED_WORDS) remembered.words.clear()
+    found = computeWordCandidates(index, word)
+    remembered.words.set(word, found)
+  }
+  return found
+}
+
 /** Name words a typed word may stand for, with what each costs (0 exact, ½ prefix, n typos). */
-function wordCandidates(index: VendorIndex, word: string): Map<string, number> {
+function computeWordCandidates(index: VendorIndex, word: string): Map<string, number> {
   const out = new Map<string, number>()
   if (index.byWord.has(word)) out.set(word, 0)
   if (word.length < 3) return out
   const bucket = index.buckets.get(word[0]!)
   if (!bucket) return out
   const allowed = allowedTypos(word.length)
-  for (const i of fuzzy.filter(bucket, word) ?? []) {
+  const costs = new Map<number, number>()
+  for (const i of closeWords(index, bucket, word, allowed)) {
     const candidate = bucket[i]!
     if (out.has(candidate)) continue
-    if (candidate.startsWith(word)) {
-      out.set(candidate, PREFIX_COST)
-      continue
+    if (candidate.startsWith(word)) costs.set(i, PREFIX_COST)
+    else {
+      const d = editDistance(word, candidate, allowed)
+      if (d <= allowed) costs.set(i, d)
     }
-    const d = editDistance(word, candidate, allowed)
-    if (d <= allowed) out.set(candidate, d)
+  }
+  // The fuzzy filter's verdict is asked last, and only about words that pass the rest: building
+  // its regular expression costs more than all the checks above over a whole bucket.
+  if (costs.size === 0) return out
+  for (const i of fuzzy.filter(bucket, word, [...costs.keys()]) ?? []) out.set(bucket[i]!, costs.get(i)!)
+  return out
+}
+
+/**
+ * Positions of the bucket's words that could be a prefix extension of the typed word, or close
+ * enough in length and letters to be within `allowed` edits of it.
+ */
+function closeWords(index: VendorIndex, bucket: readonly string[], word: string, allowed: number): number[] {
+  const masks = index.bucketMasks.get(word[0]!)!
+  const mask = charMask(word)
+  const out: number[] = []
+  for (let i = 0; i < bucket.length; i++) {
+    const candidate = bucket[i]!
+    const near =
+      Math.abs(candidate.length - word.length) <= allowed && maskDistance(mask, masks[i]!) <= allowed
+    if (near || (candidate.length > word.length && candidate.startsWith(word))) out.push(i)
   }
   return out
 }

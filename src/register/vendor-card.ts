@@ -1,6 +1,7 @@
 // The vendor card (`vendor <name>`): who the vendor is, who owns it, its contracts with their
 // deadlines, and its risk status from the risk feature.
 import type { Context } from '../commands/command.ts'
+import { contractsOfVendor } from '../contracts/contracts-by-vendor.ts'
 import { flaggedItem } from '../contracts/renewal-flags.ts'
 import { todayOf } from '../contracts/today.ts'
 import type { Contract } from '../domain/contract.ts'
@@ -36,7 +37,7 @@ export function vendorCard(
   if (vendor.aliases.length > 0) fields.push({ label: 'Aliases', value: vendor.aliases.join(', ') })
   if (vendor.notes) fields.push({ label: 'Notes', value: vendor.notes })
 
-  const contracts = context.store.all('contracts').filter((c) => c.vendorId === vendor.id)
+  const contracts = contractsOfVendor(context.store, vendor.id)
   const sections: Section[] = [
     {
       heading: 'Contracts',
@@ -74,7 +75,7 @@ function ownerText(owner: string, unowned: ReadonlySet<string>): Inline[] {
  * Missed notices first (as in `renewals`), then active contracts by next deadline, then those not
  * started yet, then ended ones, latest first.
  */
-function sortForCard(contracts: Contract[], today: CalendarDate, calendar: WorkingDays): Contract[] {
+function sortForCard(contracts: readonly Contract[], today: CalendarDate, calendar: WorkingDays): Contract[] {
   const rank = (c: Contract) =>
     noticeMissed(c, today, calendar) ? 0 : isActive(c, today) ? 1 : isEnded(c, today) ? 3 : 2
   const key = (c: Contract) => {

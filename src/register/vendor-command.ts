@@ -1,5 +1,6 @@
 // `vendor <name>`: the vendor card. A typo is forgiven and named; several matches give a pick list.
 import type { Command } from '../commands/command.ts'
+import { contractsOfVendor } from '../contracts/contracts-by-vendor.ts'
 import { unownedAmong } from '../contracts/unowned.ts'
 import { contractOwner } from '../domain/contract-owner.ts'
 import { UserError } from '../errors/errors.ts'
@@ -30,10 +31,7 @@ export const vendorCommand: Command = {
     }
     const owners = [
       vendor.owner,
-      ...context.store
-        .all('contracts')
-        .filter((c) => c.vendorId === vendor.id)
-        .map((c) => contractOwner(c, vendor)),
+      ...contractsOfVendor(context.store, vendor.id).map((c) => contractOwner(c, vendor)),
     ]
     return vendorCard(vendor, context, note, await unownedAmong(owners, context))
   },

@@ -5,6 +5,7 @@ import type { RiskCheck } from '../domain/risk-check.ts'
 import type { Vendor } from '../domain/vendor.ts'
 import { UserError } from '../errors/errors.ts'
 import { quote } from '../parse/tokens.ts'
+import { groupIndex } from '../store/group-index.ts'
 import type { StoreView } from '../store/store.ts'
 import { localDate } from '../time/zone.ts'
 
@@ -13,11 +14,17 @@ export function todayOf(context: Pick<Context, 'clock' | 'config'>): string {
   return localDate(context.clock.now(), context.config.TICKLER_TIMEZONE)
 }
 
+// Grouped once per change of the checks: a filter over all of them was most of a vendor card.
+const byVendor = groupIndex('riskChecks', 'vendorId')
+
+/** The vendor's checks in register order; shared, never to be changed. */
+export function checksOfVendor(view: StoreView, vendorId: string): readonly RiskCheck[] {
+  return byVendor(view, vendorId)
+}
+
+/** The vendor's checks by kind, a new array. */
 export function checksOf(view: StoreView, vendorId: string): RiskCheck[] {
-  return view
-    .all('riskChecks')
-    .filter((c) => c.vendorId === vendorId)
-    .sort((a, b) => a.kind.localeCompare(b.kind))
+  return [...byVendor(view, vendorId)].sort((a, b) => a.kind.localeCompare(b.kind))
 }
 
 /** "soc2, questionnaire and insurance" */

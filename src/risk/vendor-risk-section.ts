@@ -8,15 +8,14 @@ import type { Vendor } from '../domain/vendor.ts'
 import type { Item, Section } from '../reply/reply.ts'
 import { localDate } from '../time/zone.ts'
 import { dueText, lastDoneText } from './risk-format.ts'
+import { checksOfVendor } from './vendor-checks.ts'
 
 export function riskStatusSection(
   vendor: Vendor,
   context: Pick<Context, 'store' | 'clock' | 'config'>,
 ): Section {
   const today = localDate(context.clock.now(), context.config.TICKLER_TIMEZONE)
-  const rows = context.store
-    .all('riskChecks')
-    .filter((c) => c.vendorId === vendor.id)
+  const rows = checksOfVendor(context.store, vendor.id)
     .map((check) => ({ check, status: checkStatus(check, vendor, today) }))
     .sort((a, b) => a.status.daysLeft - b.status.daysLeft || a.check.kind.localeCompare(b.check.kind))
   const items: Item[] = rows.map(({ check, status }) => ({

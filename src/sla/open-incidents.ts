@@ -2,6 +2,8 @@
 // close to or past a target.
 import type { Temporal } from 'temporal-polyfill'
 import type { Config } from '../config/config.ts'
+import type { Incident } from '../domain/sla.ts'
+import { revisionCache } from '../store/revision-cache.ts'
 import type { StoreView } from '../store/store.ts'
 import { clockMinutes, type TargetState, targetMinutes } from './deadlines.ts'
 import { type IncidentFacts, incidentFacts } from './incident-view.ts'
@@ -15,16 +17,19 @@ export function runningTarget(
   return { kind: 'resolution', state: facts.state.resolution }
 }
 
+// The few open incidents among hundreds of thousands, found once per change of the incidents:
+// `sla open`, the agenda and every Home filtered them all on each request.
+const unresolved = revisionCache(['incidents'], (view): readonly Incident[] =>
+  view.all('incidents').filter((i) => i.resolved === null),
+)
+
 /** Open incidents, the most urgent first: earliest running deadline; those without a target last. */
 export function openIncidents(
   view: StoreView,
   config: Pick<Config, 'businessCalendar' | 'TICKLER_TIMEZONE'>,
   now: Temporal.Instant,
 ): IncidentFacts[] {
-  const open = view
-    .all('incidents')
-    .filter((i) => i.resolved === null)
-    .map((i) => incidentFacts(view, i, config, now))
+  const open = unresolved(view).map((i) => incidentFacts(view, i, config, now))
   const due = (f: IncidentFacts) => runningTarget(f)?.state.due.epochMilliseconds ?? Number.POSITIVE_INFINITY
   return open.sort((a, b) => due(a) - due(b) || a.incident.id.localeCompare(b.incident.id))
 }

@@ -1,13 +1,15 @@
 // The numbers of `sla report`: incidents of one vendor that started in a period (org time zone),
 // attainment per priority, breaches, and service credits per contract and month (availability
 // included, see credit-months.ts), summed per currency. Pure; the command only renders it.
-import { Temporal } from 'temporal-polyfill'
+import type { Temporal } from 'temporal-polyfill'
 import type { Config } from '../config/config.ts'
 import { totalsByCurrency } from '../domain/money.ts'
 import { PRIORITIES, type Priority } from '../domain/sla.ts'
 import type { Vendor } from '../domain/vendor.ts'
 import type { StoreView } from '../store/store.ts'
-import { localDate } from '../time/zone.ts'
+import { addDays } from '../time/calendar-date.ts'
+import { startOfDay } from '../time/zone.ts'
+import { incidentsOfVendor } from './by-vendor.ts'
 import type { ContractMonth } from './credit-months.ts'
 import { type IncidentFacts, incidentFacts } from './incident-view.ts'
 import { reportMonths } from './report-months.ts'
@@ -51,12 +53,17 @@ export function buildReport(
   now: Temporal.Instant,
 ): SlaReport {
   const zone = config.TICKLER_TIMEZONE
-  const startDay = (f: IncidentFacts) => localDate(Temporal.Instant.from(f.incident.started), zone)
-  const incidents = view
-    .all('incidents')
-    .filter((i) => i.vendorId === vendor.id)
+  // Started on a day of the period in the zone: from its first midnight to the one after it. The
+  // period is chosen before any incident is judged, and without a zone conversion per incident:
+  // a vendor with years of incidents paid both for every one of them.
+  const from = startOfDay(period.from, zone).epochMilliseconds
+  const until = startOfDay(addDays(period.to, 1), zone).epochMilliseconds
+  const incidents = incidentsOfVendor(view, vendor.id)
+    .filter((i) => {
+      const started = Date.parse(i.started)
+      return started >= from && started < until
+    })
     .map((i) => incidentFacts(view, i, config, now))
-    .filter((f) => startDay(f) >= period.from && startDay(f) <= period.to)
     .sort(
       (a, b) =>
         a.incident.started.localeCompare(b.incident.started) || a.incident.id.localeCompare(b.incident.id),

@@ -20,6 +20,22 @@ describe('sla open', () => {
     ])
   })
 
+  it('follows each write: an incident resolved or logged after a read shows in the next one', async () => {
+    const w = await makeWorld()
+    await w.run('sla log Contoso P2 Wi-Fi flaky started 8:00')
+    await w.run('sla log Contoso P4 Typo on status page started 7:00')
+    w.clock.set('2026-11-25T10:30:00Z')
+    expect(lines(await w.run('sla open'))[0]).toBe('Open incidents (2)')
+    await w.run('sla resolve INC-0001 at 10:00')
+    const open = lines(await w.run('sla open'))
+    expect(open).toEqual([
+      'Open incidents (1)',
+      'INC-0002 Contoso — Managed network, P4 "Typo on status page": no target, open',
+    ])
+    await w.run('sla log Contoso P4 Printer jam started 10:20')
+    expect(lines(await w.run('sla open'))[0]).toBe('Open incidents (2)')
+  })
+
   it('says so when nothing is open', async () => {
     const w = await makeWorld()
     expect(lines(await w.run('sla open'))).toEqual(['Open incidents', 'No open incidents.'])
