@@ -144,9 +144,12 @@ export async function main(argv: string[], io: CliIo = processIo()): Promise<num
     .command('serve')
     .description('run the HTTP server for Slack and Teams, and the reminder scheduler')
     .addOption(now())
-    .action(async (options: NowOption) =>
-      withTickler(options, async (app) => (await import('./serve.ts')).serveCommand(app)),
-    )
+    .action(async (options: NowOption) => {
+      // The server's modules (Bolt among them) load while the store is read, not after it.
+      const serving = import('./serve.ts')
+      serving.catch(() => undefined)
+      await withTickler(options, async (app) => (await serving).serveCommand(app))
+    })
 
   program
     .command('backup')

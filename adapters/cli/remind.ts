@@ -9,7 +9,7 @@ import { platformNotifiers } from './platforms.ts'
 
 export async function remindCommand(app: Tickler, io: CliIo, dryRun: boolean): Promise<number> {
   // A dry run posts nothing but still asks the platforms who owners are, to plan their DMs.
-  const notifiers = platformNotifiers(app).notifiers
+  const notifiers = (await platformNotifiers(app)).notifiers
   const result = await runReminderSweep({ context: app.context, notifiers, dryRun })
   const items = result.posts.map((p) => ({
     text: `${p.outcome}: ${p.channel}: ${p.summary}${p.error ? ` (${p.error})` : ''}`,

@@ -50,11 +50,12 @@ export class RemovedRecords {
   private readonly records = new Map<string, RemovedRecord>()
 
   note(entry: AuditEntry): void {
-    const key = `${entry.collection}\u0000${entry.recordId}`
+    // The key is built only when needed: a cold open notes every entry, and almost none removes.
     if (entry.after !== null) {
-      if (this.records.size > 0) this.records.delete(key)
+      if (this.records.size > 0) this.records.delete(`${entry.collection}\u0000${entry.recordId}`)
     } else if (entry.before !== null && typeof entry.before === 'object') {
       const last = entry.before as Record<string, unknown>
+      const key = `${entry.collection}\u0000${entry.recordId}`
       this.records.set(key, { collection: entry.collection, id: entry.recordId, last })
     }
   }

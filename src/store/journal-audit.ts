@@ -3,6 +3,9 @@
 // (its `after` is usually the current record itself, so it costs little; "when was it added"
 // stays free for the reminder sweep) and, for later entries, where their line and change are.
 // `before` is not in the journal: it is the previous entry's `after` for the same record.
+// The first entry is kept as its parts, not as an AuditEntry: who/when/what are shared by every
+// change of its transaction, and a whole entry per record was a third of a 10,000-vendor store's
+// heap. An entry object is built only when asked for.
 import { closeSync, openSync } from 'node:fs'
 import path from 'node:path'
 import type { AuditEntry } from '../domain/audit.ts'
@@ -25,11 +28,23 @@ export interface SegmentExtent {
   end: number
 }
 
-interface RecordTrail {
-  first: AuditEntry
-  /** The first entry's transaction (counted from the open) and change index: its trail order. */
+/** Who, when and what of a transaction, shared by the first entries it holds. */
+interface TxHeader {
+  /** The transaction, counted from the open: with `index`, a first entry's trail order. */
   tx: number
+  at: string
+  who: string
+  action: string
+  requestId: string
+}
+
+interface RecordTrail {
+  /** The first entry: its id, collection, transaction, change index, and `after`. */
+  audit: string
+  collection: string
+  header: TxHeader
   index: number
+  after: unknown
   /** Later entries as [line, change index] pairs; `line` indexes `lines`. */
   later: number[] | undefined
 }
@@ -58,6 +73,8 @@ export class JournalAuditTrail implements AuditTrail {
   private transactions = 0
   /** `after` values the cold open normalised, by "segment:start:change". */
   private readonly normalised = new Map<string, unknown>()
+  /** First entries whose `before` was not null (none, unless a file was edited by hand). */
+  private readonly firstBefore = new Map<string, unknown>()
   private readonly fds = new Map<string, number>()
 
   constructor(
@@ -68,6 +85,7 @@ export class JournalAuditTrail implements AuditTrail {
   add(staged: Staged, place?: LinePlace): void {
     const tx = this.transactions++
     let line = -1
+    let header: TxHeader | undefined
     let k = 0
     for (let index = 0; index < staged.changes.length; index++) {
       if (UNAUDITED.has(staged.changes[index]!.collection)) continue
@@ -75,7 +93,17 @@ export class JournalAuditTrail implements AuditTrail {
       this.gone.note(entry)
       const trail = this.byRecord.get(entry.recordId)
       if (!trail) {
-        this.byRecord.set(entry.recordId, { first: entry, tx, index, later: undefined })
+        const { at, who, action, requestId } = entry
+        header ??= { tx, at, who, action, requestId }
+        if (entry.before !== null) this.firstBefore.set(entry.recordId, entry.before)
+        this.byRecord.set(entry.recordId, {
+          audit: entry.id,
+          collection: entry.collection,
+          header,
+          index,
+          after: entry.after,
+          later: undefined,
+        })
         continue
       }
       if (!place) throw new Error('the journal audit trail needs the line of every change')
@@ -104,7 +132,7 @@ export class JournalAuditTrail implements AuditTrail {
             entry = this.entry(raw, c, `${s}:${start}:${index}`, last.get(key))
           } else {
             seen.add(c.id)
-            entry = this.byRecord.get(c.id)!.first
+            entry = this.first(c.id, this.byRecord.get(c.id)!)
           }
           last.set(key, entry.after)
           out.push(entry)
@@ -117,8 +145,8 @@ export class JournalAuditTrail implements AuditTrail {
   forRecord(recordId: string): readonly AuditEntry[] {
     const trail = this.byRecord.get(recordId)
     if (!trail) return []
-    if (!trail.later) return [trail.first]
-    return this.placed(trail, new Map()).map((p) => p.entry)
+    if (!trail.later) return [this.first(recordId, trail)]
+    return this.placed(recordId, trail, new Map()).map((p) => p.entry)
   }
 
   removed(): readonly RemovedRecord[] {
@@ -132,7 +160,7 @@ export class JournalAuditTrail implements AuditTrail {
     for (const [id, collections] of wantedCollections(records)) {
       const trail = this.byRecord.get(id)
       if (!trail) continue
-      for (const p of this.placed(trail, read)) if (collections.has(p.entry.collection)) out.push(p)
+      for (const p of this.placed(id, trail, read)) if (collections.has(p.entry.collection)) out.push(p)
     }
     out.sort((a, b) => a.tx - b.tx || a.index - b.index)
     return out.map((p) => p.entry)
@@ -148,7 +176,7 @@ export class JournalAuditTrail implements AuditTrail {
         return
       }
     }
-    if (trail.first.collection === collection) trail.first.after = after
+    if (trail.collection === collection) trail.after = after
   }
 
   close(): void {
@@ -171,11 +199,26 @@ export class JournalAuditTrail implements AuditTrail {
     }
   }
 
+  private first(recordId: string, trail: RecordTrail): AuditEntry {
+    const { at, who, action, requestId } = trail.header
+    return {
+      id: trail.audit,
+      at,
+      who,
+      action,
+      collection: trail.collection,
+      recordId,
+      before: this.firstBefore.get(recordId) ?? null,
+      after: trail.after,
+      requestId,
+    }
+  }
+
   /** A record's entries, oldest first, with their trail order; `read` caches lines by index. */
-  private placed(trail: RecordTrail, read: Map<number, RawLine>): Placed[] {
-    const out: Placed[] = [{ entry: trail.first, tx: trail.tx, index: trail.index }]
+  private placed(recordId: string, trail: RecordTrail, read: Map<number, RawLine>): Placed[] {
+    const out: Placed[] = [{ entry: this.first(recordId, trail), tx: trail.header.tx, index: trail.index }]
     const later = trail.later ?? []
-    const last = new Map<string, unknown>([[trail.first.collection, trail.first.after]])
+    const last = new Map<string, unknown>([[trail.collection, trail.after]])
     for (let i = 0; i < later.length; i += 2) {
       const line = later[i]!
       const index = later[i + 1]!

@@ -171,7 +171,7 @@ export function decodeLine(
   for (const [index, c] of (raw.changes as unknown[]).entries()) {
     const where = `changes.${index}`
     if (!isObject(c)) loadError(file, line, `${where} must be an object`, undefined, where)
-    const { collection, id, audit: auditId } = c
+    const { collection, id: changeId, audit: auditId } = c
     if (typeof collection !== 'string' || !Object.hasOwn(COLLECTION_SCHEMAS, collection)) {
       loadError(
         file,
@@ -182,9 +182,10 @@ export function decodeLine(
       )
     }
     const name = collection as CollectionName
-    if (typeof id !== 'string' || id === '') {
+    if (typeof changeId !== 'string' || changeId === '') {
       loadError(file, line, `${where}: "id" must be a non-empty string`, undefined, `${where}.id`)
     }
+    let id = changeId
     if (!('after' in c)) loadError(file, line, `${name} record ${id}: "after" is missing`, id, 'after')
     let after = c.after
     if (after !== null) {
@@ -192,6 +193,9 @@ export function decodeLine(
         loadError(file, line, `${name} record ${id}: "after" must be the record, with the same id`, id, 'id')
       }
       if (validate) after = checkRecord(name, after, file, line)
+      // The record's own id string, not the change's equal copy: the register and the audit trail
+      // key by it, and a second copy of every id was megabytes at 10,000 vendors.
+      id = (after as { id: string }).id
     }
     const audited = !UNAUDITED.has(name)
     if (audited !== (typeof auditId === 'string' && auditId !== '')) {

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest'
 import { BIN } from './run-cli.ts'
 
 describe('tickler serve', { timeout: 180_000 }, () => {
-  it('answers /healthz once listening, says both platforms are off, and stops cleanly with exit 0 on SIGTERM', async () => {
+  it('answers /healthz once listening, says both platforms are off, loads no Teams SDK, and stops cleanly with exit 0 on SIGTERM', async () => {
     const cwd = await mkdtemp(join(tmpdir(), 'tickler-serve-'))
     const child = spawn(process.execPath, [BIN, 'serve', '--now', '2027-01-15'], {
       cwd,
@@ -16,6 +16,8 @@ describe('tickler serve', { timeout: 180_000 }, () => {
         DATA_DIR: join(cwd, 'store'),
         PORT: '0',
         LOG_LEVEL: 'info',
+        // Node logs each CommonJS module it loads: how the test sees which SDKs were loaded.
+        NODE_DEBUG: 'module',
       },
       stdio: ['ignore', 'pipe', 'pipe'],
     })
@@ -45,5 +47,8 @@ describe('tickler serve', { timeout: 180_000 }, () => {
     expect(await exited).toBe(0)
     expect(stderr).toContain('Slack is off')
     expect(stderr).toContain('Teams is off: set MicrosoftAppId')
+    // Teams is off, so botbuilder (over 100 ms of CPU at start) is never loaded.
+    expect(stderr).toContain('node_modules/@slack/bolt/')
+    expect(stderr).not.toContain('node_modules/botbuilder')
   })
 })

@@ -66,7 +66,7 @@ describe('unowned with Slack connected', () => {
       if (user === 'U0GONE') return { json: { ok: false, error: 'user_not_found' } }
       return { json: { ok: true, user: { id: user, deleted: user === 'U0LEFT' } } }
     })
-    slack = platformNotifiers(s.tickler).notifiers.find((n) => n.platform === 'slack')!
+    slack = (await platformNotifiers(s.tickler)).notifiers.find((n) => n.platform === 'slack')!
   })
   afterAll(() => s.close())
 

@@ -187,6 +187,22 @@ describe('records edited by hand', () => {
     expect(store.audit('v1')[0]!.after).toBe(store.get('vendors', 'v1'))
     await store.close()
   })
+
+  it('get the schema form of a nested value too (an alias with spaces), and keep one equal as read', async () => {
+    const dir = await storeWith(async (put) => {
+      await put('vendors', { ...vendor('v1'), aliases: ['AC'] })
+      await put('vendors', { ...vendor('v2'), aliases: ['GX'] })
+    })
+    await editJournal(dir, (lines) => [
+      lines[0]!.replace('"aliases":["AC"]', '"aliases":[" AC "]'),
+      lines[1]!,
+    ])
+    const store = await openJsonStore(dir)
+    expect(store.get('vendors', 'v1')!.aliases).toEqual(['AC'])
+    expect(store.audit('v1')[0]!.after).toBe(store.get('vendors', 'v1'))
+    expect(store.get('vendors', 'v2')!.aliases).toEqual(['GX'])
+    await store.close()
+  })
 })
 
 describe('changes read from other processes', () => {
