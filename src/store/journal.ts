@@ -63,10 +63,10 @@ export class Journal {
    * (no readdir), so a read after another process's write is still exact at a fraction of the
    * cost. An append grows the size; a new segment bumps its predecessor's mtime before its first
    * line is acknowledged (see `append`). Anything unusual (a tail, a pending cut) says false.
-   * The fstat goes through the thread pool, never fstatSync: requests queued behind one another
-   * on the store each wait for it, so each runs its command in its own event-loop turn. With a
-   * synchronous check, 1000 requests arriving together ran all their commands in one task that
-   * held the loop (and every timer and socket) for over 300 ms.
+   * This fstat goes through the thread pool: requests queued behind one another on the store
+   * each wait for it, so each runs its command in its own event-loop turn. With only synchronous
+   * checks, 1000 requests arriving together ran all their commands in one task that held the loop
+   * (and every timer and socket) for over 300 ms. A lone request uses `unchangedNow`.
    */
   async unchanged(): Promise<boolean> {
     const reader = this.checkable()
@@ -76,7 +76,7 @@ export class Journal {
   /**
    * `unchanged`, with the fstat done on this thread: a few microseconds, where a thread-pool round
    * trip costs a thread wake-up and, on a busy machine, the main thread's time slice. Only for
-   * callers that know no other request is waiting behind this one in the same turn (see above).
+   * callers that know no other request is waiting behind this one (see above).
    */
   unchangedNow(): boolean {
     const reader = this.checkable()
