@@ -1,0 +1,144 @@
+// Focused measure of the two hot paths issue 19 names, many repetitions on one 10,000-vendor
+// register: a durable `sla log` against its fsync floor, and a Slack slash command over HTTP
+// against the bare Bolt floor (sampled in alternation). Cheaper and steadier than `npm run bench`.
+//   node bin/run-ts.mjs bench/hot-paths.ts [--vendors 10000] [--reps 600] [--only writes|slack]
+import { mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { Session } from 'node:inspector/promises'
+import { loadavg, tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { parseArgs } from 'node:util'
+import { Temporal } from 'temporal-polyfill'
+import { openTickler } from '../src/app/open-tickler.ts'
+import { loadConfig } from '../src/config/config.ts'
+import { openJsonStore } from '../src/store/json-store.ts'
+import { fixedClock } from '../src/time/clock.ts'
+import { silentLogger } from '../test/support/silent-logger.ts'
+import { generateRegister, rng, writeRegister } from './generate.ts'
+import { BENCH_NOW } from './harness.ts'
+import { measureSlack } from './slack.ts'
+import { SlackApiStub } from './slack-api.ts'
+import { sample, summarize } from './stats.ts'
+import { journalBytes, logIncident, measureBurst, measureFsyncFloor, slaLogLine } from './writes.ts'
+
+const { values } = parseArgs({
+  options: {
+    vendors: { type: 'string', default: '10000' },
+    reps: { type: 'string', default: '600' },
+    only: { type: 'string' },
+    profile: { type: 'string' },
+    heap: { type: 'string' },
+  },
+})
+const reps = Number(values.reps)
+const options = { warmup: 20, reps, budgetMs: 60_000, minReps: reps }
+const show = (name: string, samples: number[]) => {
+  const s = summarize(samples)
+  console.log(
+    `${name.padEnd(40)} n=${s.n} p50 ${s.p50.toFixed(2)} p95 ${s.p95.toFixed(2)} p99 ${s.p99.toFixed(2)} max ${s.max.toFixed(1)} ms`,
+  )
+  return s
+}
+
+/**
+ * CPU time (all threads) and context switches per operation: steadier than wall time when other
+ * processes load the machine, and what wall time is made of when they do not.
+ */
+function resources() {
+  const start = process.resourceUsage()
+  return {
+    print(name: string, ops: number) {
+      const end = process.resourceUsage()
+      const per = (a: number, b: number) => ((b - a) / ops).toFixed(2)
+      console.log(
+        `${name.padEnd(40)} per op: CPU ${per(start.userCPUTime + start.systemCPUTime, end.userCPUTime + end.systemCPUTime)} us, voluntary switches ${per(start.voluntaryContextSwitches, end.voluntaryContextSwitches)}, involuntary ${per(start.involuntaryContextSwitches, end.involuntaryContextSwitches)}`,
+      )
+    },
+  }
+}
+
+const now = Temporal.Instant.from(BENCH_NOW)
+const dir = await mkdtemp(join(tmpdir(), 'tickler-hot-'))
+const dataDir = join(dir, 'store')
+try {
+  const register = generateRegister({ vendors: Number(values.vendors), now, seed: 20261125 })
+  const seeded = await openJsonStore(dataDir)
+  await writeRegister(seeded, register, now)
+  await seeded.close()
+  const config = loadConfig({ DATA_DIR: dataDir, LOG_LEVEL: 'silent' })
+  const tickler = await openTickler({ config, clock: fixedClock(now), log: silentLogger })
+  const names = register.vendors.map((v) => v.name)
+  const withTargets = [...new Set(register.slaTargets.map((t) => t.contractId))]
+    .map((id) => register.contracts.find((c) => c.id === id)!.vendorId)
+    .map((id) => register.vendors.find((v) => v.id === id)!.name)
+  // --profile FILE: a CPU profile of the measured part only (not the register's generation).
+  // --heap FILE: where the measured part allocates (sampled), for garbage-collection pauses.
+  const session = values.profile || values.heap ? new Session() : undefined
+  session?.connect()
+  if (values.profile) {
+    await session?.post('Profiler.enable')
+    await session?.post('Profiler.start')
+  }
+  if (values.heap) {
+    await session?.post('HeapProfiler.enable')
+    await session?.post('HeapProfiler.startSampling', {
+      samplingInterval: 4096,
+      includeObjectsCollectedByMajorGC: true,
+      includeObjectsCollectedByMinorGC: true,
+    })
+  }
+  console.log(
+    `load average at start: ${loadavg()
+      .map((l) => l.toFixed(2))
+      .join(' ')}`,
+  )
+  if (values.only !== 'slack') {
+    const before = await journalBytes(dataDir)
+    const usage = resources()
+    const writes = await sample((i) => logIncident(tickler, slaLogLine(withTargets, i)), options)
+    usage.print('sla log', reps + options.warmup)
+    const line = Math.round(((await journalBytes(dataDir)) - before) / (reps + options.warmup))
+    const w = show('sla log (durable)', writes)
+    const f = show(`floor: ${line}-byte line + fdatasync`, await measureFsyncFloor(dir, line, options))
+    console.log(`durable write / floor (p50): ${(w.p50 / f.p50).toFixed(2)}x`)
+    const burst = await measureBurst(tickler, withTargets, 1000, 100_000)
+    console.log(
+      `burst: 1000 writes in ${burst.totalMs.toFixed(0)} ms; longest stall ${burst.maxDelayMs.toFixed(2)} ms (histogram), ${burst.maxDriftMs.toFixed(2)} ms (drift)`,
+    )
+  }
+  if (values.only !== 'writes') {
+    const stub = new SlackApiStub()
+    await stub.start()
+    try {
+      const pick = rng(20261125 + 7)
+      const usage = resources()
+      const slack = await measureSlack(
+        tickler,
+        stub.url,
+        { '/vendor <name>': ['/vendor', () => names[Math.floor(pick() * names.length)]!] },
+        options,
+      )
+      usage.print('slack pair (floor + /vendor)', reps + options.warmup)
+      const floor = show('bare Bolt floor', slack.floor)
+      const mine = show('/vendor <name> (Slack, HTTP)', slack.tickler['/vendor <name>']!)
+      console.log(`Slack / floor (p50): ${(mine.p50 / floor.p50).toFixed(2)}x`)
+    } finally {
+      await stub.close()
+    }
+  }
+  await tickler.close()
+  if (values.profile) {
+    const { profile } = await session!.post('Profiler.stop')
+    await writeFile(values.profile, JSON.stringify(profile))
+  }
+  if (values.heap) {
+    const { profile } = await session!.post('HeapProfiler.stopSampling')
+    await writeFile(values.heap, JSON.stringify(profile))
+  }
+  console.log(
+    `load average at end: ${loadavg()
+      .map((l) => l.toFixed(2))
+      .join(' ')}`,
+  )
+} finally {
+  await rm(dir, { recursive: true, force: true })
+}
