@@ -79,10 +79,7 @@ describe('renewals patched after a write', () => {
         'a notice now missed',
         (tx) => tx.put('contracts', { ...tx.get('contracts', 'c9')!, noticeDays: 700 }),
       ],
-      [
-        'a contract ended',
-        (tx) => tx.put('contracts', { ...tx.get('contracts', 'c11')!, status: 'ended' }),
-      ],
+      ['a contract ended', (tx) => tx.put('contracts', { ...tx.get('contracts', 'c11')!, status: 'ended' })],
       ['a contract removed', (tx) => tx.remove('contracts', 'c13')],
       [
         'a contract added',
