@@ -55,8 +55,12 @@ export interface SortedRows {
   keys: string[]
 }
 
+export function byKey(a: Keyed, b: Keyed): number {
+  return a.key < b.key ? -1 : a.key > b.key ? 1 : 0
+}
+
 export function sortedRows(list: Keyed[]): SortedRows {
-  list.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
+  list.sort(byKey)
   return { rows: list.map((k) => k.row), keys: list.map((k) => k.key) }
 }
 
@@ -82,6 +86,44 @@ export function mergedRows(sorted: SortedRows, stale: ReadonlySet<Contract>, ext
   for (; e < extra.length; e++) {
     rows.push(extra[e]!.row)
     keys.push(extra[e]!.key)
+  }
+  return { rows, keys }
+}
+
+function lowerBound(keys: readonly string[], key: string): number {
+  let lo = 0
+  let hi = keys.length
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1
+    if (keys[mid]! < key) lo = mid + 1
+    else hi = mid
+  }
+  return lo
+}
+
+/**
+ * A new list: `sorted` without the `gone` rows (found by their key, made again from the records
+ * they were made from) and with `extra` spliced in. Copies the list once and moves only what is
+ * after each change, so one contract edit among 200,000 costs a fraction of a millisecond; null
+ * when a gone row is not where its key says, and the caller merges instead.
+ */
+export function splicedRows(
+  sorted: SortedRows,
+  gone: readonly Keyed[],
+  extra: readonly Keyed[],
+): SortedRows | null {
+  const rows = sorted.rows.slice()
+  const keys = sorted.keys.slice()
+  for (const { key, row } of gone) {
+    const at = lowerBound(keys, key)
+    if (keys[at] !== key || rows[at]!.contract !== row.contract) return null
+    rows.splice(at, 1)
+    keys.splice(at, 1)
+  }
+  for (const { key, row } of extra) {
+    const at = lowerBound(keys, key)
+    rows.splice(at, 0, row)
+    keys.splice(at, 0, key)
   }
   return { rows, keys }
 }

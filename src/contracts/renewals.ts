@@ -12,7 +12,15 @@ import { incrementalCache } from '../store/incremental-cache.ts'
 import type { RecordChanges } from '../store/record-changes.ts'
 import type { StoreView } from '../store/store.ts'
 import { type CalendarDate, toDayNumber } from '../time/calendar-date.ts'
-import { type Keyed, keyedRow, mergedRows, type SortedRows, sortedRows } from './renewal-rows.ts'
+import {
+  byKey,
+  type Keyed,
+  keyedRow,
+  mergedRows,
+  type SortedRows,
+  sortedRows,
+  splicedRows,
+} from './renewal-rows.ts'
 
 export interface RenewalRow {
   contract: Contract
@@ -118,6 +126,9 @@ function build(
   return { missed: sortedRows(missed), upcoming: sortedRows(upcoming), selections: boundedMemo(50) }
 }
 
+/** Past this many changed rows one merging pass beats splicing each into a copy. */
+const SPLICE_LIMIT = 64
+
 /**
  * The same day's lists after a few contracts or vendors changed: the rows of changed contracts and
  * of the contracts of changed vendors (whose name sorts and shows in the row) are made again.
@@ -130,27 +141,36 @@ function update(
   today: CalendarDate,
   calendar: WorkingDays,
 ): OnDay {
+  const t = toDayNumber(today)
+  // Each stale row is made again from the records it was made from, to find it by its key.
+  const oldVendors = new Map<string, Vendor | undefined>()
+  for (const v of vendors.added) oldVendors.set(v.id, undefined)
+  for (const v of vendors.removed) oldVendors.set(v.id, v)
+  const oldVendor = (c: Contract) =>
+    oldVendors.has(c.vendorId) ? oldVendors.get(c.vendorId) : view.get('vendors', c.vendorId)
   const stale = new Set<Contract>(contracts.removed)
   const fresh = new Set<Contract>(contracts.added)
-  const vendorIds = new Set([...vendors.removed, ...vendors.added].map((v) => v.id))
-  if (vendorIds.size > 0) {
+  if (oldVendors.size > 0) {
     for (const contract of view.all('contracts')) {
-      if (!vendorIds.has(contract.vendorId)) continue
+      if (!oldVendors.has(contract.vendorId)) continue
       stale.add(contract)
       fresh.add(contract)
     }
   }
-  const missed: Keyed[] = []
-  const upcoming: Keyed[] = []
-  const t = toDayNumber(today)
+  const gone = { missed: [] as Keyed[], upcoming: [] as Keyed[] }
+  for (const contract of stale) {
+    const keyed = keyedRow(contract, oldVendor(contract), today, calendar, t)
+    if (keyed) gone[keyed.row.missed ? 'missed' : 'upcoming'].push(keyed)
+  }
+  const extra = { missed: [] as Keyed[], upcoming: [] as Keyed[] }
   for (const contract of fresh) {
     const keyed = keyedRow(contract, view.get('vendors', contract.vendorId), today, calendar, t)
-    if (keyed) (keyed.row.missed ? missed : upcoming).push(keyed)
+    if (keyed) extra[keyed.row.missed ? 'missed' : 'upcoming'].push(keyed)
   }
-  const by = (a: Keyed, b: Keyed) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)
-  return {
-    missed: mergedRows(previous.missed, stale, missed.sort(by)),
-    upcoming: mergedRows(previous.upcoming, stale, upcoming.sort(by)),
-    selections: boundedMemo(50),
+  const patch = (list: 'missed' | 'upcoming') => {
+    const few = gone[list].length + extra[list].length <= SPLICE_LIMIT
+    const spliced = few ? splicedRows(previous[list], gone[list], extra[list]) : null
+    return spliced ?? mergedRows(previous[list], stale, extra[list].sort(byKey))
   }
+  return { missed: patch('missed'), upcoming: patch('upcoming'), selections: boundedMemo(50) }
 }

@@ -100,6 +100,16 @@ describe('renewals patched after a write', () => {
           tx.put('vendors', { ...tx.get('vendors', 'v30')!, name: 'Middle Co' })
         },
       ],
+      // Past the splice limit: the lists are merged in one pass instead.
+      [
+        'seventy contracts in one write',
+        (tx) => {
+          for (let i = 30; i < 100; i++) {
+            const c = tx.get('contracts', `c${i}`)
+            if (c) tx.put('contracts', { ...c, title: `Renamed ${i}`, noticeDays: 15 + i })
+          }
+        },
+      ],
     ]
     for (const [step, change] of steps) {
       await write(change)
