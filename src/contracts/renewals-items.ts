@@ -57,14 +57,19 @@ export async function listedRenewals(
   const unowned = owners.filter((o) => unownedSet.has(o)).join('\u0000')
   const kept = itemsKept.get(selection)
   if (kept && kept.today === today && kept.lapses === lapses && kept.unowned === unowned) return kept.listed
-  const item = (r: RenewalRow) =>
-    flaggedItem(renewalItem(r, today), {
-      lapse: lapses.get(r.contract.vendorId),
-      unowned: unownedSet.has(ownerOf(r)),
-    })
   let lapsed = 0
-  for (const r of selection.missed) if (lapses.has(r.contract.vendorId)) lapsed++
-  for (const r of selection.rows) if (lapses.has(r.contract.vendorId)) lapsed++
+  // A row keeps its flagged item while its flags stay: after a contract edit the new selection
+  // reuses every other row's item.
+  const item = (r: RenewalRow): Item => {
+    const lapse = lapses.get(r.contract.vendorId)
+    if (lapse) lapsed++
+    const isUnowned = unownedSet.has(ownerOf(r))
+    const had = r.flagged
+    if (had && had.lapse === lapse && had.unowned === isUnowned) return had.item
+    const flagged = flaggedItem(renewalItem(r, today), { lapse, unowned: isUnowned })
+    r.flagged = { lapse, unowned: isUnowned, item: flagged }
+    return flagged
+  }
   const listed = { missed: selection.missed.map(item), rows: selection.rows.map(item), lapsed }
   itemsKept.set(selection, { today, lapses, unowned, listed })
   return listed

@@ -4,10 +4,10 @@
 // again and merged in), so 200,000 contracts cost one pass and one sort a day, not one per edit.
 import { type BoundedMemo, boundedMemo } from '../domain/bounded-memo.ts'
 import type { Contract } from '../domain/contract.ts'
-import { totalsByCurrency } from '../domain/money.ts'
 import type { DeadlineKind } from '../domain/notice-deadline.ts'
 import type { WorkingDays } from '../domain/notice-period.ts'
 import type { Vendor } from '../domain/vendor.ts'
+import type { Item } from '../reply/reply.ts'
 import { incrementalCache } from '../store/incremental-cache.ts'
 import type { RecordChanges } from '../store/record-changes.ts'
 import type { StoreView } from '../store/store.ts'
@@ -37,6 +37,8 @@ export interface RenewalRow {
   minor: bigint
   /** The rendered line, filled on first use: rows are kept for the day until their records change. */
   line?: string
+  /** The line with its governance flags, as last listed (renewals-items.ts). */
+  flagged?: { lapse: unknown; unowned: boolean; item: Item }
 }
 
 export interface RenewalsSelection {
@@ -47,10 +49,14 @@ export interface RenewalsSelection {
 }
 
 export function selectionTotals(selection: RenewalsSelection): Map<string, bigint> {
-  selection.totals ??= totalsByCurrency(
-    [...selection.missed, ...selection.rows].map((r) => ({ minor: r.minor, currency: r.contract.currency })),
-  )
-  return selection.totals
+  if (selection.totals) return selection.totals
+  // One pass without copying the rows: a window at 100,000 vendors lists some 20,000.
+  const totals = new Map<string, bigint>()
+  for (const list of [selection.missed, selection.rows]) {
+    for (const r of list) totals.set(r.contract.currency, (totals.get(r.contract.currency) ?? 0n) + r.minor)
+  }
+  selection.totals = totals
+  return totals
 }
 
 interface OnDay {
