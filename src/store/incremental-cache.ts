@@ -15,9 +15,12 @@ interface Entry<T> {
   value: T
 }
 
-export interface IncrementalOptions<T> {
-  /** Builds the value from scratch. Must read nothing from the view but `collections`. */
-  build(view: StoreView, today: CalendarDate): T
+export interface IncrementalOptions<T, E> {
+  /**
+   * Builds the value from scratch. Must read nothing from the view but `collections`. `extra` is
+   * what the caller passed with this request (e.g. the instant), not part of the cache key.
+   */
+  build(view: StoreView, today: CalendarDate, extra: E): T
   /**
    * A new value from the previous one of the same day and the changes to each collection (in the
    * order of `collections`). Must not mutate `previous`: other views may still hold it. Null
@@ -28,20 +31,27 @@ export interface IncrementalOptions<T> {
     changes: readonly RecordChanges<{ id: string }>[],
     view: StoreView,
     today: CalendarDate,
+    extra: E,
   ): T | null
   /** More changed records than this (all collections together) and the value is built again. */
   limit?: number
 }
 
 /** As revisionCache, with `update` tried before `build` when only a few records changed. */
-export function incrementalCache<T>(
+export function incrementalCache<T, E = undefined>(
   collections: readonly CollectionName[],
-  options: IncrementalOptions<T>,
-): (view: StoreView, today?: CalendarDate) => T {
+  options: IncrementalOptions<T, E>,
+): (view: StoreView, today?: CalendarDate, extra?: E) => T {
   const limit = options.limit ?? 1000
   const cache = new WeakMap<object, Entry<T>>()
   let last: Entry<T> | undefined
-  const patched = (base: Entry<T>, inputs: Entry<T>['inputs'], view: StoreView, today: CalendarDate) => {
+  const patched = (
+    base: Entry<T>,
+    inputs: Entry<T>['inputs'],
+    view: StoreView,
+    today: CalendarDate,
+    extra: E,
+  ) => {
     const changes: RecordChanges<{ id: string }>[] = []
     let room = limit
     for (let i = 0; i < inputs.length; i++) {
@@ -50,9 +60,9 @@ export function incrementalCache<T>(
       room -= found.removed.length + found.added.length
       changes.push(found)
     }
-    return options.update(base.value, changes, view, today)
+    return options.update(base.value, changes, view, today, extra)
   }
-  return (view, today = '') => {
+  return (view, today = '', extra = undefined as E) => {
     const revision = (view as { revision?: unknown }).revision
     const rev = typeof revision === 'number' ? revision : -1
     const hit = cache.get(view)
@@ -65,7 +75,7 @@ export function incrementalCache<T>(
     else if (last && same(last)) value = last.value
     else {
       const base = hit?.today === today ? hit : last?.today === today ? last : undefined
-      value = (base && patched(base, inputs, view, today)) ?? options.build(view, today)
+      value = (base && patched(base, inputs, view, today, extra)) ?? options.build(view, today, extra)
     }
     const entry: Entry<T> = { revision: rev, today, inputs, value }
     cache.set(view, entry)

@@ -97,5 +97,11 @@ describe('closed claim windows in the agenda', () => {
     expect(credits(await w.run('agenda')).at(-1)).toBe(
       '…and 4 older closed claim windows: 25.00 EUR, 900.00 USD unclaimed; sla claims lists them all.',
     )
+
+    // A renamed vendor shows in every one of its rows (the kept list is patched, not rebuilt).
+    expect((await w.run('vendor edit Globex name "Globex Corp"')).status).toBe('ok')
+    const renamed = credits(await w.run('agenda'))
+    expect(renamed[0]).toBe(us('September', '2026-10-10', 46).replace('Globex —', 'Globex Corp —'))
+    expect(renamed.filter((l) => l.startsWith('Globex —'))).toEqual([])
   })
 })
