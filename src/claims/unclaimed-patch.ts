@@ -32,6 +32,9 @@ export function touchedContracts(
   return ids
 }
 
+/** Past this many new rows one merging pass beats a binary search for each. */
+const SPLICE_LIMIT = 64
+
 /** `rows` without the touched contracts' rows, with their rows made again, in `order`. */
 export function patchedCredits(
   rows: readonly UnclaimedCredit[],
@@ -46,6 +49,22 @@ export function patchedCredits(
     if (contract) extra.push(...credits(contract))
   }
   extra.sort(order)
+  if (extra.length <= SPLICE_LIMIT) {
+    // A few rows: each goes where a binary search puts it, so the comparator (names through a
+    // collator on equal deadlines) runs a few dozen times, not once per listed row.
+    const out = rows.filter((row) => !touched.has(row.contract.id))
+    for (const row of extra) {
+      let lo = 0
+      let hi = out.length
+      while (lo < hi) {
+        const mid = (lo + hi) >>> 1
+        if (order(out[mid]!, row) <= 0) lo = mid + 1
+        else hi = mid
+      }
+      out.splice(lo, 0, row)
+    }
+    return out
+  }
   const out: UnclaimedCredit[] = []
   let e = 0
   for (const row of rows) {
