@@ -3,15 +3,13 @@
 // footer totals the annual value of every row listed, per currency (SPEC §4.1). Filters (SPEC §13)
 // narrow the rows and the totals.
 import type { Command } from '../commands/command.ts'
-import { contractOwner } from '../domain/contract-owner.ts'
 import { answer, type Section } from '../reply/reply.ts'
-import { evidenceLapses, lapsedCountLine } from '../risk/evidence-lapsed.ts'
+import { lapsedCountLine } from '../risk/evidence-lapsed.ts'
 import { FILTERS_FORM, filtersLabel } from './renewal-filters.ts'
-import { flaggedItem } from './renewal-flags.ts'
-import { renewalItem, totalLines } from './renewal-line.ts'
-import { type RenewalRow, selectionTotals } from './renewals.ts'
+import { totalLines } from './renewal-line.ts'
+import { selectionTotals } from './renewals.ts'
+import { listedRenewals } from './renewals-items.ts'
 import { renewalsAsked } from './renewals-request.ts'
-import { unownedAmong } from './unowned.ts'
 
 const FORM = `renewals [N days | next N weeks | this week | this month | this quarter | next month | next quarter | Q1..Q4 | eoy | before <date> | by <date>] ${FILTERS_FORM}`
 const EXAMPLE = 'renewals next 60 days'
@@ -38,21 +36,14 @@ export const renewalsCommand: Command = {
     const { today, window, filters, selection } = renewalsAsked(request, context, FORM, EXAMPLE)
     const narrowed = filtersLabel(filters)
     const { missed, rows } = selection
-    const lapses = evidenceLapses(context.store, today)
-    const ownerOf = (r: RenewalRow) => contractOwner(r.contract, r.vendor)
-    const unowned = await unownedAmong([...missed, ...rows].map(ownerOf), context)
-    const item = (r: RenewalRow) =>
-      flaggedItem(renewalItem(r, today), {
-        lapse: lapses.get(r.contract.vendorId),
-        unowned: unowned.has(ownerOf(r)),
-      })
+    const listed = await listedRenewals(selection, today, context)
     const sections: Section[] = []
     if (missed.length > 0) {
-      sections.push({ heading: 'Notice missed', items: missed.map(item) })
+      sections.push({ heading: 'Notice missed', items: listed.missed })
     }
     sections.push({
       heading: `Deadlines ${window.from} to ${window.to}`,
-      items: rows.map(item),
+      items: listed.rows,
       empty: `No notice deadlines from ${window.from} to ${window.to}.`,
     })
     return answer({
@@ -62,10 +53,7 @@ export const renewalsCommand: Command = {
         ? {
             footer: [
               ...totalLines(selectionTotals(selection)),
-              lapsedCountLine(
-                missed.length + rows.length,
-                [...missed, ...rows].filter((r) => lapses.has(r.contract.vendorId)).length,
-              ),
+              lapsedCountLine(missed.length + rows.length, listed.lapsed),
             ],
           }
         : {}),

@@ -3,9 +3,9 @@
 import type { Command, Context } from '../commands/command.ts'
 import { UserError } from '../errors/errors.ts'
 import { parseWindow } from '../parse/window.ts'
-import { answer, type Reply, type Section } from '../reply/reply.ts'
+import { answer, type Item, type Reply, type Section } from '../reply/reply.ts'
 import { addDays } from '../time/calendar-date.ts'
-import { dueChecks, dueItem } from './due-list.ts'
+import { type DueRow, dueChecks, dueItem } from './due-list.ts'
 import { todayOf } from './vendor-checks.ts'
 
 const FORM = 'risk due [window]'
@@ -34,12 +34,10 @@ export const riskDue: Command = {
     }
     // "due in the next 30 days", "due this month", "due before 2027-03-31"
     const due = /^next \d+ days?$/.test(window.label) ? `due in the ${window.label}` : `due ${window.label}`
-    const rows = dueChecks(context.store, today, window.to)
-    const overdue = rows.filter((r) => r.status.overdue)
-    const soon = rows.filter((r) => !r.status.overdue && r.status.due >= window.from)
+    const { overdue, soon } = split(dueChecks(context.store, today, window.to), window.from)
     const sections: Section[] = []
-    if (overdue.length > 0) sections.push({ heading: 'Overdue', items: overdue.map((r) => dueItem(r)) })
-    if (soon.length > 0) sections.push({ heading: 'Due soon', items: soon.map((r) => dueItem(r)) })
+    if (overdue.length > 0) sections.push({ heading: 'Overdue', items: overdue })
+    if (soon.length > 0) sections.push({ heading: 'Due soon', items: soon })
     const title = `Risk checks: overdue and ${due}`
     if (sections.length === 0) {
       return answer({ title, text: [`No risk checks are overdue or ${due}.`] })
@@ -52,13 +50,27 @@ export const riskDue: Command = {
   },
 }
 
+// The overdue and due-soon items per list of rows and window start: dueChecks gives the same rows
+// until a check or vendor or the day changes, and at 100,000 vendors splitting and listing their
+// tens of thousands of items was most of each request. Shared between replies: never mutated.
+const splits = new WeakMap<readonly DueRow[], { from: string; overdue: Item[]; soon: Item[] }>()
+
+function split(rows: readonly DueRow[], from: string): { overdue: Item[]; soon: Item[] } {
+  const kept = splits.get(rows)
+  if (kept?.from === from) return kept
+  const overdue = rows.filter((r) => r.status.overdue).map((r) => dueItem(r))
+  const soon = rows.filter((r) => !r.status.overdue && r.status.due >= from).map((r) => dueItem(r))
+  splits.set(rows, { from, overdue, soon })
+  return { overdue, soon }
+}
+
 function overdueOnly(context: Context, today: string): Reply {
-  const rows = dueChecks(context.store, today, addDays(today, -1))
+  const { overdue } = split(dueChecks(context.store, today, addDays(today, -1)), today)
   const title = 'Risk checks: overdue'
-  if (rows.length === 0) return answer({ title, text: ['No risk checks are overdue.'] })
+  if (overdue.length === 0) return answer({ title, text: ['No risk checks are overdue.'] })
   return answer({
     title,
-    text: [`${rows.length} overdue.`],
-    sections: [{ heading: 'Overdue', items: rows.map((r) => dueItem(r)) }],
+    text: [`${overdue.length} overdue.`],
+    sections: [{ heading: 'Overdue', items: overdue }],
   })
 }

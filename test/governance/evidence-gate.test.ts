@@ -57,6 +57,23 @@ describe('which contracts have lapsed evidence', () => {
     expect(text.split('\n').at(-1)).toBe('Evidence lapsed: 2 of 4 listed contracts')
   })
 
+  // The listed items are kept with the day's selection, which a risk write leaves as it was: the
+  // flags must still follow the checks.
+  it('renewals drop the flag as soon as the overdue checks are done', async () => {
+    const context = await register()
+    expect(
+      textOf(await say(context, 'renewals'))
+        .split('\n')
+        .at(-1),
+    ).toBe('Evidence lapsed: 2 of 4 listed contracts')
+    for (const check of ['soc2', 'insurance']) {
+      expect((await say(context, `risk done Overdue Co ${check}`)).status).toBe('ok')
+    }
+    const text = textOf(await say(context, 'renewals'))
+    expect(text).toMatch(/Overdue Co — Deal: [^\n]*a year\n/)
+    expect(text.split('\n').at(-1)).toBe('Evidence lapsed: 1 of 4 listed contracts')
+  })
+
   it('the vendor card says which check and since when', async () => {
     const context = await register()
     expect(textOf(await say(context, 'vendor Overdue Co'))).toContain(

@@ -1,0 +1,110 @@
+// The list reads (renewals, risk due, agenda) on one generated register, many times, so they can be
+// timed and profiled on their own without the whole benchmark:
+//   node bin/run-ts.mjs bench/list-reads.ts --vendors 100000
+//   node --cpu-prof --cpu-prof-dir /tmp/prof bin/run-ts.mjs bench/list-reads.ts --vendors 100000
+//   … --commands 'renewals 90 days;agenda@repeated,after a write'   (kinds per command after @)
+// Each command is timed repeated (caches warm), right after an unrelated write (the store's
+// revision moves, its records do not) and right after a contract write (the renewals change). A
+// digest of each reply is printed so a change can be checked to answer byte for byte the same.
+import { createHash } from 'node:crypto'
+import { mkdtemp, rm } from 'node:fs/promises'
+import { loadavg, tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { parseArgs } from 'node:util'
+import { Temporal } from 'temporal-polyfill'
+import { openTickler, type Tickler } from '../src/app/open-tickler.ts'
+import { loadConfig } from '../src/config/config.ts'
+import { openJsonStore } from '../src/store/json-store.ts'
+import { fixedClock } from '../src/time/clock.ts'
+import { silentLogger } from '../test/support/silent-logger.ts'
+import { generateRegister, writeRegister } from './generate.ts'
+import { BENCH_NOW } from './harness.ts'
+import { sample, summarize, time } from './stats.ts'
+import { touch } from './sweep.ts'
+
+const { values } = parseArgs({
+  options: {
+    vendors: { type: 'string', default: '10000' },
+    reps: { type: 'string', default: '200' },
+    commands: { type: 'string', default: 'renewals 90 days;risk due;agenda;renewals 30 days;sla claims' },
+    only: { type: 'string', default: 'repeated,after a write,after a contract write' },
+  },
+})
+const vendors = Number(values.vendors)
+const reps = Number(values.reps)
+const commands = values.commands!.split(';').map((c) => c.trim())
+const allKinds = new Set(values.only!.split(','))
+
+const now = Temporal.Instant.from(BENCH_NOW)
+const dir = await mkdtemp(join(tmpdir(), `tickler-list-reads-${vendors}-`))
+const dataDir = join(dir, 'store')
+try {
+  const register = generateRegister({ vendors, now, seed: 20261125 })
+  const seeded = await openJsonStore(dataDir)
+  const written = await time(() => writeRegister(seeded, register, now))
+  await seeded.close()
+  const config = loadConfig({ DATA_DIR: dataDir, LOG_LEVEL: 'silent' })
+  const tickler = await openTickler({ config, clock: fixedClock(now), log: silentLogger })
+  console.log(
+    `${vendors} vendors written in ${(written.ms / 1000).toFixed(1)} s; load ${loadavg()
+      .map((l) => l.toFixed(2))
+      .join(' ')}`,
+  )
+  try {
+    for (const line of commands) {
+      // "agenda@repeated,after a write": this command measured only so.
+      const [text = line, only] = line.split('@')
+      const kinds = only ? new Set(only.split(',')) : allKinds
+      const reply = await ask(tickler, text)
+      const json = JSON.stringify(reply)
+      const digest = createHash('sha256').update(json).digest('hex').slice(0, 16)
+      console.log(`${text}: ${json.length} bytes, sha256 ${digest}`)
+      if (kinds.has('repeated')) report(text, 'repeated', await sample(() => ask(tickler, text), options()))
+      if (kinds.has('after a write')) {
+        const before = (i: number) => touch(tickler, i)
+        report(text, 'after a write', await sample(() => ask(tickler, text), options(before)))
+      }
+      if (kinds.has('after a contract write')) {
+        const before = (i: number) => editContract(tickler, i)
+        report(text, 'after a contract write', await sample(() => ask(tickler, text), options(before)))
+      }
+    }
+  } finally {
+    await tickler.close()
+  }
+  console.log(
+    `load at end ${loadavg()
+      .map((l) => l.toFixed(2))
+      .join(' ')}`,
+  )
+} finally {
+  await rm(dir, { recursive: true, force: true })
+}
+
+function options(before?: (i: number) => Promise<void>) {
+  return { warmup: 5, reps, budgetMs: 20_000, ...(before ? { before } : {}) }
+}
+
+function ask(tickler: Tickler, text: string) {
+  return tickler.run({ text, user: 'U0BENCH', platform: 'slack', channel: 'slack:T1:C1', workspace: 'T1' })
+}
+
+/** A `contract edit … value`: one contract record replaced, as the register editor does. */
+async function editContract(tickler: Tickler, i: number): Promise<void> {
+  const { store, clock } = tickler.context
+  const contracts = store.all('contracts')
+  const contract = contracts[(i * 7919) % contracts.length]!
+  await store.transact({ who: 'bench', at: clock.now(), action: 'contract edit' }, (tx) => {
+    tx.put('contracts', { ...contract, annualValue: `${1000 + (i % 500)}.00` })
+  })
+}
+
+function report(text: string, kind: string, samples: number[]): void {
+  const s = summarize(samples)
+  const load = loadavg()[0]!.toFixed(2)
+  console.log(
+    `  ${kind.padEnd(24)} n ${String(s.n).padStart(4)}  p50 ${s.p50.toFixed(2).padStart(7)} ms  p99 ${s.p99
+      .toFixed(2)
+      .padStart(7)} ms  max ${s.max.toFixed(1).padStart(6)} ms  (load ${load}; ${text})`,
+  )
+}
