@@ -6,7 +6,9 @@
 // #check, #window, #period, #user, #cadence, #channel ("here", "this channel"), #contract (one of the
 // named vendor's contracts, by title or words only its title has), #date (a calendar date typed),
 // #tier (a risk tier named: critical, high, medium, low), #ending (not renewing, letting it lapse,
-// notice given) and #owning (a user and a vendor with an owning word): see said-changes.ts.
+// notice given), #owning (a user and a vendor with an owning word) and #span (a clock time to a
+// clock time: an outage's span) and #email (a vendor's contact email given as an address): see
+// said-changes.ts.
 
 export type EntityFeature =
   | '#vendor'
@@ -23,6 +25,8 @@ export type EntityFeature =
   | '#tier'
   | '#ending'
   | '#owning'
+  | '#span'
+  | '#email'
 
 export interface Cue {
   cues: Record<string, number>
@@ -85,7 +89,7 @@ export const CUES: Record<string, Cue> = {
     },
     needs: ['#vendor'],
     // A person named beside a vendor is a change of owner, or a question the facts answer.
-    shuns: ['#owning', '#ending'],
+    shuns: ['#owning', '#ending', '#email'],
   },
   vendors: {
     cues: {
@@ -316,6 +320,20 @@ export const CUES: Record<string, Cue> = {
       new: 1,
     },
     needs: ['#vendor'],
+    // An incident is logged when it starts; a span from one time to another is an outage over.
+    shuns: ['#span'],
+  },
+  'sla downtime': {
+    cues: {
+      downtime: 4,
+      outage: 2,
+      down: 2,
+      unavailable: 2,
+      '#span': 4,
+      '#vendor': 1,
+      '#contract': 1,
+    },
+    needs: ['#vendor', '#span'],
   },
   'sla respond': {
     cues: {
@@ -601,6 +619,7 @@ export const CUES: Record<string, Cue> = {
       move: 2,
       'should be': 2,
       '#owning': 4,
+      '#email': 5,
     },
     needs: ['#vendor'],
     shuns: ['#incident', '#check', '#priority'],

@@ -1,6 +1,8 @@
 // Changes said in whole phrases rather than in one cue word: a contract not being renewed ("we
 // won't be renewing X", "let it lapse at term end", "we gave X notice") and a vendor handed to a
-// new owner ("U0EAST owns coho now", "hand litware over to U0SOUTH"). Each becomes one feature
+// new owner ("U0EAST owns coho now", "hand litware over to U0SOUTH"), and a span of clock time
+// ("from 22:10 to 01:40", "10pm yesterday until 1:15 today"): an outage, and a contact email
+// given as an address. Each becomes one feature
 // the scorer weighs like an entity, so every wording of the class counts, not one word of it.
 import type { Entities } from './entities.ts'
 
@@ -19,10 +21,30 @@ const ENDING = new RegExp(
 export const OWNING =
   /\b(?:own|owns|owned|owner|owners|ownership|assign|assigned|reassign|hand|handed|handing|transfer|transferred|take over|takes over|taking over)\b/
 
+/** A clock time ("14:00", "10pm") … to / until … a clock time: a span of time, as an outage's. */
+const CLOCK = String.raw`(?:\d{1,2}:\d{2}|\d{1,2}\s*[ap]m|noon|midnight)\b`
+export const SPAN = new RegExp(
+  String.raw`${CLOCK}.*?\b(?:to|until|till|thru|through)\s+(?:\S+\s+){0,2}?${CLOCK}`,
+)
+
+const ADDRESS = /^[^@\s]+@[^@\s]+\.[a-z]{2,}$/i
+const CONTACT = /\b(?:e-?mail|mail|contact|address)\b/
+
+/**
+ * An email address given beside a contact or email word ("coho's contact is ops@coho.example
+ * now"): the vendor's new contact email. A line stating an address asks for no read of the old one.
+ */
+export function contactAddress(e: Entities): string | undefined {
+  if (!CONTACT.test(e.freeText())) return undefined
+  return e.users.find((u) => ADDRESS.test(u))
+}
+
 export function saidChanges(e: Entities): string[] {
   const free = e.freeText()
   const out: string[] = []
   if (ENDING.test(free)) out.push('#ending')
+  if (SPAN.test(free)) out.push('#span')
+  if (e.vendors.length > 0 && contactAddress(e) !== undefined) out.push('#email')
   if (e.users.length > 0 && e.vendors.length > 0 && OWNING.test(free)) out.push('#owning')
   return out
 }

@@ -671,3 +671,52 @@ describe.each(SURFACES)('round 5 proposals on %s', (name) => {
     expect(surface.revision()).toBe(before)
   })
 })
+
+/**
+ * Round 6's writes: an outage from one clock time to another is `sla downtime` (set 9 proposed it
+ * as an incident that started at the first time, dropping the end); a vendor's contact given as an
+ * address is its new email, not a read of the old one.
+ */
+const PROPOSALS_6: [string, string][] = [
+  [
+    'record an outage on acme hosting from 2026-11-20 14:00 to 2026-11-20 16:30',
+    'sla downtime "Acme Cloud" contract "Hosting" 2026-11-20 14:00 to 2026-11-20 16:30',
+  ],
+  [
+    'the acme hosting was down 2026-11-20 22:00 until 01:30',
+    'sla downtime "Acme Cloud" contract "Hosting" 2026-11-20 22:00 to 2026-11-21 01:30',
+  ],
+  [
+    "initech's new contact email is deals@initech.example",
+    'vendor edit "Initech Software" email deals@initech.example',
+  ],
+  ["globex's contact is noc@globex.example now", 'vendor edit "Globex Networks" email noc@globex.example'],
+]
+
+describe.each(SURFACES)('round 6 proposals on %s', (name) => {
+  it.each(PROPOSALS_6)('%s', async (text, command) => {
+    const surface = surfaces[name]!
+    const before = surface.revision()
+    const seen = await surface.ask(text)
+    expect(seen.all).toContain('I understood:')
+    expect(seen.all).toContain(command)
+    expect(surface.revision()).toBe(before)
+  })
+})
+
+/** A clock time the proposal would not hold (an incident's end beside its start) is asked about. */
+const UNPLACED_6: [string, string][] = [
+  ['acme p1 outage started 2026-11-20 14:00, over at 2026-11-20 16:30', 'to know what "16:30" is for'],
+]
+
+describe.each(SURFACES)('round 6 values not placed on %s', (name) => {
+  it.each(UNPLACED_6)('%s', async (text, named) => {
+    const surface = surfaces[name]!
+    const before = surface.revision()
+    const seen = await surface.ask(text)
+    expect(seen.all).not.toContain('I understood:')
+    expect(seen.first).toContain('That sounds like')
+    expect(seen.first).toContain(named)
+    expect(surface.revision()).toBe(before)
+  })
+})
