@@ -2,6 +2,7 @@
 // and incident ids removed), adjacent word pairs, and one feature per kind of entity found.
 // The same function reads the declared phrasings at start-up and each user line at run time.
 import { contractWords } from './contract-mention.ts'
+import { currencyWord } from './currency-words.ts'
 import type { Entities } from './entities.ts'
 import { headOf, type PhraseWord, silenced } from './phrase-roles.ts'
 import { saidChanges } from './said-changes.ts'
@@ -75,7 +76,9 @@ export function featuresOf(e: Entities, heads: ReadonlySet<string> = new Set()):
   const seq: string[] = []
   const phrase: PhraseWord[] = e.words.map((w, i) => {
     const norm = w.norm.replace(/[^a-z0-9-]/g, '')
-    const entity = e.isTaken(i) || e.inCheck(i) || w.quoted || norm === '' || /^\d/.test(norm)
+    // A currency code is a value ("eur contracts over 200k"), not a word nobody knows or a name.
+    const entity =
+      e.isTaken(i) || e.inCheck(i) || w.quoted || norm === '' || /^\d/.test(norm) || !!currencyWord(w.text)
     const endsClause = /[,;:]$/.test(e.line.slice(w.start, w.end + 1))
     return { norm, entity, stop: STOP.has(norm), endsClause }
   })

@@ -720,3 +720,19 @@ describe.each(SURFACES)('round 6 values not placed on %s', (name) => {
     expect(surface.revision()).toBe(before)
   })
 })
+
+/** Round 6's reads: a currency code beside a renewals amount, before it or anywhere in the line. */
+const READS_6: [string, string][] = [
+  ['eur contracts over 50k renewing next quarter', 'renewals next quarter over 50000 EUR'],
+  ['renewals worth more than 50k EUR this yr', 'renewals this year over 50000 EUR'],
+  ['USD renewals above 100k in the next 6 months', 'renewals next 6 months over 100000 USD'],
+]
+
+describe.each(SURFACES)('round 6 reads on %s', (name) => {
+  it.each(READS_6)('%s', async (text, command) => {
+    const surface = surfaces[name]!
+    const seen = await surface.ask(text)
+    expect(seen.all).toContain('Understood as')
+    expect(seen.all).toContain(command)
+  })
+})
