@@ -651,6 +651,9 @@ export const CUES: Record<string, Cue> = {
   'contract edit': {
     cues: {
       'notice period': 2,
+      // Renewing is contract renew's word: "renewed to …, notice is now 60 days" renews.
+      renewed: -2,
+      renewal: -1,
       value: 1,
       'annual value': 2,
       fee: 1,
@@ -698,6 +701,14 @@ export const CUES: Record<string, Cue> = {
       'for another': 2,
       'another year': 2,
       'signed again': 2,
+      // The renewal signed and the new end it runs to: "signed the X renewal, runs through …".
+      signed: 1.5,
+      'runs through': 2,
+      'runs until': 2,
+      'runs till': 2,
+      'runs to': 2,
+      'renewal through': 2,
+      'renewal until': 2,
       notice: 1,
       '#vendor': 1,
       '#date': 2,

@@ -736,3 +736,30 @@ describe.each(SURFACES)('round 6 reads on %s', (name) => {
     expect(seen.all).toContain(command)
   })
 })
+
+/** Round 6's renewals said with their values in other words: every value said is proposed. */
+const RENEWALS_6: [string, string][] = [
+  [
+    'signed the globex switch support renewal through 2028-12-31, 65,000 eur, notice 90 days',
+    'contract renew "Globex Networks" "Switch support" end 2028-12-31 value 65000 EUR notice 90 days',
+  ],
+  [
+    'acme hosting renewed until 2028-06-30, price goes up to 160000',
+    'contract renew "Acme Cloud" "Hosting" end 2028-06-30 value 160000',
+  ],
+  [
+    'acme hosting renewed to 2028-06-30, notice period is now 90 days',
+    'contract renew "Acme Cloud" "Hosting" end 2028-06-30 notice 90 days',
+  ],
+]
+
+describe.each(SURFACES)('round 6 renewals on %s', (name) => {
+  it.each(RENEWALS_6)('%s', async (text, command) => {
+    const surface = surfaces[name]!
+    const before = surface.revision()
+    const seen = await surface.ask(text)
+    expect(seen.all).toContain('I understood:')
+    expect(seen.all).toContain(command)
+    expect(surface.revision()).toBe(before)
+  })
+})
