@@ -34,7 +34,8 @@ const OWNER =
 const OWNER_NOUN = /\bowner\b/
 const CONTACT =
   /\b(?:contact|contacts|email|e-mail|account manager|who (?:do|should|can) (?:we|i) (?:talk|speak|call|email|write|reach|contact|ring))\b/
-const NOTICE_PERIOD = /\b(?:notice period|notice term|how much notice|how many days(?:'|s)? notice)\b/
+const NOTICE_PERIOD =
+  /\b(?:notice period|notice term|notice length|length of (?:the )?notice|how much notice|how long(?: is| a| of)?(?: the)? notice|how many days(?:'|s)? notice)\b/
 const DAYS =
   /\b(?:how many days|days (?:left|until|till|to go|remaining)|time left|how long (?:until|till|before|left|do we have))\b/
 const NOTICE =

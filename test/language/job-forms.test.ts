@@ -763,3 +763,20 @@ describe.each(SURFACES)('round 6 renewals on %s', (name) => {
     expect(surface.revision()).toBe(before)
   })
 })
+
+/** Round 6's facts: "the notice on X" answers the notice it takes beside its deadline. */
+const FACTS_6: [string, string[]][] = [
+  ["what's the notice on globex switch support", ['Switch support', 'notice period 90 days']],
+  ['notice length on the acme hosting', ['Hosting', 'notice period 60 days']],
+  ['how long is the notice on initech licences', ['Licences', 'notice period 30 days']],
+]
+
+describe.each(SURFACES)('round 6 facts first on %s', (name) => {
+  it.each(FACTS_6)('%s', async (text, pieces) => {
+    const surface = surfaces[name]!
+    const before = surface.revision()
+    const seen = await surface.ask(text)
+    for (const piece of pieces) expect(seen.first).toContain(piece)
+    expect(surface.revision()).toBe(before)
+  })
+})
