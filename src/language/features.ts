@@ -13,6 +13,9 @@ export const STOP = new Set(
     ' ',
   ),
 )
+// Filler nouns after a topic word ("risk stuff due", "renewal items this month") name nothing; "do
+// the thing" stays a word nobody knows, so a line that says nothing else is still not understood.
+for (const filler of 'stuff items things tasks bits ones jobs'.split(' ')) STOP.add(filler)
 /** Words kept even though they look like stop words: they carry intent here. */
 const KEEP = new Set(['who', 'about', 'up', 'get', 'give', 'list', 'any', 'all', 'when', 'how', 'what'])
 

@@ -780,3 +780,26 @@ describe.each(SURFACES)('round 6 facts first on %s', (name) => {
     expect(surface.revision()).toBe(before)
   })
 })
+
+/**
+ * Round 6's reads by other nouns: a filler noun after a topic ("risk stuff due") names nothing; a
+ * vendor's card, history and risk list asked for as a rundown, a change log or a risk register.
+ */
+const NOUNS_6: [string, string][] = [
+  ['risk items due next month', 'risk due next month'],
+  ['risk stuff due this quarter', 'risk due this quarter'],
+  ['full rundown on globex', 'vendor "Globex Networks"'],
+  ['all the contracts we have with acme', 'vendor "Acme Cloud"'],
+  ['change log for initech', 'history "Initech Software"'],
+  ['risk register for acme', 'risk list "Acme Cloud"'],
+  ["acme's compliance evidence", 'risk list "Acme Cloud"'],
+]
+
+describe.each(SURFACES)('round 6 nouns on %s', (name) => {
+  it.each(NOUNS_6)('%s', async (text, command) => {
+    const surface = surfaces[name]!
+    const seen = await surface.ask(text)
+    expect(seen.all).toContain('Understood as')
+    expect(seen.all).toContain(command)
+  })
+})
