@@ -7,8 +7,8 @@
 // named vendor's contracts, by title or words only its title has), #date (a calendar date typed),
 // #tier (a risk tier named: critical, high, medium, low), #ending (not renewing, letting it lapse,
 // notice given), #owning (a user and a vendor with an owning word) and #span (a clock time to a
-// clock time: an outage's span) and #email (a vendor's contact email given as an address): see
-// said-changes.ts.
+// clock time: an outage's span), #email (a vendor's contact email given as an address) and #told
+// ("vendor pN: what happened"): see said-changes.ts.
 
 export type EntityFeature =
   | '#vendor'
@@ -27,6 +27,7 @@ export type EntityFeature =
   | '#owning'
   | '#span'
   | '#email'
+  | '#told'
 
 export interface Cue {
   cues: Record<string, number>
@@ -322,6 +323,7 @@ export const CUES: Record<string, Cue> = {
       slow: 2,
       '#priority': 3,
       '#vendor': 1,
+      '#told': 2,
       // A log of changes is the history, not an incident logged.
       'change log': -3,
       'audit log': -3,

@@ -5,7 +5,7 @@ import { contractWords } from './contract-mention.ts'
 import { currencyWord } from './currency-words.ts'
 import type { Entities } from './entities.ts'
 import { headOf, type PhraseWord, silenced } from './phrase-roles.ts'
-import { saidChanges } from './said-changes.ts'
+import { saidChanges, toldFrom } from './said-changes.ts'
 
 /** Words too common to say anything about an intent on their own (they still form pairs). */
 export const STOP = new Set(
@@ -97,6 +97,10 @@ export function featuresOf(e: Entities, heads: ReadonlySet<string> = new Set()):
   // response retainer").
   const titled = contractWords(e)
   for (const k of titled ?? []) quiet.add(k)
+  // What happened, told after "vendor pN:", is the incident's own words, not cues ("card payments
+  // timing out" asks for no vendor card).
+  const told = toldFrom(e)
+  if (told !== undefined) for (let k = told; k < e.words.length; k++) quiet.add(k)
   const head = headOf(phrase, stem, heads)
   for (const k of head?.modifiers ?? []) quiet.add(k)
   e.words.forEach((w, i) => {

@@ -2,7 +2,7 @@
 // won't be renewing X", "let it lapse at term end", "we gave X notice") and a vendor handed to a
 // new owner ("U0EAST owns coho now", "hand litware over to U0SOUTH"), and a span of clock time
 // ("from 22:10 to 01:40", "10pm yesterday until 1:15 today"): an outage, and a contact email
-// given as an address. Each becomes one feature
+// given as an address, and a new incident told as "vendor pN: what happened". Each becomes one feature
 // the scorer weighs like an entity, so every wording of the class counts, not one word of it.
 import type { Entities } from './entities.ts'
 
@@ -39,12 +39,31 @@ export function contactAddress(e: Entities): string | undefined {
   return e.users.find((u) => ADDRESS.test(u))
 }
 
+/**
+ * "adatum p2: mfa push delayed", "p3 for coho - restores failing": a vendor and a priority, then a
+ * colon or a dash and what happened. The shape of a new incident told, whatever its words: the
+ * position of the first word of what happened, else undefined.
+ */
+export function toldFrom(e: Entities): number | undefined {
+  const priority = e.priority
+  const vendor = e.vendors[0]
+  if (!priority?.explicit || !vendor) return undefined
+  const last = Math.max(priority.to, vendor.to)
+  // A dash typed apart ("adatum p4 - typo …") is a word of its own: the account starts after it.
+  let next = last + 1
+  while (e.words[next] && !/[\p{L}\p{N}]/u.test(e.words[next]!.text)) next++
+  if (!e.words[next] || e.isTaken(next)) return undefined
+  const gap = e.line.slice(e.words[last]!.end, e.words[next]!.start)
+  return /:|\s[-–—]\s/.test(gap) ? next : undefined
+}
+
 export function saidChanges(e: Entities): string[] {
   const free = e.freeText()
   const out: string[] = []
   if (ENDING.test(free)) out.push('#ending')
   if (SPAN.test(free)) out.push('#span')
   if (e.vendors.length > 0 && contactAddress(e) !== undefined) out.push('#email')
+  if (toldFrom(e) !== undefined) out.push('#told')
   if (e.users.length > 0 && e.vendors.length > 0 && OWNING.test(free)) out.push('#owning')
   return out
 }

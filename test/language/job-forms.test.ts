@@ -803,3 +803,21 @@ describe.each(SURFACES)('round 6 nouns on %s', (name) => {
     expect(seen.all).toContain(command)
   })
 })
+
+/** Round 6's incidents told as "vendor pN: what happened": an incident logged, in the user's words. */
+const TOLD_6: [string, string][] = [
+  ['acme p2: card payments timing out', 'sla log "Acme Cloud" P2 card payments timing out'],
+  ['globex p4 - typo on the portal footer', 'sla log "Globex Networks" P4 typo on the portal footer'],
+  ['p3 for initech: report exports laggy', 'sla log "Initech Software" P3 report exports laggy'],
+]
+
+describe.each(SURFACES)('round 6 incidents told on %s', (name) => {
+  it.each(TOLD_6)('%s', async (text, command) => {
+    const surface = surfaces[name]!
+    const before = surface.revision()
+    const seen = await surface.ask(text)
+    expect(seen.all).toContain('I understood:')
+    expect(seen.all).toContain(command)
+    expect(surface.revision()).toBe(before)
+  })
+})
