@@ -7,7 +7,7 @@ import { contractClause, contractEnd, contractRenew, slaClaim } from './contract
 import { slaDowntime } from './downtime-builder.ts'
 import type { Entities } from './entities.ts'
 import { renewalFilterWords } from './renewal-filter-words.ts'
-import { contactAddress, OWNING } from './said-changes.ts'
+import { contactAddress, NOTE, OWNING } from './said-changes.ts'
 import { summaryOf } from './summary.ts'
 import type { TimeRole } from './time-spotter.ts'
 
@@ -98,8 +98,7 @@ function slaLog(e: Entities): Built {
 }
 
 // "…, note: type II no exceptions": the user's evidence, carried word for word as the command's
-// note; dropping it would store the check done without the evidence the user gave.
-const NOTE = /\b(?:notes?|evidence|comments?)\s*[:=]\s*(.+)$/i
+// note (NOTE); dropping it would store the check done without the evidence the user gave.
 
 function riskDoneTail(e: Entities): string {
   const t = e.times[0]

@@ -218,7 +218,6 @@ export const CUES: Record<string, Cue> = {
       'risk status': 3,
       'risk overview': 2,
       'risk register': 3,
-      evidence: 1.5,
       'compliance evidence': 2,
       status: 1,
       posture: 3,

@@ -5,7 +5,7 @@ import { contractWords } from './contract-mention.ts'
 import { currencyWord } from './currency-words.ts'
 import type { Entities } from './entities.ts'
 import { headOf, type PhraseWord, silenced } from './phrase-roles.ts'
-import { saidChanges, toldFrom } from './said-changes.ts'
+import { noteFrom, saidChanges, toldFrom } from './said-changes.ts'
 
 /** Words too common to say anything about an intent on their own (they still form pairs). */
 export const STOP = new Set(
@@ -99,8 +99,9 @@ export function featuresOf(e: Entities, heads: ReadonlySet<string> = new Set()):
   for (const k of titled ?? []) quiet.add(k)
   // What happened, told after "vendor pN:", is the incident's own words, not cues ("card payments
   // timing out" asks for no vendor card).
-  const told = toldFrom(e)
-  if (told !== undefined) for (let k = told; k < e.words.length; k++) quiet.add(k)
+  // So is a note given after "evidence:" ("re-checked" asks for no risk list).
+  const own = Math.min(toldFrom(e) ?? Infinity, noteFrom(e) ?? Infinity)
+  for (let k = own; k < e.words.length; k++) quiet.add(k)
   const head = headOf(phrase, stem, heads)
   for (const k of head?.modifiers ?? []) quiet.add(k)
   e.words.forEach((w, i) => {

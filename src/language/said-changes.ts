@@ -57,6 +57,18 @@ export function toldFrom(e: Entities): number | undefined {
   return /:|\s[-–—]\s/.test(gap) ? next : undefined
 }
 
+/** "…, evidence: type II, no exceptions": the user's note, carried word for word (risk done). */
+export const NOTE = /\b(?:notes?|evidence|comments?)\s*[:=]\s*(.+)$/i
+
+/** The position of the first word of a note given after "evidence:" or "note:", else undefined. */
+export function noteFrom(e: Entities): number | undefined {
+  const m = NOTE.exec(e.line)
+  if (!m) return undefined
+  const at = m.index + m[0].length - m[1]!.length
+  const i = e.words.findIndex((w) => w.start >= at)
+  return i === -1 ? undefined : i
+}
+
 export function saidChanges(e: Entities): string[] {
   const free = e.freeText()
   const out: string[] = []

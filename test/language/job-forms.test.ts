@@ -811,8 +811,16 @@ const TOLD_6: [string, string][] = [
   ['p3 for initech: report exports laggy', 'sla log "Initech Software" P3 report exports laggy'],
 ]
 
+/** "evidence:" is the note of a check done, not a request for the vendor's risk list. */
+const EVIDENCE_6: [string, string][] = [
+  [
+    'initech questionnaire completed on 2026-11-20 - evidence: portal re-checked',
+    'risk done "Initech Software" questionnaire on 2026-11-20 portal re-checked',
+  ],
+]
+
 describe.each(SURFACES)('round 6 incidents told on %s', (name) => {
-  it.each(TOLD_6)('%s', async (text, command) => {
+  it.each([...TOLD_6, ...EVIDENCE_6])('%s', async (text, command) => {
     const surface = surfaces[name]!
     const before = surface.revision()
     const seen = await surface.ask(text)
