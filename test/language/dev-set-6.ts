@@ -353,6 +353,56 @@ const PRIORITY_COLON: JobCase[] = [
   },
 ]
 
+/** One vendor's one check asked by a noun, not a question ("sgi soc1 status", "date of X's last …"). */
+const CHECK_NOUNS: JobCase[] = [
+  {
+    role: 'risk',
+    text: 'tailspin pentest status',
+    expect: { fact: ['Tailspin Security', 'Penetration test'] },
+  },
+  { role: 'risk', text: 'contoso soc2 status pls', expect: { fact: ['Contoso Cloud Services', 'SOC 2'] } },
+  {
+    role: 'risk',
+    text: 'status of the woodgrove pci dss check',
+    expect: { fact: ['Woodgrove Payments', 'PCI'] },
+  },
+  {
+    role: 'risk',
+    text: "date of coho's last questionnaire",
+    expect: { fact: ['Coho Backup', 'questionnaire'] },
+  },
+  {
+    role: 'risk',
+    text: 'müller iso 27001 status',
+    expect: { fact: ['Müller & Söhne Rechenzentrum', 'ISO'] },
+  },
+  {
+    role: 'risk',
+    text: 'adatum insurance cert status',
+    expect: { fact: ['Adatum Identity', 'Insurance certificate'] },
+  },
+  {
+    role: 'risk',
+    text: "nordlicht's soc 2 - current status",
+    expect: { fact: ['Nordlicht Telekom', 'SOC 2'] },
+  },
+  {
+    role: 'risk',
+    text: 'last date of the litware insurance check',
+    expect: { fact: ['Litware Office Suite', 'Insurance certificate'] },
+  },
+  {
+    role: 'risk',
+    text: 'sgi financial review status',
+    expect: { fact: ['Société Générale Informatique', 'Financial'] },
+  },
+  {
+    role: 'risk',
+    text: 'fabrikam questionnaire status',
+    expect: { fact: ['Fabrikam Networks', 'questionnaire'] },
+  },
+]
+
 export const DEV_SET_6: JobCase[] = [
   ...DOWNTIME,
   ...CONTACT_EMAIL,
@@ -362,4 +412,5 @@ export const DEV_SET_6: JobCase[] = [
   ...RECORD_NOUNS,
   ...RISK_FILLER,
   ...PRIORITY_COLON,
+  ...CHECK_NOUNS,
 ]
