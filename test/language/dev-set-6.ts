@@ -358,7 +358,7 @@ const CHECK_NOUNS: JobCase[] = [
   {
     role: 'risk',
     text: 'tailspin pentest status',
-    expect: { fact: ['Tailspin Security', 'Penetration test'] },
+    expect: { fact: ['Tailspin Security', 'pentest'] },
   },
   { role: 'risk', text: 'contoso soc2 status pls', expect: { fact: ['Contoso Cloud Services', 'SOC 2'] } },
   {

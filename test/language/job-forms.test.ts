@@ -829,3 +829,19 @@ describe.each(SURFACES)('round 6 incidents told on %s', (name) => {
     expect(surface.revision()).toBe(before)
   })
 })
+
+/** Round 6's check facts asked by a noun: one vendor's one check, its status first. */
+const CHECK_FACTS_6: [string, string[]][] = [
+  ['acme soc2 status', ['Acme Cloud', 'SOC 2']],
+  ["date of globex's last insurance check", ['Globex Networks', 'Insurance certificate']],
+]
+
+describe.each(SURFACES)('round 6 check facts on %s', (name) => {
+  it.each(CHECK_FACTS_6)('%s', async (text, pieces) => {
+    const surface = surfaces[name]!
+    const before = surface.revision()
+    const seen = await surface.ask(text)
+    for (const piece of pieces) expect(seen.first).toContain(piece)
+    expect(surface.revision()).toBe(before)
+  })
+})
