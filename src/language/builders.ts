@@ -4,9 +4,10 @@
 import { quote } from '../parse/tokens.ts'
 import { localDate, localTime } from '../time/zone.ts'
 import { contractClause, contractEnd, contractRenew, slaClaim } from './contract-builders.ts'
+import { slaDowntime } from './downtime-builder.ts'
 import type { Entities } from './entities.ts'
 import { renewalFilterWords } from './renewal-filter-words.ts'
-import { OWNING } from './said-changes.ts'
+import { contactAddress, NOTE, OWNING } from './said-changes.ts'
 import { summaryOf } from './summary.ts'
 import type { TimeRole } from './time-spotter.ts'
 
@@ -97,8 +98,7 @@ function slaLog(e: Entities): Built {
 }
 
 // "…, note: type II no exceptions": the user's evidence, carried word for word as the command's
-// note; dropping it would store the check done without the evidence the user gave.
-const NOTE = /\b(?:notes?|evidence|comments?)\s*[:=]\s*(.+)$/i
+// note (NOTE); dropping it would store the check done without the evidence the user gave.
 
 function riskDoneTail(e: Entities): string {
   const t = e.times[0]
@@ -116,6 +116,10 @@ function vendorEdit(e: Entities): Built {
   // "make X a critical vendor": a tier named with no other field is the tier.
   const owning = e.users[0] !== undefined && OWNING.test(free)
   const field = VENDOR_FIELD.exec(free)?.[1] ?? (e.tier ? 'tier' : owning ? 'owner' : undefined)
+  // "coho's contact is ops@coho.example now": an address given for the contact is its email.
+  const address = contactAddress(e)
+  if (vendor && address && (field === undefined || /email/.test(field)))
+    return { command: `vendor edit ${vendor} email ${address}`, notes: [] }
   if (!vendor || !field) return { missing: vendor ? 'the field and its new value' : 'the vendor' }
   if (field === 'tier') {
     if (!e.tier) return { missing: 'the new tier (critical, high, medium or low)' }
@@ -153,6 +157,7 @@ export const BUILDERS: Record<string, Builder> = {
   'risk add': withCheck('risk add', (e) => (e.cadenceDays ? ` every ${e.cadenceDays} days` : '')),
   'risk remove': withCheck('risk remove'),
   'sla log': slaLog,
+  'sla downtime': slaDowntime,
   'sla respond': incidentUpdate('sla respond', ['responded', 'plain', 'started']),
   'sla resolve': incidentUpdate('sla resolve', ['resolved', 'plain', 'started']),
   'sla open': fixed('sla open'),

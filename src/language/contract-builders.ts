@@ -89,6 +89,8 @@ function clause(e: Entities, whole: boolean): string {
 }
 
 export const contractClause = (e: Entities): string => clause(e, true)
+/** A write names its contract by any words only its title has ("the nordlicht mpls"). */
+export const namedContractClause = (e: Entities): string => clause(e, false)
 
 /** "ref CR-5521", "reference: 4471", "(ref SD-88)": the claim's reference as typed. */
 const REF = /\b(?:ref(?:erence)?(?:\s+(?:no|number))?)\.?\s*[:#]?\s*([A-Za-z0-9][\w./-]*)/i

@@ -6,7 +6,9 @@
 // #check, #window, #period, #user, #cadence, #channel ("here", "this channel"), #contract (one of the
 // named vendor's contracts, by title or words only its title has), #date (a calendar date typed),
 // #tier (a risk tier named: critical, high, medium, low), #ending (not renewing, letting it lapse,
-// notice given) and #owning (a user and a vendor with an owning word): see said-changes.ts.
+// notice given), #owning (a user and a vendor with an owning word) and #span (a clock time to a
+// clock time: an outage's span), #email (a vendor's contact email given as an address) and #told
+// ("vendor pN: what happened"): see said-changes.ts.
 
 export type EntityFeature =
   | '#vendor'
@@ -23,6 +25,9 @@ export type EntityFeature =
   | '#tier'
   | '#ending'
   | '#owning'
+  | '#span'
+  | '#email'
+  | '#told'
 
 export interface Cue {
   cues: Record<string, number>
@@ -77,6 +82,11 @@ export const CUES: Record<string, Cue> = {
       tier: 1,
       summary: 1,
       overview: 1,
+      // Everything on one vendor: "full rundown on X", "all the contracts we have with X".
+      rundown: 2,
+      lowdown: 2,
+      'contracts we': 2,
+      'have with': 1,
       'when does': 1,
       // How things stand with a vendor: its card.
       'going on': 2,
@@ -85,7 +95,7 @@ export const CUES: Record<string, Cue> = {
     },
     needs: ['#vendor'],
     // A person named beside a vendor is a change of owner, or a question the facts answer.
-    shuns: ['#owning', '#ending'],
+    shuns: ['#owning', '#ending', '#email'],
   },
   vendors: {
     cues: {
@@ -207,6 +217,8 @@ export const CUES: Record<string, Cue> = {
       check: 1,
       'risk status': 3,
       'risk overview': 2,
+      'risk register': 3,
+      'compliance evidence': 2,
       status: 1,
       posture: 3,
       compliance: 2,
@@ -310,12 +322,30 @@ export const CUES: Record<string, Cue> = {
       slow: 2,
       '#priority': 3,
       '#vendor': 1,
+      '#told': 2,
+      // A log of changes is the history, not an incident logged.
+      'change log': -3,
+      'audit log': -3,
       'is down': 1,
       since: 1,
       started: 1,
       new: 1,
     },
     needs: ['#vendor'],
+    // An incident is logged when it starts; a span from one time to another is an outage over.
+    shuns: ['#span'],
+  },
+  'sla downtime': {
+    cues: {
+      downtime: 4,
+      outage: 2,
+      down: 2,
+      unavailable: 2,
+      '#span': 4,
+      '#vendor': 1,
+      '#contract': 1,
+    },
+    needs: ['#vendor', '#span'],
   },
   'sla respond': {
     cues: {
@@ -525,6 +555,8 @@ export const CUES: Record<string, Cue> = {
       history: 3,
       changed: 2,
       changes: 2,
+      changelog: 3,
+      'audit log': 5,
       'who changed': 3,
       'what changed': 3,
       'changes to': 1,
@@ -535,7 +567,7 @@ export const CUES: Record<string, Cue> = {
       modified: 3,
       trail: 2,
       updated: 2,
-      'change log': 3,
+      'change log': 5,
       touched: 2,
       '#incident': 1,
       '#vendor': 1,
@@ -601,6 +633,7 @@ export const CUES: Record<string, Cue> = {
       move: 2,
       'should be': 2,
       '#owning': 4,
+      '#email': 5,
     },
     needs: ['#vendor'],
     shuns: ['#incident', '#check', '#priority'],
@@ -632,6 +665,9 @@ export const CUES: Record<string, Cue> = {
   'contract edit': {
     cues: {
       'notice period': 2,
+      // Renewing is contract renew's word: "renewed to …, notice is now 60 days" renews.
+      renewed: -2,
+      renewal: -1,
       value: 1,
       'annual value': 2,
       fee: 1,
@@ -679,6 +715,14 @@ export const CUES: Record<string, Cue> = {
       'for another': 2,
       'another year': 2,
       'signed again': 2,
+      // The renewal signed and the new end it runs to: "signed the X renewal, runs through …".
+      signed: 1.5,
+      'runs through': 2,
+      'runs until': 2,
+      'runs till': 2,
+      'runs to': 2,
+      'renewal through': 2,
+      'renewal until': 2,
       notice: 1,
       '#vendor': 1,
       '#date': 2,

@@ -24,12 +24,15 @@ function endLine(c: Contract, today: CalendarDate, calendar: WorkingDays): strin
   return `the current term ends ${end} (${left}), then it ${renews} unless notice is given by ${notice}`
 }
 
+// "What's the notice on X" asks the deadline or the notice it takes: the line holds both.
 function noticeLine(c: Contract, today: CalendarDate, calendar: WorkingDays): string {
   const { end } = currentTerm(c, today)
   const notice = noticeDeadline(c, today, calendar)
   const days = daysBetween(today, notice)
-  if (days < 0) return `the notice deadline was ${notice} (missed ${formatDays(days)}); the term ends ${end}`
-  return `notice deadline ${notice} (${formatDays(days)} left); the term ends ${end}`
+  const period = `notice period ${noticePeriodText(c)}`
+  if (days < 0)
+    return `the notice deadline was ${notice} (missed ${formatDays(days)}; ${period}); the term ends ${end}`
+  return `notice deadline ${notice} (${formatDays(days)} left; ${period}); the term ends ${end}`
 }
 
 function daysLine(c: Contract, today: CalendarDate, calendar: WorkingDays): string {

@@ -25,6 +25,9 @@ export type FactQuestion = (
 
 const INCIDENT_STATE =
   /\b(?:resolved|resolve|open|closed|fixed|breach(?:ed|es|ing)?|within|met|meet|miss(?:ed)?|blow|blew|blown|target|targets|status|sla|late|still|done|over|answered|responded|respond|response|picked up|working|resolution|fix)\b/
+/** A check's state asked as a noun, not a question: "sgi soc1 status", "date of X's last pentest". */
+const CHECK_NOUN =
+  /\b(?:status|state|(?:last|latest) (?:date|done|one)|date of|when last|due date|next due)\b/
 /** A check question that asks for a change ("can you mark …"), not the status. */
 const CHANGE_ASKED = /\b(?:mark|record|log|add|remove|track|tick off|set)\b/
 const OVERDUE = /\b(?:overdue|late|behind|lapsed|outstanding|past due)\b/
@@ -34,7 +37,8 @@ const OWNER =
 const OWNER_NOUN = /\bowner\b/
 const CONTACT =
   /\b(?:contact|contacts|email|e-mail|account manager|who (?:do|should|can) (?:we|i) (?:talk|speak|call|email|write|reach|contact|ring))\b/
-const NOTICE_PERIOD = /\b(?:notice period|notice term|how much notice|how many days(?:'|s)? notice)\b/
+const NOTICE_PERIOD =
+  /\b(?:notice period|notice term|notice length|length of (?:the )?notice|how much notice|how long(?: is| a| of)?(?: the)? notice|how many days(?:'|s)? notice)\b/
 const DAYS =
   /\b(?:how many days|days (?:left|until|till|to go|remaining)|time left|how long (?:until|till|before|left|do we have))\b/
 const NOTICE =
@@ -80,7 +84,7 @@ export function spotFact(e: Entities): FactQuestion | undefined {
   const risk = `risk list ${quote(vendor.name)}`
   // One vendor's one check asked about in any words ("did we ever do adverse media on litware",
   // "has X sent their questionnaire back"): its status is the answer.
-  if (e.checks.length === 1 && e.question && !CHANGE_ASKED.test(free))
+  if (e.checks.length === 1 && (e.question || CHECK_NOUN.test(free)) && !CHANGE_ASKED.test(free))
     return { kind: 'check', vendor, check: e.checks[0]!.kind, card: risk }
   if (e.checks.length === 0 && OVERDUE.test(free) && (e.question || /^(?:anything|everything)\b/.test(free)))
     return { kind: 'overdue', vendor, card: risk }

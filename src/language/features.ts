@@ -2,9 +2,10 @@
 // and incident ids removed), adjacent word pairs, and one feature per kind of entity found.
 // The same function reads the declared phrasings at start-up and each user line at run time.
 import { contractWords } from './contract-mention.ts'
+import { currencyWord } from './currency-words.ts'
 import type { Entities } from './entities.ts'
 import { headOf, type PhraseWord, silenced } from './phrase-roles.ts'
-import { saidChanges } from './said-changes.ts'
+import { noteFrom, saidChanges, toldFrom } from './said-changes.ts'
 
 /** Words too common to say anything about an intent on their own (they still form pairs). */
 export const STOP = new Set(
@@ -12,6 +13,9 @@ export const STOP = new Set(
     ' ',
   ),
 )
+// Filler nouns after a topic word ("risk stuff due", "renewal items this month") name nothing; "do
+// the thing" stays a word nobody knows, so a line that says nothing else is still not understood.
+for (const filler of 'stuff items things tasks bits ones jobs'.split(' ')) STOP.add(filler)
 /** Words kept even though they look like stop words: they carry intent here. */
 const KEEP = new Set(['who', 'about', 'up', 'get', 'give', 'list', 'any', 'all', 'when', 'how', 'what'])
 
@@ -75,7 +79,9 @@ export function featuresOf(e: Entities, heads: ReadonlySet<string> = new Set()):
   const seq: string[] = []
   const phrase: PhraseWord[] = e.words.map((w, i) => {
     const norm = w.norm.replace(/[^a-z0-9-]/g, '')
-    const entity = e.isTaken(i) || e.inCheck(i) || w.quoted || norm === '' || /^\d/.test(norm)
+    // A currency code is a value ("eur contracts over 200k"), not a word nobody knows or a name.
+    const entity =
+      e.isTaken(i) || e.inCheck(i) || w.quoted || norm === '' || /^\d/.test(norm) || !!currencyWord(w.text)
     const endsClause = /[,;:]$/.test(e.line.slice(w.start, w.end + 1))
     return { norm, entity, stop: STOP.has(norm), endsClause }
   })
@@ -91,6 +97,11 @@ export function featuresOf(e: Entities, heads: ReadonlySet<string> = new Set()):
   // response retainer").
   const titled = contractWords(e)
   for (const k of titled ?? []) quiet.add(k)
+  // What happened, told after "vendor pN:", is the incident's own words, not cues ("card payments
+  // timing out" asks for no vendor card).
+  // So is a note given after "evidence:" ("re-checked" asks for no risk list).
+  const own = Math.min(toldFrom(e) ?? Infinity, noteFrom(e) ?? Infinity)
+  for (let k = own; k < e.words.length; k++) quiet.add(k)
   const head = headOf(phrase, stem, heads)
   for (const k of head?.modifiers ?? []) quiet.add(k)
   e.words.forEach((w, i) => {

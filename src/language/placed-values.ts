@@ -2,9 +2,18 @@
 // number typed ("71,500", "ref CR-5521"), that the proposal does not carry was dropped or meant for
 // something the builder did not read: confirming would store less than was said, or something
 // else (SPEC §4.1: a write is never guessed). The first such value is returned so Tickler can ask.
-import { localDate } from '../time/zone.ts'
+import { localDate, localDateTime } from '../time/zone.ts'
 import { contractMention } from './contract-mention.ts'
 import type { Entities } from './entities.ts'
+import type { TimeMention } from './time-spotter.ts'
+
+const CLOCK = /\d:\d{2}|\d\s*[ap]m\b|\bnoon\b|\bmidnight\b/i
+
+/** What a proposal must hold to carry a time typed: its day, and its clock time if one was typed. */
+function carriedAs(e: Entities, time: TimeMention): string {
+  const typed = e.line.slice(e.words[time.from]!.start, e.words[time.to]!.end)
+  return CLOCK.test(typed) ? localDateTime(time.at, e.scene.zone) : localDate(time.at, e.scene.zone)
+}
 
 /** The first value the line states that `command` does not carry, as typed; undefined when none. */
 export function unplacedValue(e: Entities, command: string): string | undefined {
@@ -37,9 +46,10 @@ export function unplacedValue(e: Entities, command: string): string | undefined 
   for (let i = 0; i < e.words.length; i++) {
     const w = e.words[i]!
     if (e.isTaken(i) || e.inCheck(i) || !/\d/.test(w.text)) continue
-    // A date or time read as one: carried when the proposal holds its day ("3pm" → 15:00).
+    // A date or time read as one: carried when the proposal holds its day, and its clock time when
+    // one was typed ("3pm" → 15:00): "to 2026-11-20 16:30" is not carried by "started 2026-11-20 14:00".
     const time = times.find((t) => i >= t.from && i <= t.to)
-    if (time && command.includes(localDate(time.at, e.scene.zone))) continue
+    if (time && command.includes(carriedAs(e, time))) continue
     const runs = w.text.match(/\d+/g) ?? []
     if (!runs.every((run) => folded.includes(run.replace(/^0+(?=\d)/, '')))) return w.text
   }

@@ -10,10 +10,12 @@ export interface RenewalValues {
   termMonths?: number
 }
 
+// "price goes up to 5200", "cost rises to 70k", "value is now 215k": the value word, then up to
+// four linking words, then the amount.
 const VALUE =
-  /\b(?:at|for|now|value(?:d at| now| is| of| to)?|worth|priced at|costing|cost|price)\s+([$€£¥]?\s*(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?\s*(?:k|thousand|mm|mn|m|million|bn|billion)?\b(?:\s*[a-z]{3}\b)?)(?!\s*(?:days?|months?|years?|weeks?)\b)/g
+  /\b(?:at|for|now|value(?:d at)?|worth|priced at|costing|costs?|price|fee)(?:\s+(?:now|is|of|to|up|goes|going|went|rises?|rose|increases?|increased|will|be|becomes?|moves?|moved))*\s+([$€£¥]?\s*(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?\s*(?:k|thousand|mm|mn|m|million|bn|billion)?\b(?:\s*[a-z]{3}\b)?)(?!\s*(?:days?|months?|years?|weeks?)\b)/g
 const NOTICE =
-  /\b(\d{1,4})[- ]?days?(?:'|’)?\s+(?:of\s+)?notice\b|\bnotice(?: period)?(?: of| to| is| now)?\s+(\d{1,4})\s*days?\b/
+  /\b(\d{1,4})[- ]?days?(?:'|’)?\s+(?:of\s+)?notice\b|\bnotice(?: period)?(?:\s+(?:of|to|is|now|goes|went|becomes?|changes?|changed|will|be))*\s+(\d{1,4})\s*days?\b/
 const TERM =
   /\b(\d{1,3})[- ]?months?\s+(?:renewal\s+)?term\b|\bterm(?: of| to| is)?\s+(\d{1,3})\s*months?\b|\bfor (?:another |a further )?(\d{1,3})\s*months\b/
 

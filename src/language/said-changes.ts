@@ -1,6 +1,8 @@
 // Changes said in whole phrases rather than in one cue word: a contract not being renewed ("we
 // won't be renewing X", "let it lapse at term end", "we gave X notice") and a vendor handed to a
-// new owner ("U0EAST owns coho now", "hand litware over to U0SOUTH"). Each becomes one feature
+// new owner ("U0EAST owns coho now", "hand litware over to U0SOUTH"), and a span of clock time
+// ("from 22:10 to 01:40", "10pm yesterday until 1:15 today"): an outage, and a contact email
+// given as an address, and a new incident told as "vendor pN: what happened". Each becomes one feature
 // the scorer weighs like an entity, so every wording of the class counts, not one word of it.
 import type { Entities } from './entities.ts'
 
@@ -19,10 +21,61 @@ const ENDING = new RegExp(
 export const OWNING =
   /\b(?:own|owns|owned|owner|owners|ownership|assign|assigned|reassign|hand|handed|handing|transfer|transferred|take over|takes over|taking over)\b/
 
+/** A clock time ("14:00", "10pm") … to / until … a clock time: a span of time, as an outage's. */
+const CLOCK = String.raw`(?:\d{1,2}:\d{2}|\d{1,2}\s*[ap]m|noon|midnight)\b`
+export const SPAN = new RegExp(
+  String.raw`${CLOCK}.*?\b(?:to|until|till|thru|through)\s+(?:\S+\s+){0,2}?${CLOCK}`,
+)
+
+const ADDRESS = /^[^@\s]+@[^@\s]+\.[a-z]{2,}$/i
+const CONTACT = /\b(?:e-?mail|mail|contact|address)\b/
+
+/**
+ * An email address given beside a contact or email word ("coho's contact is ops@coho.example
+ * now"): the vendor's new contact email. A line stating an address asks for no read of the old one.
+ */
+export function contactAddress(e: Entities): string | undefined {
+  if (!CONTACT.test(e.freeText())) return undefined
+  return e.users.find((u) => ADDRESS.test(u))
+}
+
+/**
+ * "adatum p2: mfa push delayed", "p3 for coho - restores failing": a vendor and a priority, then a
+ * colon or a dash and what happened. The shape of a new incident told, whatever its words: the
+ * position of the first word of what happened, else undefined.
+ */
+export function toldFrom(e: Entities): number | undefined {
+  const priority = e.priority
+  const vendor = e.vendors[0]
+  if (!priority?.explicit || !vendor) return undefined
+  const last = Math.max(priority.to, vendor.to)
+  // A dash typed apart ("adatum p4 - typo …") is a word of its own: the account starts after it.
+  let next = last + 1
+  while (e.words[next] && !/[\p{L}\p{N}]/u.test(e.words[next]!.text)) next++
+  if (!e.words[next] || e.isTaken(next)) return undefined
+  const gap = e.line.slice(e.words[last]!.end, e.words[next]!.start)
+  return /:|\s[-–—]\s/.test(gap) ? next : undefined
+}
+
+/** "…, evidence: type II, no exceptions": the user's note, carried word for word (risk done). */
+export const NOTE = /\b(?:notes?|evidence|comments?)\s*[:=]\s*(.+)$/i
+
+/** The position of the first word of a note given after "evidence:" or "note:", else undefined. */
+export function noteFrom(e: Entities): number | undefined {
+  const m = NOTE.exec(e.line)
+  if (!m) return undefined
+  const at = m.index + m[0].length - m[1]!.length
+  const i = e.words.findIndex((w) => w.start >= at)
+  return i === -1 ? undefined : i
+}
+
 export function saidChanges(e: Entities): string[] {
   const free = e.freeText()
   const out: string[] = []
   if (ENDING.test(free)) out.push('#ending')
+  if (SPAN.test(free)) out.push('#span')
+  if (e.vendors.length > 0 && contactAddress(e) !== undefined) out.push('#email')
+  if (toldFrom(e) !== undefined) out.push('#told')
   if (e.users.length > 0 && e.vendors.length > 0 && OWNING.test(free)) out.push('#owning')
   return out
 }

@@ -43,6 +43,7 @@ const ROLE_WORDS: Record<string, TimeRole> = {
   closed: 'resolved',
   solved: 'resolved',
 }
+const SPAN_JOIN = new Set(['to', 'until', 'till', 'thru', 'through'])
 const LINKS = new Set(['at', 'on', 'around', 'about', 'by', 'was', 'were', 'it', 'up'])
 
 export function spotTimes(
@@ -60,7 +61,10 @@ export function spotTimes(
       continue
     }
     let found: { at: Temporal.Instant; to: number } | undefined
-    for (let n = Math.min(MAX_WORDS, words.length - i); n >= 1 && !found; n--) {
+    // "yesterday 14:00 to yesterday 15:30" is two times, the start and end of a span, not one.
+    const joined = words.findIndex((w, k) => k > i && SPAN_JOIN.has(w.norm))
+    const most = Math.min(MAX_WORDS, (joined === -1 ? words.length : joined) - i)
+    for (let n = most; n >= 1 && !found; n--) {
       if (taken(i + n - 1)) continue
       const text = line.slice(words[i]!.start, words[i + n - 1]!.end)
       if (!TIMEISH.test(text)) continue

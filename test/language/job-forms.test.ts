@@ -671,3 +671,177 @@ describe.each(SURFACES)('round 5 proposals on %s', (name) => {
     expect(surface.revision()).toBe(before)
   })
 })
+
+/**
+ * Round 6's writes: an outage from one clock time to another is `sla downtime` (set 9 proposed it
+ * as an incident that started at the first time, dropping the end); a vendor's contact given as an
+ * address is its new email, not a read of the old one.
+ */
+const PROPOSALS_6: [string, string][] = [
+  [
+    'record an outage on acme hosting from 2026-11-20 14:00 to 2026-11-20 16:30',
+    'sla downtime "Acme Cloud" contract "Hosting" 2026-11-20 14:00 to 2026-11-20 16:30',
+  ],
+  [
+    'the acme hosting was down 2026-11-20 22:00 until 01:30',
+    'sla downtime "Acme Cloud" contract "Hosting" 2026-11-20 22:00 to 2026-11-21 01:30',
+  ],
+  [
+    "initech's new contact email is deals@initech.example",
+    'vendor edit "Initech Software" email deals@initech.example',
+  ],
+  ["globex's contact is noc@globex.example now", 'vendor edit "Globex Networks" email noc@globex.example'],
+]
+
+describe.each(SURFACES)('round 6 proposals on %s', (name) => {
+  it.each(PROPOSALS_6)('%s', async (text, command) => {
+    const surface = surfaces[name]!
+    const before = surface.revision()
+    const seen = await surface.ask(text)
+    expect(seen.all).toContain('I understood:')
+    expect(seen.all).toContain(command)
+    expect(surface.revision()).toBe(before)
+  })
+})
+
+/** A clock time the proposal would not hold (an incident's end beside its start) is asked about. */
+const UNPLACED_6: [string, string][] = [
+  ['acme p1 outage started 2026-11-20 14:00, over at 2026-11-20 16:30', 'to know what "16:30" is for'],
+]
+
+describe.each(SURFACES)('round 6 values not placed on %s', (name) => {
+  it.each(UNPLACED_6)('%s', async (text, named) => {
+    const surface = surfaces[name]!
+    const before = surface.revision()
+    const seen = await surface.ask(text)
+    expect(seen.all).not.toContain('I understood:')
+    expect(seen.first).toContain('That sounds like')
+    expect(seen.first).toContain(named)
+    expect(surface.revision()).toBe(before)
+  })
+})
+
+/** Round 6's reads: a currency code beside a renewals amount, before it or anywhere in the line. */
+const READS_6: [string, string][] = [
+  ['eur contracts over 50k renewing next quarter', 'renewals next quarter over 50000 EUR'],
+  ['renewals worth more than 50k EUR this yr', 'renewals this year over 50000 EUR'],
+  ['USD renewals above 100k in the next 6 months', 'renewals next 6 months over 100000 USD'],
+]
+
+describe.each(SURFACES)('round 6 reads on %s', (name) => {
+  it.each(READS_6)('%s', async (text, command) => {
+    const surface = surfaces[name]!
+    const seen = await surface.ask(text)
+    expect(seen.all).toContain('Understood as')
+    expect(seen.all).toContain(command)
+  })
+})
+
+/** Round 6's renewals said with their values in other words: every value said is proposed. */
+const RENEWALS_6: [string, string][] = [
+  [
+    'signed the globex switch support renewal through 2028-12-31, 65,000 eur, notice 90 days',
+    'contract renew "Globex Networks" "Switch support" end 2028-12-31 value 65000 EUR notice 90 days',
+  ],
+  [
+    'acme hosting renewed until 2028-06-30, price goes up to 160000',
+    'contract renew "Acme Cloud" "Hosting" end 2028-06-30 value 160000',
+  ],
+  [
+    'acme hosting renewed to 2028-06-30, notice period is now 90 days',
+    'contract renew "Acme Cloud" "Hosting" end 2028-06-30 notice 90 days',
+  ],
+]
+
+describe.each(SURFACES)('round 6 renewals on %s', (name) => {
+  it.each(RENEWALS_6)('%s', async (text, command) => {
+    const surface = surfaces[name]!
+    const before = surface.revision()
+    const seen = await surface.ask(text)
+    expect(seen.all).toContain('I understood:')
+    expect(seen.all).toContain(command)
+    expect(surface.revision()).toBe(before)
+  })
+})
+
+/** Round 6's facts: "the notice on X" answers the notice it takes beside its deadline. */
+const FACTS_6: [string, string[]][] = [
+  ["what's the notice on globex switch support", ['Switch support', 'notice period 90 days']],
+  ['notice length on the acme hosting', ['Hosting', 'notice period 60 days']],
+  ['how long is the notice on initech licences', ['Licences', 'notice period 30 days']],
+]
+
+describe.each(SURFACES)('round 6 facts first on %s', (name) => {
+  it.each(FACTS_6)('%s', async (text, pieces) => {
+    const surface = surfaces[name]!
+    const before = surface.revision()
+    const seen = await surface.ask(text)
+    for (const piece of pieces) expect(seen.first).toContain(piece)
+    expect(surface.revision()).toBe(before)
+  })
+})
+
+/**
+ * Round 6's reads by other nouns: a filler noun after a topic ("risk stuff due") names nothing; a
+ * vendor's card, history and risk list asked for as a rundown, a change log or a risk register.
+ */
+const NOUNS_6: [string, string][] = [
+  ['risk items due next month', 'risk due next month'],
+  ['risk stuff due this quarter', 'risk due this quarter'],
+  ['full rundown on globex', 'vendor "Globex Networks"'],
+  ['all the contracts we have with acme', 'vendor "Acme Cloud"'],
+  ['change log for initech', 'history "Initech Software"'],
+  ['risk register for acme', 'risk list "Acme Cloud"'],
+  ["acme's compliance evidence", 'risk list "Acme Cloud"'],
+]
+
+describe.each(SURFACES)('round 6 nouns on %s', (name) => {
+  it.each(NOUNS_6)('%s', async (text, command) => {
+    const surface = surfaces[name]!
+    const seen = await surface.ask(text)
+    expect(seen.all).toContain('Understood as')
+    expect(seen.all).toContain(command)
+  })
+})
+
+/** Round 6's incidents told as "vendor pN: what happened": an incident logged, in the user's words. */
+const TOLD_6: [string, string][] = [
+  ['acme p2: card payments timing out', 'sla log "Acme Cloud" P2 card payments timing out'],
+  ['globex p4 - typo on the portal footer', 'sla log "Globex Networks" P4 typo on the portal footer'],
+  ['p3 for initech: report exports laggy', 'sla log "Initech Software" P3 report exports laggy'],
+]
+
+/** "evidence:" is the note of a check done, not a request for the vendor's risk list. */
+const EVIDENCE_6: [string, string][] = [
+  [
+    'initech questionnaire completed on 2026-11-20 - evidence: portal re-checked',
+    'risk done "Initech Software" questionnaire on 2026-11-20 portal re-checked',
+  ],
+]
+
+describe.each(SURFACES)('round 6 incidents told on %s', (name) => {
+  it.each([...TOLD_6, ...EVIDENCE_6])('%s', async (text, command) => {
+    const surface = surfaces[name]!
+    const before = surface.revision()
+    const seen = await surface.ask(text)
+    expect(seen.all).toContain('I understood:')
+    expect(seen.all).toContain(command)
+    expect(surface.revision()).toBe(before)
+  })
+})
+
+/** Round 6's check facts asked by a noun: one vendor's one check, its status first. */
+const CHECK_FACTS_6: [string, string[]][] = [
+  ['acme soc2 status', ['Acme Cloud', 'SOC 2']],
+  ["date of globex's last insurance check", ['Globex Networks', 'Insurance certificate']],
+]
+
+describe.each(SURFACES)('round 6 check facts on %s', (name) => {
+  it.each(CHECK_FACTS_6)('%s', async (text, pieces) => {
+    const surface = surfaces[name]!
+    const before = surface.revision()
+    const seen = await surface.ask(text)
+    for (const piece of pieces) expect(seen.first).toContain(piece)
+    expect(surface.revision()).toBe(before)
+  })
+})

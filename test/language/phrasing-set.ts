@@ -154,6 +154,12 @@ export const PHRASING_SET: PhrasingCase[] = [
   { text: "remove Tailspin's pentest check", expect: `risk remove ${T} pentest` },
   { text: 'drop the questionnaire for Proseware', expect: `risk remove ${P} questionnaire` },
 
+  // sla downtime (writes): an outage from one clock time to another
+  {
+    text: 'Nordlicht MPLS network was down from 2026-11-24 22:10 to 01:40',
+    expect: `sla downtime ${N} contract "MPLS network" 2026-11-24 22:10 to 2026-11-25 01:40`,
+  },
+
   // sla log (writes)
   {
     text: 'log a P1 for Contoso: VPN down for all staff since 9:05',
