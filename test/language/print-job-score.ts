@@ -7,6 +7,7 @@ import { JOB_HELD_OUT_SET_4 } from './job-held-out-set-4.ts'
 import { JOB_HELD_OUT_SET_5 } from './job-held-out-set-5.ts'
 import { JOB_HELD_OUT_SET_6 } from './job-held-out-set-6.ts'
 import { JOB_HELD_OUT_SET_7 } from './job-held-out-set-7.ts'
+import { JOB_HELD_OUT_SET_10 } from './job-held-out-set-10.ts'
 import { measureJobAnswers } from './measure.ts'
 
 const SETS: Record<string, { name: string; cases: JobCase[] }> = {
@@ -17,6 +18,7 @@ const SETS: Record<string, { name: string; cases: JobCase[] }> = {
   '5': { name: 'job held-out set 5', cases: JOB_HELD_OUT_SET_5 },
   '6': { name: 'job held-out set 6', cases: JOB_HELD_OUT_SET_6 },
   '7': { name: 'job held-out set 7', cases: JOB_HELD_OUT_SET_7 },
+  '10': { name: 'job held-out set 10', cases: JOB_HELD_OUT_SET_10 },
 }
 
 const flag = process.argv.indexOf('--set')
