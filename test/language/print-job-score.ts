@@ -9,6 +9,7 @@ import { JOB_HELD_OUT_SET_6 } from './job-held-out-set-6.ts'
 import { JOB_HELD_OUT_SET_7 } from './job-held-out-set-7.ts'
 import { JOB_HELD_OUT_SET_8 } from './job-held-out-set-8.ts'
 import { JOB_HELD_OUT_SET_9 } from './job-held-out-set-9.ts'
+import { JOB_HELD_OUT_SET_10 } from './job-held-out-set-10.ts'
 import { measureJobAnswers } from './measure.ts'
 
 const SETS: Record<string, { name: string; cases: JobCase[] }> = {
@@ -21,6 +22,7 @@ const SETS: Record<string, { name: string; cases: JobCase[] }> = {
   '7': { name: 'job held-out set 7', cases: JOB_HELD_OUT_SET_7 },
   '8': { name: 'job held-out set 8', cases: JOB_HELD_OUT_SET_8 },
   '9': { name: 'job held-out set 9', cases: JOB_HELD_OUT_SET_9 },
+  '10': { name: 'job held-out set 10', cases: JOB_HELD_OUT_SET_10 },
 }
 
 const flag = process.argv.indexOf('--set')
