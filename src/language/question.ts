@@ -3,7 +3,8 @@
 // when's…", "so is INC-9 resolved"), asks for a count or a span anywhere ("how many", "days
 // until", "days left"), asks to be told ("tell me", "do you know", "can you check whether"),
 // names the thing first and asks after a comma or dash ("datos field engineers - when is it up"),
-// or ends with "?" without being a request ("can you log a P1…?" is a request however it ends).
+// ends with "yet" ("INC-9 fixed yet": chat drops the "?"; "do not resolve it yet" tells), or ends
+// with "?" without being a request ("can you log a P1…?" is a request however it ends).
 import type { Word } from './words.ts'
 
 /** Words that open a question. Contractions are folded first: "when's" → "when", "isn't" → "isnt". */
@@ -22,6 +23,7 @@ const FILLERS = new Set(
   ),
 )
 const POLITE = new Set(['please', 'pls', 'plz', 'kindly'])
+const NEGATION = new Set(['not', 'dont', 'never', 'no'])
 /** What follows "can you" when the request is to be told something. */
 const TELL =
   /^(?:tell|show|remind|let me know|confirm|find out|look up|check (?:if|whether|when|what|who|how)|see (?:if|whether)|say|give me|list|pull up|find)\b/
@@ -60,5 +62,6 @@ export function isQuestion(line: string, words: readonly Word[]): boolean {
     const dash = /^[-–—]+$/.test(folded[k - 1]!)
     if (ASKS.has(folded[k]!) && (dash || /[,;:–—]|\s-\s/.test(gap))) return true
   }
+  if (folded[folded.length - 1] === 'yet' && !folded.some((w) => NEGATION.has(w))) return true
   return line.trim().endsWith('?') && !polite
 }

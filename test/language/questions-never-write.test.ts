@@ -52,6 +52,11 @@ const QUESTIONS = [
   'will the adatum privileged access contract auto-renew?',
   'log a P1 for coho?',
   'renewed the contoso cloud hosting contract?',
+  // A state asked after with a trailing "yet", the question mark left off.
+  'inc-9 resolved yet',
+  'coho responded to INC-0009 yet',
+  'proseware soc2 back yet',
+  'relecloud contract renewed yet',
 ]
 
 describe('a question is never proposed as a write', () => {
@@ -89,6 +94,9 @@ describe('what reads as a question', () => {
     ['do you know when datos ends', true],
     ['i would like to know the notice period for trey', true],
     ['coho sla numbers?', true],
+    ['INC-0009 closed yet', true],
+    ['tailspin questionnaire done yet', true],
+    ['do not resolve INC-0009 yet', false],
     ['can you log a P1 for coho?', false],
     ['please log a P2 for coho?', false],
     ['we renewed proseware until 2028-04-30', false],
