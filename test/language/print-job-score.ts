@@ -1,5 +1,5 @@
 // Prints a job held-out score and every miss:
-// `node bin/run-ts.mjs test/language/print-job-score.ts [--set 2..10]` (default: the first set).
+// `node bin/run-ts.mjs test/language/print-job-score.ts [--set 2..11]` (default: the first set).
 import { JOB_HELD_OUT_SET, type JobCase } from './job-held-out-set.ts'
 import { JOB_HELD_OUT_SET_2 } from './job-held-out-set-2.ts'
 import { JOB_HELD_OUT_SET_3 } from './job-held-out-set-3.ts'
@@ -10,6 +10,7 @@ import { JOB_HELD_OUT_SET_7 } from './job-held-out-set-7.ts'
 import { JOB_HELD_OUT_SET_8 } from './job-held-out-set-8.ts'
 import { JOB_HELD_OUT_SET_9 } from './job-held-out-set-9.ts'
 import { JOB_HELD_OUT_SET_10 } from './job-held-out-set-10.ts'
+import { JOB_HELD_OUT_SET_11 } from './job-held-out-set-11.ts'
 import { measureJobAnswers } from './measure.ts'
 
 const SETS: Record<string, { name: string; cases: JobCase[] }> = {
@@ -23,6 +24,7 @@ const SETS: Record<string, { name: string; cases: JobCase[] }> = {
   '8': { name: 'job held-out set 8', cases: JOB_HELD_OUT_SET_8 },
   '9': { name: 'job held-out set 9', cases: JOB_HELD_OUT_SET_9 },
   '10': { name: 'job held-out set 10', cases: JOB_HELD_OUT_SET_10 },
+  '11': { name: 'job held-out set 11', cases: JOB_HELD_OUT_SET_11 },
 }
 
 const flag = process.argv.indexOf('--set')
