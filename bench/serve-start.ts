@@ -2,6 +2,9 @@
 // the given scale in a kept folder, then starts serve on it N times and on an empty store once,
 // printing ready time, CPU seconds and RSS at ready with the load average beside them.
 //   node bin/run-ts.mjs bench/serve-start.ts [--vendors 10000] [--runs 3] [--dir /tmp/tickler-10k]
+//     [--node-flag=--max-semi-space-size=8 ...]
+// bin/tickler.mjs runs dist/ only when it is newer than every source file, else the sources
+// through tsx, which about doubles the CPU to ready: run `npm run build` after editing.
 import { existsSync } from 'node:fs'
 import { mkdtemp, rm } from 'node:fs/promises'
 import { loadavg, tmpdir } from 'node:os'
@@ -19,8 +22,10 @@ const { values } = parseArgs({
     vendors: { type: 'string', default: '10000' },
     runs: { type: 'string', default: '3' },
     dir: { type: 'string' },
+    'node-flag': { type: 'string', multiple: true, default: [] },
   },
 })
+const nodeFlags = values['node-flag']
 const vendors = Number(values.vendors)
 const dataDir = values.dir ?? join(tmpdir(), `tickler-serve-start-${vendors}`)
 if (!existsSync(dataDir)) {
@@ -37,17 +42,17 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 const stub = new SlackApiStub()
 await stub.start()
 try {
-  await coldStart({ dataDir, now: BENCH_NOW, apiUrl: stub.url, commands: [] })
+  await coldStart({ dataDir, now: BENCH_NOW, apiUrl: stub.url, commands: [], nodeFlags })
   const runs = []
   for (let i = 0; i < Number(values.runs); i++) {
-    const run = await coldStart({ dataDir, now: BENCH_NOW, apiUrl: stub.url, commands: [] })
+    const run = await coldStart({ dataDir, now: BENCH_NOW, apiUrl: stub.url, commands: [], nodeFlags })
     runs.push(run)
     console.log(
-      `${vendors} vendors: ready ${run.readyMs.toFixed(0)} ms, ${run.cpuAtReadyS.toFixed(2)} CPU s, RSS ${run.rssMb.toFixed(0)} MB (load ${load()})`,
+      `${vendors} vendors: ready ${run.readyMs.toFixed(0)} ms, ${run.cpuAtReadyS.toFixed(2)} CPU s, RSS ${run.rssMb.toFixed(0)} MB (peak ${run.hwmMb.toFixed(0)}) (load ${load()})`,
     )
   }
   console.log(
-    `median: ready ${median(runs.map((r) => r.readyMs)).toFixed(0)} ms, ${median(runs.map((r) => r.cpuAtReadyS)).toFixed(2)} CPU s, RSS ${median(runs.map((r) => r.rssMb)).toFixed(0)} MB`,
+    `median: ready ${median(runs.map((r) => r.readyMs)).toFixed(0)} ms, ${median(runs.map((r) => r.cpuAtReadyS)).toFixed(2)} CPU s, RSS ${median(runs.map((r) => r.rssMb)).toFixed(0)} MB${nodeFlags.length > 0 ? ` (node ${nodeFlags.join(' ')})` : ''}`,
   )
   const empty = await mkdtemp(join(tmpdir(), 'tickler-serve-empty-'))
   try {
@@ -56,9 +61,10 @@ try {
       now: BENCH_NOW,
       apiUrl: stub.url,
       commands: [],
+      nodeFlags,
     })
     console.log(
-      `empty store: ready ${run.readyMs.toFixed(0)} ms, ${run.cpuAtReadyS.toFixed(2)} CPU s, RSS ${run.rssMb.toFixed(0)} MB (load ${load()})`,
+      `empty store: ready ${run.readyMs.toFixed(0)} ms, ${run.cpuAtReadyS.toFixed(2)} CPU s, RSS ${run.rssMb.toFixed(0)} MB (peak ${run.hwmMb.toFixed(0)}) (load ${load()})`,
     )
   } finally {
     await rm(empty, { recursive: true, force: true })

@@ -60,11 +60,13 @@ export async function coldStart(options: {
   apiUrl: string
   /** Slash commands (command, text) sent after start-up before memory is read again. */
   commands: [string, string][]
+  /** Options for node itself, before the script (--max-semi-space-size=8). */
+  nodeFlags?: string[]
   timeoutMs?: number
 }): Promise<ColdStart> {
   const port = await freePort()
   const started = performance.now()
-  const child = spawn(process.execPath, [BIN, 'serve', '--now', options.now], {
+  const child = spawn(process.execPath, [...(options.nodeFlags ?? []), BIN, 'serve', '--now', options.now], {
     env: {
       PATH: process.env.PATH ?? '',
       HOME: process.env.HOME ?? '',

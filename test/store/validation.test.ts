@@ -203,6 +203,30 @@ describe('records edited by hand', () => {
     expect(store.get('vendors', 'v2')!.aliases).toEqual(['GX'])
     await store.close()
   })
+
+  it('get a default missing inside a nested object (a subscription filter without its owner)', async () => {
+    const dir = await storeWith(async (put) => {
+      await put('subscriptions', {
+        ...SAMPLES.subscriptions.record,
+        id: 's1',
+        filters: { tiers: ['high'], owner: '' },
+      })
+      await put('subscriptions', {
+        ...SAMPLES.subscriptions.record,
+        id: 's2',
+        filters: { tiers: ['low'], owner: 'U0B' },
+      })
+    })
+    await editJournal(dir, (lines) => [
+      lines[0]!.replace('"tiers":["high"],"owner":""', '"tiers":["high"]'),
+      lines[1]!,
+    ])
+    const store = await openJsonStore(dir)
+    expect(store.get('subscriptions', 's1')!.filters).toEqual({ tiers: ['high'], owner: '' })
+    expect(store.audit('s1')[0]!.after).toBe(store.get('subscriptions', 's1'))
+    expect(store.get('subscriptions', 's2')!.filters).toEqual({ tiers: ['low'], owner: 'U0B' })
+    await store.close()
+  })
 })
 
 describe('changes read from other processes', () => {
