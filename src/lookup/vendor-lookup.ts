@@ -33,7 +33,11 @@ function allowedTypos(length: number): number {
 }
 
 export function findVendor(view: StoreView, query: string): VendorMatch {
-  const index = vendorIndex(view)
+  return findVendorIn(vendorIndex(view), query)
+}
+
+/** The same lookup in a given index (a test compares an index that followed writes with a fresh one). */
+export function findVendorIn(index: VendorIndex, query: string): VendorMatch {
   const exact = exactMatch(index, query)
   if (exact) return exact
   const words = nameWords(query)
