@@ -1,6 +1,8 @@
-// The vendor lookup right after a vendor write (issue 19): each timed `vendor <name>` follows an
-// untimed vendor edit, add or remove, so the lookup index must follow that write before it answers.
-// Also the index alone (a full build, no earlier index to start from), the right size to profile:
+// The vendor lookup right after a vendor write (issue 19): each timed lookup follows an untimed
+// vendor edit, add or remove, so the lookup index must follow that write before it answers. Timed
+// twice: the lookup alone (findVendor, what every command with a vendor argument and the vendor
+// spotter pay) and the whole `vendor <name>` command (the card's other per-vendor reads included).
+// Also a full build of the index, the right size to profile:
 //   node bin/run-ts.mjs bench/vendor-index-writes.ts --vendors 10000 --reps 300
 //   node --cpu-prof --cpu-prof-dir /tmp/prof bin/run-ts.mjs bench/vendor-index-writes.ts --only build
 import { mkdtemp, rm } from 'node:fs/promises'
@@ -12,6 +14,7 @@ import { openTickler, type Tickler } from '../src/app/open-tickler.ts'
 import { loadConfig } from '../src/config/config.ts'
 import type { Vendor } from '../src/domain/vendor.ts'
 import { buildVendorIndex } from '../src/lookup/vendor-index.ts'
+import { findVendor } from '../src/lookup/vendor-lookup.ts'
 import { openJsonStore } from '../src/store/json-store.ts'
 import { fixedClock } from '../src/time/clock.ts'
 import { silentLogger } from '../test/support/silent-logger.ts'
@@ -24,6 +27,7 @@ const { values } = parseArgs({
     vendors: { type: 'string', default: '10000' },
     reps: { type: 'string', default: '300' },
     only: { type: 'string' },
+    'no-command': { type: 'boolean', default: false },
   },
 })
 const vendors = Number(values.vendors)
@@ -87,6 +91,19 @@ try {
   }
   for (const [name, before] of writes) {
     if (values.only && values.only !== name) continue
+    const kinds = new Map<string, number>()
+    const lookups = await sample(
+      () => {
+        const match = findVendor(store, anyVendor().name)
+        kinds.set(match.kind, (kinds.get(match.kind) ?? 0) + 1)
+      },
+      { warmup: 5, reps, budgetMs: 60_000, before },
+    )
+    const l = summarize(lookups)
+    console.log(
+      `lookup after ${name.padEnd(7)} n ${l.n}  p50 ${l.p50.toFixed(2)}  p99 ${l.p99.toFixed(2)}  max ${l.max.toFixed(1)} ms  ${[...kinds].map(([k, v]) => `${k} ${v}`).join(', ')}`,
+    )
+    if (values['no-command']) continue
     const statuses = new Map<string, number>()
     const samples = await sample(
       async () => {
@@ -103,7 +120,7 @@ try {
     )
     const s = summarize(samples)
     console.log(
-      `after ${name.padEnd(10)} n ${s.n}  p50 ${s.p50.toFixed(2)}  p99 ${s.p99.toFixed(2)}  max ${s.max.toFixed(1)} ms  ${[...statuses].map(([k, v]) => `${k} ${v}`).join(', ')}`,
+      `vendor after ${name.padEnd(7)} n ${s.n}  p50 ${s.p50.toFixed(2)}  p99 ${s.p99.toFixed(2)}  max ${s.max.toFixed(1)} ms  ${[...statuses].map(([k, v]) => `${k} ${v}`).join(', ')}`,
     )
   }
   console.log(`load ${load()}`)
