@@ -13,7 +13,7 @@ const MAX_CHANGED = 256
 
 /**
  * The index of `vendors`, made from `index` (whose maps it takes over: `index` must not be used
- * again), or undefined when too much changed.
+ * again), or undefined when too much changed. The same records give `index` itself back.
  */
 export function followVendors(index: VendorIndex, vendors: readonly Vendor[]): VendorIndex | undefined {
   const before = index.vendors
@@ -23,6 +23,11 @@ export function followVendors(index: VendorIndex, vendors: readonly Vendor[]): V
   let tail = 0
   while (tail < common - start && before[before.length - 1 - tail] === vendors[vendors.length - 1 - tail])
     tail++
+  if (start === before.length && start === vendors.length) {
+    // The same records (another view's array): nothing to follow, and the next call is a hit.
+    index.vendors = vendors
+    return index
+  }
   const oldEnd = before.length - tail
   const newEnd = vendors.length - tail
   if (oldEnd - start > MAX_CHANGED || newEnd - start > MAX_CHANGED) return undefined

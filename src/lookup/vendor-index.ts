@@ -4,7 +4,6 @@
 // second, so after a vendor write the one live index follows the changed vendors instead
 // (vendor-index-update.ts), giving exactly what a full build would.
 import type { Vendor } from '../domain/vendor.ts'
-import { sameRecords } from '../store/revision-cache.ts'
 import type { StoreView } from '../store/store.ts'
 import { charMask } from './char-mask.ts'
 import { followVendors } from './vendor-index-update.ts'
@@ -82,7 +81,7 @@ let live: VendorIndex | undefined
 /** The index of a view's vendors: the live one, made to follow a vendor write, or a new build. */
 export function vendorIndex(view: StoreView): VendorIndex {
   const vendors = view.all('vendors')
-  if (live && sameRecords(live.vendors, vendors)) return live
+  if (live?.vendors === vendors) return live
   live = (live && followVendors(live, vendors)) ?? buildVendorIndex(vendors)
   return live
 }
