@@ -13,7 +13,7 @@ import { Temporal } from 'temporal-polyfill'
 import { openTickler, type Tickler } from '../src/app/open-tickler.ts'
 import { loadConfig } from '../src/config/config.ts'
 import type { Vendor } from '../src/domain/vendor.ts'
-import { buildVendorIndex } from '../src/lookup/vendor-index.ts'
+import { buildVendorIndex, vendorIndex } from '../src/lookup/vendor-index.ts'
 import { findVendor } from '../src/lookup/vendor-lookup.ts'
 import { openJsonStore } from '../src/store/json-store.ts'
 import { fixedClock } from '../src/time/clock.ts'
@@ -102,6 +102,20 @@ try {
     const l = summarize(lookups)
     console.log(
       `lookup after ${name.padEnd(7)} n ${l.n}  p50 ${l.p50.toFixed(2)}  p99 ${l.p99.toFixed(2)}  max ${l.max.toFixed(1)} ms  ${[...kinds].map(([k, v]) => `${k} ${v}`).join(', ')}`,
+    )
+    // The index alone: the store's new vendor array is made before the clock starts.
+    const follows = await sample(() => vendorIndex(store), {
+      warmup: 5,
+      reps,
+      budgetMs: 60_000,
+      before: async (i) => {
+        await before(i)
+        store.all('vendors')
+      },
+    })
+    const f = summarize(follows)
+    console.log(
+      `index after ${name.padEnd(8)} n ${f.n}  p50 ${f.p50.toFixed(2)}  p99 ${f.p99.toFixed(2)}  max ${f.max.toFixed(1)} ms`,
     )
     if (values['no-command']) continue
     const statuses = new Map<string, number>()
