@@ -13,6 +13,7 @@ import { Temporal } from 'temporal-polyfill'
 import { openTickler, type Tickler } from '../src/app/open-tickler.ts'
 import { loadConfig } from '../src/config/config.ts'
 import type { Vendor } from '../src/domain/vendor.ts'
+import { requireContract } from '../src/lookup/contract-lookup.ts'
 import { buildVendorIndex, vendorIndex } from '../src/lookup/vendor-index.ts'
 import { findVendor } from '../src/lookup/vendor-lookup.ts'
 import { openJsonStore } from '../src/store/json-store.ts'
@@ -135,6 +136,40 @@ try {
     const s = summarize(samples)
     console.log(
       `vendor after ${name.padEnd(7)} n ${s.n}  p50 ${s.p50.toFixed(2)}  p99 ${s.p99.toFixed(2)}  max ${s.max.toFixed(1)} ms  ${[...statuses].map(([k, v]) => `${k} ${v}`).join(', ')}`,
+    )
+  }
+  if (!values.only || values.only === 'contract') {
+    // `contract end <title> on <date>` as a write finds its contract, right after a contract write.
+    const contracts = () => store.all('contracts')
+    const anyContract = () => contracts()[Math.floor(random() * contracts().length)]!
+    const options = { write: true, command: 'contract end', form: '', example: '', today: '2026-11-25' }
+    const outcomes = new Map<string, number>()
+    const samples = await sample(
+      () => {
+        const c = anyContract()
+        const vendor = store.get('vendors', c.vendorId)
+        let outcome = 'found'
+        try {
+          requireContract(store, `${vendor?.name ?? ''} ${c.title} on 2027-01-31`, options)
+        } catch (e) {
+          outcome = (e as Error).constructor.name
+        }
+        outcomes.set(outcome, (outcomes.get(outcome) ?? 0) + 1)
+      },
+      {
+        warmup: 5,
+        reps,
+        budgetMs: 60_000,
+        before: (i) =>
+          write('contract edit', (tx) => {
+            const c = anyContract()
+            tx.put('contracts', { ...c, owner: `U0BENCH${i}` })
+          }),
+      },
+    )
+    const c = summarize(samples)
+    console.log(
+      `contract after contract edit n ${c.n}  p50 ${c.p50.toFixed(2)}  p99 ${c.p99.toFixed(2)}  max ${c.max.toFixed(1)} ms  ${[...outcomes].map(([k, v]) => `${k} ${v}`).join(', ')}`,
     )
   }
   console.log(`load ${load()}`)
