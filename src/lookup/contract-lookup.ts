@@ -12,6 +12,7 @@ import { quote, scanTokens } from '../parse/tokens.ts'
 import { type Choice, pickList } from '../reply/pick-list.ts'
 import type { StoreView } from '../store/store.ts'
 import type { CalendarDate } from '../time/calendar-date.ts'
+import { contractsByTitle, titleKeyOf } from './contract-titles.ts'
 import { takeVendor } from './vendor-argument.ts'
 
 export interface RequireContractOptions {
@@ -40,16 +41,15 @@ interface TitleRun {
   rest: string
 }
 
-/** The longest leading run of `args` that is the title of some of `contracts`. */
+/** The longest leading run of `args` that is the title of some contracts (`byKey` gives them). */
 function takeTitle(
   args: string,
-  contracts: readonly Contract[],
+  byKey: (key: string) => Contract[],
   isStop: (w: string) => boolean,
 ): TitleRun | undefined {
   const tokens = scanTokens(args)
   const first = tokens[0]
   if (!first) return undefined
-  const byKey = (key: string) => contracts.filter((c) => nameKey(c.title) === key)
   if (first.quoted) {
     const found = byKey(nameKey(first.text))
     return found.length > 0 ? { contracts: found, words: 1, rest: args.slice(first.end).trim() } : undefined
@@ -77,8 +77,11 @@ export function requireContract(view: StoreView, args: string, opts: RequireCont
   const vendor = vendorMatch.kind === 'exact' || vendorMatch.kind === 'fuzzy' ? vendorMatch.vendor : undefined
   const vendorWords = scanTokens(byVendor.typed).length || 1
   const own = vendor ? all.filter((c) => c.vendorId === vendor.id) : []
-  const a = vendor ? takeTitle(byVendor.rest, own, isStop) : undefined
-  const b = takeTitle(args, all, isStop)
+  const a = vendor
+    ? takeTitle(byVendor.rest, (key) => own.filter((c) => titleKeyOf(c) === key), isStop)
+    : undefined
+  const titled = contractsByTitle(view)
+  const b = takeTitle(args, (key) => [...(titled.get(key) ?? [])], isStop)
   const useA = a && (!b || vendorWords + a.words >= b.words)
   const note =
     vendorMatch.kind === 'fuzzy' ? `${vendor?.name}, the closest match to "${byVendor.typed}"` : undefined

@@ -6,7 +6,7 @@ import { PickListError, UserError } from '../errors/errors.ts'
 import { quote, scanTokens } from '../parse/tokens.ts'
 import { type Choice, pickList } from '../reply/pick-list.ts'
 import type { StoreView } from '../store/store.ts'
-import { findVendor, type VendorMatch } from './vendor-lookup.ts'
+import { findVendor, nearestVendors, type VendorMatch } from './vendor-lookup.ts'
 
 /** Vendor names longer than this many words are quoted; it bounds the work per command. */
 const MAX_NAME_WORDS = 12
@@ -32,7 +32,7 @@ export function takeVendor(
   const tried: { match: VendorMatch; typed: string; rest: string }[] = []
   for (let k = run.length; k >= 1; k--) {
     const typed = args.slice(run[0]!.start, run[k - 1]!.end)
-    const result = { match: findVendor(view, typed), typed, rest: args.slice(run[k - 1]!.end).trim() }
+    const result = { match: findVendor(view, typed, false), typed, rest: args.slice(run[k - 1]!.end).trim() }
     if (result.match.kind === 'exact') {
       // "alpine ski" where "Alpine" is an alias of Alpine Ski Hardware: a longer run that points
       // to the very same vendor is still that vendor, and its words are the name, not arguments.
@@ -44,9 +44,13 @@ export function takeVendor(
   }
   const found = tried.find((t) => t.match.kind !== 'none')
   if (found) return found
-  // Nothing matched: report the whole run, with the nearest names any part of it suggested.
+  // Nothing matched: report the whole run, with the nearest names any part of it suggested, longest
+  // part first. Each part's are found only now, and only until three are known.
   const nearest = new Map<string, Vendor>()
-  for (const t of tried) if (t.match.kind === 'none') for (const v of t.match.nearest) nearest.set(v.id, v)
+  for (const t of tried) {
+    if (nearest.size >= 3) break
+    for (const v of nearestVendors(view, t.typed)) nearest.set(v.id, v)
+  }
   return {
     match: { kind: 'none', nearest: [...nearest.values()].slice(0, 3) },
     typed: tried[0]!.typed,

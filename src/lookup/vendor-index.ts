@@ -1,10 +1,15 @@
-// A lookup index over the vendor register, built once per store revision: exact keys for names
-// and aliases, and the distinct words of every name bucketed by first letter for typo search.
-// At 10,000 vendors an exact lookup is a Map get and a typo search touches one bucket.
-import { keysOf, nameForms } from '../domain/normalize.ts'
+// A lookup index over the vendor register: exact keys for names and aliases, and the distinct
+// words of every name bucketed by first letter for typo search. At 10,000 vendors an exact lookup
+// is a Map get and a typo search touches one bucket. Building it at 100,000 vendors takes over a
+// second, so after a vendor write the one live index follows the changed vendors instead
+// (vendor-index-update.ts), giving exactly what a full build would.
 import type { Vendor } from '../domain/vendor.ts'
-import { revisionCache } from '../store/revision-cache.ts'
 import type { StoreView } from '../store/store.ts'
+import { charMask } from './char-mask.ts'
+import { followVendors } from './vendor-index-update.ts'
+import { entryOf, vendorNames } from './vendor-names.ts'
+
+export { charMask, maskDistance } from './char-mask.ts'
 
 /** A name or an alias of one vendor, as words. */
 export interface IndexEntry {
@@ -16,29 +21,6 @@ export interface IndexEntry {
   isAlias: boolean
 }
 
-/** One bit per letter a..z and digit (all digits share a bit); other characters share the top bit. */
-export function charMask(text: string): number {
-  let mask = 0
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i)
-    if (c >= 97 && c <= 122) mask |= 1 << (c - 97)
-    else if (c >= 48 && c <= 57) mask |= 1 << 26
-    else mask |= 1 << 27
-  }
-  return mask
-}
-
-/** Edits needed at least to turn one character set into the other. */
-export function maskDistance(a: number, b: number): number {
-  return Math.max(bits(a & ~b), bits(b & ~a))
-}
-
-function bits(n: number): number {
-  let count = 0
-  for (let x = n; x !== 0; x &= x - 1) count++
-  return count
-}
-
 export interface VendorIndex {
   vendors: readonly Vendor[]
   /** Exact key → vendor positions, names and aliases kept apart because a name wins. */
@@ -47,7 +29,10 @@ export interface VendorIndex {
   entries: IndexEntry[]
   /** Word → entries containing it. */
   byWord: Map<string, number[]>
-  /** First character → the distinct words starting with it. */
+  /**
+   * First character → the distinct words starting with it, in the order of their first entry
+   * (then of their place in that entry's words).
+   */
   buckets: Map<string, string[]>
   /** First character → charMask of each word of its bucket, at the same positions. */
   bucketMasks: Map<string, Int32Array>
@@ -71,19 +56,12 @@ export function buildVendorIndex(vendors: readonly Vendor[]): VendorIndex {
     bucketMasks: new Map(),
   }
   vendors.forEach((vendor, v) => {
-    const names = [
-      { text: vendor.name, isAlias: false },
-      ...vendor.aliases.map((a) => ({ text: a, isAlias: true })),
-    ]
-    for (const { text, isAlias } of names) {
-      const forms = nameForms(text)
-      for (const key of keysOf(forms)) if (key) push(isAlias ? index.byAlias : index.byName, key, v)
-      const words = forms.words
-      if (words.length === 0) continue
+    for (const name of vendorNames(vendor)) {
+      for (const key of name.keys) push(name.isAlias ? index.byAlias : index.byName, key, v)
+      if (name.words.length === 0) continue
       const e = index.entries.length
-      const compact = words.join('')
-      index.entries.push({ vendor: v, words, compact, mask: charMask(compact), isAlias })
-      for (const w of words) push(index.byWord, w, e)
+      index.entries.push(entryOf(v, name))
+      for (const w of name.words) push(index.byWord, w, e)
     }
   })
   for (const word of index.byWord.keys()) {
@@ -96,7 +74,14 @@ export function buildVendorIndex(vendors: readonly Vendor[]): VendorIndex {
   return index
 }
 
-/** The index of a view's vendors, built again only when a vendor record changes. */
-export const vendorIndex: (view: StoreView) => VendorIndex = revisionCache(['vendors'], (view) =>
-  buildVendorIndex(view.all('vendors')),
-)
+// One index is live at a time, and the next one is made from its maps: an index is valid until
+// vendorIndex is next asked about different vendor records. Callers use it within one lookup.
+let live: VendorIndex | undefined
+
+/** The index of a view's vendors: the live one, made to follow a vendor write, or a new build. */
+export function vendorIndex(view: StoreView): VendorIndex {
+  const vendors = view.all('vendors')
+  if (live?.vendors === vendors) return live
+  live = (live && followVendors(live, vendors)) ?? buildVendorIndex(vendors)
+  return live
+}

@@ -32,14 +32,28 @@ function allowedTypos(length: number): number {
   return 2
 }
 
-export function findVendor(view: StoreView, query: string): VendorMatch {
-  const index = vendorIndex(view)
+/**
+ * `withNearest: false` leaves a 'none' match's nearest names out: finding them is a scan of every
+ * name, and a caller trying several runs of words needs them only when no run matches.
+ */
+export function findVendor(view: StoreView, query: string, withNearest = true): VendorMatch {
+  return findVendorIn(vendorIndex(view), query, withNearest)
+}
+
+/** The nearest names to what was typed, as a 'none' match of findVendor lists them. */
+export function nearestVendors(view: StoreView, query: string): Vendor[] {
+  const words = nameWords(query)
+  return words.length === 0 ? [] : nearest(vendorIndex(view), words.join(''))
+}
+
+/** The same lookup in a given index (a test compares an index that followed writes with a fresh one). */
+export function findVendorIn(index: VendorIndex, query: string, withNearest = true): VendorMatch {
   const exact = exactMatch(index, query)
   if (exact) return exact
   const words = nameWords(query)
   if (words.length === 0) return { kind: 'none', nearest: [] }
   const ranked = rank(index, words)
-  if (ranked.length === 0) return { kind: 'none', nearest: nearest(index, words.join('')) }
+  if (ranked.length === 0) return { kind: 'none', nearest: withNearest ? nearest(index, words.join('')) : [] }
   const best = ranked[0]!
   const close = ranked.filter((c) => c.cost < best.cost + CLOSE)
   if (close.length === 1) return { kind: 'fuzzy', vendor: index.vendors[best.vendor]! }

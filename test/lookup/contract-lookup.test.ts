@@ -1,3 +1,4 @@
+import { Temporal } from 'temporal-polyfill'
 import { describe, expect, it } from 'vitest'
 import { PickListError, UserError } from '../../src/errors/errors.ts'
 import { requireContract } from '../../src/lookup/contract-lookup.ts'
@@ -82,5 +83,18 @@ describe('requireContract', async () => {
     expect((err(() => requireContract(store, '', opts)) as UserError).message).toBe(
       'Name a contract: contract end needs one.',
     )
+  })
+
+  it('finds a contract by its new title right after a retitle, and no longer by the old one', async () => {
+    // Titles are compared from a cache per contract record and per change of the contracts.
+    const { store } = await makeContext('2027-01-15T09:00:00Z', vendors, contracts)
+    expect(requireContract(store, 'hosting services', opts).contract.title).toBe('Hosting Services')
+    const hosting = store.all('contracts').find((c) => c.title === 'Hosting Services')!
+    await store.transact(
+      { who: 'U0TEST', at: Temporal.Instant.from('2027-01-15T09:00:00Z'), action: 'contract edit' },
+      (tx) => tx.put('contracts', { ...hosting, title: 'Managed Hosting' }),
+    )
+    expect(requireContract(store, 'managed hosting', opts).contract.title).toBe('Managed Hosting')
+    expect(err(() => requireContract(store, 'hosting services', opts))).toBeInstanceOf(UserError)
   })
 })

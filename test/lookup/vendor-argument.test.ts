@@ -22,6 +22,18 @@ describe('takeVendor', async () => {
     expect(r.rest).toBe('retial P2 x')
   })
 
+  it('names, for words that match no vendor, the nearest names of its longest runs first, three at most', async () => {
+    const many = await storeWithVendors(['Kontor', 'Kontiki', 'Fabrikam', 'Fabricom', 'Faber', 'Fabrik Ag'])
+    const nearest = (args: string) => {
+      const { match } = takeVendor(many, args)
+      return match.kind === 'none' ? match.nearest.map((v) => v.name) : match.kind
+    }
+    // "contox xabrikam" suggests Fabrikam before "contox" alone suggests Kontor.
+    expect(nearest('contox xabrikam weekly')).toEqual(['Fabrikam', 'Kontor'])
+    expect(nearest('contor ontiki xabric')).toEqual(['Kontiki', 'Kontor'])
+    expect(nearest('xabrikam zzzz')).toEqual(['Fabrikam', 'Fabrik Ag', 'Fabricom'])
+  })
+
   it('takes a quoted name and leaves the rest as typed', () => {
     const r = takeVendor(store, '“Contoso Retail” P3 "email slow"', isPriority)
     expect(r.match).toMatchObject({ kind: 'exact', vendor: { name: 'Contoso Retail' } })
