@@ -10,7 +10,7 @@ import type { Incident } from '../domain/sla.ts'
 import type { Vendor } from '../domain/vendor.ts'
 import type { Item } from '../reply/reply.ts'
 import { bandsOfContract } from '../sla/by-contract.ts'
-import { contractMonth, incidentsByMonth, monthsWithEvents } from '../sla/credit-months.ts'
+import { incidentsByMonth, monthCredit, monthsWithEvents } from '../sla/credit-months.ts'
 import { incrementalCache } from '../store/incremental-cache.ts'
 import type { StoreView } from '../store/store.ts'
 import type { CalendarDate } from '../time/calendar-date.ts'
@@ -167,7 +167,7 @@ export function creditRow(
   month: string,
   started?: readonly Incident[],
 ): UnclaimedCredit | null {
-  const { credit } = contractMonth(view, config, now, contract, month, started)
+  const credit = monthCredit(view, config, now, contract, month, started)
   if (!credit || credit.minor <= 0n) return null
   const deadline = claimDeadline(contract, month)
   return {
