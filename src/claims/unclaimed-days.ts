@@ -5,8 +5,10 @@
 // N days ago" are counted when a row is shown. Rebuilding every contract's months each morning
 // took 25 s at 100,000 vendors, and blocked the first agenda of the day that long.
 import type { Temporal } from 'temporal-polyfill'
+import { monthOfInstant, monthsBetween } from '../sla/credit-months.ts'
 import type { StoreView } from '../store/store.ts'
 import type { CalendarDate } from '../time/calendar-date.ts'
+import { addDays as shiftDate } from '../time/calendar-date.ts'
 import { startOfDay } from '../time/zone.ts'
 import { firstDeadline, tallied } from './closed-tally.ts'
 import { type ForConfig, patchedEntry } from './unclaimed.ts'
@@ -25,28 +27,41 @@ export function carriedTo(
   const from = firstDeadline(rows, 0, (d) => d >= entry.today)
   const to = firstDeadline(rows, from, (d) => d >= today)
   const closed = tallied(entry.closed, rows.slice(from, to))
-  const touched = new Set<string>()
-  for (const incident of view.all('incidents'))
-    if (incident.resolved === null) touched.add(incident.contractId)
+  // Per contract, the months to compute again: an open incident moves only its own month.
+  const months = new Map<string, Set<string>>()
+  const add = (contractId: string, month: string) => {
+    const known = months.get(contractId)
+    if (known) known.add(month)
+    else months.set(contractId, new Set([month]))
+  }
   const zone = entry.config.TICKLER_TIMEZONE
+  for (const incident of view.all('incidents')) {
+    if (incident.resolved === null) add(incident.contractId, monthOfInstant(incident.started, zone))
+  }
   const ended = today.slice(0, 7)
-  if (ended > entry.today.slice(0, 7)) addWithEvents(view, zone, entry.today.slice(0, 7), ended, touched)
-  return patchedEntry({ ...entry, today, closed }, touched, view, now)
+  if (ended > entry.today.slice(0, 7)) {
+    // Every month from the entry's own to the one before today's has ended since.
+    const newly = monthsBetween(entry.today, shiftDate(`${ended}-01`, -1))
+    for (const id of withEvents(view, zone, newly[0]!, ended)) for (const m of newly) add(id, m)
+  }
+  return patchedEntry({ ...entry, today, closed }, new Set(months.keys()), view, now, months)
 }
 
 /**
- * Adds the contracts with an incident that started, or an outage that overlaps, the months from
- * `first` up to (not including) `stop`. An outage touching a bound counts: one contract too many
- * is only computed again.
+ * The contracts with an incident that started, or an outage that overlaps, the months from `first`
+ * up to (not including) `stop`. An outage touching a bound counts: a month too many is only
+ * computed again.
  */
-function addWithEvents(view: StoreView, zone: string, first: string, stop: string, into: Set<string>): void {
+function withEvents(view: StoreView, zone: string, first: string, stop: string): Set<string> {
+  const ids = new Set<string>()
   const start = startOfDay(`${first}-01`, zone).epochMilliseconds
   const end = startOfDay(`${stop}-01`, zone).epochMilliseconds
   for (const incident of view.all('incidents')) {
     const at = Date.parse(incident.started)
-    if (at >= start && at < end) into.add(incident.contractId)
+    if (at >= start && at < end) ids.add(incident.contractId)
   }
   for (const outage of view.all('downtimes')) {
-    if (Date.parse(outage.from) <= end && Date.parse(outage.to) >= start) into.add(outage.contractId)
+    if (Date.parse(outage.from) <= end && Date.parse(outage.to) >= start) ids.add(outage.contractId)
   }
+  return ids
 }

@@ -42,17 +42,22 @@ export interface Patched {
   added: UnclaimedCredit[]
 }
 
-/** `rows` without the touched contracts' rows, with their rows made again, in `order`. */
+/**
+ * `rows` without the touched contracts' rows, with their rows made again, in `order`. With
+ * `months`, only those months of each contract leave, and `credits` gives only those again.
+ */
 export function patchedCredits(
   rows: readonly UnclaimedCredit[],
   touched: ReadonlySet<string>,
   view: StoreView,
   credits: (contract: Contract) => UnclaimedCredit[],
   order: (a: UnclaimedCredit, b: UnclaimedCredit) => number,
+  months?: ReadonlyMap<string, ReadonlySet<string>>,
 ): Patched {
   const removed: UnclaimedCredit[] = []
   const kept = (row: UnclaimedCredit) => {
     if (!touched.has(row.contract.id)) return true
+    if (months && !months.get(row.contract.id)?.has(row.month)) return true
     removed.push(row)
     return false
   }

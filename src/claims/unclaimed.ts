@@ -122,28 +122,34 @@ export function allUnclaimed(
   return rows.sort(byUrgency)
 }
 
-/** `entry` with the touched contracts' rows made again on its day, and its totals moved by them. */
+/**
+ * `entry` with the touched contracts' rows made again on its day (with `months`, only those months
+ * of each), and its totals moved by them.
+ */
 export function patchedEntry(
   entry: ForConfig,
   touched: ReadonlySet<string>,
   view: StoreView,
   now: Temporal.Instant,
+  months?: ReadonlyMap<string, ReadonlySet<string>>,
 ): ForConfig {
   if (touched.size === 0) return entry
   const { config, today } = entry
-  const credits = (contract: Contract) => contractCredits(view, config, now, today, contract)
-  const { rows, removed, added } = patchedCredits(entry.rows, touched, view, credits, byUrgency)
+  const credits = (contract: Contract) =>
+    contractCredits(view, config, now, today, contract, months?.get(contract.id))
+  const { rows, removed, added } = patchedCredits(entry.rows, touched, view, credits, byUrgency, months)
   const closed = tallied(entry.closed, closedBy(added, today), closedBy(removed, today))
   return { config, today, rows, closed }
 }
 
-/** One contract's unclaimed credits, in month order. */
+/** One contract's unclaimed credits (of `only` those months), in month order. */
 export function contractCredits(
   view: StoreView,
   config: CreditConfig,
   now: Temporal.Instant,
   today: CalendarDate,
   contract: Contract,
+  only?: ReadonlySet<string>,
 ): UnclaimedCredit[] {
   const rows: UnclaimedCredit[] = []
   if (!feeTerms(contract, bandsOfContract(view, contract.id).length > 0)) return rows
@@ -151,6 +157,7 @@ export function contractCredits(
   // Grouped once per contract: filtering its incidents again for each month was quadratic.
   const byMonth = incidentsByMonth(view, contract, zone)
   for (const month of monthsWithEvents(view, contract, zone, byMonth)) {
+    if (only && !only.has(month)) continue
     if (!monthEnded(month, today) || view.get('claims', claimId(contract.id, month))) continue
     const row = creditRow(view, config, now, contract, month, byMonth.get(month))
     if (row) rows.push(row)
