@@ -1,15 +1,17 @@
 // The unclaimed credits carried from one day to a later one (unclaimed.ts). An ended month's credit
-// does not move with the day, so a new day computes only what can: the contracts with an open
-// incident (its targets are judged at the hour, and may breach yet) and, once a month has ended,
-// the contracts with an incident or an outage in it (their new month's row). Days left and "closed
+// does not move with the day, so a new day computes only what can: the month of an open incident
+// that has breached a target since (they are judged at the hour) and, once a month has ended, that
+// month of the contracts with an incident or an outage in it. Days left and "closed
 // N days ago" are counted when a row is shown. Rebuilding every contract's months each morning
 // took 25 s at 100,000 vendors, and blocked the first agenda of the day that long.
 import type { Temporal } from 'temporal-polyfill'
+import { breachCount } from '../sla/breach-count.ts'
 import { monthOfInstant, monthsBetween } from '../sla/credit-months.ts'
 import type { StoreView } from '../store/store.ts'
 import type { CalendarDate } from '../time/calendar-date.ts'
 import { addDays as shiftDate } from '../time/calendar-date.ts'
 import { startOfDay } from '../time/zone.ts'
+import { monthEnded } from './claim-month.ts'
 import { firstDeadline, tallied } from './closed-tally.ts'
 import { type ForConfig, patchedEntry } from './unclaimed.ts'
 
@@ -27,7 +29,9 @@ export function carriedTo(
   const from = firstDeadline(rows, 0, (d) => d >= entry.today)
   const to = firstDeadline(rows, from, (d) => d >= today)
   const closed = tallied(entry.closed, rows.slice(from, to))
-  // Per contract, the months to compute again: an open incident moves only its own month.
+  // Per contract, the months to compute again: an open incident moves only its own month, and only
+  // when it has breached a target since. Breaches only ever add up with time, so rows computed at
+  // or after `entry.at` with the same count are still right.
   const months = new Map<string, Set<string>>()
   const add = (contractId: string, month: string) => {
     const known = months.get(contractId)
@@ -35,8 +39,13 @@ export function carriedTo(
     else months.set(contractId, new Set([month]))
   }
   const zone = entry.config.TICKLER_TIMEZONE
+  const { config } = entry
   for (const incident of view.all('incidents')) {
-    if (incident.resolved === null) add(incident.contractId, monthOfInstant(incident.started, zone))
+    if (incident.resolved !== null) continue
+    const month = monthOfInstant(incident.started, zone)
+    if (!monthEnded(month, today)) continue
+    if (breachCount(view, incident, config, entry.at) !== breachCount(view, incident, config, now))
+      add(incident.contractId, month)
   }
   const ended = today.slice(0, 7)
   if (ended > entry.today.slice(0, 7)) {
@@ -44,7 +53,7 @@ export function carriedTo(
     const newly = monthsBetween(entry.today, shiftDate(`${ended}-01`, -1))
     for (const id of withEvents(view, zone, newly[0]!, ended)) for (const m of newly) add(id, m)
   }
-  return patchedEntry({ ...entry, today, closed }, new Set(months.keys()), view, now, months)
+  return patchedEntry({ ...entry, today, at: now, closed }, new Set(months.keys()), view, now, months)
 }
 
 /**

@@ -45,6 +45,8 @@ type CreditConfig = Pick<Config, 'businessCalendar' | 'TICKLER_TIMEZONE'>
 export interface ForConfig {
   config: CreditConfig
   today: CalendarDate
+  /** When `today`'s rows were first computed or carried; patches that day come later. */
+  at: Temporal.Instant
   rows: readonly UnclaimedCredit[]
   /** The rows whose claim window closed before `today`, per currency. */
   closed: Tallies
@@ -103,7 +105,7 @@ export function unclaimedOn(view: StoreView, config: CreditConfig, now: Temporal
     return carried
   }
   const rows = allUnclaimed(view, config, now)
-  const entry = { config, today, rows, closed: tallied(new Map(), closedBy(rows, today)) }
+  const entry = { config, today, at: now, rows, closed: tallied(new Map(), closedBy(rows, today)) }
   if (known.size > 10) known.clear()
   known.set(key, entry)
   return entry
@@ -139,7 +141,7 @@ export function patchedEntry(
     contractCredits(view, config, now, today, contract, months?.get(contract.id))
   const { rows, removed, added } = patchedCredits(entry.rows, touched, view, credits, byUrgency, months)
   const closed = tallied(entry.closed, closedBy(added, today), closedBy(removed, today))
-  return { config, today, rows, closed }
+  return { ...entry, rows, closed }
 }
 
 /** One contract's unclaimed credits (of `only` those months), in month order. */
