@@ -44,8 +44,9 @@ export function carriedTo(
     if (incident.resolved !== null) continue
     const month = monthOfInstant(incident.started, zone)
     if (!monthEnded(month, today)) continue
-    if (breachCount(view, incident, config, entry.at) !== breachCount(view, incident, config, now))
-      add(incident.contractId, month)
+    // Both targets breached already (most open incidents): nothing left to change.
+    const before = breachCount(view, incident, config, entry.at)
+    if (before < 2 && before !== breachCount(view, incident, config, now)) add(incident.contractId, month)
   }
   const ended = today.slice(0, 7)
   if (ended > entry.today.slice(0, 7)) {

@@ -4,9 +4,10 @@
 // most of the first build's 25 s at 100,000 vendors.
 import { Temporal } from 'temporal-polyfill'
 import type { Config } from '../config/config.ts'
+import { addBusinessMinutes } from '../domain/business-clock.ts'
 import type { Incident } from '../domain/sla.ts'
 import type { StoreView } from '../store/store.ts'
-import { dueAt, incidentBreaches, targetMinutes } from './deadlines.ts'
+import { incidentBreaches, targetMinutes } from './deadlines.ts'
 import { calendarFor, targetFor } from './targets.ts'
 
 // Whole seconds or minutes with an offset: Date.parse reads these exactly as Temporal does. Any
@@ -36,8 +37,14 @@ export function breachCount(
   const due = (duration: string) =>
     target.hours === '24x7'
       ? started + targetMinutes(duration, target.hours, calendar) * 60_000
-      : dueAt(Temporal.Instant.fromEpochMilliseconds(started), duration, target.hours, calendar, zone)
-          .epochMilliseconds
+      : // Not through dueAt's memo: a whole register's due times are each asked once here, and
+        // would push out the open incidents' that the agenda and `sla open` ask on every request.
+        addBusinessMinutes(
+          Temporal.Instant.fromEpochMilliseconds(started),
+          targetMinutes(duration, target.hours, calendar),
+          calendar,
+          zone,
+        ).epochMilliseconds
   // As judge in deadlines.ts: done on the due time is met; not done is late once `now` is past it.
   const late = (dueMs: number, done: number | null) =>
     done !== null ? done > dueMs : now.epochMilliseconds > dueMs
