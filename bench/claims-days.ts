@@ -35,7 +35,7 @@ try {
     const day = await time(() => unclaimedOn(store, config, at))
     const monthEnd = day.value.today.endsWith('-01')
     if (!monthEnd) plain.push(day.ms)
-    if (monthEnd || d <= 3)
+    if (monthEnd || d <= 3 || day.ms > 50)
       console.log(
         `  ${day.value.today}${monthEnd ? ' (month end)' : ''}: ${day.ms.toFixed(1)} ms, ${day.value.rows.length} rows (load ${load()})`,
       )

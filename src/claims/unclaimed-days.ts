@@ -5,8 +5,10 @@
 // N days ago" are counted when a row is shown. Rebuilding every contract's months each morning
 // took 25 s at 100,000 vendors, and blocked the first agenda of the day that long.
 import type { Temporal } from 'temporal-polyfill'
+import type { Incident } from '../domain/sla.ts'
 import { breachCount } from '../sla/breach-count.ts'
 import { monthOfInstant, monthsBetween } from '../sla/credit-months.ts'
+import { revisionCache } from '../store/revision-cache.ts'
 import type { StoreView } from '../store/store.ts'
 import type { CalendarDate } from '../time/calendar-date.ts'
 import { addDays as shiftDate } from '../time/calendar-date.ts'
@@ -14,6 +16,11 @@ import { startOfDay } from '../time/zone.ts'
 import { monthEnded } from './claim-month.ts'
 import { firstDeadline, tallied } from './closed-tally.ts'
 import { type ForConfig, patchedEntry } from './unclaimed.ts'
+
+// The few open incidents among 300,000, found once per change of the incidents, not every day.
+const unresolved = revisionCache(['incidents'], (view): readonly Incident[] =>
+  view.all('incidents').filter((i) => i.resolved === null),
+)
 
 /** `entry` moved to `today`; null when `today` is before its day (then it is built again). */
 export function carriedTo(
@@ -40,8 +47,7 @@ export function carriedTo(
   }
   const zone = entry.config.TICKLER_TIMEZONE
   const { config } = entry
-  for (const incident of view.all('incidents')) {
-    if (incident.resolved !== null) continue
+  for (const incident of unresolved(view)) {
     const month = monthOfInstant(incident.started, zone)
     if (!monthEnded(month, today)) continue
     // Both targets breached already (most open incidents): nothing left to change.
