@@ -6,8 +6,8 @@
 // took 25 s at 100,000 vendors, and blocked the first agenda of the day that long.
 import type { Temporal } from 'temporal-polyfill'
 import type { Incident } from '../domain/sla.ts'
-import { breachCount } from '../sla/breach-count.ts'
 import { monthOfInstant, monthsBetween } from '../sla/credit-months.ts'
+import { incidentFacts } from '../sla/incident-view.ts'
 import { revisionCache } from '../store/revision-cache.ts'
 import type { StoreView } from '../store/store.ts'
 import type { CalendarDate } from '../time/calendar-date.ts'
@@ -51,8 +51,8 @@ export function carriedTo(
     const month = monthOfInstant(incident.started, zone)
     if (!monthEnded(month, today)) continue
     // Both targets breached already (most open incidents): nothing left to change.
-    const before = breachCount(view, incident, config, entry.at)
-    if (before < 2 && before !== breachCount(view, incident, config, now)) add(incident.contractId, month)
+    const before = breaches(view, incident, config, entry.at)
+    if (before < 2 && before !== breaches(view, incident, config, now)) add(incident.contractId, month)
   }
   const ended = today.slice(0, 7)
   if (ended > entry.today.slice(0, 7)) {
@@ -61,6 +61,19 @@ export function carriedTo(
     for (const id of withEvents(view, zone, newly[0]!, ended)) for (const m of newly) add(id, m)
   }
   return patchedEntry({ ...entry, today, at: now, closed }, new Set(months.keys()), view, now, months)
+}
+
+/**
+ * An open incident's breaches at `at`, through incidentFacts as `sla open` asks them: its
+ * business-hours due times are remembered there, and the same few are asked every day.
+ */
+function breaches(
+  view: StoreView,
+  incident: Incident,
+  config: ForConfig['config'],
+  at: Temporal.Instant,
+): number {
+  return incidentFacts(view, incident, config, at).state?.breaches.length ?? 0
 }
 
 /**
