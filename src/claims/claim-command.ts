@@ -63,7 +63,7 @@ async function slaClaim(request: Request, context: Context): Promise<Reply> {
       EXAMPLE,
     )
   }
-  const row = creditRow(store, config, now, today, contract, month)
+  const row = creditRow(store, config, now, contract, month)
   if (!row) {
     throw new UserError(
       `${vendor.name} — ${contract.title} has no service credit for ${monthLabel(month)}, so there is nothing to claim.`,
@@ -91,7 +91,7 @@ async function slaClaim(request: Request, context: Context): Promise<Reply> {
     title: `Claimed: ${claimName(row)}, ${formatMoney(row.minor, row.currency)}`,
     text: [
       ...(line.note ? [line.note] : []),
-      `Recorded${line.ref ? ` with ref ${line.ref}` : ''} (the window was: ${claimWindowText(row)}). No more claim reminders for it.`,
+      `Recorded${line.ref ? ` with ref ${line.ref}` : ''} (the window was: ${claimWindowText(row, today)}). No more claim reminders for it.`,
     ],
   })
 }
@@ -103,11 +103,10 @@ async function slaClaim(request: Request, context: Context): Promise<Reply> {
 function creditedContract(context: Context, vendor: Vendor, month: string, ref: string): Contract {
   const { store, config } = context
   const now = context.clock.now()
-  const today = todayOf(context)
   const own = contractsOfVendor(store, vendor.id)
   const open: UnclaimedCredit[] = own
     .filter((c) => !store.get('claims', claimId(c.id, month)))
-    .flatMap((c) => creditRow(store, config, now, today, c, month) ?? [])
+    .flatMap((c) => creditRow(store, config, now, c, month) ?? [])
   if (open.length === 1) return open[0]!.contract
   if (open.length === 0) {
     const claimed = own.find((c) => store.get('claims', claimId(c.id, month)))

@@ -4,14 +4,16 @@ import { formatMoney } from '../domain/money.ts'
 import { quote } from '../parse/tokens.ts'
 import { formatDays } from '../reply/format.ts'
 import type { Action, Item } from '../reply/reply.ts'
+import { type CalendarDate, daysBetween } from '../time/calendar-date.ts'
 import { monthLabel } from './claim-month.ts'
 import type { UnclaimedCredit } from './unclaimed.ts'
 
 /** "claim by 2026-11-30, 5 days", "claim window closed 3 days ago (2026-11-30)", "no claim deadline". */
-export function claimWindowText(row: Pick<UnclaimedCredit, 'deadline' | 'daysLeft'>): string {
-  if (row.deadline === null || row.daysLeft === null) return 'no claim deadline'
-  if (row.daysLeft < 0) return `claim window closed ${formatDays(row.daysLeft)} (${row.deadline})`
-  return `claim by ${row.deadline}, ${formatDays(row.daysLeft)}`
+export function claimWindowText(row: Pick<UnclaimedCredit, 'deadline'>, today: CalendarDate): string {
+  if (row.deadline === null) return 'no claim deadline'
+  const daysLeft = daysBetween(today, row.deadline)
+  if (daysLeft < 0) return `claim window closed ${formatDays(daysLeft)} (${row.deadline})`
+  return `claim by ${row.deadline}, ${formatDays(daysLeft)}`
 }
 
 export function claimName(row: Pick<UnclaimedCredit, 'vendor' | 'contract' | 'month'>): string {
@@ -28,13 +30,16 @@ export function claimActions(row: Pick<UnclaimedCredit, 'vendor' | 'contract' | 
 }
 
 /**
- * The row as a list item, made once per row: the agenda lists every closed claim window, which in
- * a large register is thousands of rows on every request. Items are shared: do not mutate them.
+ * The row as a list item on `today`, made once per row and day: `sla claims` lists every closed
+ * claim window, which in a large register is thousands of rows on every request. Items are shared:
+ * do not mutate them.
  */
-export function claimItem(row: UnclaimedCredit): Item {
-  row.item ??= {
-    text: `${claimName(row)}: ${formatMoney(row.minor, row.currency)} unclaimed, ${claimWindowText(row)}`,
+export function claimItem(row: UnclaimedCredit, today: CalendarDate): Item {
+  if (row.item && (row.itemOn === today || row.deadline === null)) return row.item
+  row.item = {
+    text: `${claimName(row)}: ${formatMoney(row.minor, row.currency)} unclaimed, ${claimWindowText(row, today)}`,
     actions: claimActions(row),
   }
+  row.itemOn = today
   return row.item
 }

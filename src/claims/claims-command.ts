@@ -30,7 +30,7 @@ function slaClaims(request: Request, context: Context): Reply {
   const totals = totalsByCurrency(rows.map((r) => ({ minor: r.minor, currency: r.currency })))
   return answer({
     title: `Unclaimed service credits: ${window.label}`,
-    sections: [{ items: rows.map(claimItem), empty: 'No unclaimed service credits.' }],
+    sections: [{ items: rows.map((row) => claimItem(row, today)), empty: 'No unclaimed service credits.' }],
     footer: [...totals].map(([currency, minor]) => `Unclaimed: ${formatMoney(minor, currency)}`),
   })
 }

@@ -19,7 +19,6 @@ import { answer, type Reply, type Text } from '../reply/reply.ts'
 import { type ContractMonth, contractMonth, monthsWithEvents } from '../sla/credit-months.ts'
 import { namedContract } from '../sla/target-contract.ts'
 import type { StoreView } from '../store/store.ts'
-import { daysBetween } from '../time/calendar-date.ts'
 import { localDate } from '../time/zone.ts'
 import { readClaimLine } from './claim-grammar.ts'
 import { claimWindowText } from './claim-line.ts'
@@ -87,10 +86,7 @@ function claimStatus(view: StoreView, f: ContractMonth, today: string, zone: str
   if (!monthEnded(f.month, today))
     return `${monthLabel(f.month)} has not ended: the figures may still change.`
   const deadline = claimDeadline(f.contract, f.month)
-  const window = claimWindowText({
-    deadline,
-    daysLeft: deadline === null ? null : daysBetween(today, deadline),
-  })
+  const window = claimWindowText({ deadline }, today)
   return `Not claimed yet: ${window}.`
 }
 

@@ -35,14 +35,32 @@ export function touchedContracts(
 /** Past this many new rows one merging pass beats a binary search for each. */
 const SPLICE_LIMIT = 64
 
-/** `rows` without the touched contracts' rows, with their rows made again, in `order`. */
+export interface Patched {
+  rows: UnclaimedCredit[]
+  /** The touched contracts' rows that left, and their rows made again: what totals move by. */
+  removed: UnclaimedCredit[]
+  added: UnclaimedCredit[]
+}
+
+/**
+ * `rows` without the touched contracts' rows, with their rows made again, in `order`. With
+ * `months`, only those months of each contract leave, and `credits` gives only those again.
+ */
 export function patchedCredits(
   rows: readonly UnclaimedCredit[],
   touched: ReadonlySet<string>,
   view: StoreView,
   credits: (contract: Contract) => UnclaimedCredit[],
   order: (a: UnclaimedCredit, b: UnclaimedCredit) => number,
-): UnclaimedCredit[] {
+  months?: ReadonlyMap<string, ReadonlySet<string>>,
+): Patched {
+  const removed: UnclaimedCredit[] = []
+  const kept = (row: UnclaimedCredit) => {
+    if (!touched.has(row.contract.id)) return true
+    if (months && !months.get(row.contract.id)?.has(row.month)) return true
+    removed.push(row)
+    return false
+  }
   const extra: UnclaimedCredit[] = []
   for (const id of touched) {
     const contract = view.get('contracts', id)
@@ -52,7 +70,7 @@ export function patchedCredits(
   if (extra.length <= SPLICE_LIMIT) {
     // A few rows: each goes where a binary search puts it, so the comparator (names through a
     // collator on equal deadlines) runs a few dozen times, not once per listed row.
-    const out = rows.filter((row) => !touched.has(row.contract.id))
+    const out = rows.filter(kept)
     for (const row of extra) {
       let lo = 0
       let hi = out.length
@@ -63,15 +81,15 @@ export function patchedCredits(
       }
       out.splice(lo, 0, row)
     }
-    return out
+    return { rows: out, removed, added: extra }
   }
   const out: UnclaimedCredit[] = []
   let e = 0
   for (const row of rows) {
-    if (touched.has(row.contract.id)) continue
+    if (!kept(row)) continue
     while (e < extra.length && order(extra[e]!, row) < 0) out.push(extra[e++]!)
     out.push(row)
   }
   while (e < extra.length) out.push(extra[e++]!)
-  return out
+  return { rows: out, removed, added: extra }
 }

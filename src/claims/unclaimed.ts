@@ -10,12 +10,14 @@ import type { Incident } from '../domain/sla.ts'
 import type { Vendor } from '../domain/vendor.ts'
 import type { Item } from '../reply/reply.ts'
 import { bandsOfContract } from '../sla/by-contract.ts'
-import { contractMonth, incidentsByMonth, monthsWithEvents } from '../sla/credit-months.ts'
+import { incidentsByMonth, monthCredit, monthsWithEvents } from '../sla/credit-months.ts'
 import { incrementalCache } from '../store/incremental-cache.ts'
 import type { StoreView } from '../store/store.ts'
-import { type CalendarDate, daysBetween } from '../time/calendar-date.ts'
+import type { CalendarDate } from '../time/calendar-date.ts'
 import { localDate } from '../time/zone.ts'
 import { claimDeadline, monthEnded } from './claim-month.ts'
+import { closedBy, type Tallies, tallied } from './closed-tally.ts'
+import { carriedTo } from './unclaimed-days.ts'
 import { patchedCredits, touchedContracts } from './unclaimed-patch.ts'
 
 export interface UnclaimedCredit {
@@ -29,18 +31,25 @@ export interface UnclaimedCredit {
   currency: string
   /** Null: the contract sets no claim window. */
   deadline: CalendarDate | null
-  /** deadline − today; negative once the window has closed; null without a deadline. */
-  daysLeft: number | null
-  /** How it reads in a list, filled on first use (see claimItem): rows are kept per revision and day. */
+  /**
+   * How it reads in a list on `itemOn`, filled on first use (see claimItem): rows are carried from
+   * day to day, and the days left to claim are counted when the row is shown.
+   */
   item?: Item
+  itemOn?: CalendarDate
 }
 
 type CreditConfig = Pick<Config, 'businessCalendar' | 'TICKLER_TIMEZONE'>
 
-/** The unclaimed credits for one configuration, and what they were computed with. */
+/** The unclaimed credits for one configuration on one day, and what they were computed with. */
 export interface ForConfig {
   config: CreditConfig
+  today: CalendarDate
+  /** When `today`'s rows were first computed or carried; patches that day come later. */
+  at: Temporal.Instant
   rows: readonly UnclaimedCredit[]
+  /** The rows whose claim window closed before `today`, per currency. */
+  closed: Tallies
 }
 
 /** Every record that changes a credit or a claim; each names its contract (vendors: by vendorId). */
@@ -55,19 +64,20 @@ export const CREDIT_COLLECTIONS = [
 ] as const
 
 /**
- * Kept per day until a record that changes a credit or a claim changes: the sweep asks every
- * minute, and the figures of ended months do not move with the hour. A write that touches a few
- * contracts' records (an incident logged, a claim recorded) computes those contracts again
+ * Kept until a record that changes a credit or a claim changes, and carried to the next day
+ * (unclaimed-days.ts): an ended month's credit does not move with the day. A write that touches a
+ * few contracts' records (an incident logged, a claim recorded) computes those contracts again
  * (unclaimed-patch.ts): at 100,000 vendors computing every contract's months takes seconds.
  */
 const answers = incrementalCache<Map<string, ForConfig>, Temporal.Instant>(CREDIT_COLLECTIONS, {
   build: () => new Map(),
-  update: (previous, changes, view, today, now) => {
+  update: (previous, changes, view, _day, now) => {
     const touched = touchedContracts(CREDIT_COLLECTIONS, changes, view)
     const next = new Map<string, ForConfig>()
-    for (const [key, { config, rows }] of previous) {
-      const credits = (contract: Contract) => contractCredits(view, config, now, today, contract)
-      next.set(key, { config, rows: patchedCredits(rows, touched, view, credits, byUrgency) })
+    for (const [key, entry] of previous) {
+      const today = localDate(now, entry.config.TICKLER_TIMEZONE)
+      const current = carriedTo(entry, view, now, today)
+      if (current) next.set(key, patchedEntry(current, touched, view, now))
     }
     return next
   },
@@ -79,27 +89,69 @@ export function unclaimedCredits(
   config: CreditConfig,
   now: Temporal.Instant,
 ): readonly UnclaimedCredit[] {
+  return unclaimedOn(view, config, now).rows
+}
+
+/** As unclaimedCredits, with the day they are for and the closed windows' totals. */
+export function unclaimedOn(view: StoreView, config: CreditConfig, now: Temporal.Instant): ForConfig {
   const today = localDate(now, config.TICKLER_TIMEZONE)
-  const known = answers(view, today, now)
+  // One value for every day: the rows carry over to the next (unclaimed-days.ts).
+  const known = answers(view, '', now)
   const key = `${config.TICKLER_TIMEZONE}|${JSON.stringify(config.businessCalendar)}`
   const hit = known.get(key)
-  if (hit) return hit.rows
+  const carried = hit && carriedTo(hit, view, now, today)
+  if (carried) {
+    if (carried !== hit) known.set(key, carried)
+    return carried
+  }
+  const rows = allUnclaimed(view, config, now)
+  const entry = { config, today, at: now, rows, closed: tallied(new Map(), closedBy(rows, today)) }
+  if (known.size > 10) known.clear()
+  known.set(key, entry)
+  return entry
+}
+
+/** Every contract's unclaimed credits computed from scratch, most urgent first. */
+export function allUnclaimed(
+  view: StoreView,
+  config: CreditConfig,
+  now: Temporal.Instant,
+): UnclaimedCredit[] {
+  const today = localDate(now, config.TICKLER_TIMEZONE)
   const rows: UnclaimedCredit[] = []
   for (const contract of view.all('contracts'))
     rows.push(...contractCredits(view, config, now, today, contract))
-  rows.sort(byUrgency)
-  if (known.size > 10) known.clear()
-  known.set(key, { config, rows })
-  return rows
+  return rows.sort(byUrgency)
 }
 
-/** One contract's unclaimed credits, in month order. */
+/**
+ * `entry` with the touched contracts' rows made again on its day (with `months`, only those months
+ * of each), and its totals moved by them.
+ */
+export function patchedEntry(
+  entry: ForConfig,
+  touched: ReadonlySet<string>,
+  view: StoreView,
+  now: Temporal.Instant,
+  months?: ReadonlyMap<string, ReadonlySet<string>>,
+): ForConfig {
+  if (touched.size === 0) return entry
+  const { config, today } = entry
+  const credits = (contract: Contract) =>
+    contractCredits(view, config, now, today, contract, months?.get(contract.id))
+  const { rows, removed, added } = patchedCredits(entry.rows, touched, view, credits, byUrgency, months)
+  const closed = tallied(entry.closed, closedBy(added, today), closedBy(removed, today))
+  return { ...entry, rows, closed }
+}
+
+/** One contract's unclaimed credits (of `only` those months), in month order. */
 export function contractCredits(
   view: StoreView,
   config: CreditConfig,
   now: Temporal.Instant,
   today: CalendarDate,
   contract: Contract,
+  only?: ReadonlySet<string>,
 ): UnclaimedCredit[] {
   const rows: UnclaimedCredit[] = []
   if (!feeTerms(contract, bandsOfContract(view, contract.id).length > 0)) return rows
@@ -107,8 +159,9 @@ export function contractCredits(
   // Grouped once per contract: filtering its incidents again for each month was quadratic.
   const byMonth = incidentsByMonth(view, contract, zone)
   for (const month of monthsWithEvents(view, contract, zone, byMonth)) {
+    if (only && !only.has(month)) continue
     if (!monthEnded(month, today) || view.get('claims', claimId(contract.id, month))) continue
-    const row = creditRow(view, config, now, today, contract, month, byMonth.get(month))
+    const row = creditRow(view, config, now, contract, month, byMonth.get(month))
     if (row) rows.push(row)
   }
   return rows
@@ -119,12 +172,11 @@ export function creditRow(
   view: StoreView,
   config: CreditConfig,
   now: Temporal.Instant,
-  today: CalendarDate,
   contract: Contract,
   month: string,
   started?: readonly Incident[],
 ): UnclaimedCredit | null {
-  const { credit } = contractMonth(view, config, now, contract, month, started)
+  const credit = monthCredit(view, config, now, contract, month, started)
   if (!credit || credit.minor <= 0n) return null
   const deadline = claimDeadline(contract, month)
   return {
@@ -135,7 +187,6 @@ export function creditRow(
     minor: credit.minor,
     currency: credit.currency,
     deadline,
-    daysLeft: deadline === null ? null : daysBetween(today, deadline),
   }
 }
 

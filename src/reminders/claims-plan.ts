@@ -12,6 +12,7 @@ import { latestDueStage, stageDueMs } from '../domain/reminder-stages.ts'
 import type { Subscription } from '../domain/subscription.ts'
 import type { Reply } from '../reply/reply.ts'
 import type { StoreView } from '../store/store.ts'
+import type { CalendarDate } from '../time/calendar-date.ts'
 import { localDate } from '../time/zone.ts'
 import { passesFilters } from './filters.ts'
 import { ledgerState, type PlannedPost } from './planned-post.ts'
@@ -51,15 +52,15 @@ export function planClaims(
         contractId: row.contract.id,
         deadline: row.deadline,
         stage,
-        summary: `${claimName(row)}: ${formatMoney(row.minor, row.currency)} unclaimed, ${claimWindowText(row)} (stage ${stage})`,
-        reply: claimReply(row),
+        summary: `${claimName(row)}: ${formatMoney(row.minor, row.currency)} unclaimed, ${claimWindowText(row, today)} (stage ${stage})`,
+        reply: claimReply(row, today),
       })
     }
   }
   return posts
 }
 
-function claimReply(row: UnclaimedCredit): Reply {
+function claimReply(row: UnclaimedCredit, today: CalendarDate): Reply {
   const owner = contractOwner(row.contract, row.vendor)
   return {
     status: 'ok',
@@ -68,7 +69,7 @@ function claimReply(row: UnclaimedCredit): Reply {
     text: [`Credit: ${row.working}`],
     fields: [
       { label: 'Credit', value: formatMoney(row.minor, row.currency) },
-      { label: 'Claim window', value: claimWindowText(row) },
+      { label: 'Claim window', value: claimWindowText(row, today) },
       { label: 'Owner', value: owner ? [{ mention: owner }] : 'nobody' },
     ],
     actions: claimActions(row),

@@ -2,6 +2,7 @@
 // summed in minor units (bigint), so a total beyond a float's 2^53 is still exact to the cent.
 import { describe, expect, it } from 'vitest'
 import { olderClosedItem } from '../../src/agenda/closed-claims-line.ts'
+import { totalsByCurrency } from '../../src/domain/money.ts'
 import { plain } from '../../src/reply/reply.ts'
 
 const usd = (minor: bigint) => ({ minor, currency: 'USD' })
@@ -10,7 +11,7 @@ const jpy = (minor: bigint) => ({ minor, currency: 'JPY' })
 
 describe('the older closed claim windows line', () => {
   it('is absent when there are no older windows', () => {
-    expect(olderClosedItem([])).toBeNull()
+    expect(olderClosedItem(0, [])).toBeNull()
   })
 
   it.each([
@@ -40,7 +41,7 @@ describe('the older closed claim windows line', () => {
       '…and 16,181 older closed claim windows: 161.81 USD unclaimed; sla claims lists them all.',
     ],
   ])('%s', (_name, rows, expected) => {
-    const item = olderClosedItem(rows)!
+    const item = olderClosedItem(rows.length, totalsByCurrency(rows))!
     expect(plain(item.text)).toBe(expected)
     expect(item.actions).toEqual([{ label: 'All unclaimed credits', command: 'sla claims' }])
   })

@@ -47,7 +47,9 @@ describe('patchedCredits', () => {
     const credits = (c: Contract) => rowsOf(c, months, 5)
     const after = contracts.flatMap((c) => (touched.has(c.id) ? credits(c) : rowsOf(c, 6))).sort(order)
     const patched = patchedCredits(before, touched, view, credits, order)
-    expect(patched.map((r) => `${r.deadline} ${r.contract.title} ${r.month}`)).toEqual(
+    expect(patched.removed).toHaveLength(before.filter((r) => touched.has(r.contract.id)).length)
+    expect(patched.added).toHaveLength(ids.length * months)
+    expect(patched.rows.map((r) => `${r.deadline} ${r.contract.title} ${r.month}`)).toEqual(
       after.map((r) => `${r.deadline} ${r.contract.title} ${r.month}`),
     )
   })
