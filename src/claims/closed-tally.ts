@@ -62,10 +62,3 @@ export function closedBy<T extends Credit>(rows: Iterable<T>, today: CalendarDat
   for (const row of rows) if (row.deadline !== null && row.deadline < today) out.push(row)
   return out
 }
-
-/** The total count over every currency. */
-export function tallyCount(tallies: Tallies): number {
-  let n = 0
-  for (const { count } of tallies.values()) n += count
-  return n
-}
