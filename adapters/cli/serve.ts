@@ -1,7 +1,7 @@
 // `tickler serve`: the HTTP server (Slack, Teams, /healthz) and the reminder scheduler, until
 // SIGINT or SIGTERM, then a clean shutdown (scheduler idle, server closed, store closed).
 import { type Tickler, warmUp } from '../../src/app/open-tickler.ts'
-import { type Scheduler, startScheduler } from '../../src/reminders/scheduler.ts'
+import { startScheduler } from '../../src/reminders/scheduler.ts'
 import { systemClock } from '../../src/time/clock.ts'
 import { calendarFeedOf } from '../server/calendar-route.ts'
 import { startServer } from '../server/server.ts'
@@ -12,9 +12,10 @@ import { STATEMENTS_PREFIX } from '../teams/statement-link.ts'
 import { platformNotifiers } from './platforms.ts'
 
 /**
- * The start-up sweep holds the event loop (seconds of CPU on a cold process at 10,000 vendors: it computes every contract's unclaimed credits). Started as
- * soon as the server listened, it held back the first /healthz and every request that arrived
- * during start-up; a moment later those have been answered. The warm-up still runs at once: it is
+ * The start-up sweep holds the event loop (seconds of CPU on a cold process at 10,000 vendors: it
+ * computes every contract's unclaimed credits). Started as soon as the server listened, it held
+ * back the first /healthz and every request that arrived during start-up; a moment later those
+ * have been answered. The scheduler itself starts at once, so a failure to start still fails serve. The warm-up still runs at once: it is
  * there so that the first request does not pay chrono's first parse.
  */
 const START_UP_SWEEP_DELAY_MS = 1000
@@ -38,10 +39,12 @@ export async function serveCommand(app: Tickler, signals: NodeJS.EventEmitter = 
     ),
   })
   if (!teams) log.info(TEAMS_OFF)
-  let scheduler: Scheduler | undefined
-  const startUpSweep = setTimeout(() => {
-    scheduler = startScheduler({ context: app.context, notifiers, log })
-  }, START_UP_SWEEP_DELAY_MS)
+  const scheduler = startScheduler({
+    context: app.context,
+    notifiers,
+    log,
+    startUpDelayMs: START_UP_SWEEP_DELAY_MS,
+  })
   setImmediate(() => warmUp(app.context))
   await new Promise<void>((resolve) => {
     const stop = (signal: string) => {
@@ -53,8 +56,7 @@ export async function serveCommand(app: Tickler, signals: NodeJS.EventEmitter = 
     signals.on('SIGINT', stop)
     signals.on('SIGTERM', stop)
   })
-  clearTimeout(startUpSweep)
-  await scheduler?.stop()
+  await scheduler.stop()
   await server.close()
   return 0
 }

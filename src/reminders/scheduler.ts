@@ -56,6 +56,8 @@ export interface SchedulerOptions {
   log: Logger
   /** Called after each sweep (tests, metrics). */
   onSweep?: (result: SweepResult) => void
+  /** How long the first sweep waits, so a server answers its first requests before it runs. */
+  startUpDelayMs?: number
 }
 
 export interface Scheduler {
@@ -64,7 +66,13 @@ export interface Scheduler {
   sweepNow(): Promise<void>
 }
 
-export function startScheduler({ context, notifiers, log, onSweep }: SchedulerOptions): Scheduler {
+export function startScheduler({
+  context,
+  notifiers,
+  log,
+  onSweep,
+  startUpDelayMs = 0,
+}: SchedulerOptions): Scheduler {
   const runner = createSweepRunner(async () => {
     const result = await runReminderSweep({ context, notifiers })
     onSweep?.(result)
@@ -88,10 +96,11 @@ export function startScheduler({ context, notifiers, log, onSweep }: SchedulerOp
       () => void runner.trigger('risk'),
     ),
   ]
-  void runner.trigger('start-up')
+  const startUp = setTimeout(() => void runner.trigger('start-up'), startUpDelayMs)
   log.info({ everyMinutes: SWEEP_EVERY_MINUTES, tz }, 'reminder scheduler started')
   return {
     async stop() {
+      clearTimeout(startUp)
       for (const job of jobs) job?.cancel()
       await runner.idle()
     },
