@@ -23,7 +23,12 @@ const FILLERS = new Set(
   ),
 )
 const POLITE = new Set(['please', 'pls', 'plz', 'kindly'])
-const NEGATION = new Set(['not', 'dont', 'never', 'no'])
+/** Folded as above: "hasn't" → "hasnt". A negated line ending in "yet" tells ("vendor hasn't responded yet"). */
+const NEGATION = new Set(
+  'not dont never no hasnt havent hadnt isnt arent wasnt werent didnt doesnt wont cant couldnt shouldnt'.split(
+    ' ',
+  ),
+)
 /** What follows "can you" when the request is to be told something. */
 const TELL =
   /^(?:tell|show|remind|let me know|confirm|find out|look up|check (?:if|whether|when|what|who|how)|see (?:if|whether)|say|give me|list|pull up|find)\b/
@@ -62,6 +67,6 @@ export function isQuestion(line: string, words: readonly Word[]): boolean {
     const dash = /^[-–—]+$/.test(folded[k - 1]!)
     if (ASKS.has(folded[k]!) && (dash || /[,;:–—]|\s-\s/.test(gap))) return true
   }
-  if (folded[folded.length - 1] === 'yet' && !folded.some((w) => NEGATION.has(w))) return true
+  if (folded[folded.length - 1] === 'yet' && !polite && !folded.some((w) => NEGATION.has(w))) return true
   return line.trim().endsWith('?') && !polite
 }

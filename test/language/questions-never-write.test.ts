@@ -97,6 +97,8 @@ describe('what reads as a question', () => {
     ['INC-0009 closed yet', true],
     ['tailspin questionnaire done yet', true],
     ['do not resolve INC-0009 yet', false],
+    ["log a P1 for coho, they haven't responded yet", false],
+    ['please mark INC-0009 resolved yet', false],
     ['can you log a P1 for coho?', false],
     ['please log a P2 for coho?', false],
     ['we renewed proseware until 2028-04-30', false],
