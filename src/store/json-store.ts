@@ -206,7 +206,7 @@ export class JsonStore extends StateBackedStore implements Store {
     // was the largest cost a read paid over a bare Slack ack (which makes two checks, one for its
     // dedupe key). Checks made together, in one synchronous stretch (a burst of requests), queue
     // as before after the first, so each of those requests runs its command in a turn of its own.
-    if (this.waiting === 0 && !this.checkedJustNow && this.unchangedNow()) {
+    if (!this.closed && this.waiting === 0 && !this.checkedJustNow && this.unchangedNow()) {
       this.checkedJustNow = true
       queueMicrotask(() => {
         this.checkedJustNow = false
