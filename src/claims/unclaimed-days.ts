@@ -8,7 +8,7 @@ import type { Temporal } from 'temporal-polyfill'
 import type { Incident } from '../domain/sla.ts'
 import { monthOfInstant, monthsBetween } from '../sla/credit-months.ts'
 import { incidentFacts } from '../sla/incident-view.ts'
-import { revisionCache } from '../store/revision-cache.ts'
+import { unresolvedIncidents } from '../sla/open-incidents.ts'
 import type { StoreView } from '../store/store.ts'
 import type { CalendarDate } from '../time/calendar-date.ts'
 import { addDays as shiftDate } from '../time/calendar-date.ts'
@@ -16,11 +16,6 @@ import { startOfDay } from '../time/zone.ts'
 import { monthEnded } from './claim-month.ts'
 import { firstDeadline, tallied } from './closed-tally.ts'
 import { type ForConfig, patchedEntry } from './unclaimed.ts'
-
-// The few open incidents among 300,000, found once per change of the incidents, not every day.
-const unresolved = revisionCache(['incidents'], (view): readonly Incident[] =>
-  view.all('incidents').filter((i) => i.resolved === null),
-)
 
 /** `entry` moved to `today`; null when `today` is before its day (then it is built again). */
 export function carriedTo(
@@ -47,7 +42,7 @@ export function carriedTo(
   }
   const zone = entry.config.TICKLER_TIMEZONE
   const { config } = entry
-  for (const incident of unresolved(view)) {
+  for (const incident of unresolvedIncidents(view)) {
     const month = monthOfInstant(incident.started, zone)
     if (!monthEnded(month, today)) continue
     // Both targets breached already (most open incidents): nothing left to change.

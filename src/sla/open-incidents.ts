@@ -19,7 +19,7 @@ export function runningTarget(
 
 // The few open incidents among hundreds of thousands, found once per change of the incidents:
 // `sla open`, the agenda and every Home filtered them all on each request.
-const unresolved = revisionCache(['incidents'], (view): readonly Incident[] =>
+export const unresolvedIncidents = revisionCache(['incidents'], (view): readonly Incident[] =>
   view.all('incidents').filter((i) => i.resolved === null),
 )
 
@@ -29,7 +29,7 @@ export function openIncidents(
   config: Pick<Config, 'businessCalendar' | 'TICKLER_TIMEZONE'>,
   now: Temporal.Instant,
 ): IncidentFacts[] {
-  const open = unresolved(view).map((i) => incidentFacts(view, i, config, now))
+  const open = unresolvedIncidents(view).map((i) => incidentFacts(view, i, config, now))
   const due = (f: IncidentFacts) => runningTarget(f)?.state.due.epochMilliseconds ?? Number.POSITIVE_INFINITY
   return open.sort((a, b) => due(a) - due(b) || a.incident.id.localeCompare(b.incident.id))
 }
