@@ -245,6 +245,44 @@ afterAll(async () => {
 
 const SURFACES = ['terminal', 'slack', 'teams'] as const
 
+/** Each line's first reply line holds every piece, on every surface, and nothing is stored. */
+function factsFirstEverywhere(title: string, table: [string, string[]][]): void {
+  describe.each(SURFACES)(`${title} on %s`, (name) => {
+    it.each(table)('%s', async (text, pieces) => {
+      const surface = surfaces[name]!
+      const before = surface.revision()
+      const seen = await surface.ask(text)
+      for (const piece of pieces) expect(seen.first).toContain(piece)
+      expect(surface.revision()).toBe(before)
+    })
+  })
+}
+
+/** Each line is understood as the command, on every surface. */
+function readsEverywhere(title: string, table: [string, string][]): void {
+  describe.each(SURFACES)(`${title} on %s`, (name) => {
+    it.each(table)('%s', async (text, command) => {
+      const seen = await surfaces[name]!.ask(text)
+      expect(seen.all).toContain('Understood as')
+      expect(seen.all).toContain(command)
+    })
+  })
+}
+
+/** Each line is proposed as the command, on every surface, and nothing is stored. */
+function proposedEverywhere(title: string, table: [string, string][]): void {
+  describe.each(SURFACES)(`${title} on %s`, (name) => {
+    it.each(table)('%s', async (text, command) => {
+      const surface = surfaces[name]!
+      const before = surface.revision()
+      const seen = await surface.ask(text)
+      expect(seen.all).toContain('I understood:')
+      expect(seen.all).toContain(command)
+      expect(surface.revision()).toBe(before)
+    })
+  })
+}
+
 /** Each one-fact form (SPEC §13): the pieces its first line must hold on the asker's day. */
 const FACTS: [string, (today: string) => string[]][] = [
   ['when does the acme hosting contract end?', () => ['Hosting', '2027-06-30']],
@@ -391,15 +429,7 @@ const FACTS_2: [string, string[]][] = [
   ['has globex sent their insurance cert back', ['Globex Networks', 'Insurance certificate']],
 ]
 
-describe.each(SURFACES)('round 2 facts first on %s', (name) => {
-  it.each(FACTS_2)('%s', async (text, pieces) => {
-    const surface = surfaces[name]!
-    const before = surface.revision()
-    const seen = await surface.ask(text)
-    for (const piece of pieces) expect(seen.first).toContain(piece)
-    expect(surface.revision()).toBe(before)
-  })
-})
+factsFirstEverywhere('round 2 facts first', FACTS_2)
 
 /** Reads said in words that were not understood before round 2: the command each runs. */
 const READS_2: [string, string][] = [
@@ -412,14 +442,7 @@ const READS_2: [string, string][] = [
   ['vendors with lapsed evidence renewing before eoy', 'renewals this year lapsed'],
 ]
 
-describe.each(SURFACES)('round 2 reads on %s', (name) => {
-  it.each(READS_2)('%s', async (text, command) => {
-    const surface = surfaces[name]!
-    const seen = await surface.ask(text)
-    expect(seen.all).toContain('Understood as')
-    expect(seen.all).toContain(command)
-  })
-})
+readsEverywhere('round 2 reads', READS_2)
 
 /** Writes said in words: proposed with every stated value and the topic the words name, never stored. */
 const PROPOSALS_2: [string, string][] = [
@@ -480,15 +503,7 @@ const FACTS_3: [string, string[]][] = [
   ['what tier is globex', ['Globex Networks is a high-tier vendor']],
 ]
 
-describe.each(SURFACES)('round 3 facts first on %s', (name) => {
-  it.each(FACTS_3)('%s', async (text, pieces) => {
-    const surface = surfaces[name]!
-    const before = surface.revision()
-    const seen = await surface.ask(text)
-    for (const piece of pieces) expect(seen.first).toContain(piece)
-    expect(surface.revision()).toBe(before)
-  })
-})
+factsFirstEverywhere('round 3 facts first', FACTS_3)
 
 /**
  * Round 3's writes said in words: the summary word for word (cue words included), an ending at the
@@ -531,14 +546,7 @@ const READS_3: [string, string][] = [
   ['what sla terms did we sign with acme', 'sla targets "Acme Cloud"'],
 ]
 
-describe.each(SURFACES)('round 3 reads on %s', (name) => {
-  it.each(READS_3)('%s', async (text, command) => {
-    const surface = surfaces[name]!
-    const seen = await surface.ask(text)
-    expect(seen.all).toContain('Understood as')
-    expect(seen.all).toContain(command)
-  })
-})
+readsEverywhere('round 3 reads', READS_3)
 
 /** One generic word in a sentence Tickler cannot help with picks no command; a check alone is not enough. */
 const NOT_UNDERSTOOD_3: [string, string][] = [
@@ -572,16 +580,7 @@ const PROPOSALS_4: [string, string][] = [
   ],
 ]
 
-describe.each(SURFACES)('round 4 proposals on %s', (name) => {
-  it.each(PROPOSALS_4)('%s', async (text, command) => {
-    const surface = surfaces[name]!
-    const before = surface.revision()
-    const seen = await surface.ask(text)
-    expect(seen.all).toContain('I understood:')
-    expect(seen.all).toContain(command)
-    expect(surface.revision()).toBe(before)
-  })
-})
+proposedEverywhere('round 4 proposals', PROPOSALS_4)
 
 /** A write with a value said that its proposal would not carry asks, naming the value; nothing is proposed. */
 const UNPLACED_4: [string, string][] = [
@@ -620,15 +619,7 @@ const FACTS_5: [string, string[]][] = [
   ['has globex fixed the stuck switch incident yet', ['INC-0003', 'is resolved']],
 ]
 
-describe.each(SURFACES)('round 5 facts first on %s', (name) => {
-  it.each(FACTS_5)('%s', async (text, pieces) => {
-    const surface = surfaces[name]!
-    const before = surface.revision()
-    const seen = await surface.ask(text)
-    for (const piece of pieces) expect(seen.first).toContain(piece)
-    expect(surface.revision()).toBe(before)
-  })
-})
+factsFirstEverywhere('round 5 facts first', FACTS_5)
 
 /**
  * Round 5's reads: a made-up sla word before a vendor and a period, and "month to date", are the
@@ -643,14 +634,7 @@ const READS_5: [string, string][] = [
   ["renewals for U0ACME's vendors by end of feb", 'renewals by 2027-02-28 owner U0ACME'],
 ]
 
-describe.each(SURFACES)('round 5 reads on %s', (name) => {
-  it.each(READS_5)('%s', async (text, command) => {
-    const surface = surfaces[name]!
-    const seen = await surface.ask(text)
-    expect(seen.all).toContain('Understood as')
-    expect(seen.all).toContain(command)
-  })
-})
+readsEverywhere('round 5 reads', READS_5)
 
 /** Round 5's writes: a questionnaire answered, replied to or filled in on a day is done on that day. */
 const PROPOSALS_5: [string, string][] = [
@@ -661,16 +645,7 @@ const PROPOSALS_5: [string, string][] = [
   ['initech filled in the ddq on 2026-11-21', 'risk done "Initech Software" questionnaire on 2026-11-21'],
 ]
 
-describe.each(SURFACES)('round 5 proposals on %s', (name) => {
-  it.each(PROPOSALS_5)('%s', async (text, command) => {
-    const surface = surfaces[name]!
-    const before = surface.revision()
-    const seen = await surface.ask(text)
-    expect(seen.all).toContain('I understood:')
-    expect(seen.all).toContain(command)
-    expect(surface.revision()).toBe(before)
-  })
-})
+proposedEverywhere('round 5 proposals', PROPOSALS_5)
 
 /**
  * Round 6's writes: an outage from one clock time to another is `sla downtime` (set 9 proposed it
@@ -693,16 +668,7 @@ const PROPOSALS_6: [string, string][] = [
   ["globex's contact is noc@globex.example now", 'vendor edit "Globex Networks" email noc@globex.example'],
 ]
 
-describe.each(SURFACES)('round 6 proposals on %s', (name) => {
-  it.each(PROPOSALS_6)('%s', async (text, command) => {
-    const surface = surfaces[name]!
-    const before = surface.revision()
-    const seen = await surface.ask(text)
-    expect(seen.all).toContain('I understood:')
-    expect(seen.all).toContain(command)
-    expect(surface.revision()).toBe(before)
-  })
-})
+proposedEverywhere('round 6 proposals', PROPOSALS_6)
 
 /** A clock time the proposal would not hold (an incident's end beside its start) is asked about. */
 const UNPLACED_6: [string, string][] = [
@@ -728,14 +694,7 @@ const READS_6: [string, string][] = [
   ['USD renewals above 100k in the next 6 months', 'renewals next 6 months over 100000 USD'],
 ]
 
-describe.each(SURFACES)('round 6 reads on %s', (name) => {
-  it.each(READS_6)('%s', async (text, command) => {
-    const surface = surfaces[name]!
-    const seen = await surface.ask(text)
-    expect(seen.all).toContain('Understood as')
-    expect(seen.all).toContain(command)
-  })
-})
+readsEverywhere('round 6 reads', READS_6)
 
 /** Round 6's renewals said with their values in other words: every value said is proposed. */
 const RENEWALS_6: [string, string][] = [
@@ -753,16 +712,7 @@ const RENEWALS_6: [string, string][] = [
   ],
 ]
 
-describe.each(SURFACES)('round 6 renewals on %s', (name) => {
-  it.each(RENEWALS_6)('%s', async (text, command) => {
-    const surface = surfaces[name]!
-    const before = surface.revision()
-    const seen = await surface.ask(text)
-    expect(seen.all).toContain('I understood:')
-    expect(seen.all).toContain(command)
-    expect(surface.revision()).toBe(before)
-  })
-})
+proposedEverywhere('round 6 renewals', RENEWALS_6)
 
 /** Round 6's facts: "the notice on X" answers the notice it takes beside its deadline. */
 const FACTS_6: [string, string[]][] = [
@@ -771,15 +721,7 @@ const FACTS_6: [string, string[]][] = [
   ['how long is the notice on initech licences', ['Licences', 'notice period 30 days']],
 ]
 
-describe.each(SURFACES)('round 6 facts first on %s', (name) => {
-  it.each(FACTS_6)('%s', async (text, pieces) => {
-    const surface = surfaces[name]!
-    const before = surface.revision()
-    const seen = await surface.ask(text)
-    for (const piece of pieces) expect(seen.first).toContain(piece)
-    expect(surface.revision()).toBe(before)
-  })
-})
+factsFirstEverywhere('round 6 facts first', FACTS_6)
 
 /**
  * Round 6's reads by other nouns: a filler noun after a topic ("risk stuff due") names nothing; a
@@ -795,14 +737,7 @@ const NOUNS_6: [string, string][] = [
   ["acme's compliance evidence", 'risk list "Acme Cloud"'],
 ]
 
-describe.each(SURFACES)('round 6 nouns on %s', (name) => {
-  it.each(NOUNS_6)('%s', async (text, command) => {
-    const surface = surfaces[name]!
-    const seen = await surface.ask(text)
-    expect(seen.all).toContain('Understood as')
-    expect(seen.all).toContain(command)
-  })
-})
+readsEverywhere('round 6 nouns', NOUNS_6)
 
 /** Round 6's incidents told as "vendor pN: what happened": an incident logged, in the user's words. */
 const TOLD_6: [string, string][] = [
@@ -836,12 +771,4 @@ const CHECK_FACTS_6: [string, string[]][] = [
   ["date of globex's last insurance check", ['Globex Networks', 'Insurance certificate']],
 ]
 
-describe.each(SURFACES)('round 6 check facts on %s', (name) => {
-  it.each(CHECK_FACTS_6)('%s', async (text, pieces) => {
-    const surface = surfaces[name]!
-    const before = surface.revision()
-    const seen = await surface.ask(text)
-    for (const piece of pieces) expect(seen.first).toContain(piece)
-    expect(surface.revision()).toBe(before)
-  })
-})
+factsFirstEverywhere('round 6 check facts', CHECK_FACTS_6)
