@@ -6,6 +6,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { Session } from 'node:inspector/promises'
 import { loadavg, tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { constants, PerformanceObserver } from 'node:perf_hooks'
 import { parseArgs } from 'node:util'
 import { Temporal } from 'temporal-polyfill'
 import { openTickler } from '../src/app/open-tickler.ts'
@@ -51,6 +52,34 @@ function resources() {
       const per = (a: number, b: number) => ((b - a) / ops).toFixed(2)
       console.log(
         `${name.padEnd(40)} per op: CPU ${per(start.userCPUTime + start.systemCPUTime, end.userCPUTime + end.systemCPUTime)} us, voluntary switches ${per(start.voluntaryContextSwitches, end.voluntaryContextSwitches)}, involuntary ${per(start.involuntaryContextSwitches, end.involuntaryContextSwitches)}`,
+      )
+    },
+  }
+}
+
+/**
+ * Garbage collections while the writes run: how many per 100 operations (a count the machine's
+ * load does not change, unlike their pauses) and the pause they added in all.
+ */
+function collections() {
+  const counts = { minor: 0, major: 0, pauseMs: 0 }
+  const observer = new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) {
+      const kind = (entry as { detail?: { kind?: number } }).detail?.kind
+      if (kind === constants.NODE_PERFORMANCE_GC_MINOR) counts.minor++
+      if (kind === constants.NODE_PERFORMANCE_GC_MAJOR) counts.major++
+      counts.pauseMs += entry.duration
+    }
+  })
+  observer.observe({ entryTypes: ['gc'] })
+  return {
+    async print(name: string, ops: number) {
+      // gc entries arrive in a later task
+      await new Promise((resolve) => setTimeout(resolve, 10))
+      observer.disconnect()
+      const per100 = (n: number) => ((n * 100) / ops).toFixed(2)
+      console.log(
+        `${name.padEnd(40)} per 100 ops: ${per100(counts.minor)} scavenges, ${per100(counts.major)} full collections; ${counts.pauseMs.toFixed(1)} ms of pauses in all`,
       )
     },
   }
@@ -117,8 +146,10 @@ try {
     await logIncident(tickler, slaLogLine(withTargets, 10_000_000))
     const before = await journalBytes(dataDir)
     const usage = resources()
+    const gc = collections()
     const writes = await sample((i) => logIncident(tickler, slaLogLine(withTargets, i)), options)
     usage.print('sla log', reps + options.warmup)
+    await gc.print('sla log', reps + options.warmup)
     const line = Math.round(((await journalBytes(dataDir)) - before) / (reps + options.warmup))
     // Bytes allocated per write (sampled, garbage included): what brings the scavenges that set the
     // p99. Writes of their own, since sampling costs CPU. Not with --heap, which samples it all.
