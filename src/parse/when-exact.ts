@@ -1,9 +1,9 @@
-// The time forms people type most ("now", "10m ago", "9:05", "yesterday 3pm",
-// "2026-11-24 14:00", "2027-03-31T14:05"), read exactly without chrono-node. A chrono parse with its Temporal round
-// trips cost about a millisecond of CPU and tens of kilobytes of garbage, three times per
-// `sla log` line, which made durable writes wait on garbage collection. Each form here gives the
-// same instant chrono gives through parseWhen (test/parse/when-exact.test.ts holds the two side by
-// side); anything else, and anything out of range, is left to chrono.
+// The time forms people type most ("now", "10m ago", "9:05", "yesterday 3pm", "2026-11-24 14:00",
+// "2027-03-31T14:05"), read exactly without chrono-node. A chrono parse with its Temporal round
+// trips cost about a millisecond of CPU and tens of kilobytes of garbage, three times per `sla log`
+// line, which made durable writes wait on garbage collection. Each form here gives the instant
+// chrono gives through parseWhen (test/parse/when-exact.test.ts holds the two side by side);
+// anything else, and anything out of range, is left to chrono.
 import { Temporal } from 'temporal-polyfill'
 import { addDays, daysInMonth } from '../time/calendar-date.ts'
 import { instantAt, localDate } from '../time/zone.ts'
@@ -11,14 +11,14 @@ import { instantAt, localDate } from '../time/zone.ts'
 const UNIT_MS: Record<string, number> = { s: 1000, m: 60_000, h: 3_600_000 }
 
 /** chrono's second, minute and hour words; its longer units (days, months) are calendar arithmetic. */
+const NOW = /^now$/i
 const AGO = /^(\d{1,6})\s{0,3}(s|sec|seconds?|m|mins?|minutes?|h|hrs?|hours?)\s{1,5}ago$/i
 const CLOCK = /^(?:(today|yesterday)\s+)?(?:at\s+)?(\d{1,2})(?::(\d{2}))?(?::(\d{2}))?(?:\s?([ap]m))?$/i
 const ISO = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2}))?(Z|[+-]\d{2}:\d{2})?$/i
 
 /** The instant `text` (trimmed) names, or undefined when it is not one of the forms read here. */
 export function exactWhen(text: string, now: Temporal.Instant, zone: string): Temporal.Instant | undefined {
-  if (text.length > 40) return undefined
-  if (/^now$/i.test(text)) return Temporal.Instant.fromEpochMilliseconds(now.epochMilliseconds)
+  if (NOW.test(text)) return Temporal.Instant.fromEpochMilliseconds(now.epochMilliseconds)
   const ago = AGO.exec(text)
   if (ago) {
     const ms = Number(ago[1]) * UNIT_MS[ago[2]![0]!.toLowerCase()]!
@@ -40,8 +40,6 @@ function clockTime(m: RegExpExecArray, now: Temporal.Instant, zone: string): Tem
   const [, day, h, min, sec, meridiem] = m
   // A bare number ("9") is not a time to chrono without a meridiem or minutes.
   if (min === undefined && meridiem === undefined) return undefined
-  // chrono reads "9:05:30pm" but not seconds without minutes; "9::30" never matches the pattern.
-  if (sec !== undefined && min === undefined) return undefined
   let hour = Number(h)
   const minute = min === undefined ? 0 : Number(min)
   const second = sec === undefined ? 0 : Number(sec)
