@@ -161,7 +161,10 @@ try {
       console.log(`${'sla log'.padEnd(40)} per op: ${kb.toFixed(1)} KB allocated`)
     }
     const w = show('sla log (durable)', writes)
-    const f = show(`floor: ${line}-byte line + fdatasync`, await measureFsyncFloor(dir, line, options))
+    const floorUsage = resources()
+    const floor = await measureFsyncFloor(dir, line, options)
+    floorUsage.print('floor', reps + options.warmup)
+    const f = show(`floor: ${line}-byte line + fdatasync`, floor)
     console.log(`durable write / floor (p50): ${(w.p50 / f.p50).toFixed(2)}x`)
     const burst = await measureBurst(tickler, withTargets, 1000, 100_000)
     console.log(
