@@ -31,6 +31,16 @@ export function exactWhen(text: string, now: Temporal.Instant, zone: string): Te
   return undefined
 }
 
+/** The last answer of todayIn: the clauses of one line share their `now`. */
+let lastDay: { ms: number; zone: string; date: string } | undefined
+
+/** The zone's date at `now`, converted once for all the clauses of one line. */
+function todayIn(now: Temporal.Instant, zone: string): string {
+  const ms = now.epochMilliseconds
+  if (lastDay?.ms !== ms || lastDay.zone !== zone) lastDay = { ms, zone, date: localDate(now, zone) }
+  return lastDay.date
+}
+
 function pad(n: number): string {
   return n < 10 ? `0${n}` : String(n)
 }
@@ -50,7 +60,7 @@ function clockTime(m: RegExpExecArray, now: Temporal.Instant, zone: string): Tem
   } else if (hour > 23) {
     return undefined
   }
-  const today = localDate(now, zone)
+  const today = todayIn(now, zone)
   const date = day?.toLowerCase() === 'yesterday' ? addDays(today, -1) : today
   return instantAt(date, `${pad(hour)}:${pad(minute)}:${pad(second)}`, zone)
 }
