@@ -6,6 +6,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { Session } from 'node:inspector/promises'
 import { loadavg, tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { constants, PerformanceObserver } from 'node:perf_hooks'
 import { parseArgs } from 'node:util'
 import { Temporal } from 'temporal-polyfill'
 import { openTickler } from '../src/app/open-tickler.ts'
@@ -56,6 +57,55 @@ function resources() {
   }
 }
 
+/**
+ * Garbage collections while the writes run: how many per 100 operations (a count the machine's
+ * load does not change, unlike their pauses) and the pause they added in all.
+ */
+function collections() {
+  const counts = { minor: 0, major: 0, pauseMs: 0 }
+  const observer = new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) {
+      const kind = (entry as { detail?: { kind?: number } }).detail?.kind
+      if (kind === constants.NODE_PERFORMANCE_GC_MINOR) counts.minor++
+      if (kind === constants.NODE_PERFORMANCE_GC_MAJOR) counts.major++
+      counts.pauseMs += entry.duration
+    }
+  })
+  observer.observe({ entryTypes: ['gc'] })
+  return {
+    async print(name: string, ops: number) {
+      // gc entries arrive in a later task
+      await new Promise((resolve) => setTimeout(resolve, 10))
+      observer.disconnect()
+      const per100 = (n: number) => ((n * 100) / ops).toFixed(2)
+      console.log(
+        `${name.padEnd(40)} per 100 ops: ${per100(counts.minor)} scavenges, ${per100(counts.major)} full collections; ${counts.pauseMs.toFixed(1)} ms of pauses in all`,
+      )
+    },
+  }
+}
+
+/** Counts bytes allocated from now to stop() through the sampling heap profiler (own session). */
+async function startAllocationCount() {
+  const counter = new Session()
+  counter.connect()
+  await counter.post('HeapProfiler.enable')
+  await counter.post('HeapProfiler.startSampling', {
+    samplingInterval: 1024,
+    includeObjectsCollectedByMajorGC: true,
+    includeObjectsCollectedByMinorGC: true,
+  })
+  return {
+    async stop(): Promise<number> {
+      const { profile } = await counter.post('HeapProfiler.stopSampling')
+      counter.disconnect()
+      type Node = { selfSize: number; children: Node[] }
+      const total = (n: Node): number => n.children.reduce((sum, c) => sum + total(c), n.selfSize)
+      return total(profile.head as Node)
+    },
+  }
+}
+
 const now = Temporal.Instant.from(BENCH_NOW)
 const dir = await mkdtemp(join(tmpdir(), 'tickler-hot-'))
 const dataDir = join(dir, 'store')
@@ -92,13 +142,29 @@ try {
       .join(' ')}`,
   )
   if (values.only !== 'slack') {
+    // One write first, so the count below leaves out the vendor index built at the first lookup.
+    await logIncident(tickler, slaLogLine(withTargets, 10_000_000))
     const before = await journalBytes(dataDir)
     const usage = resources()
+    const gc = collections()
     const writes = await sample((i) => logIncident(tickler, slaLogLine(withTargets, i)), options)
     usage.print('sla log', reps + options.warmup)
+    await gc.print('sla log', reps + options.warmup)
     const line = Math.round(((await journalBytes(dataDir)) - before) / (reps + options.warmup))
+    // Bytes allocated per write (sampled, garbage included): what brings the scavenges that set the
+    // p99. Writes of their own, since sampling costs CPU. Not with --heap, which samples it all.
+    if (!values.heap) {
+      const allocation = await startAllocationCount()
+      const count = 200
+      for (let i = 0; i < count; i++) await logIncident(tickler, slaLogLine(withTargets, 20_000_000 + i))
+      const kb = (await allocation.stop()) / count / 1024
+      console.log(`${'sla log'.padEnd(40)} per op: ${kb.toFixed(1)} KB allocated`)
+    }
     const w = show('sla log (durable)', writes)
-    const f = show(`floor: ${line}-byte line + fdatasync`, await measureFsyncFloor(dir, line, options))
+    const floorUsage = resources()
+    const floor = await measureFsyncFloor(dir, line, options)
+    floorUsage.print('floor', reps + options.warmup)
+    const f = show(`floor: ${line}-byte line + fdatasync`, floor)
     console.log(`durable write / floor (p50): ${(w.p50 / f.p50).toFixed(2)}x`)
     const burst = await measureBurst(tickler, withTargets, 1000, 100_000)
     console.log(

@@ -8,7 +8,7 @@ import type { Command, Context } from '../commands/command.ts'
 import { createRegistry, type Registry } from '../commands/registry.ts'
 import type { Config } from '../config/config.ts'
 import { modelFor } from '../language/model.ts'
-import { parseWhen } from '../parse/when.ts'
+import { chronoWhen } from '../parse/when.ts'
 import type { Reply } from '../reply/reply.ts'
 import { openConfiguredStore } from '../store/open-store.ts'
 import { RequestKeys } from '../store/request-keys.ts'
@@ -91,6 +91,7 @@ export async function openTickler(options: TicklerOptions): Promise<Tickler> {
  * second, which would otherwise land inside somebody's 3-second Slack ack.
  */
 export function warmUp(context: Context): void {
-  parseWhen('yesterday 3pm', context.clock.now(), context.config.TICKLER_TIMEZONE)
+  // chrono itself: parseWhen reads this form without it (when-exact.ts), and chrono still serves every other.
+  chronoWhen('yesterday 3pm', context.clock.now(), context.config.TICKLER_TIMEZONE)
   modelFor(context.commands)
 }

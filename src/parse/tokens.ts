@@ -12,11 +12,14 @@ export interface Token {
 
 const CLOSERS: Record<string, string> = { '"': '"', "'": "'", '“': '”', '„': '“', '‘': '’' }
 
+/** One object: a regex literal inside the loops would be a new RegExp per character scanned. */
+const SPACE = /\s/
+
 export function scanTokens(input: string): Token[] {
   const tokens: Token[] = []
   let i = 0
   while (i < input.length) {
-    while (i < input.length && /\s/.test(input[i]!)) i++
+    while (i < input.length && SPACE.test(input[i]!)) i++
     if (i >= input.length) break
     const open = input[i]!
     const close = CLOSERS[open]
@@ -29,7 +32,7 @@ export function scanTokens(input: string): Token[] {
       }
     }
     const start = i
-    while (i < input.length && !/\s/.test(input[i]!)) i++
+    while (i < input.length && !SPACE.test(input[i]!)) i++
     tokens.push({ text: input.slice(start, i), start, end: i, quoted: false })
   }
   return tokens
@@ -38,7 +41,7 @@ export function scanTokens(input: string): Token[] {
 /** The closing quote that ends a word (followed by whitespace or the end), or -1. */
 function findClose(input: string, from: number, close: string): number {
   for (let j = from; j < input.length; j++) {
-    if (input[j] === close && (j + 1 === input.length || /\s/.test(input[j + 1]!))) return j
+    if (input[j] === close && (j + 1 === input.length || SPACE.test(input[j + 1]!))) return j
   }
   return -1
 }

@@ -7,6 +7,7 @@
 import * as chrono from 'chrono-node/en'
 import { Temporal } from 'temporal-polyfill'
 import { offsetMinutes } from '../time/zone.ts'
+import { exactWhen } from './when-exact.ts'
 
 /** Words that may surround a date without changing it. */
 const FILLER = /^(?:[\s,.]+|\b(?:at|on|the|of)\b)*$/i
@@ -14,6 +15,11 @@ const FILLER = /^(?:[\s,.]+|\b(?:at|on|the|of)\b)*$/i
 export function parseWhen(text: string, now: Temporal.Instant, zone: string): Temporal.Instant | null {
   const trimmed = text.trim()
   if (trimmed === '') return null
+  return exactWhen(trimmed, now, zone) ?? chronoWhen(trimmed, now, zone)
+}
+
+/** parseWhen through chrono alone, for every form exactWhen does not read (`text` is trimmed). */
+export function chronoWhen(trimmed: string, now: Temporal.Instant, zone: string): Temporal.Instant | null {
   const offset = offsetMinutes(now, zone)
   const results = chrono.parse(trimmed, { instant: new Date(now.epochMilliseconds), timezone: offset })
   const result = results[0]

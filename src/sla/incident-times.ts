@@ -71,7 +71,12 @@ export function incidentTimesIssue(
   return null
 }
 
-/** The stored form of an instant: ISO 8601 UTC to the second. */
+/**
+ * The stored form of an instant: ISO 8601 UTC to the second, as Temporal's toString({ smallestUnit:
+ * 'second' }) gives (rounded down), through Date's formatter: the polyfill's allocated kilobytes
+ * per call, three calls per `sla log`.
+ */
 export function storedInstant(instant: Temporal.Instant): string {
-  return instant.toString({ smallestUnit: 'second' })
+  // Date's fields are floored like Temporal's, so dropping '.sss' rounds down as it does.
+  return `${new Date(instant.epochMilliseconds).toISOString().slice(0, -5)}Z`
 }
