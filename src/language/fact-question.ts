@@ -6,6 +6,7 @@ import type { Contract } from '../domain/contract.ts'
 import type { Vendor } from '../domain/vendor.ts'
 import { quote } from '../parse/tokens.ts'
 import { mentionedContract, vendorContracts } from './contract-mention.ts'
+import { contractNamedAlone } from './contract-named-alone.ts'
 import type { Entities } from './entities.ts'
 import { correctFactWords } from './fact-words.ts'
 import { incidentNamed } from './incident-mention.ts'
@@ -25,6 +26,11 @@ export type FactQuestion = (
 
 const INCIDENT_STATE =
   /\b(?:resolved|resolve|open|closed|fixed|breach(?:ed|es|ing)?|within|met|meet|miss(?:ed)?|blow|blew|blown|target|targets|status|sla|late|still|done|over|answered|responded|respond|response|picked up|working|resolution|fix)\b/
+/** An incident's state asked as a noun, not a question: "inc 9 status", "status update on INC-0009". */
+const INCIDENT_NOUN = /\b(?:status|state|update|progress)\b/
+/** An incident line that asks for a change ("set INC-9 status to resolved"), not its state. */
+const INCIDENT_CHANGE =
+  /\b(?:mark|set|change|record|log|make|move)\b|\bto (?:resolved|responded|closed|open|done)\b/
 /** A check's state asked as a noun, not a question: "sgi soc1 status", "date of X's last pentest". */
 const CHECK_NOUN =
   /\b(?:status|state|(?:last|latest) (?:date|done|one)|date of|when last|due date|next due)\b/
@@ -36,20 +42,29 @@ const OWNER =
 /** "owner" as a bare noun beside one vendor and no user ("northwind's owner?", "X owner pls"). */
 const OWNER_NOUN = /\bowner\b/
 const CONTACT =
-  /\b(?:contact|contacts|email|e-mail|account manager|who (?:do|should|can) (?:we|i) (?:talk|speak|call|email|write|reach|contact|ring))\b/
+  /\b(?:contact|contacts|email|e-mail|account (?:manager|rep|exec|executive)|(?:sales |account )?reps?|representative|poc|point of contact|who (?:do|should|can) (?:we|i) (?:talk|speak|call|email|write|reach|contact|ring|ping|message))\b/
+/**
+ * Who owns X or who to talk to there, asked in so many words: the fact asked, even when the line
+ * goes on about a check or an incident ("who owns proseware? their soc 2 never came in").
+ */
+const ASKED_PERSON =
+  /\bwho(?:s|'s| is| are| do| should| can)?\b.*\b(?:contact|rep|account manager|poc|owns|owner|responsible)\b|\b(?:contact|rep|poc) (?:at|for)\b/
 const NOTICE_PERIOD =
   /\b(?:notice period|notice term|notice length|length of (?:the )?notice|how much notice|how long(?: is| a| of)?(?: the)? notice|how many days(?:'|s)? notice)\b/
 const DAYS =
   /\b(?:how many days|days (?:left|until|till|to go|remaining)|time left|how long (?:until|till|before|left|do we have))\b/
 const NOTICE =
-  /\b(?:notice|cancel|cancell?ing|cutoff|last day to (?:cancel|terminate|give notice|tell)|deadline to (?:cancel|terminate)|(?:still|too late to|time to) (?:terminate|exit|get out)|(?:tell|notify|inform|warn) # .*\b(?:dropping|leaving|not renewing|won'?t (?:be )?renew(?:ing)?|cancell?ing|terminating))\b/
+  /\b(?:notice|cancel|cancell?ing|cutoff|last day to (?:cancel|terminate|give notice|tell)|deadline to (?:cancel|terminate)|(?:still|too late to|time to) (?:terminate|exit|get out)|(?:tell|notify|inform|warn) (?:#|them|the vendor) .*(?:\bdropping|\bleaving|\bcancell?ing|\bterminating|(?:\bnot|n'?t) (?:be )?(?:keep|extend|continu|renew)\w*))\b/
 /** A fact named as a noun ("tailspin renewal date", "time left on X"): asking, though not a question. */
 const NAMED_FACT =
   /\b(?:renewal date|end date|expiry date|expiration date|term end|notice (?:deadline|date|cutoff)|time left|days (?:left|remaining|to go))\b/
 /** A vendor's risk tier asked about ("is fabrikam a critical vendor", "what tier is nordlicht"). */
 const TIER = /\b(?:tier|tiered|tiering|criticality|how critical)\b/
 const END =
-  /\b(?:end|ends|ending|expire|expires|expiring|expiry|renew|renews|renewal|run out|runs out|terminate|terminates|up for renewal|finish|finishes|finishing|lapse|lapses|(?:is|are) (?:it|they|this|that) up|wrap up|wraps up|up$)\b/
+  /\b(?:end|ends|ending|expire|expires|expiring|expiry|renew|renews|renewal|run out|runs out|terminate|terminates|up for renewal|(?:run|runs|go|goes|last|lasts) (?:into|past|beyond|until|till|through)|(?:good|valid) (?:until|till|through)|finish|finishes|finishing|lapse|lapses|(?:is|are) (?:it|they|this|that) up|wrap up|wraps up|up$)\b/
+
+/** Asking about contracts in general ("which contracts end next month"), not one of them. */
+const LIST = /\b(?:contracts|renewals|deals|agreements|which|all|any|every)\b/
 
 function oneVendor(e: Entities): Vendor | undefined {
   const m = e.vendors[0]
@@ -68,19 +83,26 @@ export function spotFact(e: Entities): FactQuestion | undefined {
   // Fact words typed with a slip ("notcie period") ask the same thing.
   const free = correctFactWords(e.freeText())
   // The vendor may be named beside the incident ("has coho responded to INC-0009"): still its state.
-  if (e.incidents.length === 1 && e.question && INCIDENT_STATE.test(free)) {
+  const asked = e.question && INCIDENT_STATE.test(free)
+  if (e.incidents.length === 1 && (asked || (INCIDENT_NOUN.test(free) && !INCIDENT_CHANGE.test(free)))) {
     const id = e.incidents[0]!.id
     return { kind: 'incident', incident: id, card: `sla show ${id}` }
   }
-  const vendor = oneVendor(e)
-  if (!vendor || e.incidents.length > 0) return undefined
+  if (e.incidents.length > 0) return undefined
+  // A contract named by its title alone ("who owns the mainframe outsourcing contract"): its vendor's.
+  const shaped = OWNER.test(free) || CONTACT.test(free) || contractKind(free) !== undefined
+  const alone = e.vendors.length === 0 && shaped && !LIST.test(free) ? contractNamedAlone(e) : undefined
+  const vendor = alone ? e.scene.view.get('vendors', alone.vendorId) : oneVendor(e)
+  if (!vendor) return undefined
+  const card = `vendor ${quote(vendor.name)}`
+  if (ASKED_PERSON.test(free))
+    return OWNER.test(free) ? { kind: 'owner', vendor, card } : { kind: 'contact', vendor, card }
   // An incident named by its vendor and words of its summary ("is the proseware payslip incident
   // resolved"): its state, as if its id were typed.
   if (e.question && e.checks.length === 0 && INCIDENT_STATE.test(free)) {
     const id = incidentNamed(e, vendor)
     if (id) return { kind: 'incident', incident: id, card: `sla show ${id}` }
   }
-  const card = `vendor ${quote(vendor.name)}`
   const risk = `risk list ${quote(vendor.name)}`
   // One vendor's one check asked about in any words ("did we ever do adverse media on litware",
   // "has X sent their questionnaire back"): its status is the answer.
@@ -96,7 +118,7 @@ export function spotFact(e: Entities): FactQuestion | undefined {
   if (!kind && e.question && (TIER.test(free) || e.tier)) return { kind: 'tier', vendor, asked: e.tier, card }
   if (!kind || e.checks.length > 0) return undefined
   if (!e.question && kind !== 'notice-period' && !NAMED_FACT.test(free)) return undefined
-  const all = vendorContracts(e, vendor)
+  const all = alone ? [alone] : vendorContracts(e, vendor)
   const named = mentionedContract(e, all)
   return { kind, vendor, contracts: named ? [named] : all, card }
 }

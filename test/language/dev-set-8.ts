@@ -142,7 +142,12 @@ const INCIDENT_STATUS: JobCase[] = [
   { role: 'support', text: 'incident 3 - status?', expect: { fact: ['INC-0003', 'resolved'] } },
 ]
 
-/** SLA targets of one contract named by words of its title. */
+/**
+ * SLA targets of one contract named by words of its title. A word of the vendor's line of business
+ * alone ("sgi mainframe", "woodgrove gateway") asks for the vendor's targets, as job set 3 expects
+ * ("response and resolution times for the sgi mainframe"): those two lines were first written
+ * narrowed and changed to agree with that earlier set.
+ */
 const TARGETS_BY_TITLE: JobCase[] = [
   {
     role: 'support',
@@ -177,12 +182,12 @@ const TARGETS_BY_TITLE: JobCase[] = [
   {
     role: 'support',
     text: 'sla targets for the woodgrove gateway',
-    expect: `sla targets ${WOODGROVE} contract "Payment gateway"`,
+    expect: `sla targets ${WOODGROVE}`,
   },
   {
     role: 'support',
     text: 'sgi mainframe sla targets',
-    expect: `sla targets ${SGI} contract "Mainframe outsourcing"`,
+    expect: `sla targets ${SGI}`,
   },
   { role: 'support', text: 'sla targets coho saas', expect: `sla targets ${COHO} contract "Backup SaaS"` },
 ]

@@ -772,3 +772,52 @@ const CHECK_FACTS_6: [string, string[]][] = [
 ]
 
 factsFirstEverywhere('round 6 check facts', CHECK_FACTS_6)
+
+/**
+ * Round 7's read lines (issue 22): facts asked about a contract named by its title alone, a notice
+ * asked as "tell them we're not keeping it", an end asked as "does it run into", an incident's
+ * status asked as a noun, contact words ("rep", "poc"), and the person asked for before a check or
+ * an incident the line goes on about.
+ */
+const FACTS_7: [string, string[]][] = [
+  ['who owns the switch support contract', ['Globex Networks is owned by', 'U0GLOBEX']],
+  ['when does the print fleet contract end?', ['Print fleet', '2027-09-30']],
+  ["when do we have to tell them we're not keeping the print fleet?", ['Print fleet', '2027-08-16']],
+  [
+    'by when do we need to tell globex we arent renewing the switch support',
+    ['Switch support', '2027-10-02'],
+  ],
+  ['does the acme hosting run into 2028?', ['Hosting', '2027-06-30']],
+  ['inc 2 status', ['INC-0002', 'is open']],
+  ['status of incident 1', ['INC-0001', 'is resolved']],
+  ['INC-0003 state pls', ['INC-0003', 'is resolved']],
+  ['whos our rep at acme', ['ops@acme.example']],
+  ['initech poc?', ['sales@initech.example']],
+  ['who owns acme? their soc 2 is late', ['Acme Cloud is owned by', 'U0ACME']],
+  ['who is the contact at initech for the questionnaire', ['sales@initech.example']],
+]
+
+factsFirstEverywhere('round 7 facts first', FACTS_7)
+
+/**
+ * Round 7's reads: renewal filters said around a window with fillers ("only", "w"), owners named by
+ * a user id in lower case or as a possessive, what "vendors have", SLA targets of a contract named
+ * by a word of its title, a vendor's incidents over a period (its report, never a new incident),
+ * credits "not claimed yet" and a vendor's risk history.
+ */
+const READS_7: [string, string][] = [
+  ['renewals next quarter critical only', 'renewals next quarter tier critical'],
+  ['renewals this year w lapsed evidence', 'renewals this year lapsed'],
+  ['critical renewals with lapsed checks', 'renewals tier critical lapsed'],
+  ['which critical vendors have renewals this year', 'renewals this year tier critical'],
+  ["u0globex's renewals this year", 'renewals this year owner U0GLOBEX'],
+  ['renewals for u0acme next quarter', 'renewals next quarter owner U0ACME'],
+  ["u0ini's vendors", 'vendors owner U0INI'],
+  ['globex switch sla targets', 'sla targets "Globex Networks" contract "Switch support"'],
+  ['acme incidents last month', 'sla report "Acme Cloud" last month'],
+  ['acme outages in 2026', 'sla report "Acme Cloud" 2026'],
+  ['sla credits we havent claimed yet', 'sla claims'],
+  ['risk history for initech', 'history "Initech Software"'],
+]
+
+readsEverywhere('round 7 reads', READS_7)
