@@ -228,6 +228,82 @@ const CONTACT_WORDS: JobCase[] = [
   },
 ]
 
+/**
+ * Added after the first fixes, before fixing these three classes (job sets 4 and 7, dev set 4):
+ * a request for something Tickler does not do, worded as an action on the job's things.
+ */
+const ACTIONS_NOT_DONE: JobCase[] = [
+  { role: 'vendor', text: 'can you approve the fabrikam invoice', expect: 'unknown' },
+  { role: 'contracts', text: 'sign the nda for contoso', expect: 'unknown' },
+  { role: 'vendor', text: 'draft a reply to the coho account team', expect: 'unknown' },
+  { role: 'contracts', text: 'order 20 new laptops from alpine', expect: 'unknown' },
+  { role: 'risk', text: 'book a meeting with the sgi auditors', expect: 'unknown' },
+  { role: 'contracts', text: 'please translate the datos contract into english', expect: 'unknown' },
+  { role: 'support', text: 'reset my vpn password', expect: 'unknown' },
+  { role: 'vendor', text: 'write a thank you note to woodgrove', expect: 'unknown' },
+  { role: 'contracts', text: 'could you buy more litware licences', expect: 'unknown' },
+  { role: 'risk', text: 'pay the tailspin invoice', expect: 'unknown' },
+]
+
+/** What a contract costs a year, asked in words ("what do we pay", "worth", "cost"). */
+const CONTRACT_VALUE: JobCase[] = [
+  {
+    role: 'contracts',
+    text: 'what do we pay contoso a year for cloud hosting',
+    expect: { fact: ['207,000.00 USD'] },
+  },
+  {
+    role: 'contracts',
+    text: 'how much is the litware enterprise agreement worth',
+    expect: { fact: ['410,000.00 USD'] },
+  },
+  {
+    role: 'contracts',
+    text: 'annual value of the nordlicht mpls contract',
+    expect: { fact: ['312,000.00 EUR'] },
+  },
+  {
+    role: 'contracts',
+    text: 'whats the sgi mainframe deal worth per year',
+    expect: { fact: ['1,850,000.00 EUR'] },
+  },
+  {
+    role: 'contracts',
+    text: 'how much do we spend on coho backup saas?',
+    expect: { fact: ['99,000.00 USD'] },
+  },
+  { role: 'contracts', text: 'cost of the tailspin edr subscription?', expect: { fact: ['132,000.00 USD'] } },
+  {
+    role: 'contracts',
+    text: 'what does the alpine laptop leasing cost us annually',
+    expect: { fact: ['286,000.00 CHF'] },
+  },
+  { role: 'contracts', text: 'how much are we paying relecloud', expect: { fact: ['67,000.00 USD'] } },
+  {
+    role: 'contracts',
+    text: 'price of the woodgrove payment gateway contract',
+    expect: { fact: ['156,000.00 USD'] },
+  },
+]
+
+/** How often a vendor's check is done: its cadence. */
+const CHECK_CADENCE: JobCase[] = [
+  {
+    role: 'risk',
+    text: 'how often do we do adverse media on sgi',
+    expect: { fact: ['Adverse media', '90 days'] },
+  },
+  { role: 'risk', text: "how frequently is contoso's soc 2 due", expect: { fact: ['SOC 2', '365 days'] } },
+  { role: 'risk', text: 'woodgrove pci dss cadence?', expect: { fact: ['pci', '365 days'] } },
+  { role: 'risk', text: 'how often is the tailspin pentest', expect: { fact: ['pentest', '365 days'] } },
+  { role: 'risk', text: 'alpine questionnaire frequency', expect: { fact: ['questionnaire', '365 days'] } },
+  {
+    role: 'risk',
+    text: "what's the review cycle for woodgrove adverse media",
+    expect: { fact: ['Adverse media', '90 days'] },
+  },
+]
+
 export const DEV_SET_8: JobCase[] = [
   ...FILTERS_AROUND_A_WINDOW,
   ...OWNER_BY_ID,
@@ -236,4 +312,7 @@ export const DEV_SET_8: JobCase[] = [
   ...TARGETS_BY_TITLE,
   ...INCIDENTS_IN_A_PERIOD,
   ...CONTACT_WORDS,
+  ...ACTIONS_NOT_DONE,
+  ...CONTRACT_VALUE,
+  ...CHECK_CADENCE,
 ]
