@@ -11,7 +11,7 @@ import type { Entities } from './entities.ts'
 import { correctFactWords } from './fact-words.ts'
 import { incidentNamed } from './incident-mention.ts'
 
-export type ContractFact = 'end' | 'notice' | 'days' | 'notice-period'
+export type ContractFact = 'end' | 'notice' | 'days' | 'notice-period' | 'value'
 
 export type FactQuestion = (
   | { kind: ContractFact; vendor: Vendor; contracts: Contract[] }
@@ -33,7 +33,7 @@ const INCIDENT_CHANGE =
   /\b(?:mark|set|change|record|log|make|move)\b|\bto (?:resolved|responded|closed|open|done)\b/
 /** A check's state asked as a noun, not a question: "sgi soc1 status", "date of X's last pentest". */
 const CHECK_NOUN =
-  /\b(?:status|state|(?:last|latest) (?:date|done|one)|date of|when last|due date|next due)\b/
+  /\b(?:status|state|frequency|cadence|cycle|how often|(?:last|latest) (?:date|done|one)|date of|when last|due date|next due)\b/
 /** A check question that asks for a change ("can you mark …"), not the status. */
 const CHANGE_ASKED = /\b(?:mark|record|log|add|remove|track|tick off|set)\b/
 const OVERDUE = /\b(?:overdue|late|behind|lapsed|outstanding|past due)\b/
@@ -57,7 +57,12 @@ const NOTICE =
   /\b(?:notice|cancel|cancell?ing|cutoff|last day to (?:cancel|terminate|give notice|tell)|deadline to (?:cancel|terminate)|(?:still|too late to|time to) (?:terminate|exit|get out)|(?:tell|notify|inform|warn) (?:#|them|the vendor) .*(?:\bdropping|\bleaving|\bcancell?ing|\bterminating|(?:\bnot|n'?t) (?:be )?(?:keep|extend|continu|renew)\w*))\b/
 /** A fact named as a noun ("tailspin renewal date", "time left on X"): asking, though not a question. */
 const NAMED_FACT =
-  /\b(?:renewal date|end date|expiry date|expiration date|term end|notice (?:deadline|date|cutoff)|time left|days (?:left|remaining|to go))\b/
+  /\b(?:annual value|yearly value|contract value|(?:^|(?:the|our|its|their) )(?:value|cost|price) of|renewal date|end date|expiry date|expiration date|term end|notice (?:deadline|date|cutoff)|time left|days (?:left|remaining|to go))\b/
+/** Told, not asked: a change of the fact a line names ("set the annual value of X to 80k"). */
+const NAMED_CHANGE = /\b(?:change|set|update|edit|raise|lower|increase|reduce|bump|make)\b|\bto \$?\d/
+/** What a contract costs a year ("what do we pay X a year for Y", "how much is X worth"). */
+const VALUE =
+  /\b(?:what do (?:we|i) pay|how much (?:do|are|is|does|did) (?:we|i|it|they|the|that|this|our)\b.*\b(?:pay|paying|spend|spending|cost|costs|worth)|annual value|yearly value|contract value|(?:^|(?:the|our|its|their) )(?:value|cost|price) of|how much is (?:the|our|that|this) .*\bworth|what(?:'s| is|s) .*\bworth|what does .*\bcost)\b/
 /** A vendor's risk tier asked about ("is fabrikam a critical vendor", "what tier is nordlicht"). */
 const TIER = /\b(?:tier|tiered|tiering|criticality|how critical)\b/
 const END =
@@ -72,6 +77,7 @@ function oneVendor(e: Entities): Vendor | undefined {
 }
 
 function contractKind(free: string): ContractFact | undefined {
+  if (VALUE.test(free)) return 'value'
   if (NOTICE_PERIOD.test(free)) return 'notice-period'
   if (DAYS.test(free)) return 'days'
   if (NOTICE.test(free)) return 'notice'
@@ -118,6 +124,8 @@ export function spotFact(e: Entities): FactQuestion | undefined {
   if (!kind && e.question && (TIER.test(free) || e.tier)) return { kind: 'tier', vendor, asked: e.tier, card }
   if (!kind || e.checks.length > 0) return undefined
   if (!e.question && kind !== 'notice-period' && !NAMED_FACT.test(free)) return undefined
+  // "change the price of X to 160k" names the fact to change it.
+  if (!e.question && NAMED_CHANGE.test(free)) return undefined
   const all = alone ? [alone] : vendorContracts(e, vendor)
   const named = mentionedContract(e, all)
   return { kind, vendor, contracts: named ? [named] : all, card }

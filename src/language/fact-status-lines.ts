@@ -6,7 +6,7 @@ import type { Context } from '../commands/command.ts'
 import { checkName } from '../domain/check-kind.ts'
 import { contractOwner } from '../domain/contract-owner.ts'
 import { isActive } from '../domain/current-term.ts'
-import { checkStatus } from '../domain/due-date.ts'
+import { cadenceOf, checkStatus } from '../domain/due-date.ts'
 import { noticeDeadline, noticeMissed } from '../domain/notice-deadline.ts'
 import type { Vendor } from '../domain/vendor.ts'
 import { formatDays, userInline } from '../reply/format.ts'
@@ -46,11 +46,13 @@ export function checkLine(vendor: Vendor, kind: string, context: Context, today:
   if (!check) return `${vendor.name} has no ${name} check.`
   const s = checkStatus(check, vendor, today)
   const last = check.lastDone === null ? 'never done' : `last done ${check.lastDone}`
+  // How often it is done answers "how often do we review X's financials" on the same line.
+  const every = `every ${cadenceOf(check, vendor)} days`
   if (s.overdue)
-    return `${possessive(vendor.name)} ${name} is overdue: due ${s.due} (${formatDays(s.daysLeft)}), ${last}.`
+    return `${possessive(vendor.name)} ${name} is overdue: due ${s.due} (${formatDays(s.daysLeft)}), ${last}; ${every}.`
   if (s.neverDone)
-    return `${possessive(vendor.name)} ${name}: never done, due ${s.due} (${formatDays(s.daysLeft)}).`
-  return `${possessive(vendor.name)} ${name} is current: next due ${s.due} (${formatDays(s.daysLeft)} left), ${last}.`
+    return `${possessive(vendor.name)} ${name}: never done, due ${s.due} (${formatDays(s.daysLeft)}); ${every}.`
+  return `${possessive(vendor.name)} ${name} is current: next due ${s.due} (${formatDays(s.daysLeft)} left), ${last}; ${every}.`
 }
 
 /** "Fabrikam Networks is a high-tier vendor, not critical." */

@@ -821,3 +821,32 @@ const READS_7: [string, string][] = [
 ]
 
 readsEverywhere('round 7 reads', READS_7)
+
+/** Round 7's facts: a contract's annual value asked in words, a check's cadence asked as "how often". */
+const FACTS_7B: [string, string[]][] = [
+  ['what do we pay acme a year for hosting', ['Hosting', '150,000.00 USD a year']],
+  ['how much is the globex switch support worth', ['Switch support', '60,000.00 EUR a year']],
+  ['annual value of the initech licences', ['Licences', '20,000.00 USD a year']],
+  ["how often do we check globex's insurance", ['Insurance certificate', 'every 365 days']],
+  ['initech questionnaire frequency', ['questionnaire', 'every 365 days']],
+]
+
+factsFirstEverywhere('round 7 values and cadences', FACTS_7B)
+
+/** Round 7: an action Tickler never takes, asked of it, whatever vendor it names: nothing is done. */
+const NOT_DONE_7: string[] = [
+  'can you approve the acme invoice',
+  'sign this purchase order for me',
+  'draft an email to globex asking for a 10% discount',
+  'order pizza for the risk committee',
+  'pay the initech invoice',
+]
+
+describe.each(SURFACES)('round 7 actions not done on %s', (name) => {
+  it.each(NOT_DONE_7)('%s', async (text) => {
+    const surface = surfaces[name]!
+    const before = surface.revision()
+    expect((await surface.ask(text)).first).toContain("Sorry, I can't help with that.")
+    expect(surface.revision()).toBe(before)
+  })
+})
