@@ -18,14 +18,16 @@ export type FactQuestion = (
   | { kind: 'owner' | 'contact' | 'overdue'; vendor: Vendor }
   | { kind: 'tier'; vendor: Vendor; asked: string | undefined }
   | { kind: 'check'; vendor: Vendor; check: string }
-  | { kind: 'incident'; incident: string }
+  | { kind: 'incident'; incident: string; loggedBy?: boolean }
 ) & {
   /** The read command whose card follows the fact. */
   card: string
 }
 
 const INCIDENT_STATE =
-  /\b(?:resolved|resolve|open|closed|fixed|breach(?:ed|es|ing)?|within|met|meet|miss(?:ed)?|blow|blew|blown|target|targets|status|sla|late|still|done|over|answered|responded|respond|response|picked up|working|resolution|fix)\b/
+  /\b(?:logged|raised|reported|resolved|resolve|open|closed|fixed|breach(?:ed|es|ing)?|within|met|meet|miss(?:ed)?|blow|blew|blown|target|targets|status|sla|late|still|done|over|answered|responded|respond|response|picked up|working|resolution|fix)\b/
+/** Who logged an incident ("who logged INC-0003?"): its reporter, beside its state. */
+const LOGGED_BY = /\bwho (?:logged|raised|reported|opened|filed|created|entered|recorded)\b/
 /** An incident's state asked as a noun, not a question: "inc 9 status", "status update on INC-0009". */
 const INCIDENT_NOUN = /\b(?:status|state|update|progress)\b/
 /** An incident line that asks for a change ("set INC-9 status to resolved"), not its state. */
@@ -92,7 +94,7 @@ export function spotFact(e: Entities): FactQuestion | undefined {
   const asked = e.question && INCIDENT_STATE.test(free)
   if (e.incidents.length === 1 && (asked || (INCIDENT_NOUN.test(free) && !INCIDENT_CHANGE.test(free)))) {
     const id = e.incidents[0]!.id
-    return { kind: 'incident', incident: id, card: `sla show ${id}` }
+    return { kind: 'incident', incident: id, card: `sla show ${id}`, loggedBy: LOGGED_BY.test(free) }
   }
   if (e.incidents.length > 0) return undefined
   // A contract named by its title alone ("who owns the mainframe outsourcing contract"): its vendor's.

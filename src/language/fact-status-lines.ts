@@ -85,14 +85,15 @@ export function overdueLine(vendor: Vendor, context: Context, today: CalendarDat
 
 const OUTCOME: Record<Outcome, string> = { met: 'met', breached: 'breached', pending: 'not yet due' }
 
-export function incidentLine(id: string, context: Context): string | undefined {
+export function incidentLine(id: string, context: Context, loggedBy = false): string | undefined {
   const incident = context.store.all('incidents').find((i) => i.id === id)
   if (!incident) return undefined
   const now = context.clock.now()
   const zone = context.config.TICKLER_TIMEZONE
   const facts = incidentFacts(context.store, incident, context.config, now)
   const at = (iso: string) => formatTime(Temporal.Instant.from(iso), zone, localDate(now, zone))
-  const head = `${id} (${facts.vendor?.name ?? 'removed vendor'}, ${incident.priority})`
+  const logged = loggedBy ? ` was logged by ${incident.loggedBy} and` : ''
+  const head = `${id} (${facts.vendor?.name ?? 'removed vendor'}, ${incident.priority})${logged}`
   const state = incident.resolved ? `is resolved (${at(incident.resolved)})` : 'is open'
   if (!facts.state) return `${head} ${state}; it has no SLA target, so nothing can breach.`
   const { response, resolution } = facts.state

@@ -102,7 +102,9 @@ function corrections(model: Model, unknown: readonly string[]): string[] {
     // Shorter words are too often other words one letter away ("night", "right").
     if (word.length < 6) continue
     const near = [...model.vocabulary].filter((v) => v.length >= 4 && editDistance(word, v, 1) <= 1)
-    if (near.length === 1) out.push(near[0]!)
+    // Near two forms of one word ("renewls": "renew", "renewal"), it is the longer: one family.
+    const longest = near.reduce((a, b) => (b.length > a.length ? b : a), '')
+    if (near.length > 0 && near.every((v) => longest.startsWith(v))) out.push(longest)
   }
   return out
 }

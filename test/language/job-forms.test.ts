@@ -850,3 +850,16 @@ describe.each(SURFACES)('round 7 actions not done on %s', (name) => {
     expect(surface.revision()).toBe(before)
   })
 })
+
+/** Round 7: who logged an incident, with its state; a head word typed near two of its forms. */
+const FACTS_7C: [string, string[]][] = [
+  ['who logged INC-0002?', ['INC-0002', 'was logged by U0NORTH', 'is open']],
+  ['who raised inc 3', ['INC-0003', 'was logged by U0NORTH', 'is resolved']],
+]
+
+factsFirstEverywhere('round 7 who logged', FACTS_7C)
+
+readsEverywhere('round 7 typos', [
+  ['saas renewls over 50k in the next 6 weeks', 'renewals next 6 weeks kind saas over 50000'],
+  ['support renewls in the next 8 weeks', 'renewals next 8 weeks kind support'],
+])
