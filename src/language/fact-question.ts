@@ -61,7 +61,7 @@ const NOTICE =
 const NAMED_FACT =
   /\b(?:annual value|yearly value|contract value|(?:^|(?:the|our|its|their) )(?:value|cost|price) of|renewal date|end date|expiry date|expiration date|term end|notice (?:deadline|date|cutoff)|time left|days (?:left|remaining|to go))\b/
 /** Told, not asked: a change of the fact a line names ("set the annual value of X to 80k"). */
-const NAMED_CHANGE = /\b(?:change|set|update|edit|raise|lower|increase|reduce|bump|make)\b|\bto \$?\d/
+const NAMED_CHANGE = /\b(?:change|set|reset|edit|raise|lower|increase|reduce|bump)\b|\bto \$?\d/
 /** What a contract costs a year ("what do we pay X a year for Y", "how much is X worth"). */
 const VALUE =
   /\b(?:what do (?:we|i) pay|how much (?:do|are|is|does|did) (?:we|i|it|they|the|that|this|our)\b.*\b(?:pay|paying|spend|spending|cost|costs|worth)|annual value|yearly value|contract value|(?:^|(?:the|our|its|their) )(?:value|cost|price) of|how much is (?:the|our|that|this) .*\bworth|what(?:'s| is|s) .*\bworth|what does .*\bcost)\b/
@@ -114,7 +114,8 @@ export function spotFact(e: Entities): FactQuestion | undefined {
   const risk = `risk list ${quote(vendor.name)}`
   // One vendor's one check asked about in any words ("did we ever do adverse media on litware",
   // "has X sent their questionnaire back"): its status is the answer.
-  if (e.checks.length === 1 && (e.question || CHECK_NOUN.test(free)) && !CHANGE_ASKED.test(free))
+  const told = !e.question && NAMED_CHANGE.test(free)
+  if (e.checks.length === 1 && (e.question || CHECK_NOUN.test(free)) && !CHANGE_ASKED.test(free) && !told)
     return { kind: 'check', vendor, check: e.checks[0]!.kind, card: risk }
   if (e.checks.length === 0 && OVERDUE.test(free) && (e.question || /^(?:anything|everything)\b/.test(free)))
     return { kind: 'overdue', vendor, card: risk }
@@ -127,7 +128,7 @@ export function spotFact(e: Entities): FactQuestion | undefined {
   if (!kind || e.checks.length > 0) return undefined
   if (!e.question && kind !== 'notice-period' && !NAMED_FACT.test(free)) return undefined
   // "change the price of X to 160k" names the fact to change it.
-  if (!e.question && NAMED_CHANGE.test(free)) return undefined
+  if (told) return undefined
   const all = alone ? [alone] : vendorContracts(e, vendor)
   const named = mentionedContract(e, all)
   return { kind, vendor, contracts: named ? [named] : all, card }

@@ -34,7 +34,7 @@ export function offTopic(ranked: readonly Scored[], e: Entities, strange: readon
  * other words; "send" and "forward" may ask for alerts.
  */
 const NOT_DONE =
-  /^(?:approve|sign(?! (?:off|up|me up|us up))|draft|write(?! (?:down|up|in|that))|compose|order(?! by)|buy|purchase|book|translate|reset|pay|fax|negotiate|reply)\b/
+  /^(?:approve|sign(?! (?:off|up|me up|us up))|draft|write(?! (?:down|up|in|that))|compose|order(?! by)|buy|purchase|book|translate|reset (?:my|our|a|the) (?:password|pin|laptop|phone|account)|pay|fax|negotiate|reply)\b/
 /** Said before the action: greetings, politeness, "can you", "i need you to". */
 const LEAD_IN =
   /^(?:(?:hey|hi|hello|ok|okay|so|also|quick one|tickler|please|pls|plz|kindly)[,!]?\s+)*(?:(?:can|could|would|will) (?:you|u)\s+(?:please\s+|pls\s+)?|(?:i need|i want|i'd like) you to\s+|go ahead and\s+)?/

@@ -863,3 +863,24 @@ readsEverywhere('round 7 typos', [
   ['saas renewls over 50k in the next 6 weeks', 'renewals next 6 weeks kind saas over 50000'],
   ['support renewls in the next 8 weeks', 'renewals next 8 weeks kind support'],
 ])
+
+/**
+ * Round 7: a change that names a fact ("reset the … cadence … to 180 days") is neither answered as
+ * that fact nor refused as an action Tickler never takes.
+ */
+const CHANGES_NOT_FACTS_7: [string, string][] = [
+  ['reset the insurance cadence for globex to 180 days', 'is current'],
+  ['change the price of the acme hosting to 160k usd', 'a year'],
+]
+
+describe.each(SURFACES)('round 7 changes not facts on %s', (name) => {
+  it.each(CHANGES_NOT_FACTS_7)('%s', async (text, fact) => {
+    const surface = surfaces[name]!
+    const before = surface.revision()
+    const { first } = await surface.ask(text)
+    expect(first).not.toContain(fact)
+    // Nor refused as something Tickler never does: it asks which change, or proposes it.
+    expect(first).not.toContain("Sorry, I can't help")
+    expect(surface.revision()).toBe(before)
+  })
+})
