@@ -3,7 +3,7 @@
 // own label, times as absolute local date-times) so that running it later means the same thing.
 import { quote } from '../parse/tokens.ts'
 import { localDate, localTime } from '../time/zone.ts'
-import { contractClause, contractEnd, contractRenew, slaClaim } from './contract-builders.ts'
+import { contractEnd, contractRenew, slaClaim, targetsClause } from './contract-builders.ts'
 import { slaDowntime } from './downtime-builder.ts'
 import type { Entities } from './entities.ts'
 import { renewalFilterWords } from './renewal-filter-words.ts'
@@ -165,7 +165,7 @@ export const BUILDERS: Record<string, Builder> = {
     e.incidents[0]
       ? { command: `sla show ${e.incidents[0].id}`, notes: [] }
       : { missing: 'the incident id (INC-0001)' },
-  'sla targets': withVendor('sla targets', contractClause),
+  'sla targets': withVendor('sla targets', targetsClause),
   'sla claims': (e) => ({ command: `sla claims${e.window ? ` ${e.window.label}` : ''}`, notes: [] }),
   'sla report': withVendor('sla report', (e) => (e.period ? ` ${e.period.text}` : '')),
   'sla claim': slaClaim,

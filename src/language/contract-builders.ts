@@ -5,10 +5,11 @@
 import type { Contract } from '../domain/contract.ts'
 import { currentTerm, isActive } from '../domain/current-term.ts'
 import { formatDecimal } from '../domain/money.ts'
+import { nameWords } from '../domain/normalize.ts'
 import { quote } from '../parse/tokens.ts'
 import { localDate } from '../time/zone.ts'
 import { type Built, vendorArg } from './builders.ts'
-import { mentionedContract, vendorContracts, wholeTitleNamed } from './contract-mention.ts'
+import { contractMention, mentionedContract, vendorContracts, wholeTitleNamed } from './contract-mention.ts'
 import type { Entities } from './entities.ts'
 import { renewalValues } from './renewal-values.ts'
 
@@ -91,6 +92,26 @@ function clause(e: Entities, whole: boolean): string {
 export const contractClause = (e: Entities): string => clause(e, true)
 /** A write names its contract by any words only its title has ("the nordlicht mpls"). */
 export const namedContractClause = (e: Entities): string => clause(e, false)
+
+/** The words of an SLA target itself: "tailspin response targets" names no contract by "response". */
+const TARGET_WORDS = /^(?:sla|slas|targets?|response|resolution|incidents?|hours|p[1-4])$/
+
+/**
+ * " contract "…"" for `sla targets` when the line names one of its vendor's contracts by words only
+ * its title has ("sgi mainframe sla targets", "nordlicht mpls"): the targets asked for are that
+ * contract's, and the vendor's other contracts' would answer something else.
+ */
+export function targetsClause(e: Entities): string {
+  const m = contractMention(e)
+  if (!m || m.at.every((i) => TARGET_WORDS.test(e.words[i]!.norm))) return ''
+  // "the sgi mainframe" may be the vendor's line of business, whose whole answer holds it; "the sgi
+  // mainframe contract" is one of its contracts.
+  const category = nameWords(e.vendors[0]?.vendors[0]?.category ?? '')
+  const ofBusiness = m.at.every((i) => nameWords(e.words[i]!.text).every((w) => category.includes(w)))
+  const said = /\b(?:contract|deal|agreement)\b/.test(e.freeText()) || wholeTitleNamed(e, [m.contract])
+  if (ofBusiness && !said) return ''
+  return ` contract ${quote(m.contract.title)}`
+}
 
 /** "ref CR-5521", "reference: 4471", "(ref SD-88)": the claim's reference as typed. */
 const REF = /\b(?:ref(?:erence)?(?:\s+(?:no|number))?)\.?\s*[:#]?\s*([A-Za-z0-9][\w./-]*)/i

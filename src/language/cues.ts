@@ -112,6 +112,8 @@ export const CUES: Record<string, Cue> = {
       'i own': 2,
       portfolio: 2,
       '#user': 1,
+      // `vendors` takes no window: "which critical vendors have renewals next quarter" lists renewals.
+      '#window': -2,
     },
     shuns: ['#vendor', '#incident', '#check', '#channel'],
   },
@@ -148,6 +150,12 @@ export const CUES: Record<string, Cue> = {
       over: 1,
       evidence: 1,
       'lapsed evidence': 2,
+      // Renewals whose vendor's checks lapsed (SPEC §13 `lapsed`), not the checks themselves.
+      'lapsed checks': 2,
+      // Its tier and owner filters: "critical renewals", "u0north's renewals".
+      '#tier': 1,
+      '#user': 1,
+      'missing evidence': 2,
       '#ending': -3,
       saas: 0.5,
       licence: 0.5,
@@ -332,8 +340,9 @@ export const CUES: Record<string, Cue> = {
       new: 1,
     },
     needs: ['#vendor'],
-    // An incident is logged when it starts; a span from one time to another is an outage over.
-    shuns: ['#span'],
+    // An incident is logged when it starts; a span from one time to another is an outage over, and
+    // incidents over a period ("adatum outages in 2025") are its report.
+    shuns: ['#span', '#period'],
   },
   'sla downtime': {
     cues: {
@@ -425,6 +434,10 @@ export const CUES: Record<string, Cue> = {
       figures: 1,
       results: 1,
       '#period': 2,
+      // A vendor's incidents or breaches over a period ("coho breaches last month"): how it went.
+      breach: 2,
+      incident: 1,
+      outage: 1,
       '#vendor': 1,
       // Claiming a month's credit is `sla claim`; how the month went is the report.
       claim: -3,
@@ -568,6 +581,9 @@ export const CUES: Record<string, Cue> = {
       trail: 2,
       updated: 2,
       'change log': 5,
+      // A vendor's risk or contract history is its history, not its checks or its renewals.
+      'risk history': 2,
+      'contract history': 2,
       touched: 2,
       '#incident': 1,
       '#vendor': 1,

@@ -129,7 +129,9 @@ export class Entities {
       const mention =
         /^<@([^>|]+)(?:\|[^>]*)?>(?:['’]s)?$/.exec(w.text) ?? /^@?(U[A-Z0-9]{4,})(?:['’]s)?$/.exec(w.text)
       const email = /^[^@\s]+@[^@\s]+\.[a-z]{2,}$/i.test(w.text) ? w.text : undefined
-      const id = mention?.[1] ?? email
+      // Typed in lower case ("u0east's renewals"): a Slack id has a digit and is stored in capitals.
+      const typed = /^@?(u(?=[a-z]*\d)[a-z0-9]{4,})(?:['’]s)?$/.exec(w.norm)?.[1]?.toUpperCase()
+      const id = mention?.[1] ?? email ?? typed
       if (id) {
         this.users.push(id)
         this.take(i, i)
@@ -196,6 +198,8 @@ function findPeriod(said: string, today: string): { text: string; period: Period
   for (const m of free.matchAll(PERIOD_PATTERN)) {
     // "March 31" is a date, not a month; "may" is usually a verb.
     if (/^\s*\d/.test(free.slice(m.index + m[0].length)) && !/^(?:19|20)\d\d$/.test(m[0])) continue
+    // "2026-11-20" is a date, not the year 2026.
+    if (/^[-/.]\d/.test(free.slice(m.index + m[0].length))) continue
     if (m[0] === 'may') continue
     const period = parsePeriod(m[0], today)
     if (period) return { text: m[0], period }

@@ -4,6 +4,7 @@
 
 import type { Contract } from '../domain/contract.ts'
 import { currentTerm, isActive, isEnded } from '../domain/current-term.ts'
+import { formatDecimal } from '../domain/money.ts'
 import { noticeDeadline, noticeMissed } from '../domain/notice-deadline.ts'
 import { noticePeriodText, type WorkingDays } from '../domain/notice-period.ts'
 import type { Vendor } from '../domain/vendor.ts'
@@ -48,7 +49,13 @@ function periodLine(c: Contract, today: CalendarDate, calendar: WorkingDays): st
   return `notice period ${noticePeriodText(c)} (notice deadline ${noticeDeadline(c, today, calendar)})`
 }
 
+/** What it costs a year, with the term it pays for. */
+function valueLine(c: Contract, today: CalendarDate): string {
+  return `${formatDecimal(c.annualValue, c.currency)} a year (the term ends ${currentTerm(c, today).end})`
+}
+
 const LINES: Record<ContractFact, (c: Contract, today: CalendarDate, calendar: WorkingDays) => string> = {
+  value: valueLine,
   end: endLine,
   notice: noticeLine,
   days: daysLine,

@@ -19,7 +19,7 @@ export function factLine(fact: FactQuestion, context: Context): Text | undefined
   const today = todayOf(context)
   switch (fact.kind) {
     case 'incident':
-      return incidentLine(fact.incident, context)
+      return incidentLine(fact.incident, context, fact.loggedBy)
     case 'owner':
       return ownerLine(fact.vendor, context, today)
     case 'contact':

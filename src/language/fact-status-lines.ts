@@ -6,7 +6,7 @@ import type { Context } from '../commands/command.ts'
 import { checkName } from '../domain/check-kind.ts'
 import { contractOwner } from '../domain/contract-owner.ts'
 import { isActive } from '../domain/current-term.ts'
-import { checkStatus } from '../domain/due-date.ts'
+import { cadenceOf, checkStatus } from '../domain/due-date.ts'
 import { noticeDeadline, noticeMissed } from '../domain/notice-deadline.ts'
 import type { Vendor } from '../domain/vendor.ts'
 import { formatDays, userInline } from '../reply/format.ts'
@@ -46,11 +46,13 @@ export function checkLine(vendor: Vendor, kind: string, context: Context, today:
   if (!check) return `${vendor.name} has no ${name} check.`
   const s = checkStatus(check, vendor, today)
   const last = check.lastDone === null ? 'never done' : `last done ${check.lastDone}`
+  // How often it is done answers "how often do we review X's financials" on the same line.
+  const every = `every ${cadenceOf(check, vendor)} days`
   if (s.overdue)
-    return `${possessive(vendor.name)} ${name} is overdue: due ${s.due} (${formatDays(s.daysLeft)}), ${last}.`
+    return `${possessive(vendor.name)} ${name} is overdue: due ${s.due} (${formatDays(s.daysLeft)}), ${last}; ${every}.`
   if (s.neverDone)
-    return `${possessive(vendor.name)} ${name}: never done, due ${s.due} (${formatDays(s.daysLeft)}).`
-  return `${possessive(vendor.name)} ${name} is current: next due ${s.due} (${formatDays(s.daysLeft)} left), ${last}.`
+    return `${possessive(vendor.name)} ${name}: never done, due ${s.due} (${formatDays(s.daysLeft)}); ${every}.`
+  return `${possessive(vendor.name)} ${name} is current: next due ${s.due} (${formatDays(s.daysLeft)} left), ${last}; ${every}.`
 }
 
 /** "Fabrikam Networks is a high-tier vendor, not critical." */
@@ -83,14 +85,15 @@ export function overdueLine(vendor: Vendor, context: Context, today: CalendarDat
 
 const OUTCOME: Record<Outcome, string> = { met: 'met', breached: 'breached', pending: 'not yet due' }
 
-export function incidentLine(id: string, context: Context): string | undefined {
+export function incidentLine(id: string, context: Context, loggedBy = false): string | undefined {
   const incident = context.store.all('incidents').find((i) => i.id === id)
   if (!incident) return undefined
   const now = context.clock.now()
   const zone = context.config.TICKLER_TIMEZONE
   const facts = incidentFacts(context.store, incident, context.config, now)
   const at = (iso: string) => formatTime(Temporal.Instant.from(iso), zone, localDate(now, zone))
-  const head = `${id} (${facts.vendor?.name ?? 'removed vendor'}, ${incident.priority})`
+  const logged = loggedBy ? ` was logged by ${incident.loggedBy} and` : ''
+  const head = `${id} (${facts.vendor?.name ?? 'removed vendor'}, ${incident.priority})${logged}`
   const state = incident.resolved ? `is resolved (${at(incident.resolved)})` : 'is open'
   if (!facts.state) return `${head} ${state}; it has no SLA target, so nothing can breach.`
   const { response, resolution } = facts.state

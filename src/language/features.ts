@@ -16,6 +16,9 @@ export const STOP = new Set(
 // Filler nouns after a topic word ("risk stuff due", "renewal items this month") name nothing; "do
 // the thing" stays a word nobody knows, so a line that says nothing else is still not understood.
 for (const filler of 'stuff items things tasks bits ones jobs'.split(' ')) STOP.add(filler)
+// "renewals q1 critical only", "renewals w lapsed evidence", "credits not claimed yet": a limiter,
+// "with" shortened and "yet" say no intent and are no word nobody knows.
+for (const filler of ['only', 'w', 'yet']) STOP.add(filler)
 /** Words kept even though they look like stop words: they carry intent here. */
 const KEEP = new Set(['who', 'about', 'up', 'get', 'give', 'list', 'any', 'all', 'when', 'how', 'what'])
 

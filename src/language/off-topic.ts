@@ -26,3 +26,20 @@ export function offTopic(ranked: readonly Scored[], e: Entities, strange: readon
   const second = ranked[1]
   return !second || second.score < top.score - 1 || genericOnly(second)
 }
+
+/**
+ * Actions Tickler never takes, asked of it ("can you approve the fabrikam invoice", "draft an email
+ * to fabrikam", "order pizza for the risk committee"): whatever vendor or topic the line names, it
+ * is no read and no change of the register. "sign off", "sign up", "write down" and "order by" are
+ * other words; "send" and "forward" may ask for alerts.
+ */
+const NOT_DONE =
+  /^(?:approve|sign(?! (?:off|up|me up|us up))|draft|write(?! (?:down|up|in|that))|compose|order(?! by)|buy|purchase|book|translate|reset (?:my|our|a|the) (?:password|pin|laptop|phone|account)|pay|fax|negotiate|reply)\b/
+/** Said before the action: greetings, politeness, "can you", "i need you to". */
+const LEAD_IN =
+  /^(?:(?:hey|hi|hello|ok|okay|so|also|quick one|tickler|please|pls|plz|kindly)[,!]?\s+)*(?:(?:can|could|would|will) (?:you|u)\s+(?:please\s+|pls\s+)?|(?:i need|i want|i'd like) you to\s+|go ahead and\s+)?/
+
+export function actionNotDone(e: Entities): boolean {
+  const line = e.words.map((w) => w.norm).join(' ')
+  return NOT_DONE.test(line.replace(LEAD_IN, ''))
+}

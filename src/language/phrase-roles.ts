@@ -43,7 +43,8 @@ const BRIDGE = new Set([
   'ever',
 ])
 const MODIFIERS = new Set(['vendor', 'supplier', 'provider'])
-const WITH = new Set(['with', 'whose', 'that', 'having', 'where'])
+/** After "vendors": what they have is asked for ("which of my vendors have renewals by eoy"). */
+const WITH = new Set(['with', 'whose', 'that', 'having', 'where', 'have', 'has'])
 const CLAUSE = new Set(['and', 'but', 'or', 'so', 'then', 'because'])
 /** Words a negation reaches: the verb and a short object. */
 const SCOPE = 3

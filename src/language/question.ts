@@ -34,7 +34,7 @@ const TELL =
   /^(?:tell|show|remind|let me know|confirm|find out|look up|check (?:if|whether|when|what|who|how)|see (?:if|whether)|say|give me|list|pull up|find)\b/
 /** Asking for a count, a span or to be told, wherever it stands in the line. */
 const INFO =
-  /\b(?:how (?:many|much|long|soon|often|close)|days? (?:until|till|til|left|remaining|to go)|weeks? (?:until|till|left)|months? (?:until|till|left)|time left|whether|tell me|let me know|remind me (?:when|what|who|how|if|whether|of)|do you know|last day to|deadline (?:to|for)|cut-?off (?:to|for)|(?:need|want|like) to know|wondering|any idea|find out|is it true)\b/
+  /\b(?:how (?:many|much|long|soon|often|close)|days? (?:until|till|til|left|remaining|to go)|weeks? (?:until|till|left)|months? (?:until|till|left)|time left|whether|by when|tell me|let me know|remind me (?:when|what|who|how|if|whether|of)|do you know|last day to|deadline (?:to|for)|cut-?off (?:to|for)|(?:need|want|like) to know|wondering|any idea|find out|is it true)\b/
 
 function fold(norm: string): string {
   return norm

@@ -9,7 +9,7 @@ import { type Entities, entitiesOf, type Scene } from './entities.ts'
 import { type FactQuestion, spotFact } from './fact-question.ts'
 import { featuresOf, stem } from './features.ts'
 import { isCommon, type Model, modelFor, type Scored, scoreIntents, unknownWords } from './model.ts'
-import { offTopic } from './off-topic.ts'
+import { actionNotDone, offTopic } from './off-topic.ts'
 import { unplacedValue } from './placed-values.ts'
 
 export type Recognition = (
@@ -71,10 +71,13 @@ export function recognise(line: string, commands: readonly Command[], scene: Sce
     .map((w) => w.text)
   const strange = typed.filter((w) => !nearVocabulary(model, stem(w.toLowerCase())))
   const scored = scoreIntents(model, features)
-  const decision = offTopic(scored, e, strange)
-    ? { kind: 'unknown' as const, ranked: scored }
-    : vague(decide(e, features, scored, commands), e, strange)
-  const fact = factAnswer(e, decision, commands)
+  // An action Tickler never takes ("draft an email to fabrikam") asks for no fact either.
+  const notDone = actionNotDone(e)
+  const decision =
+    offTopic(scored, e, strange) || notDone
+      ? { kind: 'unknown' as const, ranked: scored }
+      : vague(decide(e, features, scored, commands), e, strange)
+  const fact = notDone ? undefined : factAnswer(e, decision, commands)
   if (fact) return { ...fact, ranked: decision.ranked, unknownWords: typed, strangeWords: strange }
   // "Zontoso checks": a capitalised word nobody knows is probably a vendor not in the register;
   // answering for the whole register instead would look like an answer about it.
@@ -99,7 +102,9 @@ function corrections(model: Model, unknown: readonly string[]): string[] {
     // Shorter words are too often other words one letter away ("night", "right").
     if (word.length < 6) continue
     const near = [...model.vocabulary].filter((v) => v.length >= 4 && editDistance(word, v, 1) <= 1)
-    if (near.length === 1) out.push(near[0]!)
+    // Near two forms of one word ("renewls": "renew", "renewal"), it is the longer: one family.
+    const longest = near.reduce((a, b) => (b.length > a.length ? b : a), '')
+    if (near.length > 0 && near.every((v) => longest.startsWith(v))) out.push(longest)
   }
   return out
 }

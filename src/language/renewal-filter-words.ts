@@ -16,7 +16,8 @@ const KIND_WORDS: [RegExp, (typeof CONTRACT_KINDS)[number]][] = [
 ]
 const OVER =
   /\b(?:over|above|exceeding|more than|greater than|bigger than|larger than|worth more than|>)\s+((?:[a-z]{3}\s+)?([$€£¥]?\s*(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?\s*(?:k|thousand|mm|mn|m|million|bn|billion)?\b)(?:\s*[a-z]{3}\b)?)/
-const LAPSED = /\b(?:lapsed evidence|evidence (?:has )?lapsed|lapsed (?:risk )?checks?|evidence gap|lapsed)\b/
+const LAPSED =
+  /\b(?:lapsed evidence|evidence (?:has )?lapsed|lapsed (?:risk )?checks?|evidence gaps?|lapsed|(?:missing|no|without|out of date|stale|expired) evidence|evidence (?:missing|out of date|expired))\b/
 
 export function renewalFilterWords(e: Entities, owner: string | undefined): string {
   const free = e.freeText()

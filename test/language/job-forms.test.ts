@@ -772,3 +772,115 @@ const CHECK_FACTS_6: [string, string[]][] = [
 ]
 
 factsFirstEverywhere('round 6 check facts', CHECK_FACTS_6)
+
+/**
+ * Round 7's read lines (issue 22): facts asked about a contract named by its title alone, a notice
+ * asked as "tell them we're not keeping it", an end asked as "does it run into", an incident's
+ * status asked as a noun, contact words ("rep", "poc"), and the person asked for before a check or
+ * an incident the line goes on about.
+ */
+const FACTS_7: [string, string[]][] = [
+  ['who owns the switch support contract', ['Globex Networks is owned by', 'U0GLOBEX']],
+  ['when does the print fleet contract end?', ['Print fleet', '2027-09-30']],
+  ["when do we have to tell them we're not keeping the print fleet?", ['Print fleet', '2027-08-16']],
+  [
+    'by when do we need to tell globex we arent renewing the switch support',
+    ['Switch support', '2027-10-02'],
+  ],
+  ['does the acme hosting run into 2028?', ['Hosting', '2027-06-30']],
+  ['inc 2 status', ['INC-0002', 'is open']],
+  ['status of incident 1', ['INC-0001', 'is resolved']],
+  ['INC-0003 state pls', ['INC-0003', 'is resolved']],
+  ['whos our rep at acme', ['ops@acme.example']],
+  ['initech poc?', ['sales@initech.example']],
+  ['who owns acme? their soc 2 is late', ['Acme Cloud is owned by', 'U0ACME']],
+  ['who is the contact at initech for the questionnaire', ['sales@initech.example']],
+]
+
+factsFirstEverywhere('round 7 facts first', FACTS_7)
+
+/**
+ * Round 7's reads: renewal filters said around a window with fillers ("only", "w"), owners named by
+ * a user id in lower case or as a possessive, what "vendors have", SLA targets of a contract named
+ * by a word of its title, a vendor's incidents over a period (its report, never a new incident),
+ * credits "not claimed yet" and a vendor's risk history.
+ */
+const READS_7: [string, string][] = [
+  ['renewals next quarter critical only', 'renewals next quarter tier critical'],
+  ['renewals this year w lapsed evidence', 'renewals this year lapsed'],
+  ['critical renewals with lapsed checks', 'renewals tier critical lapsed'],
+  ['which critical vendors have renewals this year', 'renewals this year tier critical'],
+  ["u0globex's renewals this year", 'renewals this year owner U0GLOBEX'],
+  ['renewals for u0acme next quarter', 'renewals next quarter owner U0ACME'],
+  ["u0ini's vendors", 'vendors owner U0INI'],
+  ['globex switch sla targets', 'sla targets "Globex Networks" contract "Switch support"'],
+  ['acme incidents last month', 'sla report "Acme Cloud" last month'],
+  ['acme outages in 2026', 'sla report "Acme Cloud" 2026'],
+  ['sla credits we havent claimed yet', 'sla claims'],
+  ['risk history for initech', 'history "Initech Software"'],
+]
+
+readsEverywhere('round 7 reads', READS_7)
+
+/** Round 7's facts: a contract's annual value asked in words, a check's cadence asked as "how often". */
+const FACTS_7B: [string, string[]][] = [
+  ['what do we pay acme a year for hosting', ['Hosting', '150,000.00 USD a year']],
+  ['how much is the globex switch support worth', ['Switch support', '60,000.00 EUR a year']],
+  ['annual value of the initech licences', ['Licences', '20,000.00 USD a year']],
+  ["how often do we check globex's insurance", ['Insurance certificate', 'every 365 days']],
+  ['initech questionnaire frequency', ['questionnaire', 'every 365 days']],
+]
+
+factsFirstEverywhere('round 7 values and cadences', FACTS_7B)
+
+/** Round 7: an action Tickler never takes, asked of it, whatever vendor it names: nothing is done. */
+const NOT_DONE_7: string[] = [
+  'can you approve the acme invoice',
+  'sign this purchase order for me',
+  'draft an email to globex asking for a 10% discount',
+  'order pizza for the risk committee',
+  'pay the initech invoice',
+]
+
+describe.each(SURFACES)('round 7 actions not done on %s', (name) => {
+  it.each(NOT_DONE_7)('%s', async (text) => {
+    const surface = surfaces[name]!
+    const before = surface.revision()
+    expect((await surface.ask(text)).first).toContain("Sorry, I can't help with that.")
+    expect(surface.revision()).toBe(before)
+  })
+})
+
+/** Round 7: who logged an incident, with its state; a head word typed near two of its forms. */
+const FACTS_7C: [string, string[]][] = [
+  ['who logged INC-0002?', ['INC-0002', 'was logged by U0NORTH', 'is open']],
+  ['who raised inc 3', ['INC-0003', 'was logged by U0NORTH', 'is resolved']],
+]
+
+factsFirstEverywhere('round 7 who logged', FACTS_7C)
+
+readsEverywhere('round 7 typos', [
+  ['saas renewls over 50k in the next 6 weeks', 'renewals next 6 weeks kind saas over 50000'],
+  ['support renewls in the next 8 weeks', 'renewals next 8 weeks kind support'],
+])
+
+/**
+ * Round 7: a change that names a fact ("reset the … cadence … to 180 days") is neither answered as
+ * that fact nor refused as an action Tickler never takes.
+ */
+const CHANGES_NOT_FACTS_7: [string, string][] = [
+  ['reset the insurance cadence for globex to 180 days', 'is current'],
+  ['change the price of the acme hosting to 160k usd', 'a year'],
+]
+
+describe.each(SURFACES)('round 7 changes not facts on %s', (name) => {
+  it.each(CHANGES_NOT_FACTS_7)('%s', async (text, fact) => {
+    const surface = surfaces[name]!
+    const before = surface.revision()
+    const { first } = await surface.ask(text)
+    expect(first).not.toContain(fact)
+    // Nor refused as something Tickler never does: it asks which change, or proposes it.
+    expect(first).not.toContain("Sorry, I can't help")
+    expect(surface.revision()).toBe(before)
+  })
+})
