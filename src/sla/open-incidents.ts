@@ -5,7 +5,15 @@ import type { Config } from '../config/config.ts'
 import type { Incident } from '../domain/sla.ts'
 import { revisionCache } from '../store/revision-cache.ts'
 import type { StoreView } from '../store/store.ts'
-import { clockMinutes, type TargetState, targetMinutes } from './deadlines.ts'
+import type { TargetState } from './deadlines.ts'
+import {
+  type IncidentClock,
+  incidentClock,
+  isNearOrPast,
+  type Moment,
+  momentOf,
+  runningClock,
+} from './incident-clock.ts'
 import { type IncidentFacts, incidentFacts } from './incident-view.ts'
 
 /** The target still running for an open incident: the response until it is done, then the resolution. */
@@ -34,16 +42,23 @@ export function openIncidents(
   return open.sort((a, b) => due(a) - due(b) || a.incident.id.localeCompare(b.incident.id))
 }
 
-/** Close to a target: less than a quarter of it, or less than an hour, left on its own clock. */
-export function isNearOrPast(facts: IncidentFacts, zone: string, now: Temporal.Instant): boolean {
-  const running = runningTarget(facts)
-  if (!running || !facts.target) return false
-  if (running.state.outcome === 'breached') return true
-  // A response already late stays on the agenda until the incident is resolved.
-  if (facts.state!.response.outcome === 'breached') return true
-  const hours = facts.target.hours
-  const left = clockMinutes(now, running.state.due, hours, facts.calendar, zone)
-  const duration = running.kind === 'response' ? facts.target.response : facts.target.resolution
-  const whole = targetMinutes(duration, hours, facts.calendar)
-  return left < 60 || left * 4 < whole
+/**
+ * Open incidents close to or past a target (isNearOrPast), in openIncidents' order, judged in
+ * epoch milliseconds: the agenda asks on every request, and only the lines it shows are text.
+ */
+export function nearOrPastIncidents(
+  view: StoreView,
+  config: Pick<Config, 'businessCalendar' | 'TICKLER_TIMEZONE'>,
+  now: Temporal.Instant,
+): { moment: Moment; near: IncidentClock[] } {
+  const zone = config.TICKLER_TIMEZONE
+  const moment = momentOf(now, zone)
+  const near: IncidentClock[] = []
+  for (const incident of unresolvedIncidents(view)) {
+    const c = incidentClock(view, incident, config, now, moment)
+    if (c && isNearOrPast(c, moment, zone)) near.push(c)
+  }
+  const due = (c: IncidentClock) => runningClock(c).clock.dueMs
+  near.sort((a, b) => due(a) - due(b) || a.incident.id.localeCompare(b.incident.id))
+  return { moment, near }
 }
