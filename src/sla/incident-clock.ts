@@ -93,22 +93,22 @@ export function incidentClock(
       resolution: targetClock(resolution),
     }
   }
-  // As judge in deadlines.ts: done on the due time is met; not done is late once `now` is past it.
-  const judge = (duration: string, doneMs: number | null): TargetClock => {
-    const dueMs = dueAtMs(started, duration, target.hours, calendar, zone)
-    if (doneMs !== null) return { dueMs, doneMs, outcome: doneMs <= dueMs ? 'met' : 'breached' }
-    const late = moment.ms > dueMs || (moment.ms === dueMs && moment.fraction)
-    return { dueMs, doneMs: null, outcome: late ? 'breached' : 'pending' }
-  }
   return {
     incident,
     vendor,
     contract,
     target,
     calendar,
-    response: judge(target.response, responded),
-    resolution: judge(target.resolution, resolved),
+    response: judge(dueAtMs(started, target.response, target.hours, calendar, zone), responded, moment),
+    resolution: judge(dueAtMs(started, target.resolution, target.hours, calendar, zone), resolved, moment),
   }
+}
+
+/** As judge in deadlines.ts: done on the due time is met; not done is late once the moment is past it. */
+function judge(dueMs: number, doneMs: number | null, moment: Moment): TargetClock {
+  if (doneMs !== null) return { dueMs, doneMs, outcome: doneMs <= dueMs ? 'met' : 'breached' }
+  const late = moment.ms > dueMs || (moment.ms === dueMs && moment.fraction)
+  return { dueMs, doneMs: null, outcome: late ? 'breached' : 'pending' }
 }
 
 /** The target still running: the response until it is done, then the resolution (runningTarget). */
