@@ -63,45 +63,66 @@ export interface IncidentClock {
   resolution: TargetClock
 }
 
+/**
+ * What an incident's clocks need that does not depend on the time of asking: its target, calendar,
+ * due times and done times. `ms` is absent when a timestamp has a fraction of a second, which only
+ * Temporal reads exactly: such an incident is judged by incidentBreaches.
+ */
+export interface IncidentTimes {
+  incident: Incident
+  contract: Contract | undefined
+  target: SlaTarget
+  calendar: Calendar
+  ms?: { responseDue: number; resolutionDue: number; responded: number | null; resolved: number | null }
+}
+
 /** Undefined when the contract has no target for the incident's priority. */
-export function incidentClock(
+export function incidentTimes(
   view: StoreView,
   incident: Incident,
   config: Pick<Config, 'businessCalendar' | 'TICKLER_TIMEZONE'>,
-  now: Temporal.Instant,
-  moment: Moment,
-): IncidentClock | undefined {
+): IncidentTimes | undefined {
   const target = targetFor(view, incident.contractId, incident.priority)
   if (!target) return undefined
   const contract = view.get('contracts', incident.contractId)
   const calendar = calendarFor(contract, config)
   const zone = config.TICKLER_TIMEZONE
-  const vendor = view.get('vendors', incident.vendorId)
   const started = exactMs(incident.started)
   const resolved = incident.resolved ? exactMs(incident.resolved) : null
   const responded = incident.responded ? exactMs(incident.responded) : resolved
   if (Number.isNaN(started) || Number.isNaN(resolved) || Number.isNaN(responded)) {
-    const state = incidentBreaches(incident, target, calendar, zone, now)
-    const { response, resolution } = state
+    return { incident, contract, target, calendar }
+  }
+  const responseDue = dueAtMs(started, target.response, target.hours, calendar, zone)
+  const resolutionDue = dueAtMs(started, target.resolution, target.hours, calendar, zone)
+  return { incident, contract, target, calendar, ms: { responseDue, resolutionDue, responded, resolved } }
+}
+
+/** Where the incident's targets stand at `now` (`moment` is the same instant, converted). */
+export function incidentClock(
+  times: IncidentTimes,
+  vendor: Vendor | undefined,
+  config: Pick<Config, 'TICKLER_TIMEZONE'>,
+  now: Temporal.Instant,
+  moment: Moment,
+): IncidentClock {
+  const { incident, contract, target, calendar, ms } = times
+  if (!ms) {
+    const state = incidentBreaches(incident, target, calendar, config.TICKLER_TIMEZONE, now)
+    const response = targetClock(state.response)
     return {
       incident,
       vendor,
       contract,
       target,
       calendar,
-      response: targetClock(response),
-      resolution: targetClock(resolution),
+      response,
+      resolution: targetClock(state.resolution),
     }
   }
-  return {
-    incident,
-    vendor,
-    contract,
-    target,
-    calendar,
-    response: judge(dueAtMs(started, target.response, target.hours, calendar, zone), responded, moment),
-    resolution: judge(dueAtMs(started, target.resolution, target.hours, calendar, zone), resolved, moment),
-  }
+  const response = judge(ms.responseDue, ms.responded, moment)
+  const resolution = judge(ms.resolutionDue, ms.resolved, moment)
+  return { incident, vendor, contract, target, calendar, response, resolution }
 }
 
 /** As judge in deadlines.ts: done on the due time is met; not done is late once the moment is past it. */

@@ -2,13 +2,16 @@
 // close to or past a target.
 import type { Temporal } from 'temporal-polyfill'
 import type { Config } from '../config/config.ts'
+import type { Calendar } from '../domain/business-clock.ts'
 import type { Incident } from '../domain/sla.ts'
 import { revisionCache } from '../store/revision-cache.ts'
 import type { StoreView } from '../store/store.ts'
 import type { TargetState } from './deadlines.ts'
 import {
   type IncidentClock,
+  type IncidentTimes,
   incidentClock,
+  incidentTimes,
   isNearOrPast,
   type Moment,
   momentOf,
@@ -42,6 +45,31 @@ export function openIncidents(
   return open.sort((a, b) => due(a) - due(b) || a.incident.id.localeCompare(b.incident.id))
 }
 
+// The open incidents' targets and due times, worked out once per change of the incidents, targets
+// or contracts (and per configured calendar and zone): only the judging depends on the time asked.
+const timesCaches = new WeakMap<Calendar, Map<string, (view: StoreView) => readonly IncidentTimes[]>>()
+
+function openIncidentTimes(
+  view: StoreView,
+  config: Pick<Config, 'businessCalendar' | 'TICKLER_TIMEZONE'>,
+): readonly IncidentTimes[] {
+  const zone = config.TICKLER_TIMEZONE
+  let byZone = timesCaches.get(config.businessCalendar)
+  if (!byZone) {
+    byZone = new Map()
+    timesCaches.set(config.businessCalendar, byZone)
+  }
+  let times = byZone.get(zone)
+  if (!times) {
+    const settings = { businessCalendar: config.businessCalendar, TICKLER_TIMEZONE: zone }
+    times = revisionCache(['incidents', 'slaTargets', 'contracts'], (v) =>
+      unresolvedIncidents(v).flatMap((i) => incidentTimes(v, i, settings) ?? []),
+    )
+    byZone.set(zone, times)
+  }
+  return times(view)
+}
+
 /**
  * Open incidents close to or past a target (isNearOrPast), in openIncidents' order, judged in
  * epoch milliseconds: the agenda asks on every request, and only the lines it shows are text.
@@ -54,9 +82,9 @@ export function nearOrPastIncidents(
   const zone = config.TICKLER_TIMEZONE
   const moment = momentOf(now, zone)
   const near: IncidentClock[] = []
-  for (const incident of unresolvedIncidents(view)) {
-    const c = incidentClock(view, incident, config, now, moment)
-    if (c && isNearOrPast(c, moment, zone)) near.push(c)
+  for (const times of openIncidentTimes(view, config)) {
+    const c = incidentClock(times, view.get('vendors', times.incident.vendorId), config, now, moment)
+    if (isNearOrPast(c, moment, zone)) near.push(c)
   }
   const due = (c: IncidentClock) => runningClock(c).clock.dueMs
   near.sort((a, b) => due(a) - due(b) || a.incident.id.localeCompare(b.incident.id))

@@ -102,19 +102,24 @@ function moments(dues: Temporal.Instant[]): Temporal.Instant[] {
   return out
 }
 
+function temporalLines(context: Awaited<ReturnType<typeof world>>['context'], now: Temporal.Instant) {
+  return openIncidents(context.store, context.config, now)
+    .filter((f) => nearOrPastByTemporal(f, now))
+    .map((f) => incidentLine(f, ZONE, now))
+}
+
+const WINDOW = { today: '2026-10-26', weekStart: '2026-10-26', weekEnd: '2026-11-01' }
+
 describe('the agenda SLA section judged in milliseconds', () => {
   it('lists the lines the Temporal path lists, in its order, around every due time', async () => {
     const { clock, context, dues } = await world()
-    const window = { today: '2026-10-23', weekStart: '2026-10-23', weekEnd: '2026-10-25' }
     const open = openIncidents(context.store, context.config, clock.now()).length
     let listed = 0
     let left = 0
     for (const now of moments(dues)) {
       clock.set(now)
-      const expected = openIncidents(context.store, context.config, now)
-        .filter((f) => nearOrPastByTemporal(f, now))
-        .map((f) => incidentLine(f, ZONE, now))
-      const items = slaAgendaSection(window, context).items!
+      const expected = temporalLines(context, now)
+      const items = slaAgendaSection(WINDOW, context).items!
       expect(
         items.map((i) => i.text),
         now.toString(),
@@ -125,5 +130,26 @@ describe('the agenda SLA section judged in milliseconds', () => {
     // The table reaches both sides of the test: incidents listed and incidents left out.
     expect(listed).toBeGreaterThan(0)
     expect(left).toBeGreaterThan(0)
+  })
+
+  it("follows a response, a changed target and a contract's own calendar as the Temporal path does", async () => {
+    const { clock, context } = await world()
+    const now = Temporal.Instant.from('2026-10-26T10:30:00Z')
+    clock.set(now)
+    const store = context.store
+    const lines = () => slaAgendaSection(WINDOW, context).items!.map((i) => i.text)
+    const writes = [
+      { incidents: [{ ...store.get('incidents', 'INC-0013')!, responded: '2026-10-26T10:00:00Z' }] },
+      { slaTargets: [{ ...store.get('slaTargets', 'c1:P3')!, response: '8h' }] },
+      { contracts: [{ ...store.get('contracts', 'c2')!, calendar: { ...OWN_CALENDAR, holidays: [] } }] },
+    ]
+    for (const records of writes) {
+      const before = lines()
+      expect(before).toEqual(temporalLines(context, now))
+      await seed(store, records, now)
+      const after = lines()
+      expect(after).toEqual(temporalLines(context, now))
+      expect(after, Object.keys(records)[0]).not.toEqual(before)
+    }
   })
 })
