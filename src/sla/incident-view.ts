@@ -61,19 +61,19 @@ export function targetStatus(
   zone: string,
   now: Temporal.Instant,
 ): string {
-  return statusText(kind, targetClock(state), facts, zone, localDay(now, zone), () =>
-    clockMinutes(now, state.due, facts.target!.hours, facts.calendar, zone),
-  )
+  // Minutes left only for a target not yet done: each count costs Temporal conversions here.
+  const left = state.doneAt ? 0 : clockMinutes(now, state.due, facts.target!.hours, facts.calendar, zone)
+  return statusText(kind, targetClock(state), facts, zone, localDay(now, zone), left)
 }
 
-/** targetStatus from epoch milliseconds; `minutes` gives the minutes left on the target's clock. */
+/** targetStatus from epoch milliseconds; `left`: minutes left on the target's clock, if not done. */
 function statusText(
   kind: 'response' | 'resolution',
   clock: TargetClock,
   facts: Pick<IncidentFacts, 'target' | 'incident'>,
   zone: string,
   today: string,
-  minutes: () => number,
+  left: number,
 ): string {
   const due = formatTimeOfMs(clock.dueMs, zone, today)
   if (clock.doneMs !== null) {
@@ -82,7 +82,6 @@ function statusText(
     return `${DONE_WORD[kind]} ${formatTimeOfMs(clock.doneMs, zone, today)}${implied} (${verdict})`
   }
   const hours = facts.target!.hours
-  const left = minutes()
   const business = hours === 'business' ? ' of business time' : ''
   if (clock.outcome === 'breached') {
     return `${kind} overdue since ${due} (by ${formatMinutes(-left, hours === '24x7')}${business})`
@@ -109,9 +108,27 @@ export function incidentLine(facts: IncidentFacts, zone: string, now: Temporal.I
 
 /** incidentLine of an incident judged in epoch milliseconds (incident-clock.ts). */
 export function incidentClockLine(c: IncidentClock, zone: string, moment: Moment): Text {
-  const status = (kind: 'response' | 'resolution', clock: TargetClock) =>
-    statusText(kind, clock, c, zone, moment.today, () => minutesLeft(c, clock.dueMs, moment, zone))
-  return lineText(c, `${status('response', c.response)}; ${status('resolution', c.resolution)}`)
+  const response = statusText(
+    'response',
+    c.response,
+    c,
+    zone,
+    moment.today,
+    clockLeft(c, c.response, moment, zone),
+  )
+  const resolution = statusText(
+    'resolution',
+    c.resolution,
+    c,
+    zone,
+    moment.today,
+    clockLeft(c, c.resolution, moment, zone),
+  )
+  return lineText(c, `${response}; ${resolution}`)
+}
+
+function clockLeft(c: IncidentClock, clock: TargetClock, moment: Moment, zone: string): number {
+  return clock.doneMs === null ? minutesLeft(c, clock.dueMs, moment, zone) : 0
 }
 
 export interface IncidentReplyOptions {
