@@ -15,7 +15,6 @@ import {
   isNearOrPast,
   type Moment,
   momentOf,
-  runningClock,
 } from './incident-clock.ts'
 import { type IncidentFacts, incidentFacts } from './incident-view.ts'
 
@@ -86,7 +85,8 @@ export function nearOrPastIncidents(
     const c = incidentClock(times, view.get('vendors', times.incident.vendorId), config, now, moment)
     if (isNearOrPast(c, moment, zone)) near.push(c)
   }
-  const due = (c: IncidentClock) => runningClock(c).clock.dueMs
+  // The running target's due time, as runningClock picks it, without an object per comparison.
+  const due = (c: IncidentClock) => (c.response.doneMs === null ? c.response : c.resolution).dueMs
   near.sort((a, b) => due(a) - due(b) || a.incident.id.localeCompare(b.incident.id))
   return { moment, near }
 }
