@@ -1,17 +1,15 @@
 // The SLA part of `agenda`: open incidents close to a target (under a quarter of it, or under an
 // hour, left on its own clock) or already past one.
-import { incidentLine } from '../sla/incident-view.ts'
-import { isNearOrPast, openIncidents } from '../sla/open-incidents.ts'
+import { incidentClockLine } from '../sla/incident-view.ts'
+import { nearOrPastIncidents } from '../sla/open-incidents.ts'
 import type { AgendaSection } from './agenda-section.ts'
 
 export const slaAgendaSection: AgendaSection = (_window, context) => {
-  const now = context.clock.now()
   const zone = context.config.TICKLER_TIMEZONE
+  const { moment, near } = nearOrPastIncidents(context.store, context.config, context.clock.now())
   return {
     heading: 'Open incidents near or past a target',
-    items: openIncidents(context.store, context.config, now)
-      .filter((f) => isNearOrPast(f, zone, now))
-      .map((f) => ({ text: incidentLine(f, zone, now) })),
+    items: near.map((c) => ({ text: incidentClockLine(c, zone, moment) })),
     empty: 'No open incident is near or past a target.',
   }
 }

@@ -14,7 +14,8 @@ import { calendarFor, targetFor } from './targets.ts'
 // other form (fractions of a second, where Temporal keeps nanoseconds) takes the Temporal path.
 const PLAIN_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?(Z|[+-]\d{2}:\d{2})$/
 
-function ms(text: string): number {
+/** Epoch milliseconds of an instant whose text Date.parse reads exactly; NaN for any other. */
+export function exactMs(text: string): number {
   return PLAIN_INSTANT.test(text) ? Date.parse(text) : Number.NaN
 }
 
@@ -28,9 +29,9 @@ export function breachCount(
   if (!target) return 0
   const calendar = calendarFor(view.get('contracts', incident.contractId), config)
   const zone = config.TICKLER_TIMEZONE
-  const started = ms(incident.started)
-  const resolved = incident.resolved ? ms(incident.resolved) : null
-  const responded = incident.responded ? ms(incident.responded) : resolved
+  const started = exactMs(incident.started)
+  const resolved = incident.resolved ? exactMs(incident.resolved) : null
+  const responded = incident.responded ? exactMs(incident.responded) : resolved
   if (Number.isNaN(started) || Number.isNaN(resolved) || Number.isNaN(responded)) {
     return incidentBreaches(incident, target, calendar, zone, now).breaches.length
   }

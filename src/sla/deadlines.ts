@@ -32,7 +32,7 @@ export function dueAt(
 ): Temporal.Instant {
   const minutes = targetMinutes(duration, hours, calendar)
   if (hours === '24x7') return start.add({ minutes })
-  return memoisedBusinessDue(start, minutes, calendar, zone)
+  return memoisedBusinessDue(start.epochMilliseconds, minutes, calendar, zone, () => start)
 }
 
 // A business-hours due time depends only on its inputs, but walking the calendar costs tens of
@@ -40,15 +40,39 @@ export function dueAt(
 // request. Calendars are config or contract objects, so a WeakMap drops entries with them.
 const dueCache = new WeakMap<Calendar, BoundedMemo<Temporal.Instant>>()
 
-function memoisedBusinessDue(start: Temporal.Instant, minutes: number, calendar: Calendar, zone: string) {
+function memoisedBusinessDue(
+  startMs: number,
+  minutes: number,
+  calendar: Calendar,
+  zone: string,
+  start: () => Temporal.Instant,
+) {
   let byStart = dueCache.get(calendar)
   if (!byStart) {
     byStart = boundedMemo(50_000)
     dueCache.set(calendar, byStart)
   }
-  return byStart.get(`${start.epochMilliseconds}|${minutes}|${zone}`, () =>
-    addBusinessMinutes(start, minutes, calendar, zone),
+  return byStart.get(`${startMs}|${minutes}|${zone}`, () =>
+    addBusinessMinutes(start(), minutes, calendar, zone),
   )
+}
+
+/**
+ * dueAt in epoch milliseconds, for a start given in whole milliseconds: the same instant, through
+ * the same memo for business hours, without an instant per incident for 24x7.
+ */
+export function dueAtMs(
+  startMs: number,
+  duration: string,
+  hours: TargetHours,
+  calendar: Calendar,
+  zone: string,
+): number {
+  const minutes = targetMinutes(duration, hours, calendar)
+  if (hours === '24x7') return startMs + minutes * 60_000
+  return memoisedBusinessDue(startMs, minutes, calendar, zone, () =>
+    Temporal.Instant.fromEpochMilliseconds(startMs),
+  ).epochMilliseconds
 }
 
 /** Minutes on the target's own clock from `from` to `to` (negative when `to` is earlier). */

@@ -10,7 +10,14 @@ import type { Field, Reply, Text } from '../reply/reply.ts'
 import type { StoreView } from '../store/store.ts'
 import { localDate } from '../time/zone.ts'
 import { clockMinutes, type IncidentBreaches, incidentBreaches, type TargetState } from './deadlines.ts'
-import { describeTarget, formatMinutes, formatTime, localDay } from './sla-format.ts'
+import {
+  type IncidentClock,
+  type Moment,
+  minutesLeft,
+  type TargetClock,
+  targetClock,
+} from './incident-clock.ts'
+import { describeTarget, formatMinutes, formatTime, formatTimeOfMs, localDay } from './sla-format.ts'
 import { calendarFor, targetFor } from './targets.ts'
 
 export interface IncidentFacts {
@@ -54,35 +61,74 @@ export function targetStatus(
   zone: string,
   now: Temporal.Instant,
 ): string {
-  const today = localDay(now, zone)
-  const due = formatTime(state.due, zone, today)
-  if (state.doneAt) {
+  // Minutes left only for a target not yet done: each count costs Temporal conversions here.
+  const left = state.doneAt ? 0 : clockMinutes(now, state.due, facts.target!.hours, facts.calendar, zone)
+  return statusText(kind, targetClock(state), facts, zone, localDay(now, zone), left)
+}
+
+/** targetStatus from epoch milliseconds; `left`: minutes left on the target's clock, if not done. */
+function statusText(
+  kind: 'response' | 'resolution',
+  clock: TargetClock,
+  facts: Pick<IncidentFacts, 'target' | 'incident'>,
+  zone: string,
+  today: string,
+  left: number,
+): string {
+  const due = formatTimeOfMs(clock.dueMs, zone, today)
+  if (clock.doneMs !== null) {
     const implied = kind === 'response' && facts.incident.responded === null ? ' at resolution' : ''
-    const verdict = state.outcome === 'met' ? 'met' : `late, due ${due}`
-    return `${DONE_WORD[kind]} ${formatTime(state.doneAt, zone, today)}${implied} (${verdict})`
+    const verdict = clock.outcome === 'met' ? 'met' : `late, due ${due}`
+    return `${DONE_WORD[kind]} ${formatTimeOfMs(clock.doneMs, zone, today)}${implied} (${verdict})`
   }
   const hours = facts.target!.hours
-  const minutes = clockMinutes(now, state.due, hours, facts.calendar, zone)
-  const clock = hours === 'business' ? ' of business time' : ''
-  if (state.outcome === 'breached') {
-    return `${kind} overdue since ${due} (by ${formatMinutes(-minutes, hours === '24x7')}${clock})`
+  const business = hours === 'business' ? ' of business time' : ''
+  if (clock.outcome === 'breached') {
+    return `${kind} overdue since ${due} (by ${formatMinutes(-left, hours === '24x7')}${business})`
   }
-  return `${kind} due ${due} (${formatMinutes(minutes, hours === '24x7')}${clock} left)`
+  return `${kind} due ${due} (${formatMinutes(left, hours === '24x7')}${business} left)`
+}
+
+function lineText(facts: Pick<IncidentFacts, 'incident' | 'vendor' | 'contract'>, status: string): Text {
+  const { incident } = facts
+  const head = `${incident.id} ${vendorAndContract(facts)}, ${incident.priority} "${incident.summary}": `
+  return [{ strong: incident.id }, head.slice(incident.id.length), status]
 }
 
 /** One line naming the incident, vendor and contract, and where each target stands. */
 export function incidentLine(facts: IncidentFacts, zone: string, now: Temporal.Instant): Text {
   const { incident, state } = facts
-  const head = `${incident.id} ${vendorAndContract(facts)}, ${incident.priority} "${incident.summary}": `
-  if (!state) {
-    const resolved = incident.resolved ? `, resolved` : ', open'
-    return [{ strong: incident.id }, head.slice(incident.id.length), `no target${resolved}`]
-  }
+  if (!state) return lineText(facts, `no target${incident.resolved ? ', resolved' : ', open'}`)
   const parts = [
     targetStatus('response', state.response, facts, zone, now),
     targetStatus('resolution', state.resolution, facts, zone, now),
   ]
-  return [{ strong: incident.id }, head.slice(incident.id.length), parts.join('; ')]
+  return lineText(facts, parts.join('; '))
+}
+
+/** incidentLine of an incident judged in epoch milliseconds (incident-clock.ts). */
+export function incidentClockLine(c: IncidentClock, zone: string, moment: Moment): Text {
+  const response = statusText(
+    'response',
+    c.response,
+    c,
+    zone,
+    moment.today,
+    clockLeft(c, c.response, moment, zone),
+  )
+  const resolution = statusText(
+    'resolution',
+    c.resolution,
+    c,
+    zone,
+    moment.today,
+    clockLeft(c, c.resolution, moment, zone),
+  )
+  return lineText(c, `${response}; ${resolution}`)
+}
+
+function clockLeft(c: IncidentClock, clock: TargetClock, moment: Moment, zone: string): number {
+  return clock.doneMs === null ? minutesLeft(c, clock.dueMs, moment, zone) : 0
 }
 
 export interface IncidentReplyOptions {

@@ -2,10 +2,20 @@
 // close to or past a target.
 import type { Temporal } from 'temporal-polyfill'
 import type { Config } from '../config/config.ts'
+import type { Calendar } from '../domain/business-clock.ts'
 import type { Incident } from '../domain/sla.ts'
 import { revisionCache } from '../store/revision-cache.ts'
 import type { StoreView } from '../store/store.ts'
-import { clockMinutes, type TargetState, targetMinutes } from './deadlines.ts'
+import type { TargetState } from './deadlines.ts'
+import {
+  type IncidentClock,
+  type IncidentTimes,
+  incidentClock,
+  incidentTimes,
+  isNearOrPast,
+  type Moment,
+  momentOf,
+} from './incident-clock.ts'
 import { type IncidentFacts, incidentFacts } from './incident-view.ts'
 
 /** The target still running for an open incident: the response until it is done, then the resolution. */
@@ -34,16 +44,49 @@ export function openIncidents(
   return open.sort((a, b) => due(a) - due(b) || a.incident.id.localeCompare(b.incident.id))
 }
 
-/** Close to a target: less than a quarter of it, or less than an hour, left on its own clock. */
-export function isNearOrPast(facts: IncidentFacts, zone: string, now: Temporal.Instant): boolean {
-  const running = runningTarget(facts)
-  if (!running || !facts.target) return false
-  if (running.state.outcome === 'breached') return true
-  // A response already late stays on the agenda until the incident is resolved.
-  if (facts.state!.response.outcome === 'breached') return true
-  const hours = facts.target.hours
-  const left = clockMinutes(now, running.state.due, hours, facts.calendar, zone)
-  const duration = running.kind === 'response' ? facts.target.response : facts.target.resolution
-  const whole = targetMinutes(duration, hours, facts.calendar)
-  return left < 60 || left * 4 < whole
+// The open incidents' targets and due times, worked out once per change of the incidents, targets
+// or contracts (and per configured calendar and zone): only the judging depends on the time asked.
+const timesCaches = new WeakMap<Calendar, Map<string, (view: StoreView) => readonly IncidentTimes[]>>()
+
+function openIncidentTimes(
+  view: StoreView,
+  config: Pick<Config, 'businessCalendar' | 'TICKLER_TIMEZONE'>,
+): readonly IncidentTimes[] {
+  const zone = config.TICKLER_TIMEZONE
+  let byZone = timesCaches.get(config.businessCalendar)
+  if (!byZone) {
+    byZone = new Map()
+    timesCaches.set(config.businessCalendar, byZone)
+  }
+  let times = byZone.get(zone)
+  if (!times) {
+    const settings = { businessCalendar: config.businessCalendar, TICKLER_TIMEZONE: zone }
+    times = revisionCache(['incidents', 'slaTargets', 'contracts'], (v) =>
+      unresolvedIncidents(v).flatMap((i) => incidentTimes(v, i, settings) ?? []),
+    )
+    byZone.set(zone, times)
+  }
+  return times(view)
+}
+
+/**
+ * Open incidents close to or past a target (isNearOrPast), in openIncidents' order, judged in
+ * epoch milliseconds: the agenda asks on every request, and only the lines it shows are text.
+ */
+export function nearOrPastIncidents(
+  view: StoreView,
+  config: Pick<Config, 'businessCalendar' | 'TICKLER_TIMEZONE'>,
+  now: Temporal.Instant,
+): { moment: Moment; near: IncidentClock[] } {
+  const zone = config.TICKLER_TIMEZONE
+  const moment = momentOf(now, zone)
+  const near: IncidentClock[] = []
+  for (const times of openIncidentTimes(view, config)) {
+    const c = incidentClock(times, view.get('vendors', times.incident.vendorId), config, now, moment)
+    if (isNearOrPast(c, moment, zone)) near.push(c)
+  }
+  // The running target's due time, as runningClock picks it, without an object per comparison.
+  const due = (c: IncidentClock) => (c.response.doneMs === null ? c.response : c.resolution).dueMs
+  near.sort((a, b) => due(a) - due(b) || a.incident.id.localeCompare(b.incident.id))
+  return { moment, near }
 }

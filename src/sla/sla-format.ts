@@ -1,6 +1,6 @@
 // How SLA times and targets read in replies (SPEC §4.4): local HH:MM, with the date when it is
 // not today; durations as "1h 10m".
-import type { Temporal } from 'temporal-polyfill'
+import { Temporal } from 'temporal-polyfill'
 import { boundedMemo } from '../domain/bounded-memo.ts'
 import type { SlaTarget } from '../domain/sla.ts'
 import { localDate, localTime } from '../time/zone.ts'
@@ -10,21 +10,33 @@ import { localDate, localTime } from '../time/zone.ts'
 // Temporal polyfill was most of the agenda's time. Keyed by instant and zone alone, so never stale.
 const wallClocks = boundedMemo<readonly [date: string, time: string]>(50_000)
 
-function wallClock(instant: Temporal.Instant, zone: string): readonly [date: string, time: string] {
-  return wallClocks.get(`${instant.epochMilliseconds}|${zone}`, () => [
-    localDate(instant, zone),
-    localTime(instant, zone),
-  ])
+// By epoch milliseconds: the minute shown never depends on a fraction of a millisecond, and the
+// agenda judges open incidents in milliseconds without making an instant for each due time.
+function wallClock(ms: number, zone: string): readonly [date: string, time: string] {
+  return wallClocks.get(`${ms}|${zone}`, () => {
+    const instant = Temporal.Instant.fromEpochMilliseconds(ms)
+    return [localDate(instant, zone), localTime(instant, zone)]
+  })
 }
 
 /** The local date of `instant` in `zone`, as localDate gives it. */
 export function localDay(instant: Temporal.Instant, zone: string): string {
-  return wallClock(instant, zone)[0]
+  return wallClock(instant.epochMilliseconds, zone)[0]
+}
+
+/** localDay of an instant given in epoch milliseconds. */
+export function localDayOfMs(ms: number, zone: string): string {
+  return wallClock(ms, zone)[0]
 }
 
 /** "14:30" today, "2027-03-31 14:30" on any other day. */
 export function formatTime(instant: Temporal.Instant, zone: string, today: string): string {
-  const [date, time] = wallClock(instant, zone)
+  return formatTimeOfMs(instant.epochMilliseconds, zone, today)
+}
+
+/** formatTime of an instant given in epoch milliseconds. */
+export function formatTimeOfMs(ms: number, zone: string, today: string): string {
+  const [date, time] = wallClock(ms, zone)
   return date === today ? time : `${date} ${time}`
 }
 
