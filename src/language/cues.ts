@@ -8,7 +8,9 @@
 // #tier (a risk tier named: critical, high, medium, low), #ending (not renewing, letting it lapse,
 // notice given), #owning (a user and a vendor with an owning word) and #span (a clock time to a
 // clock time: an outage's span), #email (a vendor's contact email given as an address) and #told
-// ("vendor pN: what happened"): see said-changes.ts.
+// ("vendor pN: what happened"): see said-changes.ts; #over (an open incident told to be over,
+// incident-ended.ts) and #field (a named contract beside a field
+// of it: notice, value, owner, end date).
 
 export type EntityFeature =
   | '#vendor'
@@ -28,6 +30,8 @@ export type EntityFeature =
   | '#span'
   | '#email'
   | '#told'
+  | '#over'
+  | '#field'
 
 export interface Cue {
   cues: Record<string, number>
@@ -266,8 +270,12 @@ export const CUES: Record<string, Cue> = {
       'responded to': 3,
       '#check': 1,
       '#vendor': 1,
+      // "log the insurance check": a check logged is a check done.
+      log: 3,
     },
     needs: ['#vendor', '#check'],
+    // A priority is an incident's ("log a p1 for coho, soc2 portal down").
+    shuns: ['#priority'],
   },
   'risk add': {
     cues: {
@@ -332,8 +340,10 @@ export const CUES: Record<string, Cue> = {
       new: 1,
     },
     needs: ['#vendor'],
-    // An incident is logged when it starts; a span from one time to another is an outage over.
-    shuns: ['#span'],
+    // An incident is logged when it starts; a span from one time to another is an outage over, and
+    // an open incident told to be over is resolved.
+    // A check named is a check done ("log the insurance check"), not an incident.
+    shuns: ['#span', '#over', '#check'],
   },
   'sla downtime': {
     cues: {
@@ -360,6 +370,8 @@ export const CUES: Record<string, Cue> = {
       '#incident': 2,
     },
     needs: ['#incident'],
+    // Told to be over ("INC-2 ended at 9:40, api answering again"), an incident is resolved.
+    shuns: ['#over'],
   },
   'sla resolve': {
     cues: {
@@ -373,6 +385,7 @@ export const CUES: Record<string, Cue> = {
       'working again': 3,
       resolve: 3,
       '#incident': 2,
+      '#over': 4,
     },
     needs: ['#incident'],
   },
@@ -634,9 +647,12 @@ export const CUES: Record<string, Cue> = {
       'should be': 2,
       '#owning': 4,
       '#email': 5,
+      // "change the contract owner" is the contract's.
+      'contract owner': -2,
     },
     needs: ['#vendor'],
-    shuns: ['#incident', '#check', '#priority'],
+    // A contract's field named beside it is the contract's, not the vendor's.
+    shuns: ['#incident', '#check', '#priority', '#field'],
   },
   'vendor remove': {
     cues: {
@@ -675,6 +691,11 @@ export const CUES: Record<string, Cue> = {
       update: 1,
       '#vendor': 1,
       '#contract': 1,
+      '#field': 4,
+      // "change the contract owner": the contract's owner, not the vendor's.
+      'contract owner': 3,
+      bump: 1,
+      'should be': 1,
     },
     needs: ['#vendor'],
     shuns: ['#incident', '#check', '#priority'],

@@ -18,14 +18,11 @@ function carriedAs(e: Entities, time: TimeMention): string {
 /** The first value the line states that `command` does not carry, as typed; undefined when none. */
 export function unplacedValue(e: Entities, command: string): string | undefined {
   const folded = command.toLowerCase()
-  // An incident carries its vendor: "datos closed INC-0010 at 9:30" names the vendor as context.
+  // An incident carries its vendor: "datos closed INC-0010 at 9:30" names the vendor as context,
+  // as does "the coho backup outage ended" proposed as the incident its words name.
+  const proposed = command.match(/\bINC-\d+\b/g) ?? []
   const incidentVendors = new Set(
-    e.incidents.length === 0
-      ? []
-      : e.scene.view
-          .all('incidents')
-          .filter((i) => e.incidents.some((m) => m.id === i.id && command.includes(i.id)))
-          .map((i) => i.vendorId),
+    proposed.map((id) => e.scene.view.get('incidents', id)?.vendorId).filter((v) => v !== undefined),
   )
   for (const m of e.vendors) {
     const typed = e.line.slice(e.words[m.from]!.start, e.words[m.to]!.end)

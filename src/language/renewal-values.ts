@@ -23,9 +23,12 @@ const TERM =
 const BARE =
   /(?:^|[\s,])([$€£¥]\s*(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?\s*(?:k|m|mm|mn|million|thousand)?|(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?\s*(?:k|mm|mn|million|thousand)(?:\s*[a-z]{3})?)(?=[\s,.;]|$)/
 
-/** An amount standing on its own with an ISO code before or after it, or with thousands commas. */
+/**
+ * An amount standing on its own with an ISO code before or after it, or with thousands commas. A
+ * date's last part is no amount: "until 2028-03-24 usd 160,000" is 160,000 USD, never 24 USD.
+ */
 const CODED =
-  /(?:^|[\s,;(-])((?:[a-z]{3}\s+)?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:\s*[a-z]{3})?)(?=[\s,;)]|$)/g
+  /(?:^|[\s,;(]|(?<!\d)-)((?:[a-z]{3}\s+)?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:\s*[a-z]{3})?)(?=[\s,;)]|$)/g
 
 /** An amount that is plainly money: a scale, a symbol, a currency or at least four digits. */
 function isMoney(a: AmountWords, typed: string): boolean {

@@ -772,3 +772,79 @@ const CHECK_FACTS_6: [string, string[]][] = [
 ]
 
 factsFirstEverywhere('round 6 check facts', CHECK_FACTS_6)
+
+/**
+ * Round 7's writes said in words (dev set 9's classes): a contract's notice, owner, value or end
+ * date changed (`contract edit`, by vendor and title); a contract dropped in other verbs (ended at
+ * its current term's end); a renewal's value written with its currency code first (never the day
+ * of its date). Each is proposed with every value said, and nothing is stored until confirmed.
+ */
+const PROPOSALS_7W: [string, string][] = [
+  ['bump the globex notice to 120 days', 'contract edit "Globex Networks" "Switch support" notice 120 days'],
+  ['U0WEST owns the acme hosting contract now', 'contract edit "Acme Cloud" "Hosting" owner U0WEST'],
+  ['initech licences value is now 25k', 'contract edit "Initech Software" "Licences" value 25000 USD'],
+  [
+    'the zurich print fleet end date is 2027-10-31 now',
+    'contract edit "Zürich Print Works" "Print fleet" end 2027-10-31',
+  ],
+  ['we dropped the globex switch support', 'contract end "Globex Networks" "Switch support" on 2027-12-31'],
+  [
+    'pulling the plug on the zurich print fleet',
+    'contract end "Zürich Print Works" "Print fleet" on 2027-09-30',
+  ],
+  [
+    'globex switch support renewed until 2028-12-31, eur 64,000',
+    'contract renew "Globex Networks" "Switch support" end 2028-12-31 value 64000 EUR',
+  ],
+]
+
+proposedEverywhere('round 7 write proposals', PROPOSALS_7W)
+
+/** An open incident's end told as a statement, by its id or its vendor's words: resolved then. */
+const ENDED_7W: [string, (today: string) => string][] = [
+  ['INC-0002 ended at 9:40, api answering again', (t) => `sla resolve INC-0002 at ${t} 09:40`],
+  ['the acme api outage is over since 08:15', (t) => `sla resolve INC-0002 at ${t} 08:15`],
+]
+
+describe.each(SURFACES)('round 7 incident ended on %s', (name) => {
+  it.each(ENDED_7W)('%s', async (text, command) => {
+    const surface = surfaces[name]!
+    const before = surface.revision()
+    const seen = await surface.ask(text)
+    expect(seen.all).toContain('I understood:')
+    expect(seen.all).toContain(command(surface.today))
+    expect(surface.revision()).toBe(before)
+  })
+})
+
+/** A write with nothing named asks for what is missing, naming the write; nothing is proposed or stored. */
+const UNNAMED_7W: [string, string, string][] = [
+  ['pls resolve the incident', 'sla resolve', 'the incident id'],
+  ['the incident is fixed', 'sla resolve', 'the incident id'],
+  ['log the insurance check', 'risk done', 'the vendor'],
+  ['change the contract owner', 'contract edit', 'the contract'],
+  ['change the notice period on the globex contract', 'contract edit', 'the new notice period'],
+]
+
+describe.each(SURFACES)('round 7 writes with something missing on %s', (name) => {
+  it.each(UNNAMED_7W)('%s', async (text, write, missing) => {
+    const surface = surfaces[name]!
+    const before = surface.revision()
+    const seen = await surface.ask(text)
+    expect(seen.all).not.toContain('I understood:')
+    expect(seen.first).toContain(`That sounds like ${write}`)
+    expect(seen.first).toContain(missing)
+    expect(surface.revision()).toBe(before)
+  })
+})
+
+/** A question about ending a contract is never proposed as ending it. */
+describe.each(SURFACES)('round 7 questions never write on %s', (name) => {
+  it('by when must we tell globex we are not renewing the switch support', async () => {
+    const surface = surfaces[name]!
+    const before = surface.revision()
+    const seen = await surface.ask('by when must we tell globex we are not renewing the switch support')
+    expect(seen.all).not.toContain('I understood:')
+    expect(surface.revision()).toBe(before)
+  })
+})
