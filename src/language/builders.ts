@@ -9,7 +9,7 @@ import { slaDowntime } from './downtime-builder.ts'
 import type { Entities } from './entities.ts'
 import { incidentOver, openIncidentInWords } from './incident-ended.ts'
 import { renewalFilterWords } from './renewal-filter-words.ts'
-import { contactAddress, NOTE, OWNING } from './said-changes.ts'
+import { contactAddress, HANDED, NOTE, OWNING } from './said-changes.ts'
 import { summaryOf } from './summary.ts'
 import type { TimeRole } from './time-spotter.ts'
 
@@ -117,7 +117,7 @@ function vendorEdit(e: Entities): Built {
   const vendor = vendorArg(e)
   const free = e.freeText()
   // "make X a critical vendor": a tier named with no other field is the tier.
-  const owning = e.users[0] !== undefined && OWNING.test(free)
+  const owning = e.users[0] !== undefined && (OWNING.test(free) || HANDED.test(free))
   const field = VENDOR_FIELD.exec(free)?.[1] ?? (e.tier ? 'tier' : owning ? 'owner' : undefined)
   // "coho's contact is ops@coho.example now": an address given for the contact is its email.
   const address = contactAddress(e)

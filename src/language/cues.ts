@@ -604,7 +604,8 @@ export const CUES: Record<string, Cue> = {
   'admins add': {
     cues: { admin: 3, admins: 2, add: 2, grant: 3, promote: 3, make: 2, give: 2, '#user': 3 },
     needs: ['#user'],
-    shuns: ['#owning'],
+    // Admins are Tickler's, not a vendor's: a vendor given to a user is its new owner.
+    shuns: ['#owning', '#vendor'],
   },
   'admins remove': {
     cues: { admin: 3, admins: 2, remove: 2, revoke: 3, demote: 3, 'take away': 2, '#user': 3 },

@@ -26,6 +26,10 @@ const ENDING = new RegExp(
 export const OWNING =
   /\b(?:own|owns|owned|owner|owners|ownership|assign|assigned|reassign|hand|handed|handing|transfer|transferred|take over|takes over|taking over)\b/
 
+/** Handing words with a user after "to": "move relecloud over to U0EAST", "pass datos to U0SOUTH". */
+export const HANDED =
+  /\b(?:move|moved|moving|give|gave|giving|pass|passed|passing|shift|shifted|switch|switched|hand|handed)\b(?:\s+\S+){0,3}?\s+(?:over\s+|across\s+)?to\s+#/
+
 /** A contract's notice, annual value and end date, named in words (contract edit). */
 export const NOTICE = /\bnotice\b/
 export const VALUE =
@@ -92,6 +96,7 @@ export function saidChanges(e: Entities): string[] {
   if (SPAN.test(free)) out.push('#span')
   if (e.vendors.length > 0 && contactAddress(e) !== undefined) out.push('#email')
   if (toldFrom(e) !== undefined) out.push('#told')
-  if (e.users.length > 0 && e.vendors.length > 0 && OWNING.test(free)) out.push('#owning')
+  if (e.users.length > 0 && e.vendors.length > 0 && (OWNING.test(free) || HANDED.test(free)))
+    out.push('#owning')
   return out
 }

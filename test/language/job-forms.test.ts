@@ -586,7 +586,6 @@ proposedEverywhere('round 4 proposals', PROPOSALS_4)
 const UNPLACED_4: [string, string][] = [
   ['acme hosting renewed until 2028-06-30 for 7 5 0 0', 'to know what "7" is for'],
   ['acme credit for october 2026 claimed, ticket FN-221', 'to know what "FN-221" is for'],
-  ['give globex to U0WEST', 'to know what "globex" is for'],
 ]
 
 describe.each(SURFACES)('round 4 values not placed on %s', (name) => {
@@ -782,6 +781,9 @@ factsFirstEverywhere('round 6 check facts', CHECK_FACTS_6)
 const PROPOSALS_7W: [string, string][] = [
   ['bump the globex notice to 120 days', 'contract edit "Globex Networks" "Switch support" notice 120 days'],
   ['U0WEST owns the acme hosting contract now', 'contract edit "Acme Cloud" "Hosting" owner U0WEST'],
+  // A vendor handed to a user is its new owner (round 4 asked what "globex" was for: admins add).
+  ['give globex to U0WEST', 'vendor edit "Globex Networks" owner U0WEST'],
+  ['move initech over to U0EAST', 'vendor edit "Initech Software" owner U0EAST'],
   ['initech licences value is now 25k', 'contract edit "Initech Software" "Licences" value 25000 USD'],
   [
     'the zurich print fleet end date is 2027-10-31 now',
@@ -795,6 +797,11 @@ const PROPOSALS_7W: [string, string][] = [
   [
     'globex switch support renewed until 2028-12-31, eur 64,000',
     'contract renew "Globex Networks" "Switch support" end 2028-12-31 value 64000 EUR',
+  ],
+  // The date's year beside the code is not the value (it was proposed as 2028 USD, then asked).
+  [
+    'initech licences renewed until 31 mar 2028, usd 21,000',
+    'contract renew "Initech Software" "Licences" end 2028-03-31 value 21000 USD',
   ],
 ]
 
