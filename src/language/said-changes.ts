@@ -89,6 +89,15 @@ export function noteFrom(e: Entities): number | undefined {
   return i === -1 ? undefined : i
 }
 
+/**
+ * A vendor given to a user; or something handed to a user that is no vendor Tickler knows ("give
+ * zontoso to U0WEST"), which is still no request to make them an admin.
+ */
+function owning(e: Entities, free: string): boolean {
+  if (e.vendors.length > 0) return OWNING.test(free) || HANDED.test(free)
+  return HANDED.test(free) && !/\badmin/.test(free)
+}
+
 export function saidChanges(e: Entities): string[] {
   const free = e.freeText()
   const out: string[] = []
@@ -96,7 +105,6 @@ export function saidChanges(e: Entities): string[] {
   if (SPAN.test(free)) out.push('#span')
   if (e.vendors.length > 0 && contactAddress(e) !== undefined) out.push('#email')
   if (toldFrom(e) !== undefined) out.push('#told')
-  if (e.users.length > 0 && e.vendors.length > 0 && (OWNING.test(free) || HANDED.test(free)))
-    out.push('#owning')
+  if (e.users.length > 0 && owning(e, free)) out.push('#owning')
   return out
 }

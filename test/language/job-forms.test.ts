@@ -845,12 +845,20 @@ describe.each(SURFACES)('round 7 writes with something missing on %s', (name) =>
   })
 })
 
-/** A question about ending a contract is never proposed as ending it. */
-describe.each(SURFACES)('round 7 questions never write on %s', (name) => {
-  it('by when must we tell globex we are not renewing the switch support', async () => {
+/**
+ * Never proposed: a question about ending a contract (was proposed as ending it), and something
+ * nobody knows handed to a user (was proposed as making that user an admin).
+ */
+const NEVER_PROPOSED_7W = [
+  'by when must we tell globex we are not renewing the switch support',
+  'give zontoso to U0WEST',
+]
+
+describe.each(SURFACES)('round 7 lines never proposed on %s', (name) => {
+  it.each(NEVER_PROPOSED_7W)('%s', async (text) => {
     const surface = surfaces[name]!
     const before = surface.revision()
-    const seen = await surface.ask('by when must we tell globex we are not renewing the switch support')
+    const seen = await surface.ask(text)
     expect(seen.all).not.toContain('I understood:')
     expect(surface.revision()).toBe(before)
   })
