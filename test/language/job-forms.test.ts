@@ -863,3 +863,25 @@ describe.each(SURFACES)('round 7 lines never proposed on %s', (name) => {
     expect(surface.revision()).toBe(before)
   })
 })
+
+/**
+ * A number the proposal would not carry is asked about even when it stands beside a date (the time
+ * spotter took "12" in as a clock hour) or shares digits with the incident's id ("at 2" beside
+ * INC-0002): both were proposed without it.
+ */
+const UNPLACED_7W: [string, string][] = [
+  ['acme hosting renewed until 2028-06-30, 12 extra regions', 'to know what "12" is for'],
+  ['INC-0002 resolved at 2', 'to know what "2" is for'],
+]
+
+describe.each(SURFACES)('round 7 values not placed on %s', (name) => {
+  it.each(UNPLACED_7W)('%s', async (text, named) => {
+    const surface = surfaces[name]!
+    const before = surface.revision()
+    const seen = await surface.ask(text)
+    expect(seen.all).not.toContain('I understood:')
+    expect(seen.first).toContain('That sounds like')
+    expect(seen.first).toContain(named)
+    expect(surface.revision()).toBe(before)
+  })
+})
