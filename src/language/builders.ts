@@ -3,11 +3,13 @@
 // own label, times as absolute local date-times) so that running it later means the same thing.
 import { quote } from '../parse/tokens.ts'
 import { localDate, localTime } from '../time/zone.ts'
-import { contractEnd, contractRenew, slaClaim, targetsClause } from './contract-builders.ts'
+import { contractClause, contractEnd, contractRenew, slaClaim, targetsClause } from './contract-builders.ts'
+import { contractEdit } from './contract-edit-builder.ts'
 import { slaDowntime } from './downtime-builder.ts'
 import type { Entities } from './entities.ts'
+import { incidentOver, openIncidentInWords } from './incident-ended.ts'
 import { renewalFilterWords } from './renewal-filter-words.ts'
-import { contactAddress, NOTE, OWNING } from './said-changes.ts'
+import { contactAddress, HANDED, NOTE, OWNING } from './said-changes.ts'
 import { summaryOf } from './summary.ts'
 import type { TimeRole } from './time-spotter.ts'
 
@@ -65,10 +67,11 @@ function withCheck(verb: string, tail: (e: Entities) => string = () => ''): Buil
 
 function incidentUpdate(verb: string, roles: TimeRole[]): Builder {
   return (e) => {
-    const incident = e.incidents[0]
-    if (!incident) return { missing: 'the incident id (INC-0001)' }
+    // "the coho backup outage ended at 10:10": the open incident its vendor's words name.
+    const id = e.incidents[0]?.id ?? (incidentOver(e) ? openIncidentInWords(e) : undefined)
+    if (!id) return { missing: 'the incident id (INC-0001)' }
     const at = when(e, roles)
-    return { command: `${verb} ${incident.id}${at ? ` at ${at}` : ''}`, notes: [] }
+    return { command: `${verb} ${id}${at ? ` at ${at}` : ''}`, notes: [] }
   }
 }
 
@@ -114,7 +117,7 @@ function vendorEdit(e: Entities): Built {
   const vendor = vendorArg(e)
   const free = e.freeText()
   // "make X a critical vendor": a tier named with no other field is the tier.
-  const owning = e.users[0] !== undefined && OWNING.test(free)
+  const owning = e.users[0] !== undefined && (OWNING.test(free) || HANDED.test(free))
   const field = VENDOR_FIELD.exec(free)?.[1] ?? (e.tier ? 'tier' : owning ? 'owner' : undefined)
   // "coho's contact is ops@coho.example now": an address given for the contact is its email.
   const address = contactAddress(e)
@@ -193,6 +196,7 @@ export const BUILDERS: Record<string, Builder> = {
     e.users[0] ? { command: `admins remove ${e.users[0]}`, notes: [] } : { missing: 'the user' },
   'vendor edit': vendorEdit,
   'vendor remove': withVendor('vendor remove'),
+  'contract edit': contractEdit,
   'contract end': contractEnd,
   'contract renew': contractRenew,
 }

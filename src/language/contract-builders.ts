@@ -18,7 +18,7 @@ import { renewalValues } from './renewal-values.ts'
  * vendor's one active contract. With several and none named, the vendor alone: the command's own
  * pick list asks which (a write never acts on a guess).
  */
-function contractOf(e: Entities): { arg: string; contract?: Contract } | undefined {
+export function contractOf(e: Entities): { arg: string; contract?: Contract } | undefined {
   const vendor = e.vendors[0]?.vendors.length === 1 ? e.vendors[0].vendors[0]! : undefined
   if (!vendor) {
     const arg = vendorArg(e)

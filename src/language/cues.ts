@@ -8,7 +8,9 @@
 // #tier (a risk tier named: critical, high, medium, low), #ending (not renewing, letting it lapse,
 // notice given), #owning (a user and a vendor with an owning word) and #span (a clock time to a
 // clock time: an outage's span), #email (a vendor's contact email given as an address) and #told
-// ("vendor pN: what happened"): see said-changes.ts.
+// ("vendor pN: what happened"): see said-changes.ts; #over (an open incident told to be over,
+// incident-ended.ts) and #field (a named contract beside a field
+// of it: notice, value, owner, end date).
 
 export type EntityFeature =
   | '#vendor'
@@ -28,6 +30,8 @@ export type EntityFeature =
   | '#span'
   | '#email'
   | '#told'
+  | '#over'
+  | '#field'
 
 export interface Cue {
   cues: Record<string, number>
@@ -274,8 +278,12 @@ export const CUES: Record<string, Cue> = {
       'responded to': 3,
       '#check': 1,
       '#vendor': 1,
+      // "log the insurance check": a check logged is a check done.
+      log: 3,
     },
     needs: ['#vendor', '#check'],
+    // A priority is an incident's ("log a p1 for coho, soc2 portal down").
+    shuns: ['#priority'],
   },
   'risk add': {
     cues: {
@@ -341,8 +349,9 @@ export const CUES: Record<string, Cue> = {
     },
     needs: ['#vendor'],
     // An incident is logged when it starts; a span from one time to another is an outage over, and
-    // incidents over a period ("adatum outages in 2025") are its report.
-    shuns: ['#span', '#period'],
+    // incidents over a period ("adatum outages in 2025") are its report, an open incident told to
+    // be over is resolved, and a check named is a check done ("log the insurance check").
+    shuns: ['#span', '#period', '#over', '#check'],
   },
   'sla downtime': {
     cues: {
@@ -369,6 +378,8 @@ export const CUES: Record<string, Cue> = {
       '#incident': 2,
     },
     needs: ['#incident'],
+    // Told to be over ("INC-2 ended at 9:40, api answering again"), an incident is resolved.
+    shuns: ['#over'],
   },
   'sla resolve': {
     cues: {
@@ -382,6 +393,7 @@ export const CUES: Record<string, Cue> = {
       'working again': 3,
       resolve: 3,
       '#incident': 2,
+      '#over': 4,
     },
     needs: ['#incident'],
   },
@@ -607,7 +619,8 @@ export const CUES: Record<string, Cue> = {
   'admins add': {
     cues: { admin: 3, admins: 2, add: 2, grant: 3, promote: 3, make: 2, give: 2, '#user': 3 },
     needs: ['#user'],
-    shuns: ['#owning'],
+    // Admins are Tickler's, not a vendor's: a vendor given to a user is its new owner.
+    shuns: ['#owning', '#vendor'],
   },
   'admins remove': {
     cues: { admin: 3, admins: 2, remove: 2, revoke: 3, demote: 3, 'take away': 2, '#user': 3 },
@@ -650,9 +663,12 @@ export const CUES: Record<string, Cue> = {
       'should be': 2,
       '#owning': 4,
       '#email': 5,
+      // "change the contract owner" is the contract's.
+      'contract owner': -2,
     },
     needs: ['#vendor'],
-    shuns: ['#incident', '#check', '#priority'],
+    // A contract's field named beside it is the contract's, not the vendor's.
+    shuns: ['#incident', '#check', '#priority', '#field'],
   },
   'vendor remove': {
     cues: {
@@ -691,6 +707,11 @@ export const CUES: Record<string, Cue> = {
       update: 1,
       '#vendor': 1,
       '#contract': 1,
+      '#field': 4,
+      // "change the contract owner": the contract's owner, not the vendor's.
+      'contract owner': 3,
+      bump: 1,
+      'should be': 1,
     },
     needs: ['#vendor'],
     shuns: ['#incident', '#check', '#priority'],

@@ -103,7 +103,7 @@ export class Entities {
   private findIncidents(): void {
     this.words.forEach((w, i) => {
       if (this.taken.has(i)) return
-      const id = normalizeIncidentId(w.norm.replace(/^#/, ''))
+      const id = normalizeIncidentId(w.norm.replace(/^#/, '').replace(/['’]s$/, '')) // "INC-0009's outage"
       if (id) {
         this.incidents.push({ id, from: i, to: i })
         this.take(i, i)

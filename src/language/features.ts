@@ -4,8 +4,9 @@
 import { contractWords } from './contract-mention.ts'
 import { currencyWord } from './currency-words.ts'
 import type { Entities } from './entities.ts'
+import { incidentOver } from './incident-ended.ts'
 import { headOf, type PhraseWord, silenced } from './phrase-roles.ts'
-import { noteFrom, saidChanges, toldFrom } from './said-changes.ts'
+import { CONTRACT_FIELD, END_DATE, NOTICE, noteFrom, saidChanges, toldFrom } from './said-changes.ts'
 
 /** Words too common to say anything about an intent on their own (they still form pairs). */
 export const STOP = new Set(
@@ -73,6 +74,24 @@ const WHEN =
 const DATE =
   /\b(?:\d{4}-\d{2}-\d{2}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?\b|\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*|\d{1,2}\/\d{1,2}(?:\/\d{2,4})?)\b/
 
+/** A change said in words: "to", "now", a verb of setting. */
+const SETTING =
+  /\b(?:to|now|should be|bump|change|set|update|make|raise|lower|increase|reduce|shorten|extend)\b/
+/** A renewal's new values are the renewal's (contract renew), not an edit. */
+const RENEWING = /\b(?:renew\w*|extend\w*|signed|new term)\b/
+
+/**
+ * A contract's field given a new value: "the litware notice to 120 days", "U0WEST owns the coho saas
+ * contract now". Named by its title, any field with a value; by its vendor alone, its notice or end
+ * date set to a number (the vendor's one contract, or which of several is asked).
+ */
+function fieldChanged(e: Entities, titled: boolean): boolean {
+  const free = e.freeText()
+  if (RENEWING.test(free) || !(/\d/.test(free) || e.users.length > 0)) return false
+  if (titled) return CONTRACT_FIELD.test(free)
+  return e.vendors.length === 1 && (NOTICE.test(free) || END_DATE.test(free)) && SETTING.test(free)
+}
+
 /**
  * `heads` are the stems of the read commands' one-word names ("renewal", "vendor"): a line opening
  * with one as its head noun gets the feature `^<stem>` (see phrase-roles.ts).
@@ -138,6 +157,11 @@ export function featuresOf(e: Entities, heads: ReadonlySet<string> = new Set()):
   if (titled) out.add('#contract')
   if (DATE.test(e.freeText())) out.add('#date')
   if (e.tier) out.add('#tier')
-  for (const f of saidChanges(e)) out.add(f)
+  const said = saidChanges(e)
+  for (const f of said) out.add(f)
+  // A contract named beside one of its fields and a new value ("the litware notice to 120 days").
+  if (!said.includes('#ending') && fieldChanged(e, titled !== undefined)) out.add('#field')
+  // An incident's end told ("the coho backup outage ended at 10:10"): the incident, named in words.
+  if (incidentOver(e)) out.add('#over').add('#incident')
   return [...out]
 }

@@ -45,7 +45,17 @@ const GENERIC = new Set([
 ])
 
 /** A word's root for matching a summary: "payslips" ~ "payslip", "failure" ~ "failing". */
-function root(word: string): string {
+/** The roots of the line's free words that could name an incident's summary. */
+export function saidRoots(e: Entities): Set<string> {
+  return new Set(
+    e.words
+      .filter((w, i) => !e.isTaken(i) && !w.quoted && w.norm.length >= 3)
+      .filter((w) => !STOP.has(w.norm) && !GENERIC.has(w.norm))
+      .map((w) => root(w.norm)),
+  )
+}
+
+export function root(word: string): string {
   const w = word.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '')
   const cut = /(?:ures?|ings?|ed|es|s)$/.exec(w)
   return cut && w.length - cut[0].length >= 4 ? w.slice(0, -cut[0].length) : w
@@ -53,12 +63,7 @@ function root(word: string): string {
 
 /** The id of the one incident of `vendor` whose summary the line's free words name, or undefined. */
 export function incidentNamed(e: Entities, vendor: Vendor): string | undefined {
-  const said = new Set(
-    e.words
-      .filter((w, i) => !e.isTaken(i) && !w.quoted && w.norm.length >= 3)
-      .filter((w) => !STOP.has(w.norm) && !GENERIC.has(w.norm))
-      .map((w) => root(w.norm)),
-  )
+  const said = saidRoots(e)
   if (said.size === 0) return undefined
   let best: string | undefined
   let bestHits = 0

@@ -35,7 +35,7 @@ export interface Scored {
 
 /** Weight of a feature learned from a declared phrasing, times its rarity across commands. */
 const PHRASING_WEIGHT = 1.5
-const MISSING_NEED = 0.5
+export const MISSING_NEED = 0.5
 const SHUNNED = 0.5
 /** A line that opens with a read command's one-word name as its head noun asks for that command. */
 const HEAD = 2.5

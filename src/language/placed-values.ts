@@ -15,17 +15,30 @@ function carriedAs(e: Entities, time: TimeMention): string {
   return CLOCK.test(typed) ? localDateTime(time.at, e.scene.zone) : localDate(time.at, e.scene.zone)
 }
 
+const DATE_PART =
+  /^(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[:.]\d{2}|\d{1,2}\s*[ap]m|(?:19|20)\d{2}|\d{1,2}\/\d{1,2}(?:\/\d{2,4})?)[,.;]?$/i
+const DAY = /^\d{1,2}(?:st|nd|rd|th)?[,.;]?$/i
+const MONTH = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i
+
+/**
+ * A word of a time mention that is a date or a clock time itself, not a number the time spotter
+ * took in beside one ("2028-04-30, 12 month term": the 12 is a term, still to be carried).
+ */
+function dateLike(e: Entities, i: number): boolean {
+  const text = e.words[i]!.text
+  if (DATE_PART.test(text)) return true
+  const near = [e.words[i - 1]?.text, e.words[i + 1]?.text]
+  return DAY.test(text) && near.some((w) => w !== undefined && MONTH.test(w))
+}
+
 /** The first value the line states that `command` does not carry, as typed; undefined when none. */
 export function unplacedValue(e: Entities, command: string): string | undefined {
   const folded = command.toLowerCase()
-  // An incident carries its vendor: "datos closed INC-0010 at 9:30" names the vendor as context.
+  // An incident carries its vendor: "datos closed INC-0010 at 9:30" names the vendor as context,
+  // as does "the coho backup outage ended" proposed as the incident its words name.
+  const proposed = command.match(/\bINC-\d+\b/g) ?? []
   const incidentVendors = new Set(
-    e.incidents.length === 0
-      ? []
-      : e.scene.view
-          .all('incidents')
-          .filter((i) => e.incidents.some((m) => m.id === i.id && command.includes(i.id)))
-          .map((i) => i.vendorId),
+    proposed.map((id) => e.scene.view.get('incidents', id)?.vendorId).filter((v) => v !== undefined),
   )
   for (const m of e.vendors) {
     const typed = e.line.slice(e.words[m.from]!.start, e.words[m.to]!.end)
@@ -43,15 +56,17 @@ export function unplacedValue(e: Entities, command: string): string | undefined 
   for (const i of e.incidents) if (!command.includes(i.id)) return i.id
   for (const u of e.users) if (!command.includes(u)) return u
   const times = e.times
+  // An incident's id holds digits of its own: "INC-0009 resolved at 9" does not carry the 9.
+  const numbers = folded.replace(/\binc-\d+\b/g, ' ')
   for (let i = 0; i < e.words.length; i++) {
     const w = e.words[i]!
     if (e.isTaken(i) || e.inCheck(i) || !/\d/.test(w.text)) continue
     // A date or time read as one: carried when the proposal holds its day, and its clock time when
     // one was typed ("3pm" → 15:00): "to 2026-11-20 16:30" is not carried by "started 2026-11-20 14:00".
     const time = times.find((t) => i >= t.from && i <= t.to)
-    if (time && command.includes(carriedAs(e, time))) continue
+    if (time && dateLike(e, i) && command.includes(carriedAs(e, time))) continue
     const runs = w.text.match(/\d+/g) ?? []
-    if (!runs.every((run) => folded.includes(run.replace(/^0+(?=\d)/, '')))) return w.text
+    if (!runs.every((run) => numbers.includes(run.replace(/^0+(?=\d)/, '')))) return w.text
   }
   return undefined
 }

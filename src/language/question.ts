@@ -22,6 +22,8 @@ const FILLERS = new Set(
     ' ',
   ),
 )
+/** Prepositions a question may open with before its question word ("by when", "for how long"). */
+const LEAD_IN = new Set('by until till til since from for in at to after before'.split(' '))
 const POLITE = new Set(['please', 'pls', 'plz', 'kindly'])
 /** Folded as above: "hasn't" → "hasnt". A negated line ending in "yet" tells ("vendor hasn't responded yet"). */
 const NEGATION = new Set(
@@ -51,6 +53,8 @@ export function isQuestion(line: string, words: readonly Word[]): boolean {
     if (POLITE.has(folded[i]!)) polite = true
     i++
   }
+  // "by when must we tell X…", "until when does…": a preposition before the question word.
+  if (LEAD_IN.has(folded[i] ?? '') && ASKS.has(folded[i + 1] ?? '')) i++
   const first = folded[i] ?? ''
   if (MODALS.has(first)) {
     const subject = folded[i + 1] ?? ''

@@ -11,6 +11,7 @@ import { featuresOf, stem } from './features.ts'
 import { isCommon, type Model, modelFor, type Scored, scoreIntents, unknownWords } from './model.ts'
 import { actionNotDone, offTopic } from './off-topic.ts'
 import { unplacedValue } from './placed-values.ts'
+import { unnamedWrite } from './unnamed-write.ts'
 
 export type Recognition = (
   | { kind: 'command'; intent: Command; command: string; notes: string[]; fact?: FactQuestion }
@@ -167,6 +168,9 @@ function decide(e: Entities, features: string[], scored: Scored[], commands: rea
     const intent = commands.find((c) => c.name === name)
     if (intent) return { kind: 'command', intent, command: `${name} ${id}`, notes: [], ranked }
   }
+  // "pls resolve the incident": the write asked for, and what it needs, rather than a read.
+  const unnamed = unnamedWrite(e, features, ranked, (c) => BUILDERS[c.name]?.(e))
+  if (unnamed) return { kind: 'incomplete', ...unnamed, ranked }
   const top = ranked[0]
   const hasEntity = e.vendors.length + e.incidents.length + e.checks.length + e.users.length > 0
   if (!top || top.score < MIN_SCORE)

@@ -23,9 +23,14 @@ const TERM =
 const BARE =
   /(?:^|[\s,])([$€£¥]\s*(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?\s*(?:k|m|mm|mn|million|thousand)?|(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?\s*(?:k|mm|mn|million|thousand)(?:\s*[a-z]{3})?)(?=[\s,.;]|$)/
 
-/** An amount standing on its own with an ISO code before or after it, or with thousands commas. */
+/**
+ * An amount standing on its own with an ISO code before or after it, or with thousands commas. A
+ * date's last part is no amount: "until 2028-03-24 usd 160,000" is 160,000 USD, never 24 USD.
+ */
 const CODED =
-  /(?:^|[\s,;(-])((?:[a-z]{3}\s+)?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:\s*[a-z]{3})?)(?=[\s,;)]|$)/g
+  /(?:^|[\s,;(]|(?<!\d)-)((?:[a-z]{3}\s+)?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:\s*[a-z]{3})?)(?=[\s,;)]|$)/g
+
+const YEAR_BEFORE_CODE = /^(?:19|20)\d{2}\s+[a-z]{3}$/
 
 /** An amount that is plainly money: a scale, a symbol, a currency or at least four digits. */
 function isMoney(a: AmountWords, typed: string): boolean {
@@ -51,6 +56,8 @@ export function renewalValues(free: string): RenewalValues {
   }
   // "…, 71,500 usd, …", "usd 64,000": money by its currency code or its thousands separators.
   for (const m of out.value ? [] : free.matchAll(CODED)) {
+    // A date's year before the code ("until 31 dec 2028, usd 64,000") is no amount.
+    if (YEAR_BEFORE_CODE.test(m[1]!)) continue
     const amount = parseAmountWords(m[1]!)
     if (amount && (amount.currency || /\d,\d{3}/.test(m[1]!))) {
       out.value = amount

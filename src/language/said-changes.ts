@@ -6,7 +6,7 @@
 // the scorer weighs like an entity, so every wording of the class counts, not one word of it.
 import type { Entities } from './entities.ts'
 
-/** Not renewing, letting it lapse, notice given: the contract ends at its term end. */
+/** Not renewing, letting it lapse, notice given, dropped: the contract ends at its term end. */
 const ENDING = new RegExp(
   [
     String.raw`\b(?:won'?t|wont|will not|not|no longer|don'?t|dont|do not|never|aren'?t|arent|are not|isn'?t|isnt|is not)\s+(?:be\s+|going to\s+|gonna\s+|to\s+)?renew(?:ing|ed|al)?\b`,
@@ -14,12 +14,32 @@ const ENDING = new RegExp(
     String.raw`\b(?:gave|given|give|giving|served|sent)\b(?:\s+\S+){0,3}?\s+notice\b`,
     String.raw`\bnotice (?:given|served|sent)\b`,
     String.raw`\b(?:dropping|walking away from|moving off)\b`,
+    // Other verbs of ending it: "we dropped X", "ditching X", "pulling the plug on X".
+    // "drop müller to medium tier" lowers something instead.
+    String.raw`\b(?:drop|dropped|ditch|ditched|ditching|scrap|scrapped|scrapping|kill|killed|killing|discontinue|discontinued|discontinuing)\b(?!(?:\s+\S+){0,4}?\s+to\b)`,
+    String.raw`\b(?:pull|pulled|pulling) the plug\b|\bwalk(?:ed|s)? away\b`,
+    String.raw`\b(?:won'?t|wont|will not|not|no longer|aren'?t|arent|are not)\s+(?:be\s+|going to\s+|gonna\s+)?(?:continu(?:e|ing)|keep(?:ing)?|extend(?:ing)?)\b`,
   ].join('|'),
 )
 
 /** Owning words: with a user and a vendor named, the vendor's owner is being set. */
 export const OWNING =
   /\b(?:own|owns|owned|owner|owners|ownership|assign|assigned|reassign|hand|handed|handing|transfer|transferred|take over|takes over|taking over)\b/
+
+/** Handing words with a user after "to": "move relecloud over to U0EAST", "pass datos to U0SOUTH". */
+export const HANDED =
+  /\b(?:move|moved|moving|give|gave|giving|pass|passed|passing|shift|shifted|switch|switched|hand|handed)\b(?:\s+\S+){0,3}?\s+(?:over\s+|across\s+)?to\s+#/
+
+/** A contract's notice, annual value and end date, named in words (contract edit). */
+export const NOTICE = /\bnotice\b/
+export const VALUE =
+  /\b(?:value|worth|price|priced|cost|costs|fee|pay|paying|went up|goes up|gone up|went down|goes down|up to|down to)\b/
+export const END_DATE = /\b(?:end date|end-date|enddate|expiry|expiration|expires|ends on|end on|end it on)\b/
+
+/** Words naming a field of a contract that a line may change: with a contract named, an edit. */
+export const CONTRACT_FIELD = new RegExp(
+  [NOTICE.source, VALUE.source, END_DATE.source, OWNING.source].join('|'),
+)
 
 /** A clock time ("14:00", "10pm") … to / until … a clock time: a span of time, as an outage's. */
 const CLOCK = String.raw`(?:\d{1,2}:\d{2}|\d{1,2}\s*[ap]m|noon|midnight)\b`
@@ -69,6 +89,15 @@ export function noteFrom(e: Entities): number | undefined {
   return i === -1 ? undefined : i
 }
 
+/**
+ * A vendor given to a user; or something handed to a user that is no vendor Tickler knows ("give
+ * zontoso to U0WEST"), which is still no request to make them an admin.
+ */
+function owning(e: Entities, free: string): boolean {
+  if (e.vendors.length > 0) return OWNING.test(free) || HANDED.test(free)
+  return HANDED.test(free) && !/\badmin/.test(free)
+}
+
 export function saidChanges(e: Entities): string[] {
   const free = e.freeText()
   const out: string[] = []
@@ -76,6 +105,6 @@ export function saidChanges(e: Entities): string[] {
   if (SPAN.test(free)) out.push('#span')
   if (e.vendors.length > 0 && contactAddress(e) !== undefined) out.push('#email')
   if (toldFrom(e) !== undefined) out.push('#told')
-  if (e.users.length > 0 && e.vendors.length > 0 && OWNING.test(free)) out.push('#owning')
+  if (e.users.length > 0 && owning(e, free)) out.push('#owning')
   return out
 }

@@ -10,6 +10,7 @@ import { DEV_SET_5 } from './dev-set-5.ts'
 import { DEV_SET_6 } from './dev-set-6.ts'
 import { DEV_SET_7 } from './dev-set-7.ts'
 import { DEV_SET_8 } from './dev-set-8.ts'
+import { DEV_SET_9 } from './dev-set-9.ts'
 import { demoTickler, USER } from './fixture.ts'
 import type { JobCase } from './job-held-out-set.ts'
 
@@ -22,6 +23,7 @@ const SETS: Record<string, { name: string; cases: JobCase[] }> = {
   '6': { name: 'dev set 6', cases: DEV_SET_6 },
   '7': { name: 'dev set 7', cases: DEV_SET_7 },
   '8': { name: 'dev set 8', cases: DEV_SET_8 },
+  '9': { name: 'dev set 9', cases: DEV_SET_9 },
 }
 
 const flag = process.argv.indexOf('--set')
