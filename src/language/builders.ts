@@ -3,7 +3,7 @@
 // own label, times as absolute local date-times) so that running it later means the same thing.
 import { quote } from '../parse/tokens.ts'
 import { localDate, localTime } from '../time/zone.ts'
-import { contractClause, contractEnd, contractRenew, slaClaim, targetsClause } from './contract-builders.ts'
+import { contractEnd, contractRenew, slaClaim, targetsClause } from './contract-builders.ts'
 import { contractEdit } from './contract-edit-builder.ts'
 import { slaDowntime } from './downtime-builder.ts'
 import type { Entities } from './entities.ts'
