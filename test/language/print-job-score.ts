@@ -11,6 +11,7 @@ import { JOB_HELD_OUT_SET_8 } from './job-held-out-set-8.ts'
 import { JOB_HELD_OUT_SET_9 } from './job-held-out-set-9.ts'
 import { JOB_HELD_OUT_SET_10 } from './job-held-out-set-10.ts'
 import { JOB_HELD_OUT_SET_11 } from './job-held-out-set-11.ts'
+import { JOB_HELD_OUT_SET_13 } from './job-held-out-set-13.ts'
 import { measureJobAnswers } from './measure.ts'
 
 const SETS: Record<string, { name: string; cases: JobCase[] }> = {
@@ -25,6 +26,7 @@ const SETS: Record<string, { name: string; cases: JobCase[] }> = {
   '9': { name: 'job held-out set 9', cases: JOB_HELD_OUT_SET_9 },
   '10': { name: 'job held-out set 10', cases: JOB_HELD_OUT_SET_10 },
   '11': { name: 'job held-out set 11', cases: JOB_HELD_OUT_SET_11 },
+  '13': { name: 'job held-out set 13', cases: JOB_HELD_OUT_SET_13 },
 }
 
 const flag = process.argv.indexOf('--set')
