@@ -1,5 +1,5 @@
 // Prints a job held-out score and every miss:
-// `node bin/run-ts.mjs test/language/print-job-score.ts [--set 2..12]` (default: the first set).
+// `node bin/run-ts.mjs test/language/print-job-score.ts [--set 2..13]` (default: the first set).
 import { JOB_HELD_OUT_SET, type JobCase } from './job-held-out-set.ts'
 import { JOB_HELD_OUT_SET_2 } from './job-held-out-set-2.ts'
 import { JOB_HELD_OUT_SET_3 } from './job-held-out-set-3.ts'
@@ -12,6 +12,7 @@ import { JOB_HELD_OUT_SET_9 } from './job-held-out-set-9.ts'
 import { JOB_HELD_OUT_SET_10 } from './job-held-out-set-10.ts'
 import { JOB_HELD_OUT_SET_11 } from './job-held-out-set-11.ts'
 import { JOB_HELD_OUT_SET_12 } from './job-held-out-set-12.ts'
+import { JOB_HELD_OUT_SET_13 } from './job-held-out-set-13.ts'
 import { measureJobAnswers } from './measure.ts'
 
 const SETS: Record<string, { name: string; cases: JobCase[] }> = {
@@ -27,6 +28,7 @@ const SETS: Record<string, { name: string; cases: JobCase[] }> = {
   '10': { name: 'job held-out set 10', cases: JOB_HELD_OUT_SET_10 },
   '11': { name: 'job held-out set 11', cases: JOB_HELD_OUT_SET_11 },
   '12': { name: 'job held-out set 12', cases: JOB_HELD_OUT_SET_12 },
+  '13': { name: 'job held-out set 13', cases: JOB_HELD_OUT_SET_13 },
 }
 
 const flag = process.argv.indexOf('--set')
