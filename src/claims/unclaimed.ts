@@ -8,7 +8,6 @@ import { feeTerms } from '../domain/combined-credit.ts'
 import type { Contract } from '../domain/contract.ts'
 import type { Incident } from '../domain/sla.ts'
 import type { Vendor } from '../domain/vendor.ts'
-import type { Item } from '../reply/reply.ts'
 import { bandsOfContract } from '../sla/by-contract.ts'
 import { incidentsByMonth, monthCredit, monthsWithEvents } from '../sla/credit-months.ts'
 import { incrementalCache } from '../store/incremental-cache.ts'
@@ -17,6 +16,7 @@ import type { CalendarDate } from '../time/calendar-date.ts'
 import { localDate } from '../time/zone.ts'
 import { claimDeadline, monthEnded } from './claim-month.ts'
 import { closedBy, type Tallies, tallied } from './closed-tally.ts'
+import { flatText } from './flat-text.ts'
 import { carriedTo } from './unclaimed-days.ts'
 import { patchedCredits, touchedContracts } from './unclaimed-patch.ts'
 
@@ -32,11 +32,11 @@ export interface UnclaimedCredit {
   /** Null: the contract sets no claim window. */
   deadline: CalendarDate | null
   /**
-   * How it reads in a list on `itemOn`, filled on first use (see claimItem): rows are carried from
-   * day to day, and the days left to claim are counted when the row is shown.
+   * Its list item's text after the name on `lineOn`, filled on first use (see claimItem): rows are
+   * carried from day to day, and the days left to claim are counted when the row is shown.
    */
-  item?: Item
-  itemOn?: CalendarDate
+  line: string | undefined
+  lineOn: CalendarDate | undefined
 }
 
 type CreditConfig = Pick<Config, 'businessCalendar' | 'TICKLER_TIMEZONE'>
@@ -183,10 +183,13 @@ export function creditRow(
     vendor: view.get('vendors', contract.vendorId),
     contract,
     month,
-    working: credit.working,
+    working: flatText(credit.working),
     minor: credit.minor,
     currency: credit.currency,
     deadline,
+    // Present from the start, so the row keeps one shape when claimItem fills them.
+    line: undefined,
+    lineOn: undefined,
   }
 }
 
