@@ -1,7 +1,8 @@
 // What a serving process keeps after the bench's commands, in process so the heap can be read:
 // opens a generated register (built once into --dir and reused), runs one real reminder sweep (as
 // serve's start-up sweep), the 43 commands bench/harness.ts sends to `tickler serve`, then
-// `sla claims`, and after each step prints the heap after a full collection and the RSS.
+// `sla claims`, a second sweep and ten contract edits each followed by the reads, and after each
+// step prints the heap after a full collection and the RSS.
 //   node --expose-gc bin/run-ts.mjs bench/retained.ts --vendors 100000 --dir /tmp/tickler-mem-100k
 //   … --snapshot /tmp/mem.heapsnapshot   (a heap snapshot at the end, for DevTools)
 import { existsSync } from 'node:fs'
@@ -79,5 +80,19 @@ for (const text of ['renewals 90 days', 'risk due', 'agenda']) {
 const claims = await step('sla claims', async () => JSON.stringify(await ask(tickler, 'sla claims')).length)
 console.log(`  reply ${mb(claims)} MB`)
 await step('second reminder sweep', () => runReminderSweep({ context: tickler.context, notifiers }))
+// Caches are kept per store revision: after writes, each followed by the reads, only the latest
+// revision's values should remain.
+await step('10 contract edits, each read', async () => {
+  const { store, clock } = tickler.context
+  for (let i = 0; i < 10; i++) {
+    const contracts = store.all('contracts')
+    const contract = contracts[(i * 7919) % contracts.length]!
+    await store.transact({ who: 'bench', at: clock.now(), action: 'contract edit' }, (tx) => {
+      tx.put('contracts', { ...contract, annualValue: `${1000 + i}.00` })
+    })
+    for (const text of ['renewals 90 days', 'agenda', 'sla claims']) await ask(tickler, text)
+    await runReminderSweep({ context: tickler.context, notifiers })
+  }
+})
 if (values.snapshot) console.log(`snapshot ${writeHeapSnapshot(values.snapshot)}`)
 await tickler.close()
