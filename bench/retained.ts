@@ -5,6 +5,7 @@
 // step prints the heap after a full collection and the RSS.
 //   node --expose-gc bin/run-ts.mjs bench/retained.ts --vendors 100000 --dir /tmp/tickler-mem-100k
 //   … --snapshot /tmp/mem.heapsnapshot   (a heap snapshot at the end, for DevTools)
+//   … --edits 0   (no contract edits at the end: each is followed by every read, slow at 100k)
 import { existsSync } from 'node:fs'
 import { loadavg } from 'node:os'
 import { join } from 'node:path'
@@ -26,6 +27,8 @@ const { values } = parseArgs({
     vendors: { type: 'string', default: '10000' },
     dir: { type: 'string' },
     snapshot: { type: 'string' },
+    // Contract edits after the commands, each followed by the reads and a sweep (slow at 100k).
+    edits: { type: 'string', default: '10' },
   },
 })
 const gc = (globalThis as { gc?: () => void }).gc
@@ -82,9 +85,10 @@ console.log(`  reply ${mb(claims)} MB`)
 await step('second reminder sweep', () => runReminderSweep({ context: tickler.context, notifiers }))
 // Caches are kept per store revision: after writes, each followed by the reads, only the latest
 // revision's values should remain.
-await step('10 contract edits, each read', async () => {
+const edits = Number(values.edits)
+await step(`${edits} contract edits, each read`, async () => {
   const { store, clock } = tickler.context
-  for (let i = 0; i < 10; i++) {
+  for (let i = 0; i < edits; i++) {
     const contracts = store.all('contracts')
     const contract = contracts[(i * 7919) % contracts.length]!
     await store.transact({ who: 'bench', at: clock.now(), action: 'contract edit' }, (tx) => {
