@@ -8,6 +8,7 @@ import { feeTerms } from '../domain/combined-credit.ts'
 import type { Contract } from '../domain/contract.ts'
 import type { Incident } from '../domain/sla.ts'
 import type { Vendor } from '../domain/vendor.ts'
+import type { Item } from '../reply/reply.ts'
 import { bandsOfContract } from '../sla/by-contract.ts'
 import { incidentsByMonth, monthCredit, monthsWithEvents } from '../sla/credit-months.ts'
 import { incrementalCache } from '../store/incremental-cache.ts'
@@ -32,11 +33,11 @@ export interface UnclaimedCredit {
   /** Null: the contract sets no claim window. */
   deadline: CalendarDate | null
   /**
-   * Its list item's text after the name on `lineOn`, filled on first use (see claimItem): rows are
-   * carried from day to day, and the days left to claim are counted when the row is shown.
+   * How it reads in a list on `itemOn`, filled on first use (see claimItem): rows are carried from
+   * day to day, and the days left to claim are counted when the row is shown.
    */
-  line: string | undefined
-  lineOn: CalendarDate | undefined
+  item: Item | undefined
+  itemOn: CalendarDate | undefined
 }
 
 type CreditConfig = Pick<Config, 'businessCalendar' | 'TICKLER_TIMEZONE'>
@@ -188,8 +189,8 @@ export function creditRow(
     currency: credit.currency,
     deadline,
     // Present from the start, so the row keeps one shape when claimItem fills them.
-    line: undefined,
-    lineOn: undefined,
+    item: undefined,
+    itemOn: undefined,
   }
 }
 
