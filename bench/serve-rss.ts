@@ -40,6 +40,8 @@ try {
         now: BENCH_NOW,
         apiUrl: stub.url,
         commands,
+        // A loaded machine opens 100,000 vendors in well over coldStart's default minute.
+        timeoutMs: 600_000,
       })
       console.log(
         `${names.length} vendors: ready ${run.readyMs.toFixed(0)} ms, RSS ${run.rssMb.toFixed(0)} MB at ready (peak ${run.hwmMb.toFixed(0)}), ${run.rssAfterMb.toFixed(0)} MB after ${run.commands} commands (peak ${run.hwmAfterMb.toFixed(0)}) (load ${load()})`,
