@@ -17,6 +17,7 @@ import type { CalendarDate } from '../time/calendar-date.ts'
 import { localDate } from '../time/zone.ts'
 import { claimDeadline, monthEnded } from './claim-month.ts'
 import { closedBy, type Tallies, tallied } from './closed-tally.ts'
+import { flatText } from './flat-text.ts'
 import { carriedTo } from './unclaimed-days.ts'
 import { patchedCredits, touchedContracts } from './unclaimed-patch.ts'
 
@@ -35,8 +36,8 @@ export interface UnclaimedCredit {
    * How it reads in a list on `itemOn`, filled on first use (see claimItem): rows are carried from
    * day to day, and the days left to claim are counted when the row is shown.
    */
-  item?: Item
-  itemOn?: CalendarDate
+  item: Item | undefined
+  itemOn: CalendarDate | undefined
 }
 
 type CreditConfig = Pick<Config, 'businessCalendar' | 'TICKLER_TIMEZONE'>
@@ -183,10 +184,13 @@ export function creditRow(
     vendor: view.get('vendors', contract.vendorId),
     contract,
     month,
-    working: credit.working,
+    working: flatText(credit.working),
     minor: credit.minor,
     currency: credit.currency,
     deadline,
+    // Present from the start, so the row keeps one shape when claimItem fills them.
+    item: undefined,
+    itemOn: undefined,
   }
 }
 

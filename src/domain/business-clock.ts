@@ -4,6 +4,7 @@
 // as long as it really is.
 import type { Temporal } from 'temporal-polyfill'
 import { fromDayNumber, toDayNumber, weekdayOfDay } from '../time/calendar-date.ts'
+import { localDayNumber } from '../time/local-day.ts'
 import { instantAt, localDate } from '../time/zone.ts'
 import { boundedMemo } from './bounded-memo.ts'
 import type { BusinessCalendar } from './business-calendar.ts'
@@ -58,7 +59,7 @@ export function addBusinessMinutes(
   if (minutes <= 0) return start
   let remaining = minutes * MINUTE_MS
   const from = start.epochMilliseconds
-  const first = toDayNumber(localDate(start, zone))
+  const first = localDayNumber(from, zone)
   for (let day = first; day < first + MAX_DAYS; day++) {
     const open = openOn(day, calendar, zone)
     if (!open) continue

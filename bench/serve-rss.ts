@@ -1,0 +1,55 @@
+// `tickler serve`'s resident memory at ready and after the bench's 43 Slack commands (the list
+// bench/harness.ts sends: 40 vendor cards, renewals, risk due, agenda), on a copy of a register
+// folder so every run starts from the same files (serve's start-up sweep records its posts):
+//   node bin/run-ts.mjs bench/serve-rss.ts --dir /tmp/tickler-mem19-100k [--runs 1]
+// The folder holds `store/`, as bench/retained.ts leaves it.
+import { cp, mkdtemp, rm } from 'node:fs/promises'
+import { loadavg, tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { parseArgs } from 'node:util'
+import { openJsonStore } from '../src/store/json-store.ts'
+import { BENCH_NOW } from './harness.ts'
+import { coldStart } from './serve.ts'
+import { SlackApiStub } from './slack-api.ts'
+
+const { values } = parseArgs({
+  options: { dir: { type: 'string' }, runs: { type: 'string', default: '1' } },
+})
+if (!values.dir) throw new Error('--dir: a folder holding store/ (see bench/retained.ts)')
+const source = join(values.dir, 'store')
+const reader = await openJsonStore(source)
+const names = reader.all('vendors').map((v) => v.name)
+await reader.close()
+const commands: [string, string][] = []
+for (let i = 0; i < 40; i++) commands.push(['/vendor', names[(i * 131) % names.length]!])
+commands.push(['/renewals', '90 days'], ['/tickler', 'risk due'], ['/tickler', 'agenda'])
+
+const load = () =>
+  loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' ')
+const stub = new SlackApiStub()
+await stub.start()
+try {
+  for (let i = 0; i < Number(values.runs); i++) {
+    const copy = await mkdtemp(join(tmpdir(), 'tickler-serve-rss-'))
+    try {
+      await cp(source, join(copy, 'store'), { recursive: true })
+      const run = await coldStart({
+        dataDir: join(copy, 'store'),
+        now: BENCH_NOW,
+        apiUrl: stub.url,
+        commands,
+        // A loaded machine opens 100,000 vendors in well over coldStart's default minute.
+        timeoutMs: 600_000,
+      })
+      console.log(
+        `${names.length} vendors: ready ${run.readyMs.toFixed(0)} ms, RSS ${run.rssMb.toFixed(0)} MB at ready (peak ${run.hwmMb.toFixed(0)}), ${run.rssAfterMb.toFixed(0)} MB after ${run.commands} commands (peak ${run.hwmAfterMb.toFixed(0)}) (load ${load()})`,
+      )
+    } finally {
+      await rm(copy, { recursive: true, force: true })
+    }
+  }
+} finally {
+  await stub.close()
+}
