@@ -11,6 +11,7 @@ import { localDate } from '../time/zone.ts'
 import { type Built, vendorArg } from './builders.ts'
 import { contractMention, mentionedContract, vendorContracts, wholeTitleNamed } from './contract-mention.ts'
 import type { Entities } from './entities.ts'
+import { datesOtherEvent, endTime } from './event-dates.ts'
 import { renewalValues } from './renewal-values.ts'
 
 /**
@@ -33,7 +34,7 @@ export function contractOf(e: Entities): { arg: string; contract?: Contract } | 
 }
 
 function dateOf(e: Entities): string | undefined {
-  const t = e.times[0]
+  const t = endTime(e)
   return t ? localDate(t.at, e.scene.zone) : undefined
 }
 
@@ -46,6 +47,9 @@ export function contractEnd(e: Entities): Built {
     on && !dateOf(e)
       ? [`It ends on ${on}, the end of its current term; give another date if that is wrong.`]
       : []
+  // Say which date was set aside, so a misreading is caught before Confirm.
+  if (e.times.some((t) => datesOtherEvent(e, t)))
+    notes.push('A date in your message reads as when something else happened, not as the end.')
   return { command: `contract end ${target.arg}${on ? ` on ${on}` : ''}`, notes }
 }
 
