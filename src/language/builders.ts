@@ -9,7 +9,8 @@ import { slaDowntime } from './downtime-builder.ts'
 import type { Entities } from './entities.ts'
 import { incidentOver, openIncidentInWords } from './incident-ended.ts'
 import { renewalFilterWords } from './renewal-filter-words.ts'
-import { contactAddress, HANDED, NOTE, OWNING } from './said-changes.ts'
+import { contactAddress, HANDED, OWNING } from './said-changes.ts'
+import { saidNote } from './said-note.ts'
 import { summaryOf } from './summary.ts'
 import type { TimeRole } from './time-spotter.ts'
 
@@ -54,14 +55,16 @@ function withVendor(verb: string, tail: (e: Entities) => string = () => ''): Bui
   }
 }
 
-function withCheck(verb: string, tail: (e: Entities) => string = () => ''): Builder {
+function withCheck(verb: string, tail: (e: Entities) => string | { missing: string } = () => ''): Builder {
   return (e) => {
     const vendor = vendorArg(e)
     const check = e.checks[0]
     if (!vendor && !check) return { missing: 'the vendor and the check' }
     if (!vendor) return { missing: 'the vendor' }
     if (!check) return { missing: 'the check (soc2, insurance, questionnaire, adverse media, …)' }
-    return { command: `${verb} ${vendor} ${check.kind}${tail(e)}`, notes: [] }
+    const rest = tail(e)
+    if (typeof rest !== 'string') return rest
+    return { command: `${verb} ${vendor} ${check.kind}${rest}`, notes: [] }
   }
 }
 
@@ -103,12 +106,14 @@ function slaLog(e: Entities): Built {
 // "…, note: type II no exceptions": the user's evidence, carried word for word as the command's
 // note (NOTE); dropping it would store the check done without the evidence the user gave.
 
-function riskDoneTail(e: Entities): string {
+function riskDoneTail(e: Entities): string | { missing: string } {
   const t = e.times[0]
   const date = t ? localDate(t.at, e.scene.zone) : undefined
-  const on = date !== undefined && date !== e.today ? ` on ${date}` : ''
-  const note = NOTE.exec(e.line)?.[1]?.trim()
-  return note ? `${on} ${note}` : on
+  const said = saidNote(e, 'risk done')
+  if ('unplaced' in said) return { missing: `to know what "${said.unplaced}" is for` }
+  // A note follows the date, so the date must be written when there is one ("on today").
+  const on = date !== undefined && (date !== e.today || said.note) ? ` on ${date}` : ''
+  return said.note ? `${on || ` on ${e.today}`} ${said.note}` : on
 }
 
 const VENDOR_FIELD = /\b(tier|category|owner|email|contact email|notes|alias|aliases)\b/
