@@ -996,3 +996,86 @@ describe.each(SURFACES)('round 7 values not placed on %s', (name) => {
     expect(surface.revision()).toBe(before)
   })
 })
+
+/**
+ * Round 8: three classes of wrong write found by blind sets 12 and 13, on every surface, nothing
+ * stored. A question with a typo'd or texting question word ("hw", "wat", "r we") was proposed as
+ * ending the contract it asked about.
+ */
+const TEXTED_QUESTIONS_8 = [
+  'hw long till the initech licences contract ends',
+  'wat day do we have to cancel globex switch support by',
+  'r we still in time to cancel the zurich print fleet',
+  'hw many days do we have left to give notice on globex',
+]
+
+describe.each(SURFACES)('round 8 texted questions never proposed on %s', (name) => {
+  it.each(TEXTED_QUESTIONS_8)('%s', async (text) => {
+    const surface = surfaces[name]!
+    const before = surface.revision()
+    const seen = await surface.ask(text)
+    expect(seen.all).not.toContain('I understood:')
+    expect(surface.revision()).toBe(before)
+  })
+})
+
+/**
+ * A date said about another event (the notice given, a receipt confirmed) is not the end: ending
+ * in words proposes the end of the current term, as if no date were said (was proposed with the
+ * notice's day as the end).
+ */
+const OTHER_EVENT_DATES_8: [string, string][] = [
+  [
+    'we gave globex notice today, switch support is terminated',
+    'contract end "Globex Networks" "Switch support" on 2027-12-31',
+  ],
+  [
+    'initech confirmed receipt of our notice today, licences contract is cancelled',
+    'contract end "Initech Software" "Licences" on 2027-03-31',
+  ],
+  [
+    'the zurich print fleet is cancelled, notice sent 2027-01-10',
+    'contract end "Zürich Print Works" "Print fleet" on 2027-09-30',
+  ],
+]
+
+describe.each(SURFACES)('round 8 a date of another event is not the end on %s', (name) => {
+  it.each(OTHER_EVENT_DATES_8)('%s', async (text, command) => {
+    const surface = surfaces[name]!
+    const before = surface.revision()
+    const seen = await surface.ask(text)
+    expect(seen.all).toContain('I understood:')
+    expect(seen.all).toContain(command)
+    expect(surface.revision()).toBe(before)
+  })
+})
+
+/**
+ * The user's own words about a check done are its note, or Tickler asks what they are for: they
+ * were dropped from the proposal ("…as done, no findings" proposed without "no findings").
+ */
+const NOTES_8: [string, string][] = [
+  ['record the soc2 for acme as done, no findings', 'no findings'],
+  ['globex insurance cert done, covers cyber too', 'covers cyber too'],
+  ['initech questionnaire complete but security section incomplete', 'security section incomplete'],
+]
+
+describe.each(SURFACES)('round 8 a check done carries the user note on %s', (name) => {
+  it.each(NOTES_8)('%s', async (text, note) => {
+    const surface = surfaces[name]!
+    const before = surface.revision()
+    const seen = await surface.ask(text)
+    expect(seen.all).toContain('I understood:')
+    expect(seen.all).toMatch(new RegExp(`risk done "[^"]+" \\w+ on \\d{4}-\\d{2}-\\d{2} ${note}`))
+    expect(surface.revision()).toBe(before)
+  })
+
+  it('words that are no note and no part of the request are asked about', async () => {
+    const surface = surfaces[name]!
+    const before = surface.revision()
+    const seen = await surface.ask('mark acme soc2 done pending legal')
+    expect(seen.all).not.toContain('I understood:')
+    expect(seen.first).toContain('to know what "pending" is for')
+    expect(surface.revision()).toBe(before)
+  })
+})
