@@ -8,10 +8,11 @@ import { contractEdit } from './contract-edit-builder.ts'
 import { slaDowntime } from './downtime-builder.ts'
 import type { Entities } from './entities.ts'
 import { incidentOver, openIncidentInWords } from './incident-ended.ts'
+import { unplacedValue } from './placed-values.ts'
 import { renewalFilterWords } from './renewal-filter-words.ts'
 import { contactAddress, HANDED, OWNING } from './said-changes.ts'
 import { saidNote } from './said-note.ts'
-import { summaryOf } from './summary.ts'
+import { summaryParts } from './summary.ts'
 import type { TimeRole } from './time-spotter.ts'
 
 export type Built = { command: string; notes: string[] } | { missing: string }
@@ -81,7 +82,7 @@ function incidentUpdate(verb: string, roles: TimeRole[]): Builder {
 function slaLog(e: Entities): Built {
   const vendor = vendorArg(e)
   const priority = e.priority
-  const summary = summaryOf(e)
+  const { summary, unplaced } = summaryParts(e)
   const missing = [
     vendor ? '' : 'the vendor',
     priority ? '' : 'the priority (P1–P4)',
@@ -100,6 +101,9 @@ function slaLog(e: Entities): Built {
   if (started) command += ` started ${started}`
   if (responded) command += ` responded ${responded}`
   if (resolved) command += ` resolved ${resolved}`
+  // A value left out is named first (it says more: "16:30"), then words the summary left out.
+  if (unplaced && unplacedValue(e, command) === undefined)
+    return { missing: `to know what "${unplaced}" is for: the summary is "${summary}"` }
   return { command, notes }
 }
 

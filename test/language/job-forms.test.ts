@@ -1079,3 +1079,23 @@ describe.each(SURFACES)('round 8 a check done carries the user note on %s', (nam
     expect(surface.revision()).toBe(before)
   })
 })
+
+/**
+ * An incident told with the user's words on both sides of its time: the summary took the longest
+ * run and dropped the other ("vpn flapping"), so Tickler asks instead of proposing less than was said.
+ */
+const SPLIT_SUMMARIES_8: [string, string][] = [
+  ['log a p2 for acme vpn flapping started at 9:15 affecting london office', 'to know what "vpn" is for'],
+  ['acme p1 portal down at 10:00 for all users', 'to know what "portal" is for'],
+]
+
+describe.each(SURFACES)('round 8 an incident summary drops none of the words on %s', (name) => {
+  it.each(SPLIT_SUMMARIES_8)('%s', async (text, asked) => {
+    const surface = surfaces[name]!
+    const before = surface.revision()
+    const seen = await surface.ask(text)
+    expect(seen.all).not.toContain('I understood:')
+    expect(seen.first).toContain(asked)
+    expect(surface.revision()).toBe(before)
+  })
+})
