@@ -259,7 +259,8 @@ export const CUES: Record<string, Cue> = {
       back: 1,
       record: 3.5,
       arrived: 3,
-      finished: 2,
+      // Finished is done: "fabrikam finished the security questionnaire on 2026-11-20".
+      finished: 3,
       mark: 2,
       'tick off': 3,
       performed: 2,
@@ -732,6 +733,8 @@ export const CUES: Record<string, Cue> = {
       decommissioned: 2,
       'decided not': 2,
       'not to': 1,
+      // Said as an order or a plan: "end the X contract on …", "we are ending the IR retainer".
+      'end the': 2,
       '#ending': 4,
       '#vendor': 1,
       '#contract': 1,

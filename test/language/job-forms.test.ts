@@ -1099,3 +1099,22 @@ describe.each(SURFACES)('round 8 an incident summary drops none of the words on 
     expect(surface.revision()).toBe(before)
   })
 })
+
+/**
+ * Round 8, other misses of sets 12/13 (were "not sure"): an end said as an order with its date, a
+ * check finished on a date, and a new incident told as "vendor pN, what happened".
+ */
+proposedEverywhere('round 8 proposals', [
+  [
+    'end the globex switch support contract on 2027-06-30',
+    'contract end "Globex Networks" "Switch support" on 2027-06-30',
+  ],
+  [
+    'initech finished the questionnaire on 2026-11-20',
+    'risk done "Initech Software" questionnaire on 2026-11-20',
+  ],
+  [
+    'globex p3, rack fan alarm in the comms room',
+    'sla log "Globex Networks" P3 rack fan alarm in the comms room',
+  ],
+])
