@@ -711,6 +711,9 @@ export const CUES: Record<string, Cue> = {
       '#field': 4,
       // "change the contract owner": the contract's owner, not the vendor's.
       'contract owner': 3,
+      // An owner given with a contract named and its field ("set the owner of the tailspin IR
+      // retainer to U0NORTH") is the contract's, as clearly as the vendor edit reads it as the vendor's.
+      '#owning': 1.5,
       bump: 1,
       'should be': 1,
     },

@@ -1118,3 +1118,11 @@ proposedEverywhere('round 8 proposals', [
     'sla log "Globex Networks" P3 rack fan alarm in the comms room',
   ],
 ])
+
+/** An owner set on a contract named by its title is the contract's (was answered with the vendor's card). */
+proposedEverywhere('round 8 contract owner', [
+  [
+    'set the owner of the globex switch support to U0WEST',
+    'contract edit "Globex Networks" "Switch support" owner U0WEST',
+  ],
+])
