@@ -53,12 +53,22 @@ export function contractEnd(e: Entities): Built {
   return { command: `contract end ${target.arg}${on ? ` on ${on}` : ''}`, notes }
 }
 
+const TERM_CLAUSE = /(?:^|[,;])\s*(\d{1,3})[- ]?months?\s*(?=[,;.]|$)/i
+
+function termClause(line: string): number | undefined {
+  const m = TERM_CLAUSE.exec(line)
+  return m ? Number(m[1]) : undefined
+}
+
 export function contractRenew(e: Entities): Built {
   const target = contractOf(e)
   if (!target) return { missing: 'the contract (vendor and title)' }
   const end = dateOf(e)
   if (!end) return { missing: 'the new end date' }
   const said = renewalValues(e.freeText())
+  // A span of months said as a clause of its own ("…to 2028-09-30, 36 months, 450k per year") is
+  // the term: the words alone (without the commas) could be any span.
+  said.termMonths ??= termClause(e.line)
   let command = `contract renew ${target.arg} end ${end}`
   const shown = [`new end ${end}`]
   if (said.value) {

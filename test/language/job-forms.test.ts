@@ -1126,3 +1126,29 @@ proposedEverywhere('round 8 contract owner', [
     'contract edit "Globex Networks" "Switch support" owner U0WEST',
   ],
 ])
+
+/**
+ * A renewal told with its term as a clause of its own and its value per year (were asked about:
+ * "to know what "$140k/yr" is for", "… "36" is for"). A value per month is still asked about.
+ */
+proposedEverywhere('round 8 renewals', [
+  [
+    'we signed the globex switch support renewal thru 2029-12-31, 24 month term, €70k/yr',
+    'contract renew "Globex Networks" "Switch support" end 2029-12-31 value 70000 EUR term 24 months',
+  ],
+  [
+    'renewed the acme hosting to 2029-06-30, 36 months, 160k per year',
+    'contract renew "Acme Cloud" "Hosting" end 2029-06-30 value 160000 USD term 36 months',
+  ],
+])
+
+describe.each(SURFACES)('round 8 a value per month is no annual value on %s', (name) => {
+  it('renewed the acme hosting to 2029-06-30, $12k/mo', async () => {
+    const surface = surfaces[name]!
+    const before = surface.revision()
+    const seen = await surface.ask('renewed the acme hosting to 2029-06-30, $12k/mo')
+    expect(seen.all).not.toContain('I understood:')
+    expect(seen.first).toContain('to know what "$12k/mo" is for')
+    expect(surface.revision()).toBe(before)
+  })
+})
