@@ -456,6 +456,8 @@ export const CUES: Record<string, Cue> = {
       claim: -3,
     },
     needs: ['#vendor'],
+    // A risk check named is its evidence ("tailspin soc2 received today, clean report"), not SLAs.
+    shuns: ['#check'],
   },
   'sla show': {
     cues: {

@@ -1152,3 +1152,15 @@ describe.each(SURFACES)('round 8 a value per month is no annual value on %s', (n
     expect(surface.revision()).toBe(before)
   })
 })
+
+/** A check's evidence called a report is the check's note, not a request for the SLA report. */
+describe.each(SURFACES)('round 8 a check report is no sla report on %s', (name) => {
+  it('acme soc2 received, clean report', async () => {
+    const surface = surfaces[name]!
+    const before = surface.revision()
+    const seen = await surface.ask('acme soc2 received, clean report')
+    expect(seen.all).toContain('I understood:')
+    expect(seen.all).toMatch(/risk done "Acme Cloud" soc2 on \d{4}-\d{2}-\d{2} clean report/)
+    expect(surface.revision()).toBe(before)
+  })
+})
