@@ -1164,3 +1164,11 @@ describe.each(SURFACES)('round 8 a check report is no sla report on %s', (name) 
     expect(surface.revision()).toBe(before)
   })
 })
+
+/** The date a notice was given is no new value of the notice field (was "not sure": edit or end). */
+proposedEverywhere('round 8 notice given on a date', [
+  [
+    'notice was given to globex on 2026-11-02, switch support contract terminated',
+    'contract end "Globex Networks" "Switch support" on 2027-12-31',
+  ],
+])
