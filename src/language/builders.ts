@@ -8,9 +8,11 @@ import { contractEdit } from './contract-edit-builder.ts'
 import { slaDowntime } from './downtime-builder.ts'
 import type { Entities } from './entities.ts'
 import { incidentOver, openIncidentInWords } from './incident-ended.ts'
+import { unplacedValue } from './placed-values.ts'
 import { renewalFilterWords } from './renewal-filter-words.ts'
-import { contactAddress, HANDED, NOTE, OWNING } from './said-changes.ts'
-import { summaryOf } from './summary.ts'
+import { contactAddress, HANDED, OWNING } from './said-changes.ts'
+import { saidNote } from './said-note.ts'
+import { summaryParts } from './summary.ts'
 import type { TimeRole } from './time-spotter.ts'
 
 export type Built = { command: string; notes: string[] } | { missing: string }
@@ -54,14 +56,16 @@ function withVendor(verb: string, tail: (e: Entities) => string = () => ''): Bui
   }
 }
 
-function withCheck(verb: string, tail: (e: Entities) => string = () => ''): Builder {
+function withCheck(verb: string, tail: (e: Entities) => string | { missing: string } = () => ''): Builder {
   return (e) => {
     const vendor = vendorArg(e)
     const check = e.checks[0]
     if (!vendor && !check) return { missing: 'the vendor and the check' }
     if (!vendor) return { missing: 'the vendor' }
     if (!check) return { missing: 'the check (soc2, insurance, questionnaire, adverse media, …)' }
-    return { command: `${verb} ${vendor} ${check.kind}${tail(e)}`, notes: [] }
+    const rest = tail(e)
+    if (typeof rest !== 'string') return rest
+    return { command: `${verb} ${vendor} ${check.kind}${rest}`, notes: [] }
   }
 }
 
@@ -78,7 +82,7 @@ function incidentUpdate(verb: string, roles: TimeRole[]): Builder {
 function slaLog(e: Entities): Built {
   const vendor = vendorArg(e)
   const priority = e.priority
-  const summary = summaryOf(e)
+  const { summary, unplaced } = summaryParts(e)
   const missing = [
     vendor ? '' : 'the vendor',
     priority ? '' : 'the priority (P1–P4)',
@@ -97,18 +101,23 @@ function slaLog(e: Entities): Built {
   if (started) command += ` started ${started}`
   if (responded) command += ` responded ${responded}`
   if (resolved) command += ` resolved ${resolved}`
+  // A value left out is named first (it says more: "16:30"), then words the summary left out.
+  if (unplaced && unplacedValue(e, command) === undefined)
+    return { missing: `to know what "${unplaced}" is for: the summary is "${summary}"` }
   return { command, notes }
 }
 
 // "…, note: type II no exceptions": the user's evidence, carried word for word as the command's
 // note (NOTE); dropping it would store the check done without the evidence the user gave.
 
-function riskDoneTail(e: Entities): string {
+function riskDoneTail(e: Entities): string | { missing: string } {
   const t = e.times[0]
   const date = t ? localDate(t.at, e.scene.zone) : undefined
-  const on = date !== undefined && date !== e.today ? ` on ${date}` : ''
-  const note = NOTE.exec(e.line)?.[1]?.trim()
-  return note ? `${on} ${note}` : on
+  const said = saidNote(e, 'risk done')
+  if ('unplaced' in said) return { missing: `to know what "${said.unplaced}" is for` }
+  // A note follows the date, so the date must be written when there is one ("on today").
+  const on = date !== undefined && (date !== e.today || said.note) ? ` on ${date}` : ''
+  return said.note ? `${on || ` on ${e.today}`} ${said.note}` : on
 }
 
 const VENDOR_FIELD = /\b(tier|category|owner|email|contact email|notes|alias|aliases)\b/

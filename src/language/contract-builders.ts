@@ -11,6 +11,7 @@ import { localDate } from '../time/zone.ts'
 import { type Built, vendorArg } from './builders.ts'
 import { contractMention, mentionedContract, vendorContracts, wholeTitleNamed } from './contract-mention.ts'
 import type { Entities } from './entities.ts'
+import { datesOtherEvent, endTime } from './event-dates.ts'
 import { renewalValues } from './renewal-values.ts'
 
 /**
@@ -33,7 +34,7 @@ export function contractOf(e: Entities): { arg: string; contract?: Contract } | 
 }
 
 function dateOf(e: Entities): string | undefined {
-  const t = e.times[0]
+  const t = endTime(e)
   return t ? localDate(t.at, e.scene.zone) : undefined
 }
 
@@ -46,7 +47,17 @@ export function contractEnd(e: Entities): Built {
     on && !dateOf(e)
       ? [`It ends on ${on}, the end of its current term; give another date if that is wrong.`]
       : []
+  // Say which date was set aside, so a misreading is caught before Confirm.
+  if (e.times.some((t) => datesOtherEvent(e, t)))
+    notes.push('A date in your message reads as when something else happened, not as the end.')
   return { command: `contract end ${target.arg}${on ? ` on ${on}` : ''}`, notes }
+}
+
+const TERM_CLAUSE = /(?:^|[,;])\s*(\d{1,3})[- ]?months?\s*(?=[,;.]|$)/i
+
+function termClause(line: string): number | undefined {
+  const m = TERM_CLAUSE.exec(line)
+  return m ? Number(m[1]) : undefined
 }
 
 export function contractRenew(e: Entities): Built {
@@ -55,6 +66,9 @@ export function contractRenew(e: Entities): Built {
   const end = dateOf(e)
   if (!end) return { missing: 'the new end date' }
   const said = renewalValues(e.freeText())
+  // A span of months said as a clause of its own ("…to 2028-09-30, 36 months, 450k per year") is
+  // the term: the words alone (without the commas) could be any span.
+  said.termMonths ??= termClause(e.line)
   let command = `contract renew ${target.arg} end ${end}`
   const shown = [`new end ${end}`]
   if (said.value) {

@@ -7,6 +7,7 @@ import { localDate } from '../time/zone.ts'
 import type { Built } from './builders.ts'
 import { contractOf } from './contract-builders.ts'
 import type { Entities } from './entities.ts'
+import { endTime } from './event-dates.ts'
 import { renewalValues } from './renewal-values.ts'
 import { END_DATE as END, NOTICE, OWNING, VALUE } from './said-changes.ts'
 
@@ -35,7 +36,7 @@ export function contractEdit(e: Entities): Built {
   const user = e.users[0]
   if (user !== undefined && OWNING.test(free)) fields.push(`owner ${user}`)
   if (END.test(free)) {
-    const t = e.times[0]
+    const t = endTime(e)
     const date = t ? localDate(t.at, e.scene.zone) : undefined
     if (date) fields.push(`end ${date}`)
     else missing.push('the new end date')

@@ -259,7 +259,8 @@ export const CUES: Record<string, Cue> = {
       back: 1,
       record: 3.5,
       arrived: 3,
-      finished: 2,
+      // Finished is done: "fabrikam finished the security questionnaire on 2026-11-20".
+      finished: 3,
       mark: 2,
       'tick off': 3,
       performed: 2,
@@ -455,6 +456,8 @@ export const CUES: Record<string, Cue> = {
       claim: -3,
     },
     needs: ['#vendor'],
+    // A risk check named is its evidence ("tailspin soc2 received today, clean report"), not SLAs.
+    shuns: ['#check'],
   },
   'sla show': {
     cues: {
@@ -710,6 +713,9 @@ export const CUES: Record<string, Cue> = {
       '#field': 4,
       // "change the contract owner": the contract's owner, not the vendor's.
       'contract owner': 3,
+      // An owner given with a contract named and its field ("set the owner of the tailspin IR
+      // retainer to U0NORTH") is the contract's, as clearly as the vendor edit reads it as the vendor's.
+      '#owning': 1.5,
       bump: 1,
       'should be': 1,
     },
@@ -732,6 +738,8 @@ export const CUES: Record<string, Cue> = {
       decommissioned: 2,
       'decided not': 2,
       'not to': 1,
+      // Said as an order or a plan: "end the X contract on …", "we are ending the IR retainer".
+      'end the': 2,
       '#ending': 4,
       '#vendor': 1,
       '#contract': 1,

@@ -4,6 +4,7 @@
 import { contractWords } from './contract-mention.ts'
 import { currencyWord } from './currency-words.ts'
 import type { Entities } from './entities.ts'
+import { datesOtherEvent } from './event-dates.ts'
 import { incidentOver } from './incident-ended.ts'
 import { headOf, type PhraseWord, silenced } from './phrase-roles.ts'
 import { CONTRACT_FIELD, END_DATE, NOTICE, noteFrom, saidChanges, toldFrom } from './said-changes.ts'
@@ -81,13 +82,24 @@ const SETTING =
 const RENEWING = /\b(?:renew\w*|extend\w*|signed|new term)\b/
 
 /**
+ * A number typed as a value, not only the date of another event ("notice was given to nordlicht on
+ * 2026-11-02": the notice is no field changed to that date). Number words ("ninety days") count.
+ */
+function valueTyped(e: Entities): boolean {
+  if (!/\d/.test(e.freeText())) return false
+  const digits = e.words.flatMap((w, i) => (!e.isTaken(i) && /\d/.test(w.text) ? [i] : []))
+  const other = e.times.filter((t) => datesOtherEvent(e, t))
+  return digits.length === 0 || digits.some((i) => !other.some((t) => i >= t.from && i <= t.to))
+}
+
+/**
  * A contract's field given a new value: "the litware notice to 120 days", "U0WEST owns the coho saas
  * contract now". Named by its title, any field with a value; by its vendor alone, its notice or end
  * date set to a number (the vendor's one contract, or which of several is asked).
  */
 function fieldChanged(e: Entities, titled: boolean): boolean {
   const free = e.freeText()
-  if (RENEWING.test(free) || !(/\d/.test(free) || e.users.length > 0)) return false
+  if (RENEWING.test(free) || !(valueTyped(e) || e.users.length > 0)) return false
   if (titled) return CONTRACT_FIELD.test(free)
   return e.vendors.length === 1 && (NOTICE.test(free) || END_DATE.test(free)) && SETTING.test(free)
 }

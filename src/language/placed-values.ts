@@ -5,6 +5,7 @@
 import { localDate, localDateTime } from '../time/zone.ts'
 import { contractMention } from './contract-mention.ts'
 import type { Entities } from './entities.ts'
+import { DATED_BY_END, datesOtherEvent } from './event-dates.ts'
 import type { TimeMention } from './time-spotter.ts'
 
 const CLOCK = /\d:\d{2}|\d\s*[ap]m\b|\bnoon\b|\bmidnight\b/i
@@ -65,6 +66,8 @@ export function unplacedValue(e: Entities, command: string): string | undefined 
     // one was typed ("3pm" → 15:00): "to 2026-11-20 16:30" is not carried by "started 2026-11-20 14:00".
     const time = times.find((t) => i >= t.from && i <= t.to)
     if (time && dateLike(e, i) && command.includes(carriedAs(e, time))) continue
+    // The date a notice was given or a letter signed, said beside a contract's end: context, not data.
+    if (time && DATED_BY_END.test(command) && datesOtherEvent(e, time)) continue
     const runs = w.text.match(/\d+/g) ?? []
     if (!runs.every((run) => numbers.includes(run.replace(/^0+(?=\d)/, '')))) return w.text
   }

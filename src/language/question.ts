@@ -36,13 +36,50 @@ const TELL =
   /^(?:tell|show|remind|let me know|confirm|find out|look up|check (?:if|whether|when|what|who|how)|see (?:if|whether)|say|give me|list|pull up|find)\b/
 /** Asking for a count, a span or to be told, wherever it stands in the line. */
 const INFO =
-  /\b(?:how (?:many|much|long|soon|often|close)|days? (?:until|till|til|left|remaining|to go)|weeks? (?:until|till|left)|months? (?:until|till|left)|time left|whether|by when|tell me|let me know|remind me (?:when|what|who|how|if|whether|of)|do you know|last day to|deadline (?:to|for)|cut-?off (?:to|for)|(?:need|want|like) to know|wondering|any idea|find out|is it true)\b/
+  /\b(?:how (?:many|much|long|soon|often|close|far)|(?:still|in) time to|(?:till|until|til) when|what (?:day|date)|days? (?:until|till|til|left|remaining|to go)|weeks? (?:until|till|left)|months? (?:until|till|left)|time left|whether|by when|tell me|let me know|remind me (?:when|what|who|how|if|whether|of)|do you know|last day to|deadline (?:to|for)|cut-?off (?:to|for)|(?:need|want|like) to know|wondering|any idea|find out|is it true)\b/
+
+/**
+ * Question words as chat types them ("hw many", "wen does", "wat day", "r we"): read as the word
+ * they stand for, so a slip of the keyboard never turns a question into an instruction.
+ */
+const TEXTED: Record<string, string> = {
+  hw: 'how',
+  hws: 'hows',
+  hwo: 'how',
+  hoe: 'how',
+  wht: 'what',
+  wat: 'what',
+  wot: 'what',
+  wut: 'what',
+  whta: 'what',
+  waht: 'what',
+  whts: 'whats',
+  wats: 'whats',
+  whn: 'when',
+  wen: 'when',
+  whens: 'whens',
+  wehn: 'when',
+  whr: 'where',
+  wher: 'where',
+  whre: 'where',
+  hu: 'who',
+  y: 'why',
+  wich: 'which',
+  whch: 'which',
+  r: 'are',
+  u: 'you',
+  ya: 'you',
+  cn: 'can',
+  wld: 'would',
+  shld: 'should',
+}
 
 function fold(norm: string): string {
-  return norm
+  const plain = norm
     .replace(/[’']/g, "'")
     .replace(/'(?:s|re|d|ll|ve|m)$/, '')
     .replace(/'/g, '')
+  return TEXTED[plain] ?? plain
 }
 
 export function isQuestion(line: string, words: readonly Word[]): boolean {
@@ -72,5 +109,6 @@ export function isQuestion(line: string, words: readonly Word[]): boolean {
     if (ASKS.has(folded[k]!) && (dash || /[,;:–—]|\s-\s/.test(gap))) return true
   }
   if (folded[folded.length - 1] === 'yet' && !polite && !folded.some((w) => NEGATION.has(w))) return true
-  return line.trim().endsWith('?') && !polite
+  // A "?" anywhere asks ("we can still cancel it, right? the proseware one"), unless a request.
+  return line.includes('?') && !polite
 }

@@ -85,7 +85,16 @@ export function recognise(line: string, commands: readonly Command[], scene: Sce
   const names = likelyNames(typed)
   if (names.length > 0 && 'intent' in decision && CUES[decision.intent.name]?.shuns?.includes('#vendor'))
     return { kind: 'unsure', ranked: decision.ranked, unknownWords: names, strangeWords: strange }
-  return { ...decision, unknownWords: typed, strangeWords: strange }
+  return { ...askedNeverWrites(decision, e), unknownWords: typed, strangeWords: strange }
+}
+
+/**
+ * The last word on every reading, whichever rule produced it: a line that asks is never proposed
+ * as a write (issue 22). Tickler says it is not sure rather than offer to change what was asked about.
+ */
+function askedNeverWrites(decision: Decision, e: Entities): Decision {
+  if (!e.question || decision.kind !== 'command' || !decision.intent.writes) return decision
+  return { kind: 'unsure', ranked: decision.ranked }
 }
 
 /** A typo of a word Tickler knows ("renewls"): not a word nobody knows. */

@@ -19,9 +19,12 @@ const NOTICE =
 const TERM =
   /\b(\d{1,3})[- ]?months?\s+(?:renewal\s+)?term\b|\bterm(?: of| to| is)?\s+(\d{1,3})\s*months?\b|\bfor (?:another |a further )?(\d{1,3})\s*months\b/
 
-/** An amount that can only be money: a scale (k, m) or a currency symbol, standing on its own. */
+/**
+ * An amount that can only be money: a scale (k, m) or a currency symbol, standing on its own or
+ * said per year ("$140k/yr"; a value is annual). Per month is not read: it is no annual value.
+ */
 const BARE =
-  /(?:^|[\s,])([$€£¥]\s*(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?\s*(?:k|m|mm|mn|million|thousand)?|(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?\s*(?:k|mm|mn|million|thousand)(?:\s*[a-z]{3})?)(?=[\s,.;]|$)/
+  /(?:^|[\s,])([$€£¥]\s*(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?\s*(?:k|m|mm|mn|million|thousand)?|(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?\s*(?:k|mm|mn|million|thousand)(?:\s*[a-z]{3})?)(?=[\s,.;]|\/\s*(?:yr|year|y|annum|a)\b|$)/
 
 /**
  * An amount standing on its own with an ISO code before or after it, or with thousands commas. A

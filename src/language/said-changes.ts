@@ -61,7 +61,7 @@ export function contactAddress(e: Entities): string | undefined {
 
 /**
  * "adatum p2: mfa push delayed", "p3 for coho - restores failing": a vendor and a priority, then a
- * colon or a dash and what happened. The shape of a new incident told, whatever its words: the
+ * colon, a comma or a dash and what happened. The shape of a new incident told, whatever its words: the
  * position of the first word of what happened, else undefined.
  */
 export function toldFrom(e: Entities): number | undefined {
@@ -74,7 +74,9 @@ export function toldFrom(e: Entities): number | undefined {
   while (e.words[next] && !/[\p{L}\p{N}]/u.test(e.words[next]!.text)) next++
   if (!e.words[next] || e.isTaken(next)) return undefined
   const gap = e.line.slice(e.words[last]!.end, e.words[next]!.start)
-  return /:|\s[-–—]\s/.test(gap) ? next : undefined
+  // A comma does as well ("müller p2, rack power alarm in hall 2"): nothing else follows a vendor
+  // and a priority but what happened.
+  return /[:,]|\s[-–—]\s/.test(gap) ? next : undefined
 }
 
 /** "…, evidence: type II, no exceptions": the user's note, carried word for word (risk done). */

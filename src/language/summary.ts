@@ -18,10 +18,26 @@ const TAIL = new Set('since from at started starting and please pls asap'.split(
 
 type Run = { from: number; to: number; after: 'start' | 'entity' | 'colon' }
 
+/**
+ * Words of the request itself left between the vendor, the priority and the time ("open a P1 with
+ * woodgrove: …", "raise a p3 w/ northwind, …"): never part of what happened.
+ */
+const REQUEST = new Set([...FILLER, ...CONNECTOR, 'open', 'opened', 'opening', 'w/', 'w', 'pls', 'plz'])
+
 export function summaryOf(e: Entities): string {
+  return summaryParts(e).summary
+}
+
+/**
+ * The summary, and the first word of another run of the user's words it leaves out ("log a p1 for
+ * coho backups failing since 9am, restores also broken"): a summary that drops what the user said
+ * would store less than was said, so Tickler asks instead (issue 22).
+ */
+export function summaryParts(e: Entities): { summary: string; unplaced?: string } {
   const used = new Set<number>()
   for (const t of e.times) for (let k = t.from; k <= t.to; k++) used.add(k)
   let best: [number, number] | undefined
+  const kept: [number, number][] = []
   for (const run of runsOf(e, used)) {
     let { from, to } = run
     const lead = run.after === 'start' ? FILLER : run.after === 'entity' ? CONNECTOR : undefined
@@ -29,13 +45,20 @@ export function summaryOf(e: Entities): string {
     const tail = run.after === 'colon' ? TAIL : FILLER
     while (to >= from && tail.has(e.words[to]!.norm)) to--
     if (from > to) continue
+    kept.push([from, to])
     if (!best || to - from >= best[1] - best[0]) best = [from, to]
   }
-  if (!best) return ''
-  return e.line
-    .slice(e.words[best[0]]!.start, e.words[best[1]]!.end)
+  if (!best) return { summary: '' }
+  const [bestFrom, bestTo] = best
+  const unplaced = kept
+    .filter(([from]) => from !== bestFrom)
+    .flatMap(([from, to]) => e.words.slice(from, to + 1))
+    .find((w) => !REQUEST.has(w.norm) && /\p{L}/u.test(w.norm))?.text
+  const summary = e.line
+    .slice(e.words[bestFrom]!.start, e.words[bestTo]!.end)
     .replace(/^[\s,;:.\-–—]+|[\s,;:.\-–—]+$/g, '')
     .replace(/\s+/g, ' ')
+  return unplaced === undefined ? { summary } : { summary, unplaced }
 }
 
 /** Runs of free words, each with what comes before it: the line's start, an entity, or a colon. */

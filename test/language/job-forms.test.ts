@@ -996,3 +996,179 @@ describe.each(SURFACES)('round 7 values not placed on %s', (name) => {
     expect(surface.revision()).toBe(before)
   })
 })
+
+/**
+ * Round 8: three classes of wrong write found by blind sets 12 and 13, on every surface, nothing
+ * stored. A question with a typo'd or texting question word ("hw", "wat", "r we") was proposed as
+ * ending the contract it asked about.
+ */
+const TEXTED_QUESTIONS_8 = [
+  'hw long till the initech licences contract ends',
+  'wat day do we have to cancel globex switch support by',
+  'r we still in time to cancel the zurich print fleet',
+  'hw many days do we have left to give notice on globex',
+]
+
+describe.each(SURFACES)('round 8 texted questions never proposed on %s', (name) => {
+  it.each(TEXTED_QUESTIONS_8)('%s', async (text) => {
+    const surface = surfaces[name]!
+    const before = surface.revision()
+    const seen = await surface.ask(text)
+    expect(seen.all).not.toContain('I understood:')
+    expect(surface.revision()).toBe(before)
+  })
+})
+
+/**
+ * A date said about another event (the notice given, a receipt confirmed) is not the end: ending
+ * in words proposes the end of the current term, as if no date were said (was proposed with the
+ * notice's day as the end).
+ */
+const OTHER_EVENT_DATES_8: [string, string][] = [
+  [
+    'we gave globex notice today, switch support is terminated',
+    'contract end "Globex Networks" "Switch support" on 2027-12-31',
+  ],
+  [
+    'initech confirmed receipt of our notice today, licences contract is cancelled',
+    'contract end "Initech Software" "Licences" on 2027-03-31',
+  ],
+  [
+    'the zurich print fleet is cancelled, notice sent 2027-01-10',
+    'contract end "Zürich Print Works" "Print fleet" on 2027-09-30',
+  ],
+]
+
+describe.each(SURFACES)('round 8 a date of another event is not the end on %s', (name) => {
+  it.each(OTHER_EVENT_DATES_8)('%s', async (text, command) => {
+    const surface = surfaces[name]!
+    const before = surface.revision()
+    const seen = await surface.ask(text)
+    expect(seen.all).toContain('I understood:')
+    expect(seen.all).toContain(command)
+    expect(surface.revision()).toBe(before)
+  })
+})
+
+/**
+ * The user's own words about a check done are its note, or Tickler asks what they are for: they
+ * were dropped from the proposal ("…as done, no findings" proposed without "no findings").
+ */
+const NOTES_8: [string, string][] = [
+  ['record the soc2 for acme as done, no findings', 'no findings'],
+  ['globex insurance cert done, covers cyber too', 'covers cyber too'],
+  ['initech questionnaire complete but security section incomplete', 'security section incomplete'],
+]
+
+describe.each(SURFACES)('round 8 a check done carries the user note on %s', (name) => {
+  it.each(NOTES_8)('%s', async (text, note) => {
+    const surface = surfaces[name]!
+    const before = surface.revision()
+    const seen = await surface.ask(text)
+    expect(seen.all).toContain('I understood:')
+    expect(seen.all).toMatch(new RegExp(`risk done "[^"]+" \\w+ on \\d{4}-\\d{2}-\\d{2} ${note}`))
+    expect(surface.revision()).toBe(before)
+  })
+
+  it('words that are no note and no part of the request are asked about', async () => {
+    const surface = surfaces[name]!
+    const before = surface.revision()
+    const seen = await surface.ask('mark acme soc2 done pending legal')
+    expect(seen.all).not.toContain('I understood:')
+    expect(seen.first).toContain('to know what "pending" is for')
+    expect(surface.revision()).toBe(before)
+  })
+})
+
+/**
+ * An incident told with the user's words on both sides of its time: the summary took the longest
+ * run and dropped the other ("vpn flapping"), so Tickler asks instead of proposing less than was said.
+ */
+const SPLIT_SUMMARIES_8: [string, string][] = [
+  ['log a p2 for acme vpn flapping started at 9:15 affecting london office', 'to know what "vpn" is for'],
+  ['acme p1 portal down at 10:00 for all users', 'to know what "portal" is for'],
+]
+
+describe.each(SURFACES)('round 8 an incident summary drops none of the words on %s', (name) => {
+  it.each(SPLIT_SUMMARIES_8)('%s', async (text, asked) => {
+    const surface = surfaces[name]!
+    const before = surface.revision()
+    const seen = await surface.ask(text)
+    expect(seen.all).not.toContain('I understood:')
+    expect(seen.first).toContain(asked)
+    expect(surface.revision()).toBe(before)
+  })
+})
+
+/**
+ * Round 8, other misses of sets 12/13 (were "not sure"): an end said as an order with its date, a
+ * check finished on a date, and a new incident told as "vendor pN, what happened".
+ */
+proposedEverywhere('round 8 proposals', [
+  [
+    'end the globex switch support contract on 2027-06-30',
+    'contract end "Globex Networks" "Switch support" on 2027-06-30',
+  ],
+  [
+    'initech finished the questionnaire on 2026-11-20',
+    'risk done "Initech Software" questionnaire on 2026-11-20',
+  ],
+  [
+    'globex p3, rack fan alarm in the comms room',
+    'sla log "Globex Networks" P3 rack fan alarm in the comms room',
+  ],
+])
+
+/** An owner set on a contract named by its title is the contract's (was answered with the vendor's card). */
+proposedEverywhere('round 8 contract owner', [
+  [
+    'set the owner of the globex switch support to U0WEST',
+    'contract edit "Globex Networks" "Switch support" owner U0WEST',
+  ],
+])
+
+/**
+ * A renewal told with its term as a clause of its own and its value per year (were asked about:
+ * "to know what "$140k/yr" is for", "… "36" is for"). A value per month is still asked about.
+ */
+proposedEverywhere('round 8 renewals', [
+  [
+    'we signed the globex switch support renewal thru 2029-12-31, 24 month term, €70k/yr',
+    'contract renew "Globex Networks" "Switch support" end 2029-12-31 value 70000 EUR term 24 months',
+  ],
+  [
+    'renewed the acme hosting to 2029-06-30, 36 months, 160k per year',
+    'contract renew "Acme Cloud" "Hosting" end 2029-06-30 value 160000 USD term 36 months',
+  ],
+])
+
+describe.each(SURFACES)('round 8 a value per month is no annual value on %s', (name) => {
+  it('renewed the acme hosting to 2029-06-30, $12k/mo', async () => {
+    const surface = surfaces[name]!
+    const before = surface.revision()
+    const seen = await surface.ask('renewed the acme hosting to 2029-06-30, $12k/mo')
+    expect(seen.all).not.toContain('I understood:')
+    expect(seen.first).toContain('to know what "$12k/mo" is for')
+    expect(surface.revision()).toBe(before)
+  })
+})
+
+/** A check's evidence called a report is the check's note, not a request for the SLA report. */
+describe.each(SURFACES)('round 8 a check report is no sla report on %s', (name) => {
+  it('acme soc2 received, clean report', async () => {
+    const surface = surfaces[name]!
+    const before = surface.revision()
+    const seen = await surface.ask('acme soc2 received, clean report')
+    expect(seen.all).toContain('I understood:')
+    expect(seen.all).toMatch(/risk done "Acme Cloud" soc2 on \d{4}-\d{2}-\d{2} clean report/)
+    expect(surface.revision()).toBe(before)
+  })
+})
+
+/** The date a notice was given is no new value of the notice field (was "not sure": edit or end). */
+proposedEverywhere('round 8 notice given on a date', [
+  [
+    'notice was given to globex on 2026-11-02, switch support contract terminated',
+    'contract end "Globex Networks" "Switch support" on 2027-12-31',
+  ],
+])
