@@ -13,6 +13,7 @@ import { JOB_HELD_OUT_SET_10 } from './job-held-out-set-10.ts'
 import { JOB_HELD_OUT_SET_11 } from './job-held-out-set-11.ts'
 import { JOB_HELD_OUT_SET_12 } from './job-held-out-set-12.ts'
 import { JOB_HELD_OUT_SET_13 } from './job-held-out-set-13.ts'
+import { JOB_HELD_OUT_SET_14 } from './job-held-out-set-14.ts'
 import { measureJobAnswers } from './measure.ts'
 
 const SETS: Record<string, { name: string; cases: JobCase[] }> = {
@@ -29,6 +30,7 @@ const SETS: Record<string, { name: string; cases: JobCase[] }> = {
   '11': { name: 'job held-out set 11', cases: JOB_HELD_OUT_SET_11 },
   '12': { name: 'job held-out set 12', cases: JOB_HELD_OUT_SET_12 },
   '13': { name: 'job held-out set 13', cases: JOB_HELD_OUT_SET_13 },
+  '14': { name: 'job held-out set 14', cases: JOB_HELD_OUT_SET_14 },
 }
 
 const flag = process.argv.indexOf('--set')
