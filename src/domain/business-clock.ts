@@ -4,10 +4,10 @@
 // as long as it really is.
 import type { Temporal } from 'temporal-polyfill'
 import { fromDayNumber, toDayNumber, weekdayOfDay } from '../time/calendar-date.ts'
-import { localDayNumber } from '../time/local-day.ts'
 import { instantAt, localDate } from '../time/zone.ts'
 import { boundedMemo } from './bounded-memo.ts'
 import type { BusinessCalendar } from './business-calendar.ts'
+import { localDayNumber } from './local-day.ts'
 
 const MINUTE_MS = 60_000
 /** Ten years of days: a calendar that never opens again is a configuration error, not a hang. */

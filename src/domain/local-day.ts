@@ -5,9 +5,9 @@
 // process kept the RSS. Offsets change only at transitions, months apart, so one is looked up per
 // UTC day: three years of incidents ask about 1,100, where they were 150,000 calls.
 import { Temporal } from 'temporal-polyfill'
-import { boundedMemo } from '../domain/bounded-memo.ts'
-import { toDayNumber } from './calendar-date.ts'
-import { localDate } from './zone.ts'
+import { toDayNumber } from '../time/calendar-date.ts'
+import { localDate } from '../time/zone.ts'
+import { boundedMemo } from './bounded-memo.ts'
 
 const DAY_MS = 86_400_000
 

@@ -7,8 +7,8 @@
 import { Temporal } from 'temporal-polyfill'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { addBusinessMinutes } from '../../src/domain/business-clock.ts'
+import { localDayNumber } from '../../src/domain/local-day.ts'
 import { toDayNumber } from '../../src/time/calendar-date.ts'
-import { localDayNumber } from '../../src/time/local-day.ts'
 import { localDate } from '../../src/time/zone.ts'
 
 const AROUND: [zone: string, instant: string][] = [
