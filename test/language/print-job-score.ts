@@ -14,6 +14,7 @@ import { JOB_HELD_OUT_SET_11 } from './job-held-out-set-11.ts'
 import { JOB_HELD_OUT_SET_12 } from './job-held-out-set-12.ts'
 import { JOB_HELD_OUT_SET_13 } from './job-held-out-set-13.ts'
 import { JOB_HELD_OUT_SET_14 } from './job-held-out-set-14.ts'
+import { JOB_HELD_OUT_SET_15 } from './job-held-out-set-15.ts'
 import { measureJobAnswers } from './measure.ts'
 
 const SETS: Record<string, { name: string; cases: JobCase[] }> = {
@@ -31,6 +32,7 @@ const SETS: Record<string, { name: string; cases: JobCase[] }> = {
   '12': { name: 'job held-out set 12', cases: JOB_HELD_OUT_SET_12 },
   '13': { name: 'job held-out set 13', cases: JOB_HELD_OUT_SET_13 },
   '14': { name: 'job held-out set 14', cases: JOB_HELD_OUT_SET_14 },
+  '15': { name: 'job held-out set 15', cases: JOB_HELD_OUT_SET_15 },
 }
 
 const flag = process.argv.indexOf('--set')
