@@ -1,5 +1,5 @@
 // Prints a job held-out score and every miss:
-// `node bin/run-ts.mjs test/language/print-job-score.ts [--set 2..14]` (default: the first set).
+// `node bin/run-ts.mjs test/language/print-job-score.ts [--set 2..15]` (default: the first set).
 import { JOB_HELD_OUT_SET, type JobCase } from './job-held-out-set.ts'
 import { JOB_HELD_OUT_SET_2 } from './job-held-out-set-2.ts'
 import { JOB_HELD_OUT_SET_3 } from './job-held-out-set-3.ts'
