@@ -22,7 +22,20 @@ type Run = { from: number; to: number; after: 'start' | 'entity' | 'colon' }
  * Words of the request itself left between the vendor, the priority and the time ("open a P1 with
  * woodgrove: …", "raise a p3 w/ northwind, …"): never part of what happened.
  */
-const REQUEST = new Set([...FILLER, ...CONNECTOR, 'open', 'opened', 'opening', 'w/', 'w', 'pls', 'plz'])
+const REQUEST = new Set([
+  ...FILLER,
+  ...CONNECTOR,
+  'open',
+  'opened',
+  'opening',
+  'w/',
+  'w',
+  'pls',
+  'plz',
+  // What is being logged, named before the vendor ("log an outage for Tailspin: …").
+  'outage',
+  'outages',
+])
 
 export function summaryOf(e: Entities): string {
   return summaryParts(e).summary

@@ -1172,3 +1172,19 @@ proposedEverywhere('round 8 notice given on a date', [
     'contract end "Globex Networks" "Switch support" on 2027-12-31',
   ],
 ])
+
+/**
+ * Round 9, two regressions of round 8 (were asked about): a vendor named by the first words of its
+ * name left "Générale" over as the user's own word, and "an outage" before the vendor was read as
+ * a dropped part of the summary.
+ */
+proposedEverywhere('round 9 regressions', [
+  [
+    'we reviewed the questionnaire for Zürich Print on 2026-11-20',
+    'risk done "Zürich Print Works" questionnaire on 2026-11-20',
+  ],
+  [
+    'log an outage for Globex: core switch unreachable',
+    'sla log "Globex Networks" P1 core switch unreachable',
+  ],
+])
