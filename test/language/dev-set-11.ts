@@ -1,0 +1,83 @@
+// Eleventh development set for issue 22, written by the engineer of round 9 BEFORE each fix: for
+// set 14's wrong write and for each class it missed, about ten OTHER ways to say that class, so the
+// fix is for the class and not for the line. Not held out. Same register, clock and format as the
+// job sets (test/language/fixture.ts: Wednesday 2026-11-25 10:30 New York, asker U0NORTH). A stored
+// change before Confirm, or a proposal of another command, is a wrong write (answer-score.ts);
+// asking instead of proposing is a miss, never a wrong write.
+// Score: `node bin/run-ts.mjs test/language/print-dev-score.ts --set 11`.
+import type { JobCase, JobExpected, Role } from './job-held-out-set.ts'
+
+const ADATUM = '"Adatum Identity"'
+const ALPINE = '"Alpine Ski Hardware"'
+const CONTOSO = '"Contoso Cloud Services"'
+const DATOS = '"Datos São Paulo Serviços"'
+const FABRIKAM = '"Fabrikam Networks"'
+const MULLER = '"Müller & Söhne Rechenzentrum"'
+const NORDLICHT = '"Nordlicht Telekom"'
+const TAILSPIN = '"Tailspin Security"'
+const VANARSDEL = '"VanArsdel Devices"'
+const WOODGROVE = '"Woodgrove Payments"'
+
+const line = (role: Role, text: string, expect: JobExpected): JobCase => ({ role, text, expect })
+
+/**
+ * A new incident whose contract is named by words of its title before the colon (set 14 put
+ * "saas:" in the summary): those words are the contract clause, and a summary never carries words
+ * of the vendor's name or its titles that sit before the colon.
+ */
+export const CONTRACT_BEFORE_COLON: JobCase[] = [
+  line(
+    'support',
+    'log a P3 for woodgrove fraud screening: false positives spiking',
+    `sla log ${WOODGROVE} contract "Fraud screening" P3 false positives spiking`,
+  ),
+  line(
+    'support',
+    'nordlicht mpls P2: branch links dropping packets',
+    `sla log ${NORDLICHT} contract "MPLS network" P2 branch links dropping packets`,
+  ),
+  line(
+    'support',
+    'tailspin edr P3 - agent updates stuck',
+    `sla log ${TAILSPIN} contract "EDR subscription" P3 agent updates stuck`,
+  ),
+  line(
+    'support',
+    'raise a p2 against contoso cloud hosting: storage latency high',
+    `sla log ${CONTOSO} contract "Cloud hosting" P2 storage latency high`,
+  ),
+  line(
+    'support',
+    'p2 for datos service desk: ticket queue not syncing',
+    `sla log ${DATOS} contract "Service desk" P2 ticket queue not syncing`,
+  ),
+  line(
+    'support',
+    'log a p3 for alpine laptop leasing: replacement units late',
+    `sla log ${ALPINE} contract "Laptop leasing" P3 replacement units late`,
+  ),
+  line(
+    'support',
+    'müller colocation racks P2 - cooling alarm in the east hall',
+    `sla log ${MULLER} contract "Colocation racks" P2 cooling alarm in the east hall`,
+  ),
+  line(
+    'support',
+    'log a P2 for adatum privileged access: vault logins failing, started 7:45',
+    `sla log ${ADATUM} contract "Privileged access" P2 vault logins failing started 7:45`,
+  ),
+  line(
+    'support',
+    'fabrikam branch routers P3: firmware push stalled',
+    `sla log ${FABRIKAM} contract "Branch routers" P3 firmware push stalled`,
+  ),
+  line(
+    'support',
+    'log a p4 for vanarsdel mdm: enrolment emails delayed',
+    `sla log ${VANARSDEL} contract "MDM licences" P4 enrolment emails delayed`,
+  ),
+  // A word of the vendor's name that is no title's, before the colon: never the summary's.
+  line('support', 'log a p2 for alpine hardware: screens flickering', { incomplete: 'sla log' }),
+]
+
+export const DEV_SET_11: JobCase[] = [...CONTRACT_BEFORE_COLON]
