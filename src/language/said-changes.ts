@@ -4,6 +4,8 @@
 // ("from 22:10 to 01:40", "10pm yesterday until 1:15 today"): an outage, and a contact email
 // given as an address, and a new incident told as "vendor pN: what happened". Each becomes one feature
 // the scorer weighs like an entity, so every wording of the class counts, not one word of it.
+import { nameWords } from '../domain/normalize.ts'
+import type { Vendor } from '../domain/vendor.ts'
 import type { Entities } from './entities.ts'
 
 /** Not renewing, letting it lapse, notice given, dropped: the contract ends at its term end. */
@@ -64,11 +66,25 @@ export function contactAddress(e: Entities): string | undefined {
  * colon, a comma or a dash and what happened. The shape of a new incident told, whatever its words: the
  * position of the first word of what happened, else undefined.
  */
+function titleWords(e: Entities, vendors: readonly Vendor[]): Set<string> {
+  if (vendors.length !== 1) return new Set()
+  const titles = e.scene.view.all('contracts').filter((c) => c.vendorId === vendors[0]!.id)
+  return new Set(titles.flatMap((c) => nameWords(c.title)))
+}
+
 export function toldFrom(e: Entities): number | undefined {
   const priority = e.priority
   const vendor = e.vendors[0]
   if (!priority?.explicit || !vendor) return undefined
-  const last = Math.max(priority.to, vendor.to)
+  let last = Math.max(priority.to, vendor.to)
+  // Words of one of the vendor's contract titles come before the account too ("datos service desk
+  // p2: …", "p2 for datos service desk: …"): they say which contract, not what happened.
+  const titled = titleWords(e, vendor.vendors)
+  while (e.words[last + 1] && /^\s+$/.test(e.line.slice(e.words[last]!.end, e.words[last + 1]!.start))) {
+    const words = nameWords(e.words[last + 1]!.text)
+    if (e.isTaken(last + 1) || words.length === 0 || !words.every((w) => titled.has(w))) break
+    last++
+  }
   // A dash typed apart ("adatum p4 - typo …") is a word of its own: the account starts after it.
   let next = last + 1
   while (e.words[next] && !/[\p{L}\p{N}]/u.test(e.words[next]!.text)) next++

@@ -64,7 +64,7 @@ export const CONTRACT_BEFORE_COLON: JobCase[] = [
   line(
     'support',
     'log a P2 for adatum privileged access: vault logins failing, started 7:45',
-    `sla log ${ADATUM} contract "Privileged access" P2 vault logins failing started 7:45`,
+    `sla log ${ADATUM} contract "Privileged access" P2 vault logins failing started 2026-11-25 07:45`,
   ),
   line(
     'support',

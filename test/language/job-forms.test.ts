@@ -1188,3 +1188,31 @@ proposedEverywhere('round 9 regressions', [
     'sla log "Globex Networks" P1 core switch unreachable',
   ],
 ])
+
+/**
+ * Round 9, set 14's wrong write as a class: a contract named by words of its title before the
+ * colon is the contract clause, never part of the summary ("saas:" was).
+ */
+proposedEverywhere('round 9 contract before the colon', [
+  [
+    'log a P2 for globex switch support: core stack rebooting',
+    'sla log "Globex Networks" contract "Switch support" P2 core stack rebooting',
+  ],
+  [
+    'zürich print fleet P3 - toner alerts stuck',
+    'sla log "Zürich Print Works" contract "Print fleet" P3 toner alerts stuck',
+  ],
+  ['acme hosting p2: api latency high', 'sla log "Acme Cloud" contract "Hosting" P2 api latency high'],
+])
+
+/** A word of the vendor's name before the colon that names no contract is never the summary's. */
+describe.each(SURFACES)('round 9 a name word before the colon is asked about on %s', (name) => {
+  it('log a p2 for zürich works: printers offline', async () => {
+    const surface = surfaces[name]!
+    const before = surface.revision()
+    const seen = await surface.ask('log a p2 for zürich works: printers offline')
+    expect(seen.all).not.toContain('I understood:')
+    expect(seen.first).toContain('to know what "works" is for')
+    expect(surface.revision()).toBe(before)
+  })
+})
