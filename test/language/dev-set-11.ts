@@ -80,4 +80,19 @@ export const CONTRACT_BEFORE_COLON: JobCase[] = [
   line('support', 'log a p2 for alpine hardware: screens flickering', { incomplete: 'sla log' }),
 ]
 
-export const DEV_SET_11: JobCase[] = [...CONTRACT_BEFORE_COLON]
+/** An incident's state asked in slang ("is INC-0002 sorted?", set 14): its state, never a write. */
+export const INCIDENT_STATE_SLANG: JobCase[] = [
+  line('support', 'is INC-0003 sorted yet?', { fact: ['INC-0003', 'resolved'] }),
+  line('support', 'has INC-0009 been sorted out', { fact: ['INC-0009', 'open'] }),
+  line('support', 'INC-0004 all good now?', { fact: ['INC-0004', 'resolved'] }),
+  line('support', 'did INC-0001 get sorted', { fact: ['INC-0001', 'resolved'] }),
+  line('support', 'is INC-0008 dealt with?', { fact: ['INC-0008', 'open'] }),
+  line('support', 'has INC-0005 been taken care of?', { fact: ['INC-0005', 'resolved'] }),
+  line('support', 'INC-0006 squared away?', { fact: ['INC-0006', 'resolved'] }),
+  line('support', 'is INC-0009 back up?', { fact: ['INC-0009', 'open'] }),
+  line('support', 'INC-0007 sorted?', { fact: ['INC-0007', 'resolved'] }),
+  line('support', 'is INC-0008 wrapped up', { fact: ['INC-0008', 'open'] }),
+  line('support', 'inc-0010 cleared yet?', { fact: ['INC-0010', 'open'] }),
+]
+
+export const DEV_SET_11: JobCase[] = [...CONTRACT_BEFORE_COLON, ...INCIDENT_STATE_SLANG]
