@@ -95,4 +95,19 @@ export const INCIDENT_STATE_SLANG: JobCase[] = [
   line('support', 'inc-0010 cleared yet?', { fact: ['INC-0010', 'open'] }),
 ]
 
-export const DEV_SET_11: JobCase[] = [...CONTRACT_BEFORE_COLON, ...INCIDENT_STATE_SLANG]
+/** The vendor's owner asked as "the vendor owner" or "which of us owns X" (set 14: the contact or a card). */
+export const OWNER_ASKED: JobCase[] = [
+  line('vendor', "who's the vendor owner for fabrikam", { fact: ['U0EAST'] }),
+  line('vendor', 'woodgrove - who is the internal owner', { fact: ['U0EAST'] }),
+  line('vendor', 'which of us owns nordlicht', { fact: ['U0SOUTH'] }),
+  line('vendor', 'which of us looks after the litware account', { fact: ['U0WEST'] }),
+  line('vendor', 'who on our side owns alpine?', { fact: ['U0EAST'] }),
+  line('vendor', 'who internally owns the relecloud relationship', { fact: ['U0WEST'] }),
+  line('vendor', 'whos the business owner of humongous', { fact: ['U0SOUTH'] }),
+  line('vendor', 'which one of us is responsible for wingtip', { fact: ['U0SOUTH'] }),
+  line('vendor', "adatum: who's the relationship owner?", { fact: ['U0EAST'] }),
+  line('vendor', "which of us manages margie's", { fact: ['U0WEST'] }),
+  line('vendor', 'who in the team owns blue yonder', { fact: ['U0EAST'] }),
+]
+
+export const DEV_SET_11: JobCase[] = [...CONTRACT_BEFORE_COLON, ...INCIDENT_STATE_SLANG, ...OWNER_ASKED]
