@@ -24,8 +24,9 @@ export type FactQuestion = (
   card: string
 }
 
+// Slang of the same states ("is INC-0002 sorted?", "INC-0006 squared away?") asks the same.
 const INCIDENT_STATE =
-  /\b(?:logged|raised|reported|resolved|resolve|open|closed|fixed|breach(?:ed|es|ing)?|within|met|meet|miss(?:ed)?|blow|blew|blown|target|targets|status|sla|late|still|done|over|answered|responded|respond|response|picked up|working|resolution|fix)\b/
+  /\b(?:logged|raised|reported|resolved|resolve|open|closed|fixed|breach(?:ed|es|ing)?|within|met|meet|miss(?:ed)?|blow|blew|blown|target|targets|status|sla|late|still|done|over|answered|responded|respond|response|picked up|working|resolution|fix|sorted|dealt with|taken care of|squared away|wrapped up|cleared|settled|handled|all good|ok now|okay now|back up)\b/
 /** Who logged an incident ("who logged INC-0003?"): its reporter, beside its state. */
 const LOGGED_BY = /\bwho (?:logged|raised|reported|opened|filed|created|entered|recorded)\b/
 /** An incident's state asked as a noun, not a question: "inc 9 status", "status update on INC-0009". */

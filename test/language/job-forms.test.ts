@@ -1216,3 +1216,10 @@ describe.each(SURFACES)('round 9 a name word before the colon is asked about on 
     expect(surface.revision()).toBe(before)
   })
 })
+
+/** Round 9: an incident's state asked in slang is its state (was "not sure"). */
+factsFirstEverywhere('round 9 incident state in slang', [
+  ['is INC-0001 sorted?', ['INC-0001', 'is resolved']],
+  ['INC-0002 squared away?', ['INC-0002', 'is open']],
+  ['has INC-0001 been taken care of', ['INC-0001', 'is resolved']],
+])
