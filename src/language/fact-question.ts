@@ -40,8 +40,10 @@ const CHECK_NOUN =
 /** A check question that asks for a change ("can you mark …"), not the status. */
 const CHANGE_ASKED = /\b(?:mark|record|log|add|remove|track|tick off|set)\b/
 const OVERDUE = /\b(?:overdue|late|behind|lapsed|outstanding|past due)\b/
+// "The vendor owner", "the internal owner", and one of us ("which of us owns X", "who on our side
+// owns X") ask who owns the vendor here, never who to talk to there.
 const OWNER =
-  /\b(?:who owns|who(?:'s| is) the owner|whos the owner|owner (?:of|for)|who(?:'s| is) responsible|whos responsible|who manages|who looks after)\b/
+  /\b(?:who owns|who(?:'s| is) the (?:\w+ )?owner|whos the (?:\w+ )?owner|owner (?:of|for)|who(?:'s| is) responsible|whos responsible|who manages|who looks after|(?:which|who) (?:one |1 )?of us\b.*\b(?:owns?|manages?|looks? after|handles?|responsible|runs?)|who (?:on our side|on our end|internally|in the team|in our team|here|in house|in-house)\b.*\b(?:owns?|manages?|looks? after|handles?|responsible|runs?))\b/
 /** "owner" as a bare noun beside one vendor and no user ("northwind's owner?", "X owner pls"). */
 const OWNER_NOUN = /\bowner\b/
 const CONTACT =
@@ -51,7 +53,7 @@ const CONTACT =
  * goes on about a check or an incident ("who owns proseware? their soc 2 never came in").
  */
 const ASKED_PERSON =
-  /\bwho(?:s|'s| is| are| do| should| can)?\b.*\b(?:contact|rep|account manager|poc|owns|owner|responsible)\b|\b(?:contact|rep|poc) (?:at|for)\b/
+  /\b(?:who(?:s|'s| is| are| do| should| can)?|which (?:one |1 )?of us)\b.*\b(?:contact|rep|account manager|poc|owns|owner|responsible|manages|looks after|handles)\b|\b(?:contact|rep|poc) (?:at|for)\b/
 const NOTICE_PERIOD =
   /\b(?:notice period|notice term|notice length|length of (?:the )?notice|how much notice|how long(?: is| a| of)?(?: the)? notice|how many days(?:'|s)? notice)\b/
 const DAYS =

@@ -1223,3 +1223,10 @@ factsFirstEverywhere('round 9 incident state in slang', [
   ['INC-0002 squared away?', ['INC-0002', 'is open']],
   ['has INC-0001 been taken care of', ['INC-0001', 'is resolved']],
 ])
+
+/** Round 9: the owner asked as "the vendor owner" or one of us (was the contact, or the card alone). */
+factsFirstEverywhere('round 9 owner asked', [
+  ["globex - who's the vendor owner", ['Globex Networks is owned by', 'U0GLOBEX']],
+  ['which of us owns acme', ['Acme Cloud is owned by', 'U0ACME']],
+  ['which one of us is responsible for globex', ['Globex Networks is owned by', 'U0GLOBEX']],
+])
