@@ -9,6 +9,10 @@ import type { JobCase, JobExpected, Role } from './job-held-out-set.ts'
 
 const ADATUM = '"Adatum Identity"'
 const ALPINE = '"Alpine Ski Hardware"'
+const COHO = '"Coho Backup"'
+const LITWARE = '"Litware Office Suite"'
+const PROSEWARE = '"Proseware HR"'
+const SGI = '"Société Générale Informatique"'
 const CONTOSO = '"Contoso Cloud Services"'
 const DATOS = '"Datos São Paulo Serviços"'
 const FABRIKAM = '"Fabrikam Networks"'
@@ -110,4 +114,52 @@ export const OWNER_ASKED: JobCase[] = [
   line('vendor', 'who in the team owns blue yonder', { fact: ['U0EAST'] }),
 ]
 
-export const DEV_SET_11: JobCase[] = [...CONTRACT_BEFORE_COLON, ...INCIDENT_STATE_SLANG, ...OWNER_ASKED]
+/** A check done told as "<vendor> sent their <check> on <date>: <note>" or "<check> was renewed on <date>". */
+export const CHECK_SENT_OR_RENEWED: JobCase[] = [
+  line(
+    'risk',
+    'coho sent their soc 2 on 20 nov: type II, no exceptions',
+    `risk done ${COHO} soc2 on 2026-11-20 type II, no exceptions`,
+  ),
+  line(
+    'risk',
+    'tailspin sent over their pentest on 19 nov: two mediums open',
+    `risk done ${TAILSPIN} pentest on 2026-11-19 two mediums open`,
+  ),
+  line('risk', 'adatum sent their insurance cert on nov 18', `risk done ${ADATUM} insurance on 2026-11-18`),
+  line(
+    'risk',
+    'fabrikam insurance certificate was renewed on 16 nov',
+    `risk done ${FABRIKAM} insurance on 2026-11-16`,
+  ),
+  line('risk', 'contoso soc 2 was renewed on 2026-11-12', `risk done ${CONTOSO} soc2 on 2026-11-12`),
+  line(
+    'risk',
+    "nordlicht's insurance was renewed on 21 nov",
+    `risk done ${NORDLICHT} insurance on 2026-11-21`,
+  ),
+  line(
+    'risk',
+    'litware sent their questionnaire on 24 nov: all sections answered',
+    `risk done ${LITWARE} questionnaire on 2026-11-24 all sections answered`,
+  ),
+  line('risk', 'datos sent their soc 2 on 22 nov', `risk done ${DATOS} soc2 on 2026-11-22`),
+  line('risk', "sgi's soc 1 got renewed on 10 nov", `risk done ${SGI} soc1 on 2026-11-10`),
+  line(
+    'risk',
+    'proseware insurance cert renewed on 20 nov',
+    `risk done ${PROSEWARE} insurance on 2026-11-20`,
+  ),
+  line(
+    'risk',
+    'woodgrove sent us their pci aoc on 17 nov: clean',
+    `risk done ${WOODGROVE} pci_dss on 2026-11-17 clean`,
+  ),
+]
+
+export const DEV_SET_11: JobCase[] = [
+  ...CONTRACT_BEFORE_COLON,
+  ...INCIDENT_STATE_SLANG,
+  ...OWNER_ASKED,
+  ...CHECK_SENT_OR_RENEWED,
+]
