@@ -270,7 +270,9 @@ export const CUES: Record<string, Cue> = {
       uploaded: 2,
       reviewed: 3,
       passed: 2,
-      renewed: 1,
+      // A check's certificate renewed on a date is the check done then ("müller's iso 27001 cert
+      // was renewed on 18 nov"); contract renew shuns a check named.
+      renewed: 3.5,
       // A questionnaire is answered rather than received ("datos answered the ddq on nov 18").
       answered: 3,
       replied: 3,
@@ -518,7 +520,8 @@ export const CUES: Record<string, Cue> = {
     // A month's credit said to be claimed ("we claimed the contoso credit for october").
     cues: { claim: 4, 'as claimed': 2, '#period': 2, '#vendor': 1 },
     needs: ['#vendor', '#period'],
-    shuns: ['#incident', '#channel', '#window'],
+    // A risk check named is a check told done ("proseware sent their soc 2 on 23 nov"), no claim.
+    shuns: ['#incident', '#channel', '#window', '#check'],
   },
   subscribe: {
     cues: {

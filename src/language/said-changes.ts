@@ -101,10 +101,26 @@ export const NOTE = /\b(?:notes?|evidence|comments?)\s*[:=]\s*(.+)$/i
 /** The position of the first word of a note given after "evidence:" or "note:", else undefined. */
 export function noteFrom(e: Entities): number | undefined {
   const m = NOTE.exec(e.line)
-  if (!m) return undefined
+  if (!m) return toldCheckNote(e)
   const at = m.index + m[0].length - m[1]!.length
   const i = e.words.findIndex((w) => w.start >= at)
   return i === -1 ? undefined : i
+}
+
+/**
+ * "proseware sent their soc 2 on 23 nov: Type II report, two exceptions": after a check and its
+ * date, what follows the colon is the user's evidence, not cues ("no exceptions" removes nothing,
+ * "report" asks for no SLA report). The first word after that colon, else undefined.
+ */
+function toldCheckNote(e: Entities): number | undefined {
+  const check = e.checks[0]
+  if (e.checks.length !== 1 || !check) return undefined
+  for (let k = check.to + 1; k < e.words.length; k++) {
+    if (!e.line.slice(e.words[k - 1]!.end, e.words[k]!.start).includes(':')) continue
+    const dated = e.times.some((t) => t.to < k && t.from > check.to)
+    return dated ? k : undefined
+  }
+  return undefined
 }
 
 /**

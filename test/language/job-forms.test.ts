@@ -1230,3 +1230,12 @@ factsFirstEverywhere('round 9 owner asked', [
   ['which of us owns acme', ['Acme Cloud is owned by', 'U0ACME']],
   ['which one of us is responsible for globex', ['Globex Networks is owned by', 'U0GLOBEX']],
 ])
+
+/** Round 9: a check done told as sent on a date with a note, or renewed on a date (were "not sure"). */
+proposedEverywhere('round 9 check sent or renewed', [
+  [
+    'acme sent their soc 2 on 2026-11-20: type II, no exceptions',
+    'risk done "Acme Cloud" soc2 on 2026-11-20 type II, no exceptions',
+  ],
+  ['globex insurance cert was renewed on 2026-11-18', 'risk done "Globex Networks" insurance on 2026-11-18'],
+])
