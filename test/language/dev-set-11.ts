@@ -10,6 +10,7 @@ import type { JobCase, JobExpected, Role } from './job-held-out-set.ts'
 const ADATUM = '"Adatum Identity"'
 const ALPINE = '"Alpine Ski Hardware"'
 const COHO = '"Coho Backup"'
+const NORTHWIND = '"Northwind Analytics"'
 const LITWARE = '"Litware Office Suite"'
 const PROSEWARE = '"Proseware HR"'
 const SGI = '"Société Générale Informatique"'
@@ -157,9 +158,28 @@ export const CHECK_SENT_OR_RENEWED: JobCase[] = [
   ),
 ]
 
+/** Stopping a check in words ("stop doing adverse media checks on X", set 14): risk remove. */
+export const CHECK_STOPPED: JobCase[] = [
+  line('risk', 'stop doing the insurance check for coho', `risk remove ${COHO} insurance`),
+  line('risk', 'we can stop the adverse media screening on alpine', `risk remove ${ALPINE} adverse_media`),
+  line('risk', 'no need to do pentests on tailspin anymore', `risk remove ${TAILSPIN} pentest`),
+  line('risk', "let's stop checking litware's insurance", `risk remove ${LITWARE} insurance`),
+  line('risk', 'quit doing the questionnaire for northwind', `risk remove ${NORTHWIND} questionnaire`),
+  line('risk', 'stop asking datos for their soc 2', `risk remove ${DATOS} soc2`),
+  line('risk', 'cease the iso 27001 check for müller', `risk remove ${MULLER} iso27001`),
+  line('risk', 'stop doing fabrikam questionnaires', `risk remove ${FABRIKAM} questionnaire`),
+  line('risk', 'stop the nordlicht adverse media reviews', `risk remove ${NORDLICHT} adverse_media`),
+  line(
+    'risk',
+    "we don't need to run adverse media on proseware any more",
+    `risk remove ${PROSEWARE} adverse_media`,
+  ),
+]
+
 export const DEV_SET_11: JobCase[] = [
   ...CONTRACT_BEFORE_COLON,
   ...INCIDENT_STATE_SLANG,
   ...OWNER_ASKED,
   ...CHECK_SENT_OR_RENEWED,
+  ...CHECK_STOPPED,
 ]
