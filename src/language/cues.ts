@@ -273,6 +273,8 @@ export const CUES: Record<string, Cue> = {
       // A check's certificate renewed on a date is the check done then ("müller's iso 27001 cert
       // was renewed on 18 nov"); contract renew shuns a check named.
       renewed: 3.5,
+      // A check's reviews stopped are the check removed ("stop the nordlicht adverse media reviews").
+      stop: -2,
       // A questionnaire is answered rather than received ("datos answered the ddq on nov 18").
       answered: 3,
       replied: 3,
@@ -317,6 +319,20 @@ export const CUES: Record<string, Cue> = {
       'dont need': 2,
       unnecessary: 2,
       stop: 1,
+      // Stopping the work of a check named ("stop doing adverse media checks on wingtip", "no need
+      // to do pentests on tailspin anymore"); a bare "stop" ("stop reminding me") is no removal.
+      'stop doing': 3,
+      'stop checking': 3,
+      'stop asking': 3,
+      'stop running': 3,
+      'stop requesting': 3,
+      'stop the': 2,
+      'can stop': 2,
+      'no need': 3,
+      quit: 2,
+      cease: 3,
+      anymore: 1.5,
+      'any more': 1.5,
       '#check': 1,
       '#vendor': 1,
     },

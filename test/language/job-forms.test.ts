@@ -1239,3 +1239,9 @@ proposedEverywhere('round 9 check sent or renewed', [
   ],
   ['globex insurance cert was renewed on 2026-11-18', 'risk done "Globex Networks" insurance on 2026-11-18'],
 ])
+
+/** Round 9: stopping a check in words is its removal, proposed (was "not sure"). */
+proposedEverywhere('round 9 check stopped', [
+  ['stop doing soc 2 checks on acme', 'risk remove "Acme Cloud" soc2'],
+  ['no need to do the insurance check on globex anymore', 'risk remove "Globex Networks" insurance'],
+])
