@@ -176,10 +176,65 @@ export const CHECK_STOPPED: JobCase[] = [
   ),
 ]
 
+/** Auto-renew turned off in words (set 14 asked for a renewal's end date): contract edit … auto-renew no. */
+export const AUTO_RENEW_OFF: JobCase[] = [
+  line(
+    'contracts',
+    'switch off auto-renew for the coho backup saas',
+    `contract edit ${COHO} "Backup SaaS" auto-renew no`,
+  ),
+  line(
+    'contracts',
+    'disable auto renewal on the litware enterprise agreement',
+    `contract edit ${LITWARE} "Enterprise agreement" auto-renew no`,
+  ),
+  line(
+    'contracts',
+    'the woodgrove payment gateway should not auto renew',
+    `contract edit ${WOODGROVE} "Payment gateway" auto-renew no`,
+  ),
+  line(
+    'contracts',
+    'turn auto-renew off on the adatum workforce sso',
+    `contract edit ${ADATUM} "Workforce SSO" auto-renew no`,
+  ),
+  line(
+    'contracts',
+    'no more auto renewal for the tailspin edr subscription',
+    `contract edit ${TAILSPIN} "EDR subscription" auto-renew no`,
+  ),
+  line(
+    'contracts',
+    'stop the nordlicht mpls from auto-renewing',
+    `contract edit ${NORDLICHT} "MPLS network" auto-renew no`,
+  ),
+  line(
+    'contracts',
+    'set auto-renew to no on the datos service desk',
+    `contract edit ${DATOS} "Service desk" auto-renew no`,
+  ),
+  line(
+    'contracts',
+    'kill the autorenew on proseware',
+    `contract edit ${PROSEWARE} "HR and payroll" auto-renew no`,
+  ),
+  line(
+    'contracts',
+    'fabrikam branch routers: auto renew off',
+    `contract edit ${FABRIKAM} "Branch routers" auto-renew no`,
+  ),
+  line(
+    'contracts',
+    'we do not want the alpine laptop leasing to auto renew',
+    `contract edit ${ALPINE} "Laptop leasing" auto-renew no`,
+  ),
+]
+
 export const DEV_SET_11: JobCase[] = [
   ...CONTRACT_BEFORE_COLON,
   ...INCIDENT_STATE_SLANG,
   ...OWNER_ASKED,
   ...CHECK_SENT_OR_RENEWED,
   ...CHECK_STOPPED,
+  ...AUTO_RENEW_OFF,
 ]
