@@ -32,6 +32,7 @@ export type EntityFeature =
   | '#told'
   | '#over'
   | '#field'
+  | '#autorenewoff'
 
 export interface Cue {
   cues: Record<string, number>
@@ -136,6 +137,7 @@ export const CUES: Record<string, Cue> = {
       deadline: 3,
       'auto renew': 2,
       autorenew: 3,
+      '#autorenewoff': -5,
       contract: 1,
       contracts: 2,
       'coming up': 1,
@@ -732,6 +734,7 @@ export const CUES: Record<string, Cue> = {
       '#field': 4,
       // "change the contract owner": the contract's owner, not the vendor's.
       'contract owner': 3,
+      '#autorenewoff': 6,
       // An owner given with a contract named and its field ("set the owner of the tailspin IR
       // retainer to U0NORTH") is the contract's, as clearly as the vendor edit reads it as the vendor's.
       '#owning': 1.5,
@@ -743,6 +746,7 @@ export const CUES: Record<string, Cue> = {
   },
   'contract end': {
     cues: {
+      '#autorenewoff': -6,
       cancelled: 3,
       canceled: 3,
       cancel: 2,
@@ -798,6 +802,7 @@ export const CUES: Record<string, Cue> = {
       'decided not': -5,
       '#ending': -5,
       '#contract': 1,
+      '#autorenewoff': -6,
     },
     needs: ['#vendor'],
     shuns: ['#incident', '#check', '#priority'],

@@ -95,6 +95,14 @@ export function toldFrom(e: Entities): number | undefined {
   return /[:,]|\s[-–—]\s/.test(gap) ? next : undefined
 }
 
+/**
+ * A contract's auto-renew turned off in words ("switch off auto-renew for X", "X should not auto
+ * renew", "kill the autorenew on X"): contract edit's auto-renew field, never the contract ended
+ * ("kill" once proposed contract end) nor a renewal asked for its new end date (set 14).
+ */
+export const AUTO_RENEW_OFF =
+  /\b(?:turn(?:ing|ed)?|switch(?:ing|ed)?|set|put)\b.{0,40}?\bauto[- ]?renew(?:al|als|ing|s)?\b.{0,30}?\b(?:off|no|false)\b|\b(?:turn(?:ing|ed)?|switch(?:ing|ed)?) off\b.{0,20}?\bauto[- ]?renew|\b(?:disable|disabling|kill|stop|remove|cancel|drop|no more|no longer|not|n'?t|without)\b.{0,40}?\bauto[- ]?renew|\bauto[- ]?renew(?:al|ing)?\b\s*(?:[:=]\s*)?(?:off|no|disabled)\b/
+
 /** "…, evidence: type II, no exceptions": the user's note, carried word for word (risk done). */
 export const NOTE = /\b(?:notes?|evidence|comments?)\s*[:=]\s*(.+)$/i
 
@@ -135,6 +143,11 @@ function owning(e: Entities, free: string): boolean {
 export function saidChanges(e: Entities): string[] {
   const free = e.freeText()
   const out: string[] = []
+  // Auto-renew turned off is that one field changed: no ending, no renewal.
+  if (AUTO_RENEW_OFF.test(free)) {
+    out.push('#autorenewoff')
+    return out
+  }
   if (ENDING.test(free)) out.push('#ending')
   if (SPAN.test(free)) out.push('#span')
   if (e.vendors.length > 0 && contactAddress(e) !== undefined) out.push('#email')

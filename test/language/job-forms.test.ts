@@ -1245,3 +1245,15 @@ proposedEverywhere('round 9 check stopped', [
   ['stop doing soc 2 checks on acme', 'risk remove "Acme Cloud" soc2'],
   ['no need to do the insurance check on globex anymore', 'risk remove "Globex Networks" insurance'],
 ])
+
+/**
+ * Round 9: auto-renew turned off in words is contract edit's auto-renew field (was a renewal asked
+ * for its new end, and "kill the autorenew" was proposed as contract end).
+ */
+proposedEverywhere('round 9 auto-renew off', [
+  ['switch off auto-renew for the acme hosting', 'contract edit "Acme Cloud" "Hosting" auto-renew no'],
+  [
+    'kill the autorenew on the globex switch support',
+    'contract edit "Globex Networks" "Switch support" auto-renew no',
+  ],
+])
