@@ -230,6 +230,18 @@ export const AUTO_RENEW_OFF: JobCase[] = [
   ),
 ]
 
+/** A read-like line after a command word ("sla performance for X this month so far") falls back (SPEC §4.1). */
+export const READ_AFTER_COMMAND_WORD: JobCase[] = [
+  line('support', 'sla performance for coho this month so far', `sla report ${COHO} this month`),
+  line('support', 'sla numbers for datos this quarter so far', `sla report ${DATOS} this quarter`),
+  line('support', 'sla stats for tailspin this year so far', `sla report ${TAILSPIN} this year`),
+  line('support', 'sla performance for woodgrove so far this month', `sla report ${WOODGROVE} this month`),
+  line('support', 'sla results for adatum last month', `sla report ${ADATUM} last month`),
+  line('support', 'sla figures for nordlicht so far this year', `sla report ${NORDLICHT} this year`),
+  line('support', 'sla performance for contoso q3', `sla report ${CONTOSO} q3`),
+  line('support', 'sla scorecard for fabrikam this quarter so far', `sla report ${FABRIKAM} this quarter`),
+]
+
 export const DEV_SET_11: JobCase[] = [
   ...CONTRACT_BEFORE_COLON,
   ...INCIDENT_STATE_SLANG,
@@ -237,4 +249,5 @@ export const DEV_SET_11: JobCase[] = [
   ...CHECK_SENT_OR_RENEWED,
   ...CHECK_STOPPED,
   ...AUTO_RENEW_OFF,
+  ...READ_AFTER_COMMAND_WORD,
 ]
