@@ -1257,3 +1257,9 @@ proposedEverywhere('round 9 auto-renew off', [
     'contract edit "Globex Networks" "Switch support" auto-renew no',
   ],
 ])
+
+/** Round 9: a read-like line after the sla command word with "so far" falls back (was refused). */
+readsEverywhere('round 9 read after a command word', [
+  ['sla performance for acme this month so far', 'sla report "Acme Cloud" this month'],
+  ['sla figures for globex so far this year', 'sla report "Globex Networks" this year'],
+])
