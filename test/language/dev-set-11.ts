@@ -242,6 +242,60 @@ export const READ_AFTER_COMMAND_WORD: JobCase[] = [
   line('support', 'sla scorecard for fabrikam this quarter so far', `sla report ${FABRIKAM} this quarter`),
 ]
 
+/** SLA targets asked as what was agreed ("what response times did we agree with X for Y", set 14). */
+export const TARGETS_AGREED: JobCase[] = [
+  line(
+    'support',
+    'what response times did we agree with tailspin for the edr subscription',
+    `sla targets ${TAILSPIN} contract "EDR subscription"`,
+  ),
+  line(
+    'support',
+    'which response targets did we agree with woodgrove for the payment gateway',
+    `sla targets ${WOODGROVE} contract "Payment gateway"`,
+  ),
+  line(
+    'support',
+    'what sla did we sign with adatum for workforce sso',
+    `sla targets ${ADATUM} contract "Workforce SSO"`,
+  ),
+  line(
+    'support',
+    'what did we agree with nordlicht on response times for the mpls',
+    `sla targets ${NORDLICHT} contract "MPLS network"`,
+  ),
+  line(
+    'support',
+    'response times agreed with contoso for cloud hosting?',
+    `sla targets ${CONTOSO} contract "Cloud hosting"`,
+  ),
+  line(
+    'support',
+    'what resolution times did sgi commit to on the mainframe outsourcing',
+    `sla targets ${SGI} contract "Mainframe outsourcing"`,
+  ),
+  line(
+    'support',
+    'what response times did we agree with proseware for hr and payroll',
+    `sla targets ${PROSEWARE} contract "HR and payroll"`,
+  ),
+  line(
+    'support',
+    'what are the agreed resolution times with coho for the backup appliances',
+    `sla targets ${COHO} contract "Backup appliances"`,
+  ),
+  line(
+    'support',
+    'what did we agree with fabrikam for core switch maintenance response times',
+    `sla targets ${FABRIKAM} contract "Core switch maintenance"`,
+  ),
+  line(
+    'support',
+    'what resolution times did we agree with datos for the service desk',
+    `sla targets ${DATOS} contract "Service desk"`,
+  ),
+]
+
 export const DEV_SET_11: JobCase[] = [
   ...CONTRACT_BEFORE_COLON,
   ...INCIDENT_STATE_SLANG,
@@ -250,4 +304,5 @@ export const DEV_SET_11: JobCase[] = [
   ...CHECK_STOPPED,
   ...AUTO_RENEW_OFF,
   ...READ_AFTER_COMMAND_WORD,
+  ...TARGETS_AGREED,
 ]
