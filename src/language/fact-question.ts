@@ -27,6 +27,12 @@ export type FactQuestion = (
 // Slang of the same states ("is INC-0002 sorted?", "INC-0006 squared away?") asks the same.
 const INCIDENT_STATE =
   /\b(?:logged|raised|reported|resolved|resolve|open|closed|fixed|breach(?:ed|es|ing)?|within|met|meet|miss(?:ed)?|blow|blew|blown|target|targets|status|sla|late|still|done|over|answered|responded|respond|response|picked up|working|resolution|fix|sorted|dealt with|taken care of|squared away|wrapped up|cleared|settled|handled|all good|ok now|okay now|back up)\b/
+/**
+ * What was agreed ("what response times did we agree with coho for the backup saas", "what sla
+ * did we sign"): the contract's SLA targets, never an incident found by words of its summary.
+ */
+const AGREED =
+  /\b(?:agree|agreed|agreement|sign|signed|commit|committed|contracted|(?:response|resolution) times)\b/
 /** Who logged an incident ("who logged INC-0003?"): its reporter, beside its state. */
 const LOGGED_BY = /\bwho (?:logged|raised|reported|opened|filed|created|entered|recorded)\b/
 /** An incident's state asked as a noun, not a question: "inc 9 status", "status update on INC-0009". */
@@ -110,7 +116,7 @@ export function spotFact(e: Entities): FactQuestion | undefined {
     return OWNER.test(free) ? { kind: 'owner', vendor, card } : { kind: 'contact', vendor, card }
   // An incident named by its vendor and words of its summary ("is the proseware payslip incident
   // resolved"): its state, as if its id were typed.
-  if (e.question && e.checks.length === 0 && INCIDENT_STATE.test(free)) {
+  if (e.question && e.checks.length === 0 && INCIDENT_STATE.test(free) && !AGREED.test(free)) {
     const id = incidentNamed(e, vendor)
     if (id) return { kind: 'incident', incident: id, card: `sla show ${id}` }
   }

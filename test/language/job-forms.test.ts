@@ -1263,3 +1263,15 @@ readsEverywhere('round 9 read after a command word', [
   ['sla performance for acme this month so far', 'sla report "Acme Cloud" this month'],
   ['sla figures for globex so far this year', 'sla report "Globex Networks" this year'],
 ])
+
+/** Round 9: the SLA targets asked as what was agreed (was an incident found by words of its summary). */
+readsEverywhere('round 9 targets agreed', [
+  [
+    'what response times did we agree with globex for the core switches support',
+    'sla targets "Globex Networks" contract "Switch support"',
+  ],
+  [
+    'which resolution times did we sign with globex for the core switches support',
+    'sla targets "Globex Networks" contract "Switch support"',
+  ],
+])
