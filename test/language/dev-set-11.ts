@@ -296,6 +296,20 @@ export const TARGETS_AGREED: JobCase[] = [
   ),
 ]
 
+/** A vendor's contracts and checks together ("woodgrove's contracts and checks", set 14): its card. */
+export const CONTRACTS_AND_CHECKS: JobCase[] = [
+  line('vendor', 'coho contracts and risk checks', `vendor ${COHO}`),
+  line('vendor', 'show me everything for tailspin: contracts, checks', `vendor ${TAILSPIN}`),
+  line('vendor', 'adatum checks and contracts', `vendor ${ADATUM}`),
+  line('vendor', 'what contracts and checks do we have with nordlicht', `vendor ${NORDLICHT}`),
+  line('vendor', "fabrikam's contracts plus their checks", `vendor ${FABRIKAM}`),
+  line('vendor', 'list the contracts and risk checks for datos', `vendor ${DATOS}`),
+  line('vendor', 'contracts & checks for proseware', `vendor ${PROSEWARE}`),
+  line('vendor', 'litware: contracts and compliance checks', `vendor ${LITWARE}`),
+  line('vendor', 'give me alpine contracts and checks', `vendor ${ALPINE}`),
+  line('vendor', "müller's checks and contracts pls", `vendor ${MULLER}`),
+]
+
 export const DEV_SET_11: JobCase[] = [
   ...CONTRACT_BEFORE_COLON,
   ...INCIDENT_STATE_SLANG,
@@ -305,4 +319,5 @@ export const DEV_SET_11: JobCase[] = [
   ...AUTO_RENEW_OFF,
   ...READ_AFTER_COMMAND_WORD,
   ...TARGETS_AGREED,
+  ...CONTRACTS_AND_CHECKS,
 ]
