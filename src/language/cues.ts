@@ -33,6 +33,7 @@ export type EntityFeature =
   | '#over'
   | '#field'
   | '#autorenewoff'
+  | '#everything'
 
 export interface Cue {
   cues: Record<string, number>
@@ -88,6 +89,7 @@ export const CUES: Record<string, Cue> = {
       summary: 1,
       overview: 1,
       // Everything on one vendor: "full rundown on X", "all the contracts we have with X".
+      '#everything': 6,
       rundown: 2,
       lowdown: 2,
       'contracts we': 2,
@@ -226,6 +228,8 @@ export const CUES: Record<string, Cue> = {
   },
   'risk list': {
     cues: {
+      // Its contracts asked too: the vendor's card holds both.
+      '#everything': -4,
       risk: 2,
       checks: 2,
       check: 1,

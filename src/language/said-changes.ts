@@ -95,6 +95,9 @@ export function toldFrom(e: Entities): number | undefined {
   return /[:,]|\s[-–—]\s/.test(gap) ? next : undefined
 }
 
+/** A vendor's contracts and its checks asked together ("woodgrove's contracts and checks"): its card. */
+const CONTRACTS_AND_CHECKS = /\bcontracts\b.*\bchecks\b|\bchecks\b.*\bcontracts\b/
+
 /**
  * A contract's auto-renew turned off in words ("switch off auto-renew for X", "X should not auto
  * renew", "kill the autorenew on X"): contract edit's auto-renew field, never the contract ended
@@ -148,6 +151,8 @@ export function saidChanges(e: Entities): string[] {
     out.push('#autorenewoff')
     return out
   }
+  if (e.vendors.length > 0 && e.checks.length === 0 && CONTRACTS_AND_CHECKS.test(free))
+    out.push('#everything')
   if (ENDING.test(free)) out.push('#ending')
   if (SPAN.test(free)) out.push('#span')
   if (e.vendors.length > 0 && contactAddress(e) !== undefined) out.push('#email')

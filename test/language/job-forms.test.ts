@@ -1275,3 +1275,9 @@ readsEverywhere('round 9 targets agreed', [
     'sla targets "Globex Networks" contract "Switch support"',
   ],
 ])
+
+/** Round 9: a vendor's contracts and checks asked together is its card (was its risk list alone). */
+readsEverywhere('round 9 contracts and checks', [
+  ["acme's contracts and checks", 'vendor "Acme Cloud"'],
+  ['globex checks and contracts', 'vendor "Globex Networks"'],
+])
