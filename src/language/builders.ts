@@ -8,6 +8,7 @@ import { contractEdit } from './contract-edit-builder.ts'
 import { slaDowntime } from './downtime-builder.ts'
 import type { Entities } from './entities.ts'
 import { incidentOver, openIncidentInWords } from './incident-ended.ts'
+import { headContract, ownWordInHead } from './incident-head.ts'
 import { unplacedValue } from './placed-values.ts'
 import { renewalFilterWords } from './renewal-filter-words.ts'
 import { contactAddress, HANDED, OWNING } from './said-changes.ts'
@@ -82,7 +83,11 @@ function incidentUpdate(verb: string, roles: TimeRole[]): Builder {
 function slaLog(e: Entities): Built {
   const vendor = vendorArg(e)
   const priority = e.priority
-  const { summary, unplaced } = summaryParts(e)
+  const head = headContract(e)
+  const { summary, unplaced, span } = summaryParts(e, head?.at)
+  const own = ownWordInHead(e, span)
+  if (own)
+    return { missing: `to know what "${own}" is for: it is in the vendor's name or a contract's title` }
   const missing = [
     vendor ? '' : 'the vendor',
     priority ? '' : 'the priority (P1–P4)',
@@ -94,7 +99,8 @@ function slaLog(e: Entities): Built {
     notes.push(
       `Priority ${priority!.value} because of "${e.words[priority!.from]!.text}"; change it if that is wrong.`,
     )
-  let command = `sla log ${vendor} ${priority!.value} ${summary}`
+  const contract = head ? ` contract ${quote(head.title)}` : ''
+  let command = `sla log ${vendor}${contract} ${priority!.value} ${summary}`
   const started = when(e, ['started', 'plain'])
   const responded = when(e, ['responded'])
   const resolved = when(e, ['resolved'])

@@ -9,7 +9,7 @@ import { contractOf } from './contract-builders.ts'
 import type { Entities } from './entities.ts'
 import { endTime } from './event-dates.ts'
 import { renewalValues } from './renewal-values.ts'
-import { END_DATE as END, NOTICE, OWNING, VALUE } from './said-changes.ts'
+import { AUTO_RENEW_OFF, END_DATE as END, NOTICE, OWNING, VALUE } from './said-changes.ts'
 
 /** "120 days", "90-day", "3 months": one notice length, or undefined when none or several. */
 function noticeOf(free: string): string | undefined {
@@ -50,9 +50,10 @@ export function contractEdit(e: Entities): Built {
       shown.push(`was ${formatDecimal(contract.annualValue, contract.currency)} a year`)
     } else missing.push('the new annual value')
   }
+  if (AUTO_RENEW_OFF.test(free)) fields.push('auto-renew no')
   if (missing.length > 0) return { missing: missing.join(', ') }
   if (fields.length === 0)
-    return { missing: 'the field and its new value (notice, owner, value or end date)' }
+    return { missing: 'the field and its new value (notice, owner, value, end date or auto-renew)' }
   const notes = shown.length > 0 ? [`Annual ${shown.join('; ')}.`] : []
   return { command: `contract edit ${target.arg} ${fields.join(' ')}`, notes }
 }

@@ -31,10 +31,11 @@ export function mentionedContract(e: Entities, contracts: readonly Contract[]): 
 function mentionAt(
   e: Entities,
   contracts: readonly Contract[],
+  within: (i: number) => boolean = () => true,
 ): { contract: Contract; at: number[] } | undefined {
-  const whole = wholeTitleAt(e, contracts)
+  const whole = wholeTitleAt(e, contracts, within)
   if (whole) return whole
-  const free = (i: number) => !e.isTaken(i) && !e.words[i]!.quoted
+  const free = (i: number) => within(i) && !e.isTaken(i) && !e.words[i]!.quoted
   // Distinctive words: every one found in exactly one title, and that title the same for all.
   let found: Contract | undefined
   const at: number[] = []
@@ -60,9 +61,10 @@ export function wholeTitleNamed(e: Entities, contracts: readonly Contract[]): Co
 function wholeTitleAt(
   e: Entities,
   contracts: readonly Contract[],
+  within: (i: number) => boolean = () => true,
 ): { contract: Contract; at: number[] } | undefined {
   const byTitle = new Map(contracts.map((c) => [nameKey(c.title), c]))
-  const free = (i: number) => !e.isTaken(i) && !e.words[i]!.quoted
+  const free = (i: number) => within(i) && !e.isTaken(i) && !e.words[i]!.quoted
   for (let i = 0; i < e.words.length; i++) {
     for (let j = Math.min(e.words.length - 1, i + 6); j >= i; j--) {
       if (!free(i) || !free(j)) continue
@@ -82,10 +84,13 @@ function titleWords(c: Contract): string[] {
  * name it ("claims platform"): they are the contract, not cues ("claims", "incident"). Undefined
  * when the line names no single vendor or none of its contracts. One read of the register does both.
  */
-export function contractMention(e: Entities): { contract: Contract; at: number[] } | undefined {
+export function contractMention(
+  e: Entities,
+  within?: (i: number) => boolean,
+): { contract: Contract; at: number[] } | undefined {
   const m = e.vendors[0]
   if (e.vendors.length !== 1 || m?.vendors.length !== 1) return undefined
-  return mentionAt(e, vendorContracts(e, m.vendors[0]!))
+  return mentionAt(e, vendorContracts(e, m.vendors[0]!), within)
 }
 
 /** The positions of the words that name one of its one vendor's contracts, or undefined. */

@@ -32,6 +32,8 @@ export type EntityFeature =
   | '#told'
   | '#over'
   | '#field'
+  | '#autorenewoff'
+  | '#everything'
 
 export interface Cue {
   cues: Record<string, number>
@@ -87,6 +89,7 @@ export const CUES: Record<string, Cue> = {
       summary: 1,
       overview: 1,
       // Everything on one vendor: "full rundown on X", "all the contracts we have with X".
+      '#everything': 6,
       rundown: 2,
       lowdown: 2,
       'contracts we': 2,
@@ -136,6 +139,7 @@ export const CUES: Record<string, Cue> = {
       deadline: 3,
       'auto renew': 2,
       autorenew: 3,
+      '#autorenewoff': -5,
       contract: 1,
       contracts: 2,
       'coming up': 1,
@@ -224,6 +228,8 @@ export const CUES: Record<string, Cue> = {
   },
   'risk list': {
     cues: {
+      // Its contracts asked too: the vendor's card holds both.
+      '#everything': -4,
       risk: 2,
       checks: 2,
       check: 1,
@@ -270,7 +276,11 @@ export const CUES: Record<string, Cue> = {
       uploaded: 2,
       reviewed: 3,
       passed: 2,
-      renewed: 1,
+      // A check's certificate renewed on a date is the check done then ("müller's iso 27001 cert
+      // was renewed on 18 nov"); contract renew shuns a check named.
+      renewed: 3.5,
+      // A check's reviews stopped are the check removed ("stop the nordlicht adverse media reviews").
+      stop: -2,
       // A questionnaire is answered rather than received ("datos answered the ddq on nov 18").
       answered: 3,
       replied: 3,
@@ -315,6 +325,20 @@ export const CUES: Record<string, Cue> = {
       'dont need': 2,
       unnecessary: 2,
       stop: 1,
+      // Stopping the work of a check named ("stop doing adverse media checks on wingtip", "no need
+      // to do pentests on tailspin anymore"); a bare "stop" ("stop reminding me") is no removal.
+      'stop doing': 3,
+      'stop checking': 3,
+      'stop asking': 3,
+      'stop running': 3,
+      'stop requesting': 3,
+      'stop the': 2,
+      'can stop': 2,
+      'no need': 3,
+      quit: 2,
+      cease: 3,
+      anymore: 1.5,
+      'any more': 1.5,
       '#check': 1,
       '#vendor': 1,
     },
@@ -518,7 +542,8 @@ export const CUES: Record<string, Cue> = {
     // A month's credit said to be claimed ("we claimed the contoso credit for october").
     cues: { claim: 4, 'as claimed': 2, '#period': 2, '#vendor': 1 },
     needs: ['#vendor', '#period'],
-    shuns: ['#incident', '#channel', '#window'],
+    // A risk check named is a check told done ("proseware sent their soc 2 on 23 nov"), no claim.
+    shuns: ['#incident', '#channel', '#window', '#check'],
   },
   subscribe: {
     cues: {
@@ -713,6 +738,7 @@ export const CUES: Record<string, Cue> = {
       '#field': 4,
       // "change the contract owner": the contract's owner, not the vendor's.
       'contract owner': 3,
+      '#autorenewoff': 6,
       // An owner given with a contract named and its field ("set the owner of the tailspin IR
       // retainer to U0NORTH") is the contract's, as clearly as the vendor edit reads it as the vendor's.
       '#owning': 1.5,
@@ -724,6 +750,7 @@ export const CUES: Record<string, Cue> = {
   },
   'contract end': {
     cues: {
+      '#autorenewoff': -6,
       cancelled: 3,
       canceled: 3,
       cancel: 2,
@@ -779,6 +806,7 @@ export const CUES: Record<string, Cue> = {
       'decided not': -5,
       '#ending': -5,
       '#contract': 1,
+      '#autorenewoff': -6,
     },
     needs: ['#vendor'],
     shuns: ['#incident', '#check', '#priority'],

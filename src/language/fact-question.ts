@@ -24,8 +24,15 @@ export type FactQuestion = (
   card: string
 }
 
+// Slang of the same states ("is INC-0002 sorted?", "INC-0006 squared away?") asks the same.
 const INCIDENT_STATE =
-  /\b(?:logged|raised|reported|resolved|resolve|open|closed|fixed|breach(?:ed|es|ing)?|within|met|meet|miss(?:ed)?|blow|blew|blown|target|targets|status|sla|late|still|done|over|answered|responded|respond|response|picked up|working|resolution|fix)\b/
+  /\b(?:logged|raised|reported|resolved|resolve|open|closed|fixed|breach(?:ed|es|ing)?|within|met|meet|miss(?:ed)?|blow|blew|blown|target|targets|status|sla|late|still|done|over|answered|responded|respond|response|picked up|working|resolution|fix|sorted|dealt with|taken care of|squared away|wrapped up|cleared|settled|handled|all good|ok now|okay now|back up)\b/
+/**
+ * What was agreed ("what response times did we agree with coho for the backup saas", "what sla
+ * did we sign"): the contract's SLA targets, never an incident found by words of its summary.
+ */
+const AGREED =
+  /\b(?:agree|agreed|agreement|sign|signed|commit|committed|contracted|(?:response|resolution) times)\b/
 /** Who logged an incident ("who logged INC-0003?"): its reporter, beside its state. */
 const LOGGED_BY = /\bwho (?:logged|raised|reported|opened|filed|created|entered|recorded)\b/
 /** An incident's state asked as a noun, not a question: "inc 9 status", "status update on INC-0009". */
@@ -39,8 +46,10 @@ const CHECK_NOUN =
 /** A check question that asks for a change ("can you mark …"), not the status. */
 const CHANGE_ASKED = /\b(?:mark|record|log|add|remove|track|tick off|set)\b/
 const OVERDUE = /\b(?:overdue|late|behind|lapsed|outstanding|past due)\b/
+// "The vendor owner", "the internal owner", and one of us ("which of us owns X", "who on our side
+// owns X") ask who owns the vendor here, never who to talk to there.
 const OWNER =
-  /\b(?:who owns|who(?:'s| is) the owner|whos the owner|owner (?:of|for)|who(?:'s| is) responsible|whos responsible|who manages|who looks after)\b/
+  /\b(?:who owns|who(?:'s| is) the (?:\w+ )?owner|whos the (?:\w+ )?owner|owner (?:of|for)|who(?:'s| is) responsible|whos responsible|who manages|who looks after|(?:which|who) (?:one |1 )?of us\b.*\b(?:owns?|manages?|looks? after|handles?|responsible|runs?)|who (?:on our side|on our end|internally|in the team|in our team|here|in house|in-house)\b.*\b(?:owns?|manages?|looks? after|handles?|responsible|runs?))\b/
 /** "owner" as a bare noun beside one vendor and no user ("northwind's owner?", "X owner pls"). */
 const OWNER_NOUN = /\bowner\b/
 const CONTACT =
@@ -50,7 +59,7 @@ const CONTACT =
  * goes on about a check or an incident ("who owns proseware? their soc 2 never came in").
  */
 const ASKED_PERSON =
-  /\bwho(?:s|'s| is| are| do| should| can)?\b.*\b(?:contact|rep|account manager|poc|owns|owner|responsible)\b|\b(?:contact|rep|poc) (?:at|for)\b/
+  /\b(?:who(?:s|'s| is| are| do| should| can)?|which (?:one |1 )?of us)\b.*\b(?:contact|rep|account manager|poc|owns|owner|responsible|manages|looks after|handles)\b|\b(?:contact|rep|poc) (?:at|for)\b/
 const NOTICE_PERIOD =
   /\b(?:notice period|notice term|notice length|length of (?:the )?notice|how much notice|how long(?: is| a| of)?(?: the)? notice|how many days(?:'|s)? notice)\b/
 const DAYS =
@@ -107,7 +116,7 @@ export function spotFact(e: Entities): FactQuestion | undefined {
     return OWNER.test(free) ? { kind: 'owner', vendor, card } : { kind: 'contact', vendor, card }
   // An incident named by its vendor and words of its summary ("is the proseware payslip incident
   // resolved"): its state, as if its id were typed.
-  if (e.question && e.checks.length === 0 && INCIDENT_STATE.test(free)) {
+  if (e.question && e.checks.length === 0 && INCIDENT_STATE.test(free) && !AGREED.test(free)) {
     const id = incidentNamed(e, vendor)
     if (id) return { kind: 'incident', incident: id, card: `sla show ${id}` }
   }

@@ -45,8 +45,9 @@ const CHANGE =
 const SHOW = /\b(?:show|display|open|view|pull up|look at|see)\b/
 
 /** Words of a window or period the line has ("last month", "this qtr"): read, not unknown. */
+// "so far" beside a period ("this month so far") is the period to date, which its report already is.
 const WHEN_WORD =
-  /^(?:before|by|until|till|thru|through|within|last|next|this|previous|coming|current|past|end|q[1-4]|eo[yqm]|qtrs?|wks?|mos?|yrs?|weeks?|months?|quarters?|years?|days?|today)$/
+  /^(?:before|by|until|till|thru|through|within|last|next|this|previous|coming|current|past|end|q[1-4]|eo[yqm]|qtrs?|wks?|mos?|yrs?|weeks?|months?|quarters?|years?|days?|today|so|far)$/
 
 function partOfWhen(e: Entities, word: string): boolean {
   return (e.window !== undefined || e.period !== undefined) && (WHEN_WORD.test(word) || DATE_WORD.test(word))

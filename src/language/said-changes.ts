@@ -4,6 +4,8 @@
 // ("from 22:10 to 01:40", "10pm yesterday until 1:15 today"): an outage, and a contact email
 // given as an address, and a new incident told as "vendor pN: what happened". Each becomes one feature
 // the scorer weighs like an entity, so every wording of the class counts, not one word of it.
+import { nameWords } from '../domain/normalize.ts'
+import type { Vendor } from '../domain/vendor.ts'
 import type { Entities } from './entities.ts'
 
 /** Not renewing, letting it lapse, notice given, dropped: the contract ends at its term end. */
@@ -64,11 +66,25 @@ export function contactAddress(e: Entities): string | undefined {
  * colon, a comma or a dash and what happened. The shape of a new incident told, whatever its words: the
  * position of the first word of what happened, else undefined.
  */
+function titleWords(e: Entities, vendors: readonly Vendor[]): Set<string> {
+  if (vendors.length !== 1) return new Set()
+  const titles = e.scene.view.all('contracts').filter((c) => c.vendorId === vendors[0]!.id)
+  return new Set(titles.flatMap((c) => nameWords(c.title)))
+}
+
 export function toldFrom(e: Entities): number | undefined {
   const priority = e.priority
   const vendor = e.vendors[0]
   if (!priority?.explicit || !vendor) return undefined
-  const last = Math.max(priority.to, vendor.to)
+  let last = Math.max(priority.to, vendor.to)
+  // Words of one of the vendor's contract titles come before the account too ("datos service desk
+  // p2: …", "p2 for datos service desk: …"): they say which contract, not what happened.
+  const titled = titleWords(e, vendor.vendors)
+  while (e.words[last + 1] && /^\s+$/.test(e.line.slice(e.words[last]!.end, e.words[last + 1]!.start))) {
+    const words = nameWords(e.words[last + 1]!.text)
+    if (e.isTaken(last + 1) || words.length === 0 || !words.every((w) => titled.has(w))) break
+    last++
+  }
   // A dash typed apart ("adatum p4 - typo …") is a word of its own: the account starts after it.
   let next = last + 1
   while (e.words[next] && !/[\p{L}\p{N}]/u.test(e.words[next]!.text)) next++
@@ -79,16 +95,43 @@ export function toldFrom(e: Entities): number | undefined {
   return /[:,]|\s[-–—]\s/.test(gap) ? next : undefined
 }
 
+/** A vendor's contracts and its checks asked together ("woodgrove's contracts and checks"): its card. */
+const CONTRACTS_AND_CHECKS = /\bcontracts\b.*\bchecks\b|\bchecks\b.*\bcontracts\b/
+
+/**
+ * A contract's auto-renew turned off in words ("switch off auto-renew for X", "X should not auto
+ * renew", "kill the autorenew on X"): contract edit's auto-renew field, never the contract ended
+ * ("kill" once proposed contract end) nor a renewal asked for its new end date (set 14).
+ */
+export const AUTO_RENEW_OFF =
+  /\b(?:turn(?:ing|ed)?|switch(?:ing|ed)?|set|put)\b.{0,40}?\bauto[- ]?renew(?:al|als|ing|s)?\b.{0,30}?\b(?:off|no|false)\b|\b(?:turn(?:ing|ed)?|switch(?:ing|ed)?) off\b.{0,20}?\bauto[- ]?renew|\b(?:disable|disabling|kill|stop|remove|cancel|drop|no more|no longer|not|n'?t|without)\b.{0,40}?\bauto[- ]?renew|\bauto[- ]?renew(?:al|ing)?\b\s*(?:[:=]\s*)?(?:off|no|disabled)\b/
+
 /** "…, evidence: type II, no exceptions": the user's note, carried word for word (risk done). */
 export const NOTE = /\b(?:notes?|evidence|comments?)\s*[:=]\s*(.+)$/i
 
 /** The position of the first word of a note given after "evidence:" or "note:", else undefined. */
 export function noteFrom(e: Entities): number | undefined {
   const m = NOTE.exec(e.line)
-  if (!m) return undefined
+  if (!m) return toldCheckNote(e)
   const at = m.index + m[0].length - m[1]!.length
   const i = e.words.findIndex((w) => w.start >= at)
   return i === -1 ? undefined : i
+}
+
+/**
+ * "proseware sent their soc 2 on 23 nov: Type II report, two exceptions": after a check and its
+ * date, what follows the colon is the user's evidence, not cues ("no exceptions" removes nothing,
+ * "report" asks for no SLA report). The first word after that colon, else undefined.
+ */
+function toldCheckNote(e: Entities): number | undefined {
+  const check = e.checks[0]
+  if (e.checks.length !== 1 || !check) return undefined
+  for (let k = check.to + 1; k < e.words.length; k++) {
+    if (!e.line.slice(e.words[k - 1]!.end, e.words[k]!.start).includes(':')) continue
+    const dated = e.times.some((t) => t.to < k && t.from > check.to)
+    return dated ? k : undefined
+  }
+  return undefined
 }
 
 /**
@@ -103,6 +146,13 @@ function owning(e: Entities, free: string): boolean {
 export function saidChanges(e: Entities): string[] {
   const free = e.freeText()
   const out: string[] = []
+  // Auto-renew turned off is that one field changed: no ending, no renewal.
+  if (AUTO_RENEW_OFF.test(free)) {
+    out.push('#autorenewoff')
+    return out
+  }
+  if (e.vendors.length > 0 && e.checks.length === 0 && CONTRACTS_AND_CHECKS.test(free))
+    out.push('#everything')
   if (ENDING.test(free)) out.push('#ending')
   if (SPAN.test(free)) out.push('#span')
   if (e.vendors.length > 0 && contactAddress(e) !== undefined) out.push('#email')

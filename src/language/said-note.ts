@@ -11,7 +11,7 @@ import { NOTE } from './said-changes.ts'
 
 /** Words that belong to the request itself, not to what the user says about the evidence. */
 const REQUEST = new Set(
-  "please pls plz kindly can could would you u we i i'm im our their they them it it's its is are was were has have had been be being the a an this that these those for from of on at in to by with as and but so also then now today yesterday just already all ok okay hey hi tickler log logged set update updated mark marked record recorded close closed out tick ticked off check checks review reviewed reviews report reports cert certs certificate certificates attestation form forms doc docs document documents vendor vendors vendor's s new latest finally their his her my me us aoc ddq security annual yearly signed copy in out responded respond filled fill filling".split(
+  "please pls plz kindly can could would you u we i i'm im our their they them it it's its is are was were has have had been be being the a an this that these those for from of on at in to by with as and but so also then now today yesterday just already all ok okay hey hi tickler log logged set update updated mark marked record recorded close closed out tick ticked off check checks review reviewed reviews report reports cert certs certificate certificates attestation form forms doc docs document documents vendor vendors vendor's s new latest finally their his her my me us aoc ddq security annual yearly signed copy in out over responded respond filled fill filling".split(
     ' ',
   ),
 )

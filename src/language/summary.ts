@@ -22,7 +22,20 @@ type Run = { from: number; to: number; after: 'start' | 'entity' | 'colon' }
  * Words of the request itself left between the vendor, the priority and the time ("open a P1 with
  * woodgrove: …", "raise a p3 w/ northwind, …"): never part of what happened.
  */
-const REQUEST = new Set([...FILLER, ...CONNECTOR, 'open', 'opened', 'opening', 'w/', 'w', 'pls', 'plz'])
+const REQUEST = new Set([
+  ...FILLER,
+  ...CONNECTOR,
+  'open',
+  'opened',
+  'opening',
+  'w/',
+  'w',
+  'pls',
+  'plz',
+  // What is being logged, named before the vendor ("log an outage for Tailspin: …").
+  'outage',
+  'outages',
+])
 
 export function summaryOf(e: Entities): string {
   return summaryParts(e).summary
@@ -33,8 +46,12 @@ export function summaryOf(e: Entities): string {
  * coho backups failing since 9am, restores also broken"): a summary that drops what the user said
  * would store less than was said, so Tickler asks instead (issue 22).
  */
-export function summaryParts(e: Entities): { summary: string; unplaced?: string } {
-  const used = new Set<number>()
+export function summaryParts(
+  e: Entities,
+  named: Iterable<number> = [],
+): { summary: string; unplaced?: string; span?: [number, number] } {
+  // `named`: words read as something else (a contract's title before the colon).
+  const used = new Set<number>(named)
   for (const t of e.times) for (let k = t.from; k <= t.to; k++) used.add(k)
   let best: [number, number] | undefined
   const kept: [number, number][] = []
@@ -58,7 +75,8 @@ export function summaryParts(e: Entities): { summary: string; unplaced?: string 
     .slice(e.words[bestFrom]!.start, e.words[bestTo]!.end)
     .replace(/^[\s,;:.\-–—]+|[\s,;:.\-–—]+$/g, '')
     .replace(/\s+/g, ' ')
-  return unplaced === undefined ? { summary } : { summary, unplaced }
+  const span: [number, number] = [bestFrom, bestTo]
+  return unplaced === undefined ? { summary, span } : { summary, unplaced, span }
 }
 
 /** Runs of free words, each with what comes before it: the line's start, an entity, or a colon. */

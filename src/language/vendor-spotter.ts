@@ -83,6 +83,35 @@ function firstWordAlone(index: VendorIndex, first: string): Vendor | undefined {
   return index.vendors[[...vendors][0]!]
 }
 
+/**
+ * How many words after the first go on spelling the vendor's name ("Société Générale" for Société
+ * Générale Informatique): they are the name, not the user's own words, so a note or a summary
+ * never carries them and they are never left over to ask about.
+ */
+function nameGoesOn(
+  line: string,
+  words: readonly Word[],
+  i: number,
+  limit: number,
+  index: VendorIndex,
+  first: string,
+): number {
+  let best = 0
+  // Only the one vendor's names start with this word (firstWordAlone).
+  for (const e of index.byWord.get(first) ?? []) {
+    const entry = index.entries[e]!
+    if (entry.words[0] !== first || entry.isAlias) continue
+    let n = 1
+    while (n < limit && n < entry.words.length) {
+      const typed = nameWords(line.slice(words[i + n]!.start, words[i + n]!.end))
+      if (typed.length !== 1 || !close(typed[0]!, entry.words[n]!)) break
+      n++
+    }
+    best = Math.max(best, n - 1)
+  }
+  return best
+}
+
 /** Vendors whose name or alias the typed words spell (whole, or its first 2+ words). */
 function typoAt(index: VendorIndex, entries: readonly number[], typed: string[]): Vendor[] {
   const found = new Set<number>()
@@ -151,7 +180,13 @@ function longestAt(
   const first = nameWords(words[i]!.text)[0]
   if (!first || common(words[i]!.norm)) return undefined
   const alone = firstWordAlone(index, first)
-  if (alone) return { vendors: [alone], from: i, to: i, exact: false }
+  if (alone)
+    return {
+      vendors: [alone],
+      from: i,
+      to: i + nameGoesOn(line, words, i, limit, index, first),
+      exact: false,
+    }
   const entries = entriesStartingLike(index, first)
   if (entries.length === 0) return undefined
   for (let n = Math.min(limit, 4); n >= 1; n--) {

@@ -1172,3 +1172,112 @@ proposedEverywhere('round 8 notice given on a date', [
     'contract end "Globex Networks" "Switch support" on 2027-12-31',
   ],
 ])
+
+/**
+ * Round 9, two regressions of round 8 (were asked about): a vendor named by the first words of its
+ * name left "Générale" over as the user's own word, and "an outage" before the vendor was read as
+ * a dropped part of the summary.
+ */
+proposedEverywhere('round 9 regressions', [
+  [
+    'we reviewed the questionnaire for Zürich Print on 2026-11-20',
+    'risk done "Zürich Print Works" questionnaire on 2026-11-20',
+  ],
+  [
+    'log an outage for Globex: core switch unreachable',
+    'sla log "Globex Networks" P1 core switch unreachable',
+  ],
+])
+
+/**
+ * Round 9, set 14's wrong write as a class: a contract named by words of its title before the
+ * colon is the contract clause, never part of the summary ("saas:" was).
+ */
+proposedEverywhere('round 9 contract before the colon', [
+  [
+    'log a P2 for globex switch support: core stack rebooting',
+    'sla log "Globex Networks" contract "Switch support" P2 core stack rebooting',
+  ],
+  [
+    'zürich print fleet P3 - toner alerts stuck',
+    'sla log "Zürich Print Works" contract "Print fleet" P3 toner alerts stuck',
+  ],
+  ['acme hosting p2: api latency high', 'sla log "Acme Cloud" contract "Hosting" P2 api latency high'],
+])
+
+/** A word of the vendor's name before the colon that names no contract is never the summary's. */
+describe.each(SURFACES)('round 9 a name word before the colon is asked about on %s', (name) => {
+  it('log a p2 for zürich works: printers offline', async () => {
+    const surface = surfaces[name]!
+    const before = surface.revision()
+    const seen = await surface.ask('log a p2 for zürich works: printers offline')
+    expect(seen.all).not.toContain('I understood:')
+    expect(seen.first).toContain('to know what "works" is for')
+    expect(surface.revision()).toBe(before)
+  })
+})
+
+/** Round 9: an incident's state asked in slang is its state (was "not sure"). */
+factsFirstEverywhere('round 9 incident state in slang', [
+  ['is INC-0001 sorted?', ['INC-0001', 'is resolved']],
+  ['INC-0002 squared away?', ['INC-0002', 'is open']],
+  ['has INC-0001 been taken care of', ['INC-0001', 'is resolved']],
+])
+
+/** Round 9: the owner asked as "the vendor owner" or one of us (was the contact, or the card alone). */
+factsFirstEverywhere('round 9 owner asked', [
+  ["globex - who's the vendor owner", ['Globex Networks is owned by', 'U0GLOBEX']],
+  ['which of us owns acme', ['Acme Cloud is owned by', 'U0ACME']],
+  ['which one of us is responsible for globex', ['Globex Networks is owned by', 'U0GLOBEX']],
+])
+
+/** Round 9: a check done told as sent on a date with a note, or renewed on a date (were "not sure"). */
+proposedEverywhere('round 9 check sent or renewed', [
+  [
+    'acme sent their soc 2 on 2026-11-20: type II, no exceptions',
+    'risk done "Acme Cloud" soc2 on 2026-11-20 type II, no exceptions',
+  ],
+  ['globex insurance cert was renewed on 2026-11-18', 'risk done "Globex Networks" insurance on 2026-11-18'],
+])
+
+/** Round 9: stopping a check in words is its removal, proposed (was "not sure"). */
+proposedEverywhere('round 9 check stopped', [
+  ['stop doing soc 2 checks on acme', 'risk remove "Acme Cloud" soc2'],
+  ['no need to do the insurance check on globex anymore', 'risk remove "Globex Networks" insurance'],
+])
+
+/**
+ * Round 9: auto-renew turned off in words is contract edit's auto-renew field (was a renewal asked
+ * for its new end, and "kill the autorenew" was proposed as contract end).
+ */
+proposedEverywhere('round 9 auto-renew off', [
+  ['switch off auto-renew for the acme hosting', 'contract edit "Acme Cloud" "Hosting" auto-renew no'],
+  [
+    'kill the autorenew on the globex switch support',
+    'contract edit "Globex Networks" "Switch support" auto-renew no',
+  ],
+])
+
+/** Round 9: a read-like line after the sla command word with "so far" falls back (was refused). */
+readsEverywhere('round 9 read after a command word', [
+  ['sla performance for acme this month so far', 'sla report "Acme Cloud" this month'],
+  ['sla figures for globex so far this year', 'sla report "Globex Networks" this year'],
+])
+
+/** Round 9: the SLA targets asked as what was agreed (was an incident found by words of its summary). */
+readsEverywhere('round 9 targets agreed', [
+  [
+    'what response times did we agree with globex for the core switches support',
+    'sla targets "Globex Networks" contract "Switch support"',
+  ],
+  [
+    'which resolution times did we sign with globex for the core switches support',
+    'sla targets "Globex Networks" contract "Switch support"',
+  ],
+])
+
+/** Round 9: a vendor's contracts and checks asked together is its card (was its risk list alone). */
+readsEverywhere('round 9 contracts and checks', [
+  ["acme's contracts and checks", 'vendor "Acme Cloud"'],
+  ['globex checks and contracts', 'vendor "Globex Networks"'],
+])

@@ -1,5 +1,5 @@
 // Prints an issue-22 development set's score and every miss, for tuning:
-// `node bin/run-ts.mjs test/language/print-dev-score.ts [--set 2..10]` (default: the first dev set).
+// `node bin/run-ts.mjs test/language/print-dev-score.ts [--set 2..11]` (default: the first dev set).
 
 import { scoreAnswers } from './answer-score.ts'
 import { DEV_SET } from './dev-set.ts'
@@ -12,6 +12,7 @@ import { DEV_SET_7 } from './dev-set-7.ts'
 import { DEV_SET_8 } from './dev-set-8.ts'
 import { DEV_SET_9 } from './dev-set-9.ts'
 import { DEV_SET_10 } from './dev-set-10.ts'
+import { DEV_SET_11 } from './dev-set-11.ts'
 import { demoTickler, USER } from './fixture.ts'
 import type { JobCase } from './job-held-out-set.ts'
 
@@ -26,6 +27,7 @@ const SETS: Record<string, { name: string; cases: JobCase[] }> = {
   '8': { name: 'dev set 8', cases: DEV_SET_8 },
   '9': { name: 'dev set 9', cases: DEV_SET_9 },
   '10': { name: 'dev set 10', cases: DEV_SET_10 },
+  '11': { name: 'dev set 11', cases: DEV_SET_11 },
 }
 
 const flag = process.argv.indexOf('--set')
