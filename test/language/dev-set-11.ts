@@ -310,6 +310,63 @@ export const CONTRACTS_AND_CHECKS: JobCase[] = [
   line('vendor', "müller's checks and contracts pls", `vendor ${MULLER}`),
 ]
 
+/**
+ * A contract named at either end of an incident's summary, whatever joins it (comma, dash, "re",
+ * nothing; set 15 carried "cloud hosting," into the summary): the contract clause, never the summary.
+ */
+export const CONTRACT_AT_SUMMARY_EDGE: JobCase[] = [
+  line(
+    'support',
+    'log a P2 for woodgrove fraud screening, false positives spiking',
+    `sla log ${WOODGROVE} contract "Fraud screening" P2 false positives spiking`,
+  ),
+  line(
+    'support',
+    'nordlicht mpls P2, branch links dropping packets',
+    `sla log ${NORDLICHT} contract "MPLS network" P2 branch links dropping packets`,
+  ),
+  line(
+    'support',
+    'P3 tailspin edr — agent updates stuck',
+    `sla log ${TAILSPIN} contract "EDR subscription" P3 agent updates stuck`,
+  ),
+  line(
+    'support',
+    'raise a p2 re contoso cloud hosting storage latency high',
+    `sla log ${CONTOSO} contract "Cloud hosting" P2 storage latency high`,
+  ),
+  line(
+    'support',
+    'p2 for datos service desk ticket queue not syncing',
+    `sla log ${DATOS} contract "Service desk" P2 ticket queue not syncing`,
+  ),
+  line(
+    'support',
+    'log a p3 re alpine laptop leasing replacement units late',
+    `sla log ${ALPINE} contract "Laptop leasing" P3 replacement units late`,
+  ),
+  line(
+    'support',
+    'müller P2 colocation racks, cooling alarm in the east hall',
+    `sla log ${MULLER} contract "Colocation racks" P2 cooling alarm in the east hall`,
+  ),
+  line(
+    'support',
+    'log a P2 for adatum privileged access, vault logins failing, started 7:45',
+    `sla log ${ADATUM} contract "Privileged access" P2 vault logins failing started 2026-11-25 07:45`,
+  ),
+  line(
+    'support',
+    'log a p3 for coho restores failing on the backup appliances',
+    `sla log ${COHO} contract "Backup appliances" P3 restores failing`,
+  ),
+  line(
+    'support',
+    'P2 datos: ticket queue not syncing - service desk',
+    `sla log ${DATOS} contract "Service desk" P2 ticket queue not syncing`,
+  ),
+]
+
 export const DEV_SET_11: JobCase[] = [
   ...CONTRACT_BEFORE_COLON,
   ...INCIDENT_STATE_SLANG,
@@ -320,4 +377,5 @@ export const DEV_SET_11: JobCase[] = [
   ...READ_AFTER_COMMAND_WORD,
   ...TARGETS_AGREED,
   ...CONTRACTS_AND_CHECKS,
+  ...CONTRACT_AT_SUMMARY_EDGE,
 ]
