@@ -1281,3 +1281,22 @@ readsEverywhere('round 9 contracts and checks', [
   ["acme's contracts and checks", 'vendor "Acme Cloud"'],
   ['globex checks and contracts', 'vendor "Globex Networks"'],
 ])
+
+/**
+ * Round 10: a contract named at either end of an incident's summary, joined by a comma, a dash,
+ * "re" or nothing, is the contract clause (set 15 stored "cloud hosting," in the summary).
+ */
+proposedEverywhere('round 10 contract at the summary edge', [
+  [
+    'log a P1 against globex switch support, core stack down',
+    'sla log "Globex Networks" contract "Switch support" P1 core stack down',
+  ],
+  [
+    'log a p2 re acme hosting api latency high',
+    'sla log "Acme Cloud" contract "Hosting" P2 api latency high',
+  ],
+  [
+    'log a p3 for zürich toner alerts stuck on the print fleet',
+    'sla log "Zürich Print Works" contract "Print fleet" P3 toner alerts stuck',
+  ],
+])
