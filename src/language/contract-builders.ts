@@ -91,21 +91,15 @@ export function contractRenew(e: Entities): Built {
 
 /**
  * " contract "Cloud hosting"" when the line names one of its one vendor's contracts, else ''. A
- * read narrows only on a whole title ("the datos service desk"): one word of it ("the sgi
- * mainframe") may be the vendor's line of business, and the vendor's whole answer holds it anyway.
+ * write names its contract by any words only its title has ("the nordlicht mpls").
  */
-function clause(e: Entities, whole: boolean): string {
+export function namedContractClause(e: Entities): string {
   const m = e.vendors[0]
   const vendor = e.vendors.length === 1 && m?.vendors.length === 1 ? m.vendors[0]! : undefined
   if (!vendor) return ''
-  const all = vendorContracts(e, vendor)
-  const contract = whole ? wholeTitleNamed(e, all) : mentionedContract(e, all)
+  const contract = mentionedContract(e, vendorContracts(e, vendor))
   return contract ? ` contract ${quote(contract.title)}` : ''
 }
-
-export const contractClause = (e: Entities): string => clause(e, true)
-/** A write names its contract by any words only its title has ("the nordlicht mpls"). */
-export const namedContractClause = (e: Entities): string => clause(e, false)
 
 /** The words of an SLA target itself: "tailspin response targets" names no contract by "response". */
 const TARGET_WORDS = /^(?:sla|slas|targets?|response|resolution|incidents?|hours|p[1-4])$/
@@ -143,5 +137,8 @@ export function slaClaim(e: Entities): Built {
   if (!period || !month || period.to.slice(0, 7) !== month)
     return { missing: 'the month whose credit was claimed (october, 2026-10)' }
   const ref = REF.exec(e.line)?.[1]
-  return { command: `sla claim ${vendor}${clause(e, false)} ${month}${ref ? ` ref ${ref}` : ''}`, notes: [] }
+  return {
+    command: `sla claim ${vendor}${namedContractClause(e)} ${month}${ref ? ` ref ${ref}` : ''}`,
+    notes: [],
+  }
 }

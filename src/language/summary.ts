@@ -37,10 +37,6 @@ const REQUEST = new Set([
   'outages',
 ])
 
-export function summaryOf(e: Entities): string {
-  return summaryParts(e).summary
-}
-
 /**
  * The summary, and the first word of another run of the user's words it leaves out ("log a p1 for
  * coho backups failing since 9am, restores also broken"): a summary that drops what the user said

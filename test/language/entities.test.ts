@@ -4,7 +4,7 @@
 import { Temporal } from 'temporal-polyfill'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { entitiesOf, type Scene } from '../../src/language/entities.ts'
-import { summaryOf } from '../../src/language/summary.ts'
+import { summaryParts } from '../../src/language/summary.ts'
 import { localDateTime } from '../../src/time/zone.ts'
 import { demoTickler, NOW, USER, ZONE } from './fixture.ts'
 
@@ -116,6 +116,6 @@ describe('incident summaries', () => {
     ['Contoso VPN down since 9:05, please log a P1', 'VPN down'],
     ["Contoso's API is down, log it as a sev 1", 'API is down'],
   ])('%s → %s', (line, summary) => {
-    expect(summaryOf(entitiesOf(line, scene))).toBe(summary)
+    expect(summaryParts(entitiesOf(line, scene)).summary).toBe(summary)
   })
 })
