@@ -1,5 +1,5 @@
 // Prints a job held-out score and every miss:
-// `node bin/run-ts.mjs test/language/print-job-score.ts [--set 2..15]` (default: the first set).
+// `node bin/run-ts.mjs test/language/print-job-score.ts [--set 2..16]` (default: the first set).
 import { JOB_HELD_OUT_SET, type JobCase } from './job-held-out-set.ts'
 import { JOB_HELD_OUT_SET_2 } from './job-held-out-set-2.ts'
 import { JOB_HELD_OUT_SET_3 } from './job-held-out-set-3.ts'
@@ -15,6 +15,7 @@ import { JOB_HELD_OUT_SET_12 } from './job-held-out-set-12.ts'
 import { JOB_HELD_OUT_SET_13 } from './job-held-out-set-13.ts'
 import { JOB_HELD_OUT_SET_14 } from './job-held-out-set-14.ts'
 import { JOB_HELD_OUT_SET_15 } from './job-held-out-set-15.ts'
+import { JOB_HELD_OUT_SET_16 } from './job-held-out-set-16.ts'
 import { measureJobAnswers } from './measure.ts'
 
 const SETS: Record<string, { name: string; cases: JobCase[] }> = {
@@ -33,6 +34,7 @@ const SETS: Record<string, { name: string; cases: JobCase[] }> = {
   '13': { name: 'job held-out set 13', cases: JOB_HELD_OUT_SET_13 },
   '14': { name: 'job held-out set 14', cases: JOB_HELD_OUT_SET_14 },
   '15': { name: 'job held-out set 15', cases: JOB_HELD_OUT_SET_15 },
+  '16': { name: 'job held-out set 16', cases: JOB_HELD_OUT_SET_16 },
 }
 
 const flag = process.argv.indexOf('--set')
