@@ -2,7 +2,7 @@
 // used for tuning whose right answer is not a write (a read, a fact, "unknown", "unsure" or a
 // request for what is missing) must never be proposed as a write and never change the store,
 // whatever else Tickler makes of it: a miss there is allowed, a proposal is not. Through the real
-// dispatcher on the demo register. (The held-out set being written is not read here.)
+// dispatcher on the demo register. Held-out sets join it once they have been scored.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { allCommands } from '../../src/app/command-table.ts'
 import type { Tickler } from '../../src/app/open-tickler.ts'
@@ -17,6 +17,7 @@ import { DEV_SET_7 } from './dev-set-7.ts'
 import { DEV_SET_8 } from './dev-set-8.ts'
 import { DEV_SET_9 } from './dev-set-9.ts'
 import { DEV_SET_10 } from './dev-set-10.ts'
+import { DEV_SET_11 } from './dev-set-11.ts'
 import { demoTickler, USER } from './fixture.ts'
 import { JOB_HELD_OUT_SET, type JobCase } from './job-held-out-set.ts'
 import { JOB_HELD_OUT_SET_2 } from './job-held-out-set-2.ts'
@@ -31,6 +32,9 @@ import { JOB_HELD_OUT_SET_10 } from './job-held-out-set-10.ts'
 import { JOB_HELD_OUT_SET_11 } from './job-held-out-set-11.ts'
 import { JOB_HELD_OUT_SET_12 } from './job-held-out-set-12.ts'
 import { JOB_HELD_OUT_SET_13 } from './job-held-out-set-13.ts'
+import { JOB_HELD_OUT_SET_14 } from './job-held-out-set-14.ts'
+import { JOB_HELD_OUT_SET_15 } from './job-held-out-set-15.ts'
+import { JOB_HELD_OUT_SET_16 } from './job-held-out-set-16.ts'
 
 const SETS: JobCase[][] = [
   JOB_HELD_OUT_SET,
@@ -46,6 +50,9 @@ const SETS: JobCase[][] = [
   JOB_HELD_OUT_SET_11,
   JOB_HELD_OUT_SET_12,
   JOB_HELD_OUT_SET_13,
+  JOB_HELD_OUT_SET_14,
+  JOB_HELD_OUT_SET_15,
+  JOB_HELD_OUT_SET_16,
   DEV_SET,
   DEV_SET_2,
   DEV_SET_3,
@@ -56,6 +63,7 @@ const SETS: JobCase[][] = [
   DEV_SET_8,
   DEV_SET_9,
   DEV_SET_10,
+  DEV_SET_11,
 ]
 
 /** Names of the commands that change the store, longest first ("risk done" before "risk"). */
