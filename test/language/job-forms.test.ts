@@ -283,6 +283,34 @@ function proposedEverywhere(title: string, table: [string, string][]): void {
   })
 }
 
+/** No line is proposed, on any surface, and nothing is stored (a miss is allowed, a proposal not). */
+function neverProposedEverywhere(title: string, lines: string[]): void {
+  describe.each(SURFACES)(`${title} on %s`, (name) => {
+    it.each(lines)('%s', async (text) => {
+      const surface = surfaces[name]!
+      const before = surface.revision()
+      const seen = await surface.ask(text)
+      expect(seen.all).not.toContain('I understood:')
+      expect(surface.revision()).toBe(before)
+    })
+  })
+}
+
+/** Each line is asked about, naming what could not be placed, and nothing is proposed or stored. */
+function askedEverywhere(title: string, table: [string, string][]): void {
+  describe.each(SURFACES)(`${title} on %s`, (name) => {
+    it.each(table)('%s', async (text, named) => {
+      const surface = surfaces[name]!
+      const before = surface.revision()
+      const seen = await surface.ask(text)
+      expect(seen.all).not.toContain('I understood:')
+      expect(seen.first).toContain('That sounds like')
+      expect(seen.first).toContain(named)
+      expect(surface.revision()).toBe(before)
+    })
+  })
+}
+
 /** Each one-fact form (SPEC §13): the pieces its first line must hold on the asker's day. */
 const FACTS: [string, (today: string) => string[]][] = [
   ['when does the acme hosting contract end?', () => ['Hosting', '2027-06-30']],
@@ -588,17 +616,7 @@ const UNPLACED_4: [string, string][] = [
   ['acme credit for october 2026 claimed, ticket FN-221', 'to know what "FN-221" is for'],
 ]
 
-describe.each(SURFACES)('round 4 values not placed on %s', (name) => {
-  it.each(UNPLACED_4)('%s', async (text, named) => {
-    const surface = surfaces[name]!
-    const before = surface.revision()
-    const seen = await surface.ask(text)
-    expect(seen.all).not.toContain('I understood:')
-    expect(seen.first).toContain('That sounds like')
-    expect(seen.first).toContain(named)
-    expect(surface.revision()).toBe(before)
-  })
-})
+askedEverywhere('round 4 values not placed', UNPLACED_4)
 
 /** Round 4's read: a contract named by its whole title narrows the SLA targets to it. */
 describe.each(SURFACES)('round 4 reads on %s', (name) => {
@@ -674,17 +692,7 @@ const UNPLACED_6: [string, string][] = [
   ['acme p1 outage started 2026-11-20 14:00, over at 2026-11-20 16:30', 'to know what "16:30" is for'],
 ]
 
-describe.each(SURFACES)('round 6 values not placed on %s', (name) => {
-  it.each(UNPLACED_6)('%s', async (text, named) => {
-    const surface = surfaces[name]!
-    const before = surface.revision()
-    const seen = await surface.ask(text)
-    expect(seen.all).not.toContain('I understood:')
-    expect(seen.first).toContain('That sounds like')
-    expect(seen.first).toContain(named)
-    expect(surface.revision()).toBe(before)
-  })
-})
+askedEverywhere('round 6 values not placed', UNPLACED_6)
 
 /** Round 6's reads: a currency code beside a renewals amount, before it or anywhere in the line. */
 const READS_6: [string, string][] = [
@@ -965,15 +973,7 @@ const NEVER_PROPOSED_7W = [
   'give zontoso to U0WEST',
 ]
 
-describe.each(SURFACES)('round 7 lines never proposed on %s', (name) => {
-  it.each(NEVER_PROPOSED_7W)('%s', async (text) => {
-    const surface = surfaces[name]!
-    const before = surface.revision()
-    const seen = await surface.ask(text)
-    expect(seen.all).not.toContain('I understood:')
-    expect(surface.revision()).toBe(before)
-  })
-})
+neverProposedEverywhere('round 7 lines never proposed', NEVER_PROPOSED_7W)
 
 /**
  * A number the proposal would not carry is asked about even when it stands beside a date (the time
@@ -985,17 +985,7 @@ const UNPLACED_7W: [string, string][] = [
   ['INC-0002 resolved at 2', 'to know what "2" is for'],
 ]
 
-describe.each(SURFACES)('round 7 values not placed on %s', (name) => {
-  it.each(UNPLACED_7W)('%s', async (text, named) => {
-    const surface = surfaces[name]!
-    const before = surface.revision()
-    const seen = await surface.ask(text)
-    expect(seen.all).not.toContain('I understood:')
-    expect(seen.first).toContain('That sounds like')
-    expect(seen.first).toContain(named)
-    expect(surface.revision()).toBe(before)
-  })
-})
+askedEverywhere('round 7 values not placed', UNPLACED_7W)
 
 /**
  * Round 8: three classes of wrong write found by blind sets 12 and 13, on every surface, nothing
@@ -1009,15 +999,7 @@ const TEXTED_QUESTIONS_8 = [
   'hw many days do we have left to give notice on globex',
 ]
 
-describe.each(SURFACES)('round 8 texted questions never proposed on %s', (name) => {
-  it.each(TEXTED_QUESTIONS_8)('%s', async (text) => {
-    const surface = surfaces[name]!
-    const before = surface.revision()
-    const seen = await surface.ask(text)
-    expect(seen.all).not.toContain('I understood:')
-    expect(surface.revision()).toBe(before)
-  })
-})
+neverProposedEverywhere('round 8 texted questions never proposed', TEXTED_QUESTIONS_8)
 
 /**
  * A date said about another event (the notice given, a receipt confirmed) is not the end: ending
