@@ -1021,16 +1021,7 @@ const OTHER_EVENT_DATES_8: [string, string][] = [
   ],
 ]
 
-describe.each(SURFACES)('round 8 a date of another event is not the end on %s', (name) => {
-  it.each(OTHER_EVENT_DATES_8)('%s', async (text, command) => {
-    const surface = surfaces[name]!
-    const before = surface.revision()
-    const seen = await surface.ask(text)
-    expect(seen.all).toContain('I understood:')
-    expect(seen.all).toContain(command)
-    expect(surface.revision()).toBe(before)
-  })
-})
+proposedEverywhere('round 8 a date of another event is not the end', OTHER_EVENT_DATES_8)
 
 /**
  * The user's own words about a check done are its note, or Tickler asks what they are for: they
