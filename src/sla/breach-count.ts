@@ -19,6 +19,17 @@ export function exactMs(text: string): number {
   return PLAIN_INSTANT.test(text) ? Date.parse(text) : Number.NaN
 }
 
+/** An incident's times in epoch milliseconds (responded counts resolved); undefined when any is inexact. */
+export function exactTimes(
+  incident: Incident,
+): { started: number; responded: number | null; resolved: number | null } | undefined {
+  const started = exactMs(incident.started)
+  const resolved = incident.resolved ? exactMs(incident.resolved) : null
+  const responded = incident.responded ? exactMs(incident.responded) : resolved
+  if (Number.isNaN(started) || Number.isNaN(resolved) || Number.isNaN(responded)) return undefined
+  return { started, responded, resolved }
+}
+
 export function breachCount(
   view: StoreView,
   incident: Incident,
@@ -29,12 +40,9 @@ export function breachCount(
   if (!target) return 0
   const calendar = calendarFor(view.get('contracts', incident.contractId), config)
   const zone = config.TICKLER_TIMEZONE
-  const started = exactMs(incident.started)
-  const resolved = incident.resolved ? exactMs(incident.resolved) : null
-  const responded = incident.responded ? exactMs(incident.responded) : resolved
-  if (Number.isNaN(started) || Number.isNaN(resolved) || Number.isNaN(responded)) {
-    return incidentBreaches(incident, target, calendar, zone, now).breaches.length
-  }
+  const times = exactTimes(incident)
+  if (!times) return incidentBreaches(incident, target, calendar, zone, now).breaches.length
+  const { started, responded, resolved } = times
   const due = (duration: string) =>
     target.hours === '24x7'
       ? started + targetMinutes(duration, target.hours, calendar) * 60_000

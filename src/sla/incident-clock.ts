@@ -11,7 +11,7 @@ import type { Incident, SlaTarget } from '../domain/sla.ts'
 import type { Vendor } from '../domain/vendor.ts'
 import type { StoreView } from '../store/store.ts'
 import { toDayNumber } from '../time/calendar-date.ts'
-import { exactMs } from './breach-count.ts'
+import { exactTimes } from './breach-count.ts'
 import { dueAtMs, incidentBreaches, type Outcome, type TargetState, targetMinutes } from './deadlines.ts'
 import { localDay, localDayOfMs } from './sla-format.ts'
 import { calendarFor, targetFor } from './targets.ts'
@@ -87,12 +87,9 @@ export function incidentTimes(
   const contract = view.get('contracts', incident.contractId)
   const calendar = calendarFor(contract, config)
   const zone = config.TICKLER_TIMEZONE
-  const started = exactMs(incident.started)
-  const resolved = incident.resolved ? exactMs(incident.resolved) : null
-  const responded = incident.responded ? exactMs(incident.responded) : resolved
-  if (Number.isNaN(started) || Number.isNaN(resolved) || Number.isNaN(responded)) {
-    return { incident, contract, target, calendar }
-  }
+  const times = exactTimes(incident)
+  if (!times) return { incident, contract, target, calendar }
+  const { started, responded, resolved } = times
   const responseDue = dueAtMs(started, target.response, target.hours, calendar, zone)
   const resolutionDue = dueAtMs(started, target.resolution, target.hours, calendar, zone)
   return { incident, contract, target, calendar, ms: { responseDue, resolutionDue, responded, resolved } }
