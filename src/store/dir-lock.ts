@@ -9,11 +9,12 @@ import { setTimeout as sleep } from 'node:timers/promises'
 import type { Logger } from 'pino'
 import { StoreWriteError } from '../errors/errors.ts'
 import {
+  closeQuietly,
   createLockFile,
-  type Handle,
   linkAs,
   newToken,
   readLockFile,
+  removeQuietly,
   sideFile,
   sideFiles,
   writeIdentity,
@@ -26,7 +27,7 @@ const heldHere = new Set<string>()
 
 export class DirLock {
   /** Our lock file, kept open while held: if anyone removed it, its link count drops to 0. */
-  private held: { token: string; handle: Handle } | undefined
+  private held: { token: string; fd: number } | undefined
   private swept = false
 
   constructor(
@@ -41,15 +42,18 @@ export class DirLock {
     const started = performance.now()
     const token = newToken()
     heldHere.add(token)
-    const identity = await writeIdentity(this.fs, this.file, ownHolder(token)).catch((error: unknown) => {
+    let identity: { file: string; fd: number }
+    try {
+      identity = writeIdentity(this.fs, this.file, ownHolder(token))
+    } catch (error) {
       heldHere.delete(token)
       throw error
-    })
+    }
     let delay = 1
     try {
       for (;;) {
-        if (await linkAs(this.fs, identity.file, this.file)) {
-          this.held = { token, handle: identity.handle }
+        if (linkAs(this.fs, identity.file, this.file)) {
+          this.held = { token, fd: identity.fd }
           return
         }
         const seen = await readLockFile(this.fs, this.file)
@@ -61,36 +65,36 @@ export class DirLock {
         delay = Math.min(delay * 2, 16)
       }
     } finally {
-      await this.fs.unlink(identity.file).catch(() => undefined)
+      removeQuietly(this.fs, identity.file)
       if (this.held?.token !== token) {
-        await identity.handle.close().catch(() => undefined)
+        closeQuietly(this.fs, identity.fd)
         heldHere.delete(token)
       }
     }
   }
 
   /** Throws if the lock file is no longer ours. Only a wrong verdict of death could cause that. */
-  async verify(): Promise<void> {
-    if (this.held && linked(this.held.handle)) return
-    await this.release()
+  verify(): void {
+    if (this.held && linked(this.held.fd)) return
+    this.release()
     throw new StoreWriteError("Nothing was saved: the data folder's lock was taken over by another process.")
   }
 
-  async release(): Promise<void> {
+  release(): void {
     const held = this.held
     if (!held) return
     this.held = undefined
     try {
       // Nobody removes a live holder's lock, so the file at this path is still ours (verify checks).
-      if (linked(held.handle)) await this.fs.unlink(this.file)
+      if (linked(held.fd)) this.fs.unlinkSync(this.file)
     } catch (error) {
       if (errorCode(error) !== 'ENOENT')
         this.log.warn({ err: error, file: this.file }, 'could not remove lock file')
     } finally {
       // Only now: until the file is gone, other stores in this process must see us as alive.
       heldHere.delete(held.token)
-      // Its name is gone, so nobody needs the handle: it closes while the commit's caller goes on.
-      void held.handle.close().catch(() => undefined)
+      // Its name is gone, so nobody needs the descriptor.
+      closeQuietly(this.fs, held.fd)
     }
   }
 
@@ -105,10 +109,13 @@ export class DirLock {
     const claimFile = sideFile(this.file, seen.holder?.token ?? `ino${seen.ino}`, 'break')
     const token = newToken()
     heldHere.add(token)
-    const claim = await createLockFile(this.fs, claimFile, ownHolder(token)).catch((error: unknown) => {
+    let claim: number | undefined
+    try {
+      claim = createLockFile(this.fs, claimFile, ownHolder(token))
+    } catch (error) {
       heldHere.delete(token)
       throw error
-    })
+    }
     if (!claim) {
       heldHere.delete(token)
       const other = await readLockFile(this.fs, claimFile)
@@ -129,8 +136,8 @@ export class DirLock {
       }
       return true
     } finally {
-      await this.fs.unlink(claimFile).catch(() => undefined)
-      await claim.close().catch(() => undefined)
+      removeQuietly(this.fs, claimFile)
+      closeQuietly(this.fs, claim)
       heldHere.delete(token)
     }
   }
@@ -170,6 +177,6 @@ export class DirLock {
  * thread: microseconds, where each thread-pool round trip on the write path costs a worker wake-up
  * and, on a busy machine, the main thread's time slice.
  */
-function linked(handle: Handle): boolean {
-  return fstatSync(handle.fd).nlink > 0
+function linked(fd: number): boolean {
+  return fstatSync(fd).nlink > 0
 }

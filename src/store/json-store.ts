@@ -88,7 +88,7 @@ export class JsonStore extends StateBackedStore implements Store {
       try {
         await migrate(this.dir, this.fs, meta)
       } finally {
-        await this.lock.release()
+        this.lock.release()
       }
     }
     this.hasMeta = meta !== null
@@ -125,7 +125,7 @@ export class JsonStore extends StateBackedStore implements Store {
   /** Reads on; returns whether anything new was applied. */
   private async catchUp(locked: boolean): Promise<boolean> {
     const before = this.revision
-    await this.journal.readNew(locked ? await this.journal.list() : undefined, locked, this.applyLine)
+    await this.journal.readNew(locked ? this.journal.listNow() : undefined, locked, this.applyLine)
     return this.revision !== before
   }
 
@@ -172,7 +172,7 @@ export class JsonStore extends StateBackedStore implements Store {
       await this.append(change, staged)
       return result
     } finally {
-      await this.lock.release()
+      this.lock.release()
     }
   }
 
@@ -183,7 +183,7 @@ export class JsonStore extends StateBackedStore implements Store {
     const bytes = Buffer.from(`${encodeLine(rev, header, staged)}\n`, 'utf8')
     let place: LinePlace
     try {
-      await this.lock.verify()
+      this.lock.verify()
       await this.ensureMeta()
       place = await this.journal.append(bytes, at.slice(0, 7))
     } catch (error) {

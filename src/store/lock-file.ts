@@ -8,8 +8,6 @@ import path from 'node:path'
 import { type Holder, holderSchema, type LockFileSeen } from './lock-holder.ts'
 import { errorCode, type StoreFs, writeFailure } from './store-fs.ts'
 
-export type Handle = Awaited<ReturnType<StoreFs['open']>>
-
 /** Side files of a lock: `new` holds an identity about to be linked, `break` claims a removal. */
 export type SideKind = 'new' | 'break'
 
@@ -30,33 +28,35 @@ export function sideFiles(lock: string, names: string[]): string[] {
     .map((n) => path.join(path.dirname(lock), n))
 }
 
-/** Writes `holder` to its own new side file and returns it open; the caller links and removes it. */
-export async function writeIdentity(
-  fs: StoreFs,
-  lock: string,
-  holder: Holder,
-): Promise<{ file: string; handle: Handle }> {
+/**
+ * Writes `holder` to its own new side file and returns it open (its descriptor); the caller links
+ * and removes it. Synchronous, like the link and the removals: see StoreFs.
+ */
+export function writeIdentity(fs: StoreFs, lock: string, holder: Holder): { file: string; fd: number } {
   const file = sideFile(lock, holder.token, 'new')
-  let handle: Handle
+  let fd: number
   try {
-    handle = await fs.open(file, 'wx')
+    fd = fs.openSync(file, 'wx')
   } catch (error) {
     throw writeFailure(error)
   }
   try {
-    await handle.writeFile(JSON.stringify(holder), 'utf8')
+    const bytes = Buffer.from(JSON.stringify(holder), 'utf8')
+    for (let written = 0; written < bytes.length; ) {
+      written += fs.writeSync(fd, bytes, written, bytes.length - written, written)
+    }
   } catch (error) {
-    await handle.close().catch(() => undefined)
-    await fs.unlink(file).catch(() => undefined)
+    closeQuietly(fs, fd)
+    removeQuietly(fs, file)
     throw writeFailure(error)
   }
-  return { file, handle }
+  return { file, fd }
 }
 
 /** Gives the identity file a second name, `target`; false if `target` exists already. */
-export async function linkAs(fs: StoreFs, identity: string, target: string): Promise<boolean> {
+export function linkAs(fs: StoreFs, identity: string, target: string): boolean {
   try {
-    await fs.link(identity, target)
+    fs.linkSync(identity, target)
     return true
   } catch (error) {
     if (errorCode(error) === 'EEXIST') return false
@@ -64,26 +64,42 @@ export async function linkAs(fs: StoreFs, identity: string, target: string): Pro
   }
 }
 
-/** Creates `target` holding `holder` (identity file, link, remove the identity file's name). */
-export async function createLockFile(
-  fs: StoreFs,
-  target: string,
-  holder: Holder,
-): Promise<Handle | undefined> {
-  const identity = await writeIdentity(fs, target, holder)
+/**
+ * Creates `target` holding `holder` (identity file, link, remove the identity file's name);
+ * returns its descriptor, or undefined when `target` exists already.
+ */
+export function createLockFile(fs: StoreFs, target: string, holder: Holder): number | undefined {
+  const identity = writeIdentity(fs, target, holder)
   let linked = false
   try {
-    linked = await linkAs(fs, identity.file, target)
-    return linked ? identity.handle : undefined
+    linked = linkAs(fs, identity.file, target)
+    return linked ? identity.fd : undefined
   } finally {
-    await fs.unlink(identity.file).catch(() => undefined)
-    if (!linked) await identity.handle.close().catch(() => undefined)
+    removeQuietly(fs, identity.file)
+    if (!linked) closeQuietly(fs, identity.fd)
+  }
+}
+
+/** Removes a name whose removal may fail harmlessly (already gone, or swept later as dead). */
+export function removeQuietly(fs: StoreFs, file: string): void {
+  try {
+    fs.unlinkSync(file)
+  } catch {
+    // left for the next sweep, which removes a dead holder's side files
+  }
+}
+
+export function closeQuietly(fs: StoreFs, fd: number): void {
+  try {
+    fs.closeSync(fd)
+  } catch {
+    // a descriptor that cannot be closed holds nothing we need
   }
 }
 
 /** The lock file at `file` as it is now; null if there is none. */
 export async function readLockFile(fs: StoreFs, file: string): Promise<LockFileSeen | null> {
-  let handle: Handle
+  let handle: Awaited<ReturnType<StoreFs['open']>>
   try {
     handle = await fs.open(file, 'r')
   } catch (error) {

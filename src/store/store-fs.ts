@@ -2,6 +2,7 @@
 // fails like a full or read-only disk (we run as root, so chmod cannot simulate that). Also the
 // two durability primitives every writer here uses: fsync of a directory, and the translation of
 // an I/O failure into a short message a user can act on.
+import fs from 'node:fs'
 import fsp from 'node:fs/promises'
 import { StoreWriteError } from '../errors/errors.ts'
 
@@ -14,6 +15,19 @@ export interface StoreFs {
   link: typeof fsp.link
   unlink: typeof fsp.unlink
   stat: typeof fsp.stat
+  /**
+   * The calls a commit makes besides its fdatasync (the lock file's creation and removal, the
+   * listing under the lock, the append's write) are made on this thread: each is microseconds of
+   * metadata or page-cache work, where a thread-pool round trip costs a worker wake-up and, on a
+   * busy machine, the main thread's time slice; seven of them were most of a durable write's
+   * tail (issue 19).
+   */
+  openSync: typeof fs.openSync
+  writeSync: typeof fs.writeSync
+  closeSync: typeof fs.closeSync
+  linkSync: typeof fs.linkSync
+  unlinkSync: typeof fs.unlinkSync
+  readdirSync: typeof fs.readdirSync
 }
 
 export const nodeFs: StoreFs = {
@@ -25,6 +39,12 @@ export const nodeFs: StoreFs = {
   link: fsp.link,
   unlink: fsp.unlink,
   stat: fsp.stat,
+  openSync: fs.openSync,
+  writeSync: fs.writeSync,
+  closeSync: fs.closeSync,
+  linkSync: fs.linkSync,
+  unlinkSync: fs.unlinkSync,
+  readdirSync: fs.readdirSync,
 }
 
 /** Makes a rename or a new file in `dir` durable: the directory entry itself is fsynced. */

@@ -1,7 +1,8 @@
 // A file-system layer that fails like a full, read-only or broken disk on demand. We run as root,
 // so chmod cannot make a folder unwritable; injecting the failure is portable and exact.
+import fs from 'node:fs'
 import fsp, { type FileHandle } from 'node:fs/promises'
-import type { StoreFs } from '../../src/store/store-fs.ts'
+import { nodeFs, type StoreFs } from '../../src/store/store-fs.ts'
 
 export type Op =
   | 'open'
@@ -33,6 +34,8 @@ const WRITE_FLAGS = /[wax+]/
 export class FailingFs {
   failure: Failure | undefined
   calls = 0
+  /** The file behind each descriptor opened here, so a failing write names it. */
+  private readonly files = new Map<number, string>()
 
   private fails(op: Op, file: string): string | undefined {
     const f = this.failure
@@ -42,14 +45,16 @@ export class FailingFs {
   }
 
   readonly fs: StoreFs = {
-    ...(fsp as unknown as StoreFs),
+    ...nodeFs,
     open: (async (file: string, flags?: string, mode?: number) => {
       const name = String(file)
       if (flags && WRITE_FLAGS.test(String(flags))) {
         const code = this.fails('open', name)
         if (code) throw ioError(code, 'open', name)
       }
-      return this.wrap(await fsp.open(file, flags, mode), name)
+      const handle = await fsp.open(file, flags, mode)
+      this.files.set(handle.fd, name)
+      return this.wrap(handle, name)
     }) as StoreFs['open'],
     rename: async (from, to) => {
       const code = this.fails('rename', String(to))
@@ -65,6 +70,32 @@ export class FailingFs {
       const code = this.fails('unlink', String(file))
       if (code) throw ioError(code, 'unlink', String(file))
       return fsp.unlink(file)
+    },
+    openSync: ((file: string, flags?: string, mode?: number) => {
+      const name = String(file)
+      if (flags && WRITE_FLAGS.test(String(flags))) {
+        const code = this.fails('open', name)
+        if (code) throw ioError(code, 'open', name)
+      }
+      const fd = fs.openSync(file, flags ?? 'r', mode)
+      this.files.set(fd, name)
+      return fd
+    }) as StoreFs['openSync'],
+    writeSync: ((fd: number, buffer: Buffer, offset: number, length: number, position: number) => {
+      const name = this.files.get(fd) ?? `fd ${fd}`
+      const code = this.fails('write', name)
+      if (!code) return fs.writeSync(fd, buffer, offset, length, position)
+      if (this.failure?.partial) fs.writeSync(fd, buffer, offset, Math.floor(length / 2), position)
+      throw ioError(code, 'write', name)
+    }) as StoreFs['writeSync'],
+    closeSync: (fd) => {
+      this.files.delete(fd)
+      fs.closeSync(fd)
+    },
+    unlinkSync: (file) => {
+      const code = this.fails('unlink', String(file))
+      if (code) throw ioError(code, 'unlink', String(file))
+      fs.unlinkSync(file)
     },
   }
 

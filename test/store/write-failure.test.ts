@@ -123,7 +123,7 @@ describe('first write into a new folder on a full disk', () => {
 describe('a disk that fills up while the lock file is written', () => {
   it('leaves no lock behind, so the next write does not wait', async () => {
     const { dir, failing, store: s } = await setUp()
-    failing.failure = { code: 'ENOSPC', when: (op, file) => op === 'writeFile' && file.endsWith('.lock') }
+    failing.failure = { code: 'ENOSPC', when: (op, file) => op === 'write' && file.endsWith('.lock') }
     await expect(logIncident(s)).rejects.toThrow('the disk is full')
     expect((await fsp.readdir(dir)).filter((n) => n.endsWith('.lock'))).toEqual([])
     failing.failure = undefined

@@ -63,6 +63,6 @@ export async function restoreJsonFolder(
     throw errorCode(error) ? writeFailure(error) : error
   } finally {
     await journal.close()
-    await lock.release()
+    lock.release()
   }
 }
