@@ -2,20 +2,13 @@
 // the filter was a sixth of an `sla log`. The index is built once per store revision (see
 // revisionCache), and writes to other collections (incidents, risk checks) keep it.
 import type { Contract } from '../domain/contract.ts'
+import { groupedBy } from '../store/group-index.ts'
 import { revisionCache } from '../store/revision-cache.ts'
 import type { StoreView } from '../store/store.ts'
 
 const NONE: readonly Contract[] = []
 
-const byVendor = revisionCache(['contracts'], (view) => {
-  const index = new Map<string, Contract[]>()
-  for (const contract of view.all('contracts')) {
-    const own = index.get(contract.vendorId)
-    if (own) own.push(contract)
-    else index.set(contract.vendorId, [contract])
-  }
-  return index
-})
+const byVendor = revisionCache(['contracts'], (view) => groupedBy(view.all('contracts'), (c) => c.vendorId))
 
 /** The vendor's contracts, in register order (the order of `view.all('contracts')`). */
 export function contractsOfVendor(view: StoreView, vendorId: string): readonly Contract[] {

@@ -1,5 +1,6 @@
 // What governance adds to a renewal row (SPEC §11): lapsed evidence (which check, since when) and
 // a contract nobody owns. Appended to the row's own line so every surface shows them.
+import { flatText } from '../claims/flat-text.ts'
 import type { Item } from '../reply/reply.ts'
 import { type EvidenceLapse, lapseText } from '../risk/evidence-lapsed.ts'
 
@@ -14,5 +15,6 @@ export function flaggedItem(item: Item, flags: RenewalFlags): Item {
   if (flags.unowned) notes.push('unowned')
   if (notes.length === 0) return item
   const text = typeof item.text === 'string' ? [item.text] : item.text
-  return { ...item, text: [...text, ` · ${notes.join(' · ')}`] }
+  // Kept with the listed rows for the day: in one piece, not the template's tree of pieces.
+  return { ...item, text: [...text, flatText(` · ${notes.join(' · ')}`)] }
 }

@@ -1,5 +1,6 @@
 // How one renewal row reads: one line naming vendor and contract, the deadline kind and date,
 // days left, auto-renew and annual value (SPEC §4.1, §4.4).
+import { flatText } from '../claims/flat-text.ts'
 import { formatMoney } from '../domain/money.ts'
 import { formatDays, yesNo } from '../reply/format.ts'
 import type { Item, Text } from '../reply/reply.ts'
@@ -11,7 +12,8 @@ function tail(row: RenewalRow): string {
 }
 
 export function renewalItem(row: RenewalRow, today: string): Item {
-  row.line ??= renewalLine(row, today)
+  // Kept with the row for the day: in one piece, not the template's tree of a dozen pieces.
+  row.line ??= flatText(renewalLine(row, today))
   return { text: row.line }
 }
 

@@ -1,12 +1,14 @@
 // One active contract's renewal row on a day (its next deadline, days left, value) and its place in
 // the sorted lists of renewals.ts: the key sorts missed notices by notice date and the others by
 // next deadline, ties by vendor name, title, then id, so every list has one order.
+import { flatText } from '../claims/flat-text.ts'
 import type { Contract } from '../domain/contract.ts'
 import { currentTermDays, isActive } from '../domain/current-term.ts'
 import { parseAmount } from '../domain/money.ts'
 import { noticeDayFor, type WorkingDays } from '../domain/notice-period.ts'
 import type { Vendor } from '../domain/vendor.ts'
-import { type CalendarDate, fromDayNumber, toDayNumber } from '../time/calendar-date.ts'
+import { type CalendarDate, toDayNumber } from '../time/calendar-date.ts'
+import { dayString } from '../time/day-string.ts'
 import type { RenewalRow } from './renewals.ts'
 
 export interface Keyed {
@@ -28,8 +30,8 @@ export function keyedRow(
   const endDay = currentTermDays(contract, t).end
   const noticeDay = noticeDayFor(contract, endDay, calendar)
   const isMissed = noticeDay < t
-  const end = fromDayNumber(endDay)
-  const notice = noticeDay === endDay ? end : fromDayNumber(noticeDay)
+  const end = dayString(endDay)
+  const notice = dayString(noticeDay)
   const date = isMissed ? end : notice
   const row: RenewalRow = {
     contract,
@@ -45,7 +47,9 @@ export function keyedRow(
   }
   // Plain string keys sort 200,000 rows far faster than localeCompare.
   const sortDate = isMissed ? notice : date
-  const key = `${sortDate}\u0000${vendorName.toLowerCase()}\u0000${contract.title.toLowerCase()}\u0000${contract.id}`
+  const key = flatText(
+    `${sortDate}\u0000${vendorName.toLowerCase()}\u0000${contract.title.toLowerCase()}\u0000${contract.id}`,
+  )
   return { key, row }
 }
 

@@ -17,13 +17,31 @@ export interface VendorName {
 
 const known = new WeakMap<Vendor, readonly VendorName[]>()
 
+// The same few thousand words ("systems", "gmbh", "cloud") recur across 100,000 vendor names:
+// kept once each, the names of every vendor (held above for as long as its record) take half the
+// heap. Bounded like boundedMemo: past the limit it starts again, so an interned word is only ever
+// a copy not shared, never a wrong one.
+const WORDS_KEPT = 1 << 18
+const words = new Map<string, string>()
+
+function interned(word: string): string {
+  const hit = words.get(word)
+  if (hit !== undefined) return hit
+  if (words.size >= WORDS_KEPT) words.clear()
+  words.set(word, word)
+  return word
+}
+
 function formsOf(text: string, isAlias: boolean): VendorName {
   const forms = nameForms(text)
   const compact = forms.words.join('')
   return {
     isAlias,
-    keys: keysOf(forms).filter((key) => key !== ''),
-    words: forms.words,
+    // The first key is the compact form itself: one string, not two equal ones.
+    keys: keysOf(forms)
+      .filter((key) => key !== '')
+      .map((key) => (key === compact ? compact : key)),
+    words: forms.words.map(interned),
     compact,
     mask: charMask(compact),
   }

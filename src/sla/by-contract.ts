@@ -4,6 +4,7 @@
 import type { CreditBand } from '../domain/credit-band.ts'
 import type { Downtime } from '../domain/downtime.ts'
 import type { Incident } from '../domain/sla.ts'
+import { groupedBy } from '../store/group-index.ts'
 import type { StoreView } from '../store/store.ts'
 
 function indexer<T extends { contractId: string }>() {
@@ -12,12 +13,7 @@ function indexer<T extends { contractId: string }>() {
   return (all: readonly T[], contractId: string): readonly T[] => {
     let index = indexes.get(all)
     if (!index) {
-      index = new Map()
-      for (const record of all) {
-        const own = index.get(record.contractId)
-        if (own) own.push(record)
-        else index.set(record.contractId, [record])
-      }
+      index = groupedBy(all, (record) => record.contractId)
       indexes.set(all, index)
     }
     return index.get(contractId) ?? none

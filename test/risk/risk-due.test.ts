@@ -57,6 +57,33 @@ describe('risk due', () => {
     expect(items(reply)).toHaveLength(7)
   })
 
+  it("moves a check's due date with its vendor's tier, back and forth, the check record unchanged", async () => {
+    // Each check's due day is kept per record with the tier it was counted for: a tier change
+    // leaves the record as it was, so only that tier tells the kept day is stale.
+    const ctx = makeContext(NOW)
+    await importDemo(ctx)
+    const soc2 = async () => items(await run(ctx, 'risk due')).filter((l) => l.startsWith('Contoso SOC 2'))
+    const retier = async (tier: 'critical' | 'high' | 'medium') => {
+      const contoso = ctx.store.all('vendors').find((v) => v.name === 'Contoso')!
+      await ctx.store.transact({ who: 'test', at: ctx.clock.now(), action: 'tier' }, (tx) =>
+        tx.put('vendors', { ...contoso, tier }),
+      )
+    }
+    expect(await soc2()).toEqual([
+      'Contoso SOC 2 report: due 2026-10-28, 28 days ago (overdue) · tier high · owner U0NORTH',
+    ])
+    await retier('medium')
+    expect(await soc2()).toEqual([])
+    await retier('high')
+    expect(await soc2()).toEqual([
+      'Contoso SOC 2 report: due 2026-10-28, 28 days ago (overdue) · tier high · owner U0NORTH',
+    ])
+    await retier('critical')
+    expect(await soc2()).toEqual([
+      'Contoso SOC 2 report: due 2026-07-30, 118 days ago (overdue) · tier critical · owner U0NORTH',
+    ])
+  })
+
   it('says so when nothing is due, and rejects a window it cannot read', async () => {
     const ctx = makeContext(NOW)
     const empty = await run(ctx, 'risk due')
