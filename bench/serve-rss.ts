@@ -13,7 +13,13 @@ import { coldStart } from './serve.ts'
 import { SlackApiStub } from './slack-api.ts'
 
 const { values } = parseArgs({
-  options: { dir: { type: 'string' }, runs: { type: 'string', default: '1' } },
+  options: {
+    dir: { type: 'string' },
+    runs: { type: 'string', default: '1' },
+    // Seconds to wait after the commands before reading VmRSS once more.
+    settle: { type: 'string', default: '0' },
+    'node-flag': { type: 'string', multiple: true, default: [] },
+  },
 })
 if (!values.dir) throw new Error('--dir: a folder holding store/ (see bench/retained.ts)')
 const source = join(values.dir, 'store')
@@ -42,9 +48,13 @@ try {
         commands,
         // A loaded machine opens 100,000 vendors in well over coldStart's default minute.
         timeoutMs: 600_000,
+        settleMs: Number(values.settle) * 1000,
+        nodeFlags: values['node-flag'],
       })
+      const settled =
+        run.rssSettledMb === undefined ? '' : `, ${run.rssSettledMb.toFixed(0)} MB ${values.settle} s later`
       console.log(
-        `${names.length} vendors: ready ${run.readyMs.toFixed(0)} ms, RSS ${run.rssMb.toFixed(0)} MB at ready (peak ${run.hwmMb.toFixed(0)}), ${run.rssAfterMb.toFixed(0)} MB after ${run.commands} commands (peak ${run.hwmAfterMb.toFixed(0)}) (load ${load()})`,
+        `${names.length} vendors: ready ${run.readyMs.toFixed(0)} ms, RSS ${run.rssMb.toFixed(0)} MB at ready (peak ${run.hwmMb.toFixed(0)}), ${run.rssAfterMb.toFixed(0)} MB after ${run.commands} commands (peak ${run.hwmAfterMb.toFixed(0)})${settled} (load ${load()})`,
       )
     } finally {
       await rm(copy, { recursive: true, force: true })

@@ -19,6 +19,8 @@ export interface ColdStart {
   /** After `commands` signed Slack commands were answered. */
   rssAfterMb: number
   hwmAfterMb: number
+  /** VmRSS after `settleMs` more with nothing asked (V8 returns pages when the process idles). */
+  rssSettledMb?: number
   commands: number
 }
 
@@ -63,6 +65,8 @@ export async function coldStart(options: {
   /** Options for node itself, before the script (--max-semi-space-size=8). */
   nodeFlags?: string[]
   timeoutMs?: number
+  /** Also read VmRSS this long after the last command (see ColdStart.rssSettledMb). */
+  settleMs?: number
 }): Promise<ColdStart> {
   const port = await freePort()
   const started = performance.now()
@@ -106,7 +110,13 @@ export async function coldStart(options: {
       if (r.status !== 200) throw new Error(`serve answered ${command} ${text} with ${r.status}`)
     }
     const after = await memory(child.pid!)
+    let rssSettledMb: number | undefined
+    if (options.settleMs) {
+      await new Promise((resolve) => setTimeout(resolve, options.settleMs))
+      rssSettledMb = (await memory(child.pid!)).rss
+    }
     return {
+      rssSettledMb,
       readyMs,
       cpuAtReadyS,
       rssMb: atReady.rss,
