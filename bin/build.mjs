@@ -3,9 +3,11 @@
 // one esbuild bundle of adapters/cli/main.ts with lazy chunks for `serve` and `remind`, so the
 // terminal path never loads a chat SDK. The small pure-JavaScript packages every command needs
 // (zod, chrono-node, temporal-polyfill, commander, csv, uFuzzy) are bundled in: resolving and
-// loading their hundreds of files was about a third of `tickler ask help`. The chat SDKs, the
-// database client, the chart renderers, native and worker-thread packages stay external and load
-// from node_modules only when used. The output sits two folders below the root, like src/import/, so paths that modules
+// loading their hundreds of files was about a third of `tickler ask help`. Slack's Bolt (with the
+// Web API client, express and undici it pulls in) is bundled too, into the lazy chunk `serve` and
+// `remind` load: resolving its several hundred files cost a cold `serve` about 150 CPU ms before
+// /healthz. botbuilder, the database client, the chart renderers, native and worker-thread
+// packages stay external and load from node_modules only when used. The output sits two folders below the root, like src/import/, so paths that modules
 // resolve from import.meta.url (the demo register) mean the same in the bundle.
 import { rmSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
@@ -24,7 +26,6 @@ export async function buildCli() {
     platform: 'node',
     target: 'node20',
     external: [
-      '@slack/*',
       'botbuilder',
       'botbuilder-*',
       'pg',
