@@ -12,6 +12,7 @@
 import { rmSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { build } from 'esbuild'
+import { loadOnFirstUse } from './load-on-first-use.mjs'
 
 export const OUT_DIR = fileURLToPath(new URL('../dist/cli/', import.meta.url))
 
@@ -46,6 +47,11 @@ export async function buildCli() {
     banner: {
       js: "import { createRequire as __tickler_require } from 'node:module'; const require = __tickler_require(import.meta.url);",
     },
+    // Bolt requires both as it loads: express for its ExpressReceiver (ours is
+    // adapters/slack/receiver.ts), undici for Socket Mode's WebSocket (only with SLACK_APP_TOKEN,
+    // which then loads it once, in the background, as it connects). Compiling them cost every
+    // cold `serve` about 130 CPU ms before /healthz.
+    plugins: [loadOnFirstUse(['express', 'undici'])],
     sourcemap: 'linked',
     logLevel: 'warning',
   })
