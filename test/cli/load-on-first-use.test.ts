@@ -46,23 +46,45 @@ console.log(JSON.stringify({
 }))
 `
 
+const CONSUMERS = `"use strict";
+var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    var desc = Object.getOwnPropertyDescriptor(m, k);
+    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+      desc = { enumerable: true, get: function() { return m[k]; } };
+    }
+    Object.defineProperty(o, k2, desc);
+}) : (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    o[k2] = m[k];
+}));
+var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
+    Object.defineProperty(o, "default", { enumerable: true, value: v });
+}) : function(o, v) {
+    o["default"] = v;
+});
+var __importStar = (this && this.__importStar) || function (mod) {
+    if (mod && mod.__esModule) return mod;
+    var result = {};
+    if (mod != null) for (var k in mod) if (k !== "default" && Object.prototype.hasOwnProperty.call(mod, k)) __createBinding(result, mod, k);
+    __setModuleDefault(result, mod);
+    return result;
+};
+const express_1 = __importStar(require("express"));
+const undici = require("undici");
+exports.expressReceiver = () => ({ app: (0, express_1.default)(), router: (0, express_1.Router)() });
+exports.webSocket = () => undici.WebSocket;
+`
+
 describe('packages loaded on first use in the CLI bundle', () => {
   let dir = ''
   beforeAll(async () => {
     dir = await mkdtemp(join(tmpdir(), 'tickler-first-use-'))
     await writeFile(join(dir, 'entry.mjs'), ENTRY)
-    // Bolt's ExpressReceiver takes express through TypeScript's __importStar as it loads; Socket
-    // Mode takes undici with a plain require and reads it when it connects.
-    await writeFile(
-      join(dir, 'consumers.cjs'),
-      [
-        "const ExpressReceiver = require('@slack/bolt/dist/receivers/ExpressReceiver.js').default",
-        "const undici = require('undici')",
-        "exports.expressReceiver = () => new ExpressReceiver({ signingSecret: 'secret' })",
-        'exports.webSocket = () => undici.WebSocket',
-        '',
-      ].join('\n'),
-    )
+    // Bolt's compiled ExpressReceiver takes express through TypeScript's __importStar as it loads
+    // (the helpers below are tsc's, as in its file); Socket Mode takes undici with a plain require
+    // and reads it when it connects.
+    await writeFile(join(dir, 'consumers.cjs'), CONSUMERS)
     await build({
       entryPoints: [join(dir, 'entry.mjs')],
       outfile: join(dir, 'out.mjs'),
