@@ -22,6 +22,18 @@ const START_UP_SWEEP_DELAY_MS = 1000
 
 export async function serveCommand(app: Tickler, signals: NodeJS.EventEmitter = process): Promise<number> {
   const { config, clock, log } = app.context
+  // Listened for before the server starts: /healthz answers before Slack's auth.test does
+  // (server.ts), and a SIGTERM in between must still end in a clean shutdown, not a kill.
+  const stopRequested = new Promise<void>((resolve) => {
+    const stop = (signal: string) => {
+      log.info({ signal }, 'shutting down')
+      signals.off('SIGINT', stop)
+      signals.off('SIGTERM', stop)
+      resolve()
+    }
+    signals.on('SIGINT', stop)
+    signals.on('SIGTERM', stop)
+  })
   const { teams, notifiers } = await platformNotifiers(app)
   // Teams gets statements as signed links: the signing secret exists before the first request.
   if (teams) await ensureLinkSecret(app.context.store, systemClock)
@@ -46,16 +58,7 @@ export async function serveCommand(app: Tickler, signals: NodeJS.EventEmitter = 
     startUpDelayMs: START_UP_SWEEP_DELAY_MS,
   })
   setImmediate(() => warmUp(app.context))
-  await new Promise<void>((resolve) => {
-    const stop = (signal: string) => {
-      log.info({ signal }, 'shutting down')
-      signals.off('SIGINT', stop)
-      signals.off('SIGTERM', stop)
-      resolve()
-    }
-    signals.on('SIGINT', stop)
-    signals.on('SIGTERM', stop)
-  })
+  await stopRequested
   await scheduler.stop()
   await server.close()
   return 0

@@ -109,8 +109,11 @@ export async function startServer(options: ServerOptions): Promise<ServerHandle>
     })
   })
   const port = (server.address() as AddressInfo).port
-  await slack.start()
+  // Ready before Slack's auth.test answers: a round trip to slack.com (or its timeout, when Slack
+  // is unreachable) is not the store or the routes. A request that arrives first waits for the
+  // same identity check in Bolt's authorize (connect.ts).
   ready = true
+  await slack.start()
   logStart(log, port, slack.mode, routes)
 
   return {
