@@ -2,11 +2,11 @@
 // left to claim it, with buttons for its statement and for recording the claim.
 import { formatMoney } from '../domain/money.ts'
 import { quote } from '../parse/tokens.ts'
+import { flatText } from '../reply/flat-text.ts'
 import { formatDays } from '../reply/format.ts'
 import type { Action, Item } from '../reply/reply.ts'
 import { type CalendarDate, daysBetween } from '../time/calendar-date.ts'
 import { monthLabel } from './claim-month.ts'
-import { flatText } from './flat-text.ts'
 import type { UnclaimedCredit } from './unclaimed.ts'
 
 /** "claim by 2026-11-30, 5 days", "claim window closed 3 days ago (2026-11-30)", "no claim deadline". */

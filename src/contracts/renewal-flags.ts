@@ -1,6 +1,6 @@
 // What governance adds to a renewal row (SPEC §11): lapsed evidence (which check, since when) and
 // a contract nobody owns. Appended to the row's own line so every surface shows them.
-import { flatText } from '../claims/flat-text.ts'
+import { flatText } from '../reply/flat-text.ts'
 import type { Item } from '../reply/reply.ts'
 import { type EvidenceLapse, lapseText } from '../risk/evidence-lapsed.ts'
 

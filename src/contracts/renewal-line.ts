@@ -1,7 +1,8 @@
 // How one renewal row reads: one line naming vendor and contract, the deadline kind and date,
 // days left, auto-renew and annual value (SPEC §4.1, §4.4).
-import { flatText } from '../claims/flat-text.ts'
+
 import { formatMoney } from '../domain/money.ts'
+import { flatText } from '../reply/flat-text.ts'
 import { formatDays, yesNo } from '../reply/format.ts'
 import type { Item, Text } from '../reply/reply.ts'
 import { daysBetween } from '../time/calendar-date.ts'

@@ -1,12 +1,13 @@
 // One active contract's renewal row on a day (its next deadline, days left, value) and its place in
 // the sorted lists of renewals.ts: the key sorts missed notices by notice date and the others by
 // next deadline, ties by vendor name, title, then id, so every list has one order.
-import { flatText } from '../claims/flat-text.ts'
+
 import type { Contract } from '../domain/contract.ts'
 import { currentTermDays, isActive } from '../domain/current-term.ts'
 import { parseAmount } from '../domain/money.ts'
 import { noticeDayFor, type WorkingDays } from '../domain/notice-period.ts'
 import type { Vendor } from '../domain/vendor.ts'
+import { flatText } from '../reply/flat-text.ts'
 import { type CalendarDate, toDayNumber } from '../time/calendar-date.ts'
 import { dayString } from '../time/day-string.ts'
 import type { RenewalRow } from './renewals.ts'

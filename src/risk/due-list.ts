@@ -1,12 +1,12 @@
 // Which checks are due: every check whose next due date is on or before a given day, overdue ones
 // included, soonest (most overdue) first. Shared by `risk due`, the weekly digest and the agenda.
 
-import { flatText } from '../claims/flat-text.ts'
 import { boundedMemo } from '../domain/bounded-memo.ts'
 import { checkName } from '../domain/check-kind.ts'
 import { type CheckStatus, cadenceOf } from '../domain/due-date.ts'
 import type { RiskCheck } from '../domain/risk-check.ts'
 import { TIERS, type Vendor } from '../domain/vendor.ts'
+import { flatText } from '../reply/flat-text.ts'
 import type { Item } from '../reply/reply.ts'
 import { revisionCache } from '../store/revision-cache.ts'
 import type { StoreView } from '../store/store.ts'
