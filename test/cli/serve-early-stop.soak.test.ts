@@ -1,3 +1,4 @@
+// A soak test: the SIGTERM lands while auth.test is unanswered, so the exit waits for its 5 s timeout.
 // `tickler serve` is ready (/healthz 200) before Slack's auth.test answers (server.ts). A SIGTERM
 // in that window, as an orchestrator may send right after a health check, must still end in a
 // clean shutdown with exit 0, not kill the process.
