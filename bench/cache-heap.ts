@@ -25,6 +25,7 @@ import { nearOrPastIncidents } from '../src/sla/open-incidents.ts'
 import { addDays } from '../src/time/calendar-date.ts'
 import { fixedClock } from '../src/time/clock.ts'
 import { silentLogger } from '../test/support/silent-logger.ts'
+import { ask } from './ask.ts'
 import { BENCH_NOW } from './harness.ts'
 import { fakeNotifiers } from './sweep.ts'
 
@@ -59,8 +60,7 @@ try {
   const tickler = await openTickler({ config, clock: fixedClock(now), log: silentLogger })
   const { context } = tickler
   const { store } = context
-  const ask = (text: string) =>
-    tickler.run({ text, user: 'U0BENCH', platform: 'slack', channel: 'slack:T1:C1', workspace: 'T1' })
+  const askHere = (text: string) => ask(tickler, text)
   const today = todayOf(context)
   const calendar = context.config.businessCalendar
   const vendors = store.all('vendors')
@@ -72,21 +72,21 @@ try {
     await step('  checks by vendor', () => checksOfVendor(store, vendors[0]!.id))
     await step('  evidence lapses', () => evidenceLapses(store, today))
     await step('40 vendor cards', async () => {
-      for (let i = 0; i < 40; i++) await ask(`vendor ${vendors[(i * 131) % vendors.length]!.name}`)
+      for (let i = 0; i < 40; i++) await askHere(`vendor ${vendors[(i * 131) % vendors.length]!.name}`)
     })
     await step('  renewals rows (90 days)', () =>
       renewalsIn(store, today, today, addDays(today, 90), calendar),
     )
-    await step('renewals 90 days', () => ask('renewals 90 days'))
+    await step('renewals 90 days', () => askHere('renewals 90 days'))
     await step('  due checks (30 days)', () => dueChecks(store, today, addDays(today, 30)))
-    await step('risk due', () => ask('risk due'))
+    await step('risk due', () => askHere('risk due'))
     const week = agendaWindow(today)
     await step('  renewals rows (week)', () => renewalsIn(store, today, today, week.weekEnd, calendar))
     await step('  due checks (week)', () => dueChecks(store, today, week.weekEnd))
     await step('  near or past incidents', () => nearOrPastIncidents(store, context.config, now))
     await step('  unclaimed credits', () => unclaimedOn(store, context.config, now))
-    await step('agenda', () => ask('agenda'))
-    await step('sla claims', () => ask('sla claims'))
+    await step('agenda', () => askHere('agenda'))
+    await step('sla claims', () => askHere('sla claims'))
   } finally {
     await tickler.close()
   }

@@ -11,6 +11,7 @@ import { loadConfig } from '../src/config/config.ts'
 import { openJsonStore } from '../src/store/json-store.ts'
 import { fixedClock } from '../src/time/clock.ts'
 import { silentLogger } from '../test/support/silent-logger.ts'
+import { ask } from './ask.ts'
 import { generateRegister, type Register, rng, writeRegister } from './generate.ts'
 import { coldStart } from './serve.ts'
 import { measureSlack } from './slack.ts'
@@ -308,10 +309,6 @@ async function measureWrites(
   result.writeRatio = durable.p50 / floor.p50
   log(`  burst of ${options.burst} writes`)
   result.burst = await measureBurst(tickler, vendors, options.burst, 1_000_000)
-}
-
-function ask(tickler: Tickler, text: string) {
-  return tickler.run({ text, user: 'U0BENCH', platform: 'slack', channel: 'slack:T1:C1', workspace: 'T1' })
 }
 
 function row(name: string, group: Row['group'], samples: number[], note?: string): Row {

@@ -23,6 +23,7 @@ import { openTickler, type Tickler } from '../src/app/open-tickler.ts'
 import { loadConfig } from '../src/config/config.ts'
 import { openJsonStore } from '../src/store/json-store.ts'
 import { silentLogger } from '../test/support/silent-logger.ts'
+import { ask } from './ask.ts'
 import { generateRegister, writeRegister } from './generate.ts'
 import { BENCH_NOW } from './harness.ts'
 import { sample, summarize, time } from './stats.ts'
@@ -133,10 +134,6 @@ async function askTimed(tickler: Tickler, text: string) {
   const used = process.cpuUsage(start)
   cpu.push((used.user + used.system) / 1000)
   return reply
-}
-
-function ask(tickler: Tickler, text: string) {
-  return tickler.run({ text, user: 'U0BENCH', platform: 'slack', channel: 'slack:T1:C1', workspace: 'T1' })
 }
 
 /** A `contract edit … value`: one contract record replaced, as the register editor does. */

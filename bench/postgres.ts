@@ -4,12 +4,13 @@
 // the JSON store's figures from the same run and added to results.json under each scale.
 import pg from 'pg'
 import { Temporal } from 'temporal-polyfill'
-import { openTickler, type Tickler } from '../src/app/open-tickler.ts'
+import { openTickler } from '../src/app/open-tickler.ts'
 import { loadConfig } from '../src/config/config.ts'
 import { openPostgresStore } from '../src/store/postgres/postgres-store.ts'
 import { fixedClock } from '../src/time/clock.ts'
 import { embeddedPostgres } from '../test/support/embedded-postgres.ts'
 import { silentLogger } from '../test/support/silent-logger.ts'
+import { ask } from './ask.ts'
 import { generateRegister, rng, writeRegister } from './generate.ts'
 import { BENCH_NOW, type ScaleResult } from './harness.ts'
 import { type SampleOptions, type Summary, sample, summarize, time } from './stats.ts'
@@ -106,10 +107,6 @@ async function measureScale(url: string, result: ScaleResult, options: Options):
     await tickler.close()
   }
   return { writeMs: written.ms, openMs: opened.ms, rows }
-}
-
-function ask(tickler: Tickler, text: string) {
-  return tickler.run({ text, user: 'U0BENCH', platform: 'slack', channel: 'slack:T1:C1', workspace: 'T1' })
 }
 
 function withColumn(result: ScaleResult): ScaleResult & { postgres?: PostgresColumn } {

@@ -15,6 +15,7 @@ import { loadConfig } from '../src/config/config.ts'
 import { runReminderSweep } from '../src/reminders/sweep.ts'
 import { fixedClock } from '../src/time/clock.ts'
 import { silentLogger } from '../test/support/silent-logger.ts'
+import { ask } from './ask.ts'
 import { BENCH_NOW } from './harness.ts'
 import { fakeNotifiers } from './sweep.ts'
 
@@ -57,13 +58,7 @@ try {
 console.log(`all replies: sha256 ${total.digest('hex').slice(0, 16)}`)
 
 async function digest(tickler: Tickler, text: string): Promise<void> {
-  const reply = await tickler.run({
-    text,
-    user: 'U0BENCH',
-    platform: 'slack',
-    channel: 'slack:T1:C1',
-    workspace: 'T1',
-  })
+  const reply = await ask(tickler, text)
   const json = JSON.stringify(reply)
   total.update(`${text}\n${json}\n`)
   if (values.verbose) console.log(`${createHash('sha256').update(json).digest('hex').slice(0, 16)}  ${text}`)

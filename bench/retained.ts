@@ -12,12 +12,13 @@ import { join } from 'node:path'
 import { parseArgs } from 'node:util'
 import { getHeapStatistics, writeHeapSnapshot } from 'node:v8'
 import { Temporal } from 'temporal-polyfill'
-import { openTickler, type Tickler } from '../src/app/open-tickler.ts'
+import { openTickler } from '../src/app/open-tickler.ts'
 import { loadConfig } from '../src/config/config.ts'
 import { runReminderSweep } from '../src/reminders/sweep.ts'
 import { openJsonStore } from '../src/store/json-store.ts'
 import { fixedClock } from '../src/time/clock.ts'
 import { silentLogger } from '../test/support/silent-logger.ts'
+import { ask } from './ask.ts'
 import { generateRegister, writeRegister } from './generate.ts'
 import { BENCH_NOW } from './harness.ts'
 import { fakeNotifiers, fillLedger } from './sweep.ts'
@@ -63,9 +64,6 @@ async function step<T>(name: string, run: () => Promise<T>): Promise<T> {
   const value = await run()
   report(name, performance.now() - started)
   return value
-}
-function ask(tickler: Tickler, text: string) {
-  return tickler.run({ text, user: 'U0BENCH', platform: 'slack', channel: 'slack:T1:C1', workspace: 'T1' })
 }
 
 report('before open', 0)

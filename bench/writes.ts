@@ -6,6 +6,7 @@ import { join } from 'node:path'
 import { monitorEventLoopDelay, performance } from 'node:perf_hooks'
 import type { Tickler } from '../src/app/open-tickler.ts'
 import type { Reply } from '../src/reply/reply.ts'
+import { ask } from './ask.ts'
 import { type SampleOptions, sample } from './stats.ts'
 
 export interface Writer {
@@ -19,13 +20,7 @@ export function slaLogLine(vendors: readonly string[], i: number): string {
 }
 
 export async function logIncident(tickler: Tickler, text: string): Promise<Reply> {
-  const reply = await tickler.run({
-    text,
-    user: 'U0BENCH',
-    platform: 'slack',
-    channel: 'slack:T1:C1',
-    workspace: 'T1',
-  })
+  const reply = await ask(tickler, text)
   if (reply.status !== 'ok' || !reply.title?.startsWith('Logged')) {
     throw new Error(`sla log did not log: ${reply.title ?? ''} ${(reply.text ?? []).join(' ')}`)
   }

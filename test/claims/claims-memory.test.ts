@@ -5,9 +5,6 @@
 // 1,630 bytes a row in all. Each copied into one piece, a row keeps about 1,110.
 
 import { createHash } from 'node:crypto'
-import { setImmediate as turn } from 'node:timers/promises'
-import { setFlagsFromString } from 'node:v8'
-import { runInNewContext } from 'node:vm'
 import { Temporal } from 'temporal-polyfill'
 import { describe, expect, it } from 'vitest'
 import { generateRegister, writeRegister } from '../../bench/generate.ts'
@@ -16,18 +13,9 @@ import { dispatch } from '../../src/app/dispatch.ts'
 import { unclaimedOn } from '../../src/claims/unclaimed.ts'
 import { createRegistry } from '../../src/commands/registry.ts'
 import { makeContext } from '../support/context.ts'
+import { heapAfterGc } from '../support/heap.ts'
 import { ManualClock } from '../support/manual-clock.ts'
 import { MemoryStore } from '../support/memory-store.ts'
-
-setFlagsFromString('--expose-gc')
-const gc = runInNewContext('gc') as () => void
-
-/** After the current await has let go of any reply it held. */
-async function heapAfterGc(): Promise<number> {
-  await turn()
-  for (let i = 0; i < 3; i++) gc()
-  return process.memoryUsage().heapUsed
-}
 
 describe('the unclaimed credits in memory', { timeout: 300_000 }, () => {
   it('keep under 1,300 bytes a row after sla claims listed them all, and answer the same again', async () => {

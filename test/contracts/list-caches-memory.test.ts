@@ -7,9 +7,6 @@
 // and a new date string per deadline; each check's due day an object of its own.
 
 import { createHash } from 'node:crypto'
-import { setImmediate as turn } from 'node:timers/promises'
-import { setFlagsFromString } from 'node:v8'
-import { runInNewContext } from 'node:vm'
 import { Temporal } from 'temporal-polyfill'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { generateRegister, writeRegister } from '../../bench/generate.ts'
@@ -23,18 +20,9 @@ import { vendorIndex } from '../../src/lookup/vendor-index.ts'
 import { dueChecks } from '../../src/risk/due-list.ts'
 import { checksOfVendor } from '../../src/risk/vendor-checks.ts'
 import { makeContext } from '../support/context.ts'
+import { heapAfterGc } from '../support/heap.ts'
 import { ManualClock } from '../support/manual-clock.ts'
 import { MemoryStore } from '../support/memory-store.ts'
-
-setFlagsFromString('--expose-gc')
-const gc = runInNewContext('gc') as () => void
-
-/** After the current await has let go of any reply it held. */
-async function heapAfterGc(): Promise<number> {
-  await turn()
-  for (let i = 0; i < 3; i++) gc()
-  return process.memoryUsage().heapUsed
-}
 
 const NOW = Temporal.Instant.from('2026-11-25T10:00:00Z')
 const TODAY = '2026-11-25'
