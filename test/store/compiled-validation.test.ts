@@ -43,14 +43,21 @@ function editsOf(record: Record<string, unknown>): [string, Record<string, unkno
   return out
 }
 
-/** A folder holding one committed record, whose journal line is then replaced by `edited`. */
-async function storeHolding(base: string, edited: Record<string, unknown>): Promise<string> {
+/**
+ * A copy of `base`'s folder (one committed record), reused for every edit: opening a store only
+ * reads (SPEC §7), so each edit only replaces the journal line with its own.
+ */
+async function copyOf(base: string): Promise<string> {
   const dir = await tempDir()
   for (const name of await fsp.readdir(base)) await fsp.copyFile(path.join(base, name), path.join(dir, name))
-  const file = path.join(dir, JOURNAL)
-  const tx = JSON.parse(await fsp.readFile(file, 'utf8'))
+  return dir
+}
+
+/** Writes `edited` in place of the record in `dir`'s journal line. */
+async function holding(dir: string, line: string, edited: Record<string, unknown>): Promise<string> {
+  const tx = JSON.parse(line)
   tx.changes[0].after = edited
-  await fsp.writeFile(file, `${JSON.stringify(tx)}\n`)
+  await fsp.writeFile(path.join(dir, JOURNAL), `${JSON.stringify(tx)}\n`)
   return dir
 }
 
@@ -62,11 +69,13 @@ describe('a cold open of a hand-edited record', () => {
       await writer.transact(change(), (tx) => tx.put(name, sample.record as never))
       await writer.close()
       const id = sample.record.id
+      const folder = await copyOf(base)
+      const line = (await fsp.readFile(path.join(base, JOURNAL), 'utf8')).trimEnd()
       let accepted = 0
       let rejected = 0
       for (const [label, edited] of editsOf(sample.record as Record<string, unknown>)) {
         const runtime = STORED_SCHEMAS[name].safeParse(edited)
-        const dir = await storeHolding(base, edited)
+        const dir = await holding(folder, line, edited)
         const opened = await openJsonStore(dir).then(
           (store) => store,
           (error: unknown) => error,
@@ -89,12 +98,12 @@ describe('a cold open of a hand-edited record', () => {
             `${JOURNAL} line 1: ${name} record ${id}: field "${field}" ${issue.message}`,
           )
         }
-        await fsp.rm(dir, { recursive: true, force: true })
       }
       // Both verdicts were exercised, so neither branch above passes vacuously.
       expect(accepted).toBeGreaterThan(0)
       expect(rejected).toBeGreaterThan(0)
       await fsp.rm(base, { recursive: true, force: true })
+      await fsp.rm(folder, { recursive: true, force: true })
     })
   }
 })
