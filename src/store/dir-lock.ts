@@ -116,7 +116,8 @@ export class DirLock {
       heldHere.delete(token)
       throw error
     }
-    if (!claim) {
+    // A descriptor may be 0 (a daemon started with stdin closed): compare with undefined.
+    if (claim === undefined) {
       heldHere.delete(token)
       const other = await readLockFile(this.fs, claimFile)
       const verdict = other && judge(other, heldHere)

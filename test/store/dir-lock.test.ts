@@ -2,7 +2,7 @@
 // restarted), a live one or one that cannot be judged is waited for (and a write that waits too
 // long fails cleanly), and several stores in one process never steal each other's lock.
 import { spawn } from 'node:child_process'
-import { readFileSync, readlinkSync } from 'node:fs'
+import fs, { readFileSync, readlinkSync } from 'node:fs'
 import fsp from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
@@ -10,6 +10,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { StoreWriteError } from '../../src/errors/errors.ts'
 import { openJsonStore } from '../../src/store/json-store.ts'
 import type { Store } from '../../src/store/store.ts'
+import { nodeFs, type StoreFs } from '../../src/store/store-fs.ts'
 import { change, incident, tempDir, vendor } from './helpers.ts'
 
 const stores: Store[] = []
@@ -178,6 +179,40 @@ describe('the data folder lock', () => {
     await fsp.utimes(lock, BEFORE_BOOT, BEFORE_BOOT)
     await store.transact(change(), (tx) => tx.put('vendors', vendor('v2')))
     expect(store.all('vendors')).toHaveLength(2)
+  })
+
+  it("takes over a dead holder's lock when its claim opens as descriptor 0 (a daemon with stdin closed), and closes it", async () => {
+    const dir = await tempDir()
+    // Descriptors as a process without stdin gets them: a claim file opens as 0 while 0 is free.
+    const real = new Map<number, number>()
+    const open = new Set<number>()
+    const fd = (n: number) => real.get(n) ?? n
+    const renumbering: StoreFs = {
+      ...nodeFs,
+      openSync: ((file: string, flags: string) => {
+        const opened = fs.openSync(file, flags)
+        open.add(opened)
+        // A claim is made by linking its identity file (tickler.<key>.break.<token>.new.lock).
+        if (!String(file).includes('.break.') || real.has(0)) return opened
+        real.set(0, opened)
+        return 0
+      }) as StoreFs['openSync'],
+      writeSync: ((n: number, ...rest: [Buffer, number, number, number]) =>
+        fs.writeSync(fd(n), ...rest)) as StoreFs['writeSync'],
+      closeSync: (n) => {
+        fs.closeSync(fd(n))
+        open.delete(fd(n))
+        real.delete(n)
+      },
+    }
+    const store = await openJsonStore(dir, { fs: renumbering, lockTimeoutMs: 2_000 })
+    stores.push(store)
+    await fsp.writeFile(path.join(dir, 'tickler.lock'), holder(await deadPid()))
+    await store.transact(change(), (tx) => tx.put('vendors', vendor('v1')))
+    expect(store.all('vendors')).toHaveLength(1)
+    expect((await fsp.readdir(dir)).filter((n) => n.endsWith('.lock'))).toEqual([])
+    // The claim (descriptor 0) was taken as made, and closed with every other lock file.
+    expect(open.size).toBe(0)
   })
 
   it('clears what dead processes left beside the lock: a claim on a dead lock, and unlinked identities', async () => {
