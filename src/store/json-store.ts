@@ -24,7 +24,18 @@ export interface JsonStoreOptions {
   fs?: StoreFs
   /** How long a commit waits for another process's lock before giving up (default 10 s). */
   lockTimeoutMs?: number
+  /**
+   * How long the lock is kept after a commit for the next one (DirLock.keepAfterCommit); 0, the
+   * default, gives it back at once. The application's store (open-store.ts) uses LOCK_LEASE_MS.
+   */
+  lockLeaseMs?: number
 }
+
+/**
+ * Long enough to span the gap between the commits of a burst (a busy channel, a script of
+ * commands), short enough that another process's write waits unnoticed.
+ */
+export const LOCK_LEASE_MS = 50
 
 export const LOCK_FILE = 'tickler.lock'
 
@@ -60,7 +71,10 @@ export class JsonStore extends StateBackedStore implements Store {
     super(trail)
     this.fs = fs
     this.log = log
-    this.lock = new DirLock(path.join(dir, LOCK_FILE), this.fs, this.log, options.lockTimeoutMs)
+    this.lock = new DirLock(path.join(dir, LOCK_FILE), this.fs, this.log, {
+      timeoutMs: options.lockTimeoutMs,
+      leaseMs: options.lockLeaseMs,
+    })
     this.journal = journal
     this.trail = trail
   }
@@ -164,15 +178,19 @@ export class JsonStore extends StateBackedStore implements Store {
     let { result, staged } = stage(this.view.state, change, fn, this.view)
     if (isEmpty(staged)) return result
     await this.lock.acquire()
+    let committed = false
     try {
       if (await this.catchUp(true)) {
         ;({ result, staged } = stage(this.view.state, change, fn, this.view))
         if (isEmpty(staged)) return result
       }
       await this.append(change, staged)
+      committed = true
       return result
     } finally {
-      this.lock.release()
+      // After a failure the lock goes back at once: the next writer may be another process.
+      if (committed) this.lock.keepAfterCommit()
+      else this.lock.release()
     }
   }
 
@@ -223,6 +241,7 @@ export class JsonStore extends StateBackedStore implements Store {
   async close(): Promise<void> {
     await this.queue
     this.closed = true
+    this.lock.release()
     this.trail.close()
     await this.journal.close()
   }

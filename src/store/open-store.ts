@@ -3,7 +3,7 @@
 // terminal on files never loads them.
 import type { Logger } from 'pino'
 import type { Config } from '../config/config.ts'
-import { JsonStore, openJsonStore } from './json-store.ts'
+import { JsonStore, LOCK_LEASE_MS, openJsonStore } from './json-store.ts'
 import type { StateData } from './state.ts'
 import type { Store } from './store.ts'
 
@@ -18,7 +18,7 @@ export async function openConfiguredStore(
     const { openPostgresStore } = await import('./postgres/postgres-store.ts')
     return openPostgresStore(config.DATABASE_URL, { log })
   }
-  const store = await openJsonStore(config.dataDir, { log })
+  const store = await openJsonStore(config.dataDir, { log, lockLeaseMs: LOCK_LEASE_MS })
   if (!(store instanceof JsonStore)) throw new Error('openJsonStore returned another kind of store')
   return store
 }

@@ -4,9 +4,9 @@
 // acknowledged. Mounting needs root; where it is not allowed this file's test does not run, and
 // test/reliability/disk-faults.test.ts covers the same behaviour through injected faults.
 import { spawnSync } from 'node:child_process'
-import { mkdir, rm, writeFile } from 'node:fs/promises'
+import { mkdir, readdir, rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { afterAll, describe, expect, it } from 'vitest'
+import { afterAll, describe, expect, it, vi } from 'vitest'
 import { openJsonStore } from '../../src/store/json-store.ts'
 import { Recorder } from '../adapters/slack/slack-harness.ts'
 import { folderBytes } from '../cli/run-cli.ts'
@@ -50,6 +50,15 @@ describe.runIf(mounted)('a real full disk under tickler serve', { timeout: 300_0
     const saved: string[] = ['before the disk filled']
     const refused: string[] = []
     for (let n = 0; n < 40 && refused.length === 0; n++) {
+      // The folder at rest: serve keeps the lock a moment after each write (its lease), and a
+      // refused write gives it back, which is no change to the store.
+      await vi.waitFor(
+        async () => expect((await readdir(dataDir)).filter((n) => n.endsWith('.lock'))).toEqual([]),
+        {
+          timeout: 10_000,
+          interval: 10,
+        },
+      )
       const before = await folderBytes(dataDir)
       const summary = `while full ${n}`
       const seen = await slack(`sla log Acme P2 ${summary}`)

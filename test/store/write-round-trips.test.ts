@@ -88,6 +88,26 @@ describe('a durable write', () => {
     expect(store.all('vendors')).toHaveLength(2)
   })
 
+  it('in a burst, under the lock lease, makes no lock file calls after the first commit', async () => {
+    const calls: string[] = []
+    const dir = await tempDir()
+    // A lease far longer than the test, so only close() can end it.
+    store = await openJsonStore(dir, { fs: counting(calls), lockLeaseMs: 60_000 })
+    await store.transact(change('first'), (tx) => tx.put('vendors', vendor('v1')))
+    await store.refresh()
+    calls.length = 0
+    await store.transact(change('second'), (tx) => tx.put('vendors', vendor('v2')))
+    // The lock is still ours (an fstat of its open descriptor): the catch-up, the line, the wait.
+    expect(calls).toEqual(['sync:readdir', 'sync:write', 'handle.datasync'])
+    expect(fs.readdirSync(dir)).toContain('tickler.lock')
+    calls.length = 0
+    await store.close()
+    store = undefined
+    // Closing gives the lock back at once: its name removed, its file closed.
+    expect(calls.filter((c) => c.startsWith('sync:'))).toEqual(['sync:unlink', 'sync:close'])
+    expect(fs.readdirSync(dir).filter((n) => n.endsWith('.lock'))).toEqual([])
+  })
+
   it('and a read on an idle store waits for none', async () => {
     const calls: string[] = []
     store = await openJsonStore(await tempDir(), { fs: counting(calls) })
