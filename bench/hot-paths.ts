@@ -11,7 +11,7 @@ import { parseArgs } from 'node:util'
 import { Temporal } from 'temporal-polyfill'
 import { openTickler } from '../src/app/open-tickler.ts'
 import { loadConfig } from '../src/config/config.ts'
-import { openJsonStore } from '../src/store/json-store.ts'
+import { LOCK_LEASE_MS, openJsonStore } from '../src/store/json-store.ts'
 import { fixedClock } from '../src/time/clock.ts'
 import { silentLogger } from '../test/support/silent-logger.ts'
 import { generateRegister, rng, writeRegister } from './generate.ts'
@@ -161,6 +161,14 @@ try {
       console.log(`${'sla log'.padEnd(40)} per op: ${kb.toFixed(1)} KB allocated`)
     }
     const w = show('sla log (durable)', writes)
+    // On its own (after the lock's lease has run out), each write takes the lock anew.
+    const spaced = await sample((i) => logIncident(tickler, slaLogLine(withTargets, 30_000_000 + i)), {
+      ...options,
+      reps: Math.min(reps, 200),
+      minReps: Math.min(reps, 200),
+      before: () => new Promise((resolve) => setTimeout(resolve, LOCK_LEASE_MS + 30)),
+    })
+    show('sla log (durable, one at a time)', spaced)
     const floorUsage = resources()
     const floor = await measureFsyncFloor(dir, line, options)
     floorUsage.print('floor', reps + options.warmup)

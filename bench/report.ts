@@ -44,13 +44,19 @@ export function goals(r: ScaleResult): Goal[] {
   const find = (name: string) => r.rows.find((x) => x.name.startsWith(name))
   const limit = limits(r.vendors)
   const out: Goal[] = []
-  const durable = find('sla log')
-  if (durable)
+  // Whether the write comes in a burst or on its own (see harness.ts): the worse of the two.
+  const durable = find('sla log (durable')
+  const alone = find('sla log, one at a time')
+  if (durable) {
+    const worst = Math.max(durable.p99, alone?.p99 ?? 0)
     out.push({
       goal: `durable sla log p99 < ${limit.writeMs} ms`,
-      value: `${f(durable.p99)} ms`,
-      pass: durable.p99 < limit.writeMs,
+      value: alone
+        ? `${f(durable.p99)} ms back to back, ${f(alone.p99)} ms one at a time`
+        : `${f(durable.p99)} ms`,
+      pass: worst < limit.writeMs,
     })
+  }
   if (r.burst) {
     const stall = Math.max(r.burst.maxDelayMs, r.burst.maxDriftMs)
     out.push({
