@@ -34,6 +34,11 @@ export class DurableJsonFile<T> implements Adapter<T> {
   }
 
   async write(data: T): Promise<void> {
+    await this.writeText(`${JSON.stringify(data, null, 2)}\n`)
+  }
+
+  /** Writes JSON text already serialised (the store snapshot, laid out a part a line). */
+  async writeText(text: string): Promise<void> {
     const dir = path.dirname(this.file)
     const temp = path.join(
       dir,
@@ -42,7 +47,7 @@ export class DurableJsonFile<T> implements Adapter<T> {
     const handle = await this.fs.open(temp, 'wx')
     try {
       try {
-        await handle.writeFile(`${JSON.stringify(data, null, 2)}\n`, 'utf8')
+        await handle.writeFile(text, 'utf8')
         await handle.sync()
       } finally {
         await handle.close()

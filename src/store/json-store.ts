@@ -11,6 +11,9 @@ import { DirLock } from './dir-lock.ts'
 import { Journal } from './journal.ts'
 import { JournalAuditTrail } from './journal-audit.ts'
 import { decodeLine, encodeLine } from './journal-format.ts'
+import { readSnapshot } from './snapshot-file.ts'
+import { resumeFromSnapshot } from './snapshot-load.ts'
+import { SnapshotWriter } from './snapshot-writer.ts'
 import { instantIso, type Staged, stage } from './state.ts'
 import { StateBackedStore } from './state-view.ts'
 import type { ChangeInfo, Store, Transaction } from './store.ts'
@@ -24,6 +27,11 @@ export interface JsonStoreOptions {
   fs?: StoreFs
   /** How long a commit waits for another process's lock before giving up (default 10 s). */
   lockTimeoutMs?: number
+  /**
+   * Journal bytes past the snapshot after which a commit writes a new one (snapshot-writer.ts);
+   * by default 4 MiB or a quarter of what the snapshot covers, whichever is more.
+   */
+  snapshotAfterBytes?: number
 }
 
 export const LOCK_FILE = 'tickler.lock'
@@ -37,6 +45,9 @@ export class JsonStore extends StateBackedStore implements Store {
   private readonly lock: DirLock
   private readonly journal: Journal
   private readonly trail: JournalAuditTrail
+  private readonly snapshots: SnapshotWriter
+  /** During an open from a snapshot: the records the journal lines after it write. */
+  private touched: Set<string> | undefined
   private queue: Promise<unknown> = Promise.resolve()
   private hasMeta = false
   private createdDir = false
@@ -63,6 +74,7 @@ export class JsonStore extends StateBackedStore implements Store {
     this.lock = new DirLock(path.join(dir, LOCK_FILE), this.fs, this.log, options.lockTimeoutMs)
     this.journal = journal
     this.trail = trail
+    this.snapshots = new SnapshotWriter(dir, fs, this.log, options.snapshotAfterBytes)
   }
 
   /** Reads the folder, making it if missing (files are written at the first commit). */
@@ -92,13 +104,25 @@ export class JsonStore extends StateBackedStore implements Store {
       }
     }
     this.hasMeta = meta !== null
+    const snapshot = meta ? await readSnapshot(this.dir, this.fs) : null
+    const resumed =
+      snapshot &&
+      (await resumeFromSnapshot(this.dir, this.fs, this.log, snapshot, names, this.view.state, this.trail))
+    if (resumed) {
+      this.journal.resume(resumed.extents)
+      this.revision = resumed.revision
+      this.snapshots.covered(resumed.bytes)
+      this.touched = new Set()
+    }
     this.loading = true
     try {
       await this.journal.readNew(names, false, this.applyLine)
     } finally {
       this.loading = false
     }
-    await validateCurrent(this.view, this.journal)
+    const touched = this.touched
+    this.touched = undefined
+    await validateCurrent(this.view, this.journal, touched)
     if (this.journal.tail > 0) {
       this.log.warn(
         { file: this.journal.files.at(-1), bytes: this.journal.tail },
@@ -118,6 +142,7 @@ export class JsonStore extends StateBackedStore implements Store {
         'rev',
       )
     }
+    if (this.touched) for (const c of staged.changes) this.touched.add(`${c.collection}\u0000${c.id}`)
     this.view.apply(staged, place)
     this.revision = rev
   }
@@ -170,6 +195,8 @@ export class JsonStore extends StateBackedStore implements Store {
         if (isEmpty(staged)) return result
       }
       await this.append(change, staged)
+      // Still under the lock, so the snapshot is exactly the journal as it now stands.
+      await this.snapshots.writeIfDue(this.view, this.trail, this.revision, this.journal.extent())
       return result
     } finally {
       this.lock.release()
