@@ -21,7 +21,14 @@ import { lineHeader } from './journal-format.ts'
 import { readRange, scanLinesSync } from './line-scanner-sync.ts'
 import type { Staged } from './state.ts'
 import { type CollectionName, UNAUDITED } from './store.ts'
-import type { OtherEntry, PartTrail, TrailHead, TrailPart } from './trail-index.ts'
+import {
+  type OtherEntry,
+  type PartTrail,
+  packAudits,
+  type TrailHead,
+  type TrailPart,
+  UUID_LENGTH,
+} from './trail-index.ts'
 
 /** A journal file and the offset just past the last line the store has applied. */
 export interface SegmentExtent {
@@ -213,21 +220,30 @@ export class JournalAuditTrail implements AuditTrail {
       return i
     }
     const beside = new Set<string>()
-    const trails = parts.map(({ collection, records }) => {
-      const trail: PartTrail = { audit: [], header: [], index: [], later: [], after: [] }
+    const trails = parts.map(({ collection, records }): PartTrail => {
+      const runs: number[] = []
+      const audits: string[] = []
+      const later: PartTrail['later'] = []
+      const after: PartTrail['after'] = []
       records.forEach((record, p) => {
         const id = (record as { id: string }).id
         const t = this.byRecord.get(id)
-        const here = t !== undefined && t.collection === collection
-        trail.audit.push(here ? t.audit : '')
-        trail.header.push(here ? headerOf(t.header) : 0)
-        trail.index.push(here ? t.index : 0)
-        if (!here) return
+        if (t === undefined || t.collection !== collection) return
         beside.add(id)
-        if (t.later) trail.later.push([p, t.later])
-        if (t.after !== record) trail.after.push([p, t.after])
+        audits.push(t.audit)
+        const header = headerOf(t.header)
+        const r = runs.length - 4
+        const extends_ =
+          r >= 0 &&
+          runs[r]! + runs[r + 1]! === p &&
+          runs[r + 2] === header &&
+          runs[r + 3]! + runs[r + 1]! === t.index
+        if (extends_) runs[r + 1]!++
+        else runs.push(p, 1, header, t.index)
+        if (t.later) later.push([p, t.later])
+        if (t.after !== record) after.push([p, t.after])
       })
-      return trail
+      return { runs, audits: packAudits(audits), later, after }
     })
     const other: OtherEntry[] = []
     for (const [id, t] of this.byRecord) {
@@ -268,23 +284,21 @@ export class JournalAuditTrail implements AuditTrail {
       ([tx, at, who, action, requestId]): TxHeader => ({ tx, at, who, action, requestId }),
     )
     for (const { collection, records, trail } of parts) {
-      const at = (p: number) => this.byRecord.get((records[p] as { id: string }).id)!
-      for (let p = 0; p < records.length; p++) {
-        const audit = trail.audit[p]!
-        if (audit === '') continue
-        const header = headers[trail.header[p]!]!
-        const trailOf = {
-          audit,
-          collection,
-          header,
-          index: trail.index[p]!,
-          after: records[p],
-          later: undefined,
+      const id = (p: number) => (records[p] as { id: string }).id
+      const { runs, audits } = trail
+      let n = 0
+      for (let r = 0; r < runs.length; r += 4) {
+        const header = headers[runs[r + 2]!]!
+        for (let k = 0; k < runs[r + 1]!; k++, n++) {
+          const p = runs[r]! + k
+          const audit =
+            typeof audits === 'string' ? audits.slice(n * UUID_LENGTH, (n + 1) * UUID_LENGTH) : audits[n]!
+          const index = runs[r + 3]! + k
+          this.byRecord.set(id(p), { audit, collection, header, index, after: records[p], later: undefined })
         }
-        this.byRecord.set((records[p] as { id: string }).id, trailOf)
       }
-      for (const [p, later] of trail.later) at(p).later = later
-      for (const [p, after] of trail.after) at(p).after = after
+      for (const [p, later] of trail.later) this.byRecord.get(id(p))!.later = later
+      for (const [p, after] of trail.after) this.byRecord.get(id(p))!.after = after
     }
     for (const [id, audit, collection, header, index, [after], later] of head.other) {
       this.byRecord.set(id, {

@@ -14,7 +14,7 @@ import { DurableJsonFile } from './durable-json-file.ts'
 import { scanLines } from './line-scanner.ts'
 import { COLLECTION_SCHEMAS, type CollectionName } from './store.ts'
 import { errorCode, type StoreFs } from './store-fs.ts'
-import { type TrailHead, TrailHeadSchema, type TrailPart } from './trail-index.ts'
+import { type TrailHead, TrailHeadSchema, type TrailPart, UUID_LENGTH } from './trail-index.ts'
 
 export const SNAPSHOT_FILE = 'snapshot.json'
 export const SNAPSHOT_FORMAT = 'tickler-snapshot' as const
@@ -129,38 +129,52 @@ function checkPart(raw: unknown, head: SnapshotHead, line: number): TrailPart {
     snapshotError(line, `field "${field}" ${detail}`, undefined, field)
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) bad('(part)', 'must be an object')
   const part = raw as Record<string, unknown>
-  const { collection, records, audit, header, index, later, after } = part
+  const { collection, records, runs, audits, later, after } = part
   if (typeof collection !== 'string' || !Object.hasOwn(COLLECTION_SCHEMAS, collection)) {
     bad('collection', 'must be a collection name')
   }
   if (!Array.isArray(records)) return bad('records', 'must be a list')
-  const column = (name: string, value: unknown, ok: (v: unknown, p: number) => boolean): void => {
-    if (!Array.isArray(value) || value.length !== records.length)
-      bad(name, 'must be a list as long as "records"')
-    ;(value as unknown[]).forEach((v, p) => {
-      if (!ok(v, p)) bad(`${name}.${p}`, 'is not valid')
-    })
+  // Which positions have their first entry here: `later` and `after` may name only those.
+  const here = new Uint8Array(records.length)
+  if (!Array.isArray(runs) || runs.length % 4 !== 0)
+    return bad('runs', 'must be a list of runs of four numbers')
+  let trailed = 0
+  for (let r = 0, next = 0; r < runs.length; r += 4) {
+    const [p, count, header, index] = [runs[r], runs[r + 1], runs[r + 2], runs[r + 3]]
+    const valid =
+      isCount(p) &&
+      isCount(count) &&
+      isCount(header) &&
+      isCount(index) &&
+      count > 0 &&
+      p >= next &&
+      p + count <= records.length &&
+      header < head.trail.headers.length
+    if (!valid) bad(`runs.${r}`, 'is not a run of records of this part with a header of the head')
+    here.fill(1, p, p + count)
+    next = p + count
+    trailed += count
   }
+  const packed =
+    typeof audits === 'string' && audits.length === trailed * UUID_LENGTH && /^[0-9a-f-]*$/.test(audits)
+  const listed =
+    Array.isArray(audits) &&
+    audits.length === trailed &&
+    audits.every((a) => typeof a === 'string' && a !== '')
+  if (!packed && !listed) bad('audits', `must hold the ${trailed} audit entry ids of the runs`)
   const lines = head.trail.lines.length / 4
-  const headers = head.trail.headers.length
-  const pairs = (list: number[]) =>
-    list.length % 2 === 0 && list.every((n, k) => isCount(n) && (k % 2 > 0 || n < lines))
-  column('audit', audit, (v) => typeof v === 'string')
-  column('header', header, (v, p) => isCount(v) && ((audit as string[])[p] === '' || v < headers))
-  column('index', index, isCount)
+  const pairs = (list: unknown) =>
+    Array.isArray(list) &&
+    list.length % 2 === 0 &&
+    list.every((n, k) => isCount(n) && (k % 2 > 0 || n < lines))
   const sparse = (name: string, value: unknown, ok: (v: unknown) => boolean): void => {
     if (!Array.isArray(value)) bad(name, 'must be a list')
     ;(value as unknown[]).forEach((v, k) => {
-      const valid =
-        Array.isArray(v) &&
-        v.length === 2 &&
-        isCount(v[0]) &&
-        v[0] < records.length &&
-        (audit as string[])[v[0]] !== ''
-      if (!valid || !ok(v[1])) bad(`${name}.${k}`, 'is not valid')
+      const valid = Array.isArray(v) && v.length === 2 && isCount(v[0]) && here[v[0]] === 1
+      if (!valid || !ok(v[1])) bad(`${name}.${k}`, 'must name a record of a run')
     })
   }
-  sparse('later', later, (v) => Array.isArray(v) && pairs(v))
+  sparse('later', later, pairs)
   sparse('after', after, () => true)
   return {
     collection: collection as CollectionName,

@@ -53,17 +53,29 @@ export type TrailHead = z.infer<typeof TrailHeadSchema>
 export type OtherEntry = TrailHead['other'][number]
 
 /**
- * The first entries of a run of one collection's records, by position in that run: `audit` is ""
- * where the record's trail is not here (an unaudited collection, or a first entry in another
- * collection under the same id). `after` lists [position, version] where the first entry's
- * version is not the record as it is now; `later` lists [position, [line, change, ...]].
+ * The first entries of a run of one collection's records, by position in that run. `runs` is flat:
+ * [position, count, header index, change index] per run of records whose first entry is here,
+ * from one transaction at consecutive change indices (an import's records make one run). Other
+ * records' trails are not here (an unaudited collection, or a first entry in another collection
+ * under the same id). `audits` holds the runs' audit ids in order: concatenated when all are
+ * UUIDs (36 characters), which parses as one string instead of one per record, else a list.
+ * `after` lists [position, version] where the first entry's version is not the record as it is
+ * now; `later` lists [position, [line, change, ...]].
  */
 export interface PartTrail {
-  audit: string[]
-  header: number[]
-  index: number[]
+  runs: number[]
+  audits: string | string[]
   later: [number, number[]][]
   after: [number, unknown][]
+}
+
+/** How `audits` holds UUIDs: concatenated, 36 characters each. */
+export const UUID_LENGTH = 36
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/
+
+/** `audits` as written: concatenated when every id is a UUID. */
+export function packAudits(ids: readonly string[]): string | string[] {
+  return ids.every((id) => UUID.test(id)) ? ids.join('') : [...ids]
 }
 
 /** A snapshot's run of records with their first entries: what the trail index is restored from. */

@@ -292,11 +292,12 @@ describe('the JSON store snapshot', () => {
 
     await writeFile(file, whole)
     await editSnapshot(dir, (elements) => {
-      const part = vendorsPart(elements) as unknown as { header: number[] }
-      part.header[0] = 999
+      // The first run's header index, past the head's headers.
+      const part = vendorsPart(elements) as unknown as { runs: number[] }
+      part.runs[2] = 999
     })
     const error = await loadError(dir)
-    expect([error.file, error.field]).toEqual([SNAPSHOT, 'header.0'])
+    expect([error.file, error.field]).toEqual([SNAPSHOT, 'runs.0'])
 
     await writeFile(file, whole)
     await editSnapshot(dir, (elements) => {
