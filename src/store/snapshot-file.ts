@@ -18,8 +18,12 @@ import { type TrailHead, TrailHeadSchema, type TrailPart, UUID_LENGTH } from './
 
 export const SNAPSHOT_FILE = 'snapshot.json'
 export const SNAPSHOT_FORMAT = 'tickler-snapshot' as const
-/** Records a line: small lines, so the read never holds much text at once. */
-const PART = 2000
+/**
+ * Records a line: about 100 KB of text, under V8's large-object size (128 KB), so each line's
+ * string is made in the young generation and dropped there. At 2,000 records (900 KB) every line
+ * was a fresh large object, and turning 30 MB of bytes into strings cost 107 ms instead of 47.
+ */
+const PART = 250
 
 const count = z.number().int().min(0)
 
