@@ -12,7 +12,7 @@ import { Journal } from './journal.ts'
 import { JournalAuditTrail } from './journal-audit.ts'
 import { decodeLine, encodeLine } from './journal-format.ts'
 import { readSnapshot } from './snapshot-file.ts'
-import { resumeFromSnapshot } from './snapshot-load.ts'
+import { type CoveredDigest, digestCovered, resumeFromSnapshot } from './snapshot-load.ts'
 import { SnapshotWriter } from './snapshot-writer.ts'
 import { instantIso, type Staged, stage } from './state.ts'
 import { StateBackedStore } from './state-view.ts'
@@ -104,10 +104,14 @@ export class JsonStore extends StateBackedStore implements Store {
       }
     }
     this.hasMeta = meta !== null
-    const snapshot = meta ? await readSnapshot(this.dir, this.fs) : null
+    let covered: Promise<CoveredDigest> = Promise.resolve(null)
+    const snapshot = meta
+      ? readSnapshot(this.dir, this.fs, (head) => {
+          covered = digestCovered(this.dir, head, names)
+        })
+      : null
     const resumed =
-      snapshot &&
-      (await resumeFromSnapshot(this.dir, this.fs, this.log, snapshot, names, this.view.state, this.trail))
+      snapshot && (await resumeFromSnapshot(this.log, snapshot, covered, this.view.state, this.trail))
     if (resumed) {
       this.journal.resume(resumed.extents)
       this.revision = resumed.revision

@@ -4,11 +4,10 @@
 // is left alone and the caller reads the whole journal, exactly as without one.
 import type { Logger } from 'pino'
 import type { JournalAuditTrail } from './journal-audit.ts'
-import { digestJournal } from './journal-digest.ts'
-import { SNAPSHOT_FILE, type Snapshot, snapshotError } from './snapshot-file.ts'
+import { digestJournal, type JournalDigest } from './journal-digest.ts'
+import { SNAPSHOT_FILE, type Snapshot, type SnapshotHead, snapshotError } from './snapshot-file.ts'
 import { type StateData, ValidationError, validateRecord } from './state.ts'
 import { type CollectionName, STORED_SCHEMAS } from './store.ts'
-import type { StoreFs } from './store-fs.ts'
 import { compiledSchema, sameRecord } from './validate-current.ts'
 
 /** A journal file as far as the snapshot covers it. */
@@ -25,23 +24,42 @@ export interface Resumed {
   bytes: number
 }
 
+/** A digest of the journal bytes a snapshot covers, or why there is none to compare. */
+export type CoveredDigest = JournalDigest | null | { failed: unknown }
+
 /**
- * Fills `state` and `trail` (both empty) from `snapshot` when it covers the start of the journal
- * files `names` byte for byte; else returns null and touches nothing. A record that fails its
- * schema throws StoreLoadError naming snapshot.json and its line, the record and the field.
+ * Starts hashing the journal bytes `head` covers, when the folder's journal files (`names`)
+ * begin with the ones it names; resolves to null when they do not. Never rejects.
+ */
+export function digestCovered(
+  dir: string,
+  head: SnapshotHead,
+  names: readonly string[],
+): Promise<CoveredDigest> {
+  const files = head.journal.files
+  if (!files.every((f, i) => names[i] === f.name)) return Promise.resolve(null)
+  return digestJournal(dir, files).catch((failed: unknown) => ({ failed }))
+}
+
+/**
+ * Fills `state` and `trail` (both empty) from `snapshot` when `digest` (digestCovered) says the
+ * journal starts with the bytes it covers; else returns null and touches nothing. A record that
+ * fails its schema throws StoreLoadError naming snapshot.json and its line, the record and the field.
  */
 export async function resumeFromSnapshot(
-  dir: string,
-  fs: StoreFs,
   log: Logger,
   snapshot: Snapshot,
-  names: readonly string[],
+  covered: Promise<CoveredDigest>,
   state: StateData,
   trail: JournalAuditTrail,
 ): Promise<Resumed | null> {
   const { head, parts } = snapshot
   const files = head.journal.files
-  const digest = files.every((f, i) => names[i] === f.name) ? await digestJournal(dir, fs, files) : null
+  const digest = await covered
+  if (digest !== null && 'failed' in digest) {
+    log.warn({ err: digest.failed }, 'could not check the journal against the snapshot; reading it in full')
+    return null
+  }
   if (digest?.sha256 !== head.journal.sha256) {
     log.warn({ file: SNAPSHOT_FILE }, 'the journal differs from what the snapshot covers; reading it in full')
     return null

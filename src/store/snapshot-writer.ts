@@ -44,7 +44,7 @@ export class SnapshotWriter {
     if (total - this.bytes < margin) return
     try {
       const files = extent.map((s) => ({ name: s.name, length: s.end }))
-      const digest = await digestJournal(this.dir, this.fs, files)
+      const digest = await digestJournal(this.dir, files)
       if (!digest) throw new Error('a journal file is shorter than what was read from it')
       const runs = partition(view.state.collections)
       const { head, trails } = trail.saveIndex(runs)
