@@ -161,6 +161,24 @@ describe('the JSON store snapshot', () => {
     expect(store.get('vendors', 'v1')?.name).toBe('Acme (from the snapshot)')
   })
 
+  it('keeps audit entry ids that are not UUIDs (a journal edited by hand) exactly', async () => {
+    const dir = await tempDir()
+    await history(await openStore(dir))
+    const journal = path.join(dir, 'journal-2026-10.jsonl')
+    const text = await readFile(journal, 'utf8')
+    const first = (JSON.parse(text.split('\n')[0]!) as { changes: { audit: string }[] }).changes[0]!.audit
+    await writeFile(journal, text.replace(first, 'entry 1, typed by hand'))
+    const writer = await openStore(dir, EVERY_COMMIT)
+    await writer.transact(change('sla log', '2026-12-09T09:00:00Z'), (tx) =>
+      tx.put('incidents', incident(tx.next('incident'))),
+    )
+    const replayed = await openStore(await withoutSnapshot(dir))
+    await markSnapshot(dir)
+    const store = await openStore(dir)
+    expect(store.audit('v1')[0]!.id).toBe('entry 1, typed by hand')
+    expect(await answers(store)).toEqual(asMarked(await answers(replayed)))
+  })
+
   it('is written under the lock as a *.json file, atomically, and never by a read', async () => {
     const dir = await tempDir()
     const store = await openStore(dir, EVERY_COMMIT)
