@@ -208,11 +208,13 @@ export async function writeSnapshot(
   trail: TrailHead,
   parts: readonly TrailPart[],
 ): Promise<void> {
-  const lines = [`[${JSON.stringify({ ...head, parts: parts.length, trail })}`]
-  for (const { collection, records, trail: t } of parts)
-    lines.push(`,${JSON.stringify({ collection, records, ...t })}`)
-  lines.push(']\n')
-  await new DurableJsonFile<unknown>(path.join(dir, SNAPSHOT_FILE), fs).writeText(lines.join('\n'))
+  function* lines(): Generator<string> {
+    yield `[${JSON.stringify({ ...head, parts: parts.length, trail })}\n`
+    for (const { collection, records, trail: t } of parts)
+      yield `,${JSON.stringify({ collection, records, ...t })}\n`
+    yield ']\n'
+  }
+  await new DurableJsonFile<unknown>(path.join(dir, SNAPSHOT_FILE), fs).writeText(lines())
 }
 
 /** The register's records in runs of at most PART of one collection, in the register's order. */
