@@ -89,9 +89,12 @@ function fillPart(name: CollectionName, records: unknown[], line: number, state:
     const result = schema.safeParse(record)
     if (!result.success) badRecord(name, record, line)
     const id = (record as { id: string }).id
-    if (map.has(id)) snapshotError(line, `${name} record ${id} appears twice`, id, 'id')
-    if (!sameRecord(record, result.data)) records[p] = result.data
-    map.set(id, records[p])
+    const kept = sameRecord(record, result.data) ? record : result.data
+    // One lookup, not has() then set(): a record set twice leaves the size as it was.
+    const size = map.size
+    map.set(id, kept)
+    if (map.size === size) snapshotError(line, `${name} record ${id} appears twice`, id, 'id')
+    if (kept !== record) records[p] = kept
   }
 }
 

@@ -322,5 +322,20 @@ describe('the JSON store snapshot', () => {
       elements[0]!.parts = 99
     })
     expect((await loadError(dir)).field).toBe('parts')
+
+    await writeFile(file, whole)
+    await editSnapshot(dir, (elements) => {
+      const { records } = vendorsPart(elements)
+      records.push({ ...records[0]! })
+      // The trail columns emptied too, so the duplicate is the only fault.
+      Object.assign(vendorsPart(elements), { runs: [], audits: '', later: [], after: [] })
+    })
+    const twice = await loadError(dir)
+    expect([twice.file, twice.record, twice.field]).toEqual([
+      SNAPSHOT,
+      vendorsPart(JSON.parse(whole)).records[0]!.id,
+      'id',
+    ])
+    expect(twice.message).toMatch(/appears twice/)
   })
 })
