@@ -3,10 +3,12 @@
 // snapshot is exactly the journal as it stands. Never on a read. A failed snapshot write is
 // logged and the commit still stands: the journal alone is the store, and a start then reads
 // the older snapshot and a longer tail (or the whole journal).
+import path from 'node:path'
 import type { Logger } from 'pino'
+import { TEMP_SUFFIX } from './durable-json-file.ts'
 import type { JournalAuditTrail, SegmentExtent } from './journal-audit.ts'
 import { digestJournal } from './journal-digest.ts'
-import { partition, SNAPSHOT_FORMAT, writeSnapshot } from './snapshot-file.ts'
+import { partition, SNAPSHOT_FILE, SNAPSHOT_FORMAT, writeSnapshot } from './snapshot-file.ts'
 import type { StateView } from './state-view.ts'
 import type { StoreFs } from './store-fs.ts'
 
@@ -29,6 +31,18 @@ export class SnapshotWriter {
     private readonly afterBytes?: number,
   ) {}
 
+  /**
+   * Temp files of snapshot writes that a killed process left (tens of MB each at 10,000
+   * vendors). Snapshots are written only under the lock, which we hold, so none is being written.
+   */
+  private async removeOrphans(): Promise<void> {
+    const prefix = `.${SNAPSHOT_FILE}.`
+    for (const name of await this.fs.readdir(this.dir)) {
+      if (name.startsWith(prefix) && name.endsWith(TEMP_SUFFIX))
+        await this.fs.unlink(path.join(this.dir, name))
+    }
+  }
+
   covered(bytes: number): void {
     this.bytes = bytes
   }
@@ -43,6 +57,7 @@ export class SnapshotWriter {
     const margin = this.afterBytes ?? Math.max(MIN_MARGIN, this.bytes / 4)
     if (total - this.bytes < margin) return
     try {
+      await this.removeOrphans()
       const files = extent.map((s) => ({ name: s.name, length: s.end }))
       const digest = await digestJournal(this.dir, files)
       if (!digest) throw new Error('a journal file is shorter than what was read from it')

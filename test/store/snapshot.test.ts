@@ -201,6 +201,18 @@ describe('the JSON store snapshot', () => {
     expect(await snapshotDir(dir)).toEqual(before)
   })
 
+  it('removes a snapshot temp file a killed writer left, at the next snapshot write', async () => {
+    const dir = await tempDir()
+    const store = await openStore(dir, EVERY_COMMIT)
+    await history(store)
+    const orphan = path.join(dir, `.${SNAPSHOT}.0badc0de.tmp.json`)
+    await writeFile(orphan, '[{"format":"tickler-snapshot"')
+    await store.transact(change('sla log', '2026-12-09T09:00:00Z'), (tx) =>
+      tx.put('incidents', incident(tx.next('incident'))),
+    )
+    expect((await readdir(dir)).filter((n) => n.endsWith('.tmp.json'))).toEqual([])
+  })
+
   it('by default only once the journal has grown by 4 MiB past it: a small store has none', async () => {
     const dir = await tempDir()
     await history(await openStore(dir))
