@@ -199,8 +199,7 @@ export class JsonStore extends StateBackedStore implements Store {
         if (isEmpty(staged)) return result
       }
       await this.append(change, staged)
-      // Still under the lock, so the snapshot is exactly the journal as it now stands.
-      await this.snapshots.writeIfDue(this.view, this.trail, this.revision, this.journal.extent())
+      this.snapshots.startIfDue(this.view, this.trail, this.revision, this.journal.extent())
       return result
     } finally {
       this.lock.release()
@@ -251,8 +250,15 @@ export class JsonStore extends StateBackedStore implements Store {
     })
   }
 
+  /** Settles once a snapshot being written in the background is on disk (or has failed). */
+  snapshotWritten(): Promise<void> {
+    return this.snapshots.settled()
+  }
+
   async close(): Promise<void> {
     await this.queue
+    // A `tickler import` that exits right away still leaves the snapshot its next start reads.
+    await this.snapshots.settled()
     this.closed = true
     this.trail.close()
     await this.journal.close()

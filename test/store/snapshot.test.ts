@@ -1,12 +1,13 @@
 // snapshot.json through the real open path: a start from it answers exactly as a start that
 // replays the whole journal, reads only the lines after it, falls back to the whole journal when
 // the covered bytes changed, and stops on a bad snapshot naming the file, the record and the field.
-import { cp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
+import { readdirSync } from 'node:fs'
+import { cp, readdir, readFile, rm, utimes, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import type { AuditEntry } from '../../src/domain/audit.ts'
 import { StoreLoadError } from '../../src/errors/errors.ts'
-import { type JsonStoreOptions, openJsonStore } from '../../src/store/json-store.ts'
+import { JsonStore, type JsonStoreOptions, openJsonStore } from '../../src/store/json-store.ts'
 import type { Store } from '../../src/store/store.ts'
 import { runCli } from '../cli/run-cli.ts'
 import { change, incident, snapshotDir, tempDir, vendor } from './helpers.ts'
@@ -24,6 +25,12 @@ afterEach(async () => {
   for (const store of open.splice(0)) await store.close()
 })
 
+/** Once the snapshot a commit started in the background (if any) is on disk. */
+async function settled(store: Store): Promise<void> {
+  if (!(store instanceof JsonStore)) throw new Error('not a JSON store')
+  await store.snapshotWritten()
+}
+
 /** Adds, edits, a removal and a re-add, sequences, unaudited bookkeeping, one id in two collections. */
 async function history(store: Store): Promise<void> {
   await store.transact(change('vendor add', '2026-10-01T09:00:00Z'), (tx) => {
@@ -31,24 +38,32 @@ async function history(store: Store): Promise<void> {
     tx.put('vendors', vendor('v2', 'Globex'))
     tx.put('vendors', vendor('v3', 'Hooli'))
   })
+  await settled(store)
   await store.transact(change('vendor edit', '2026-10-02T09:00:00Z'), (tx) =>
     tx.put('vendors', { ...vendor('v1', 'Acme'), tier: 'low' }),
   )
+  await settled(store)
   await store.transact(change('sla log', '2026-11-03T09:00:00Z'), (tx) => {
     tx.put('incidents', incident(tx.next('incident')))
     tx.put('requestKeys', { id: 'k1', at: '2026-11-03T09:00:00.000Z' })
   })
+  await settled(store)
   await store.transact(change('vendor remove', '2026-11-04T09:00:00Z'), (tx) => tx.remove('vendors', 'v2'))
+  await settled(store)
   await store.transact(change('vendor remove', '2026-11-04T10:00:00Z'), (tx) => tx.remove('vendors', 'v3'))
+  await settled(store)
   await store.transact(change('vendor add', '2026-12-06T09:00:00Z'), (tx) =>
     tx.put('vendors', vendor('v2', 'Globex again')),
   )
+  await settled(store)
   await store.transact(change('vendor add', '2026-12-07T09:00:00Z'), (tx) =>
     tx.put('vendors', vendor('INC-0001', 'Initech')),
   )
+  await settled(store)
   await store.transact(change('sla resolve', '2026-12-08T09:00:00Z'), (tx) =>
     tx.put('incidents', { ...incident(1), resolved: '2026-12-08T09:00:00.000Z' }),
   )
+  await settled(store)
 }
 
 const IDS = ['v1', 'v2', 'v3', 'INC-0001', 'k1', 'nobody']
@@ -172,6 +187,7 @@ describe('the JSON store snapshot', () => {
     await writer.transact(change('sla log', '2026-12-09T09:00:00Z'), (tx) =>
       tx.put('incidents', incident(tx.next('incident'))),
     )
+    await settled(writer)
     const replayed = await openStore(await withoutSnapshot(dir))
     await markSnapshot(dir)
     const store = await openStore(dir)
@@ -179,7 +195,23 @@ describe('the JSON store snapshot', () => {
     expect(await answers(store)).toEqual(asMarked(await answers(replayed)))
   })
 
-  it('is written under the lock as a *.json file, atomically, and never by a read', async () => {
+  it('is written after the commit, outside the lock: the reply and other writers do not wait for it', async () => {
+    const dir = await tempDir()
+    const store = await openStore(dir, EVERY_COMMIT)
+    await store.transact(change('vendor add'), (tx) => tx.put('vendors', vendor('v1', 'Acme')))
+    // Answered, and the lock given back, while the snapshot is still being written.
+    expect(readdirSync(dir).sort()).toEqual(['journal-2026-11.jsonl', 'tickler.json'])
+    const other = await openStore(dir)
+    await other.transact(change('vendor add'), (tx) => tx.put('vendors', vendor('v2', 'Globex')))
+    await settled(store)
+    expect(readdirSync(dir)).toContain(SNAPSHOT)
+    // Taken as the register stood at the first commit: a start reads the second from the journal.
+    const head = JSON.parse((await readFile(path.join(dir, SNAPSHOT), 'utf8')).split('\n')[0]!.slice(1))
+    expect(head.revision).toBe(1)
+    expect((await openStore(dir)).all('vendors').map((v) => v.id)).toEqual(['v1', 'v2'])
+  })
+
+  it('is written as a *.json file, atomically, and never by a read', async () => {
     const dir = await tempDir()
     const store = await openStore(dir, EVERY_COMMIT)
     await history(store)
@@ -201,16 +233,21 @@ describe('the JSON store snapshot', () => {
     expect(await snapshotDir(dir)).toEqual(before)
   })
 
-  it('removes a snapshot temp file a killed writer left, at the next snapshot write', async () => {
+  it("removes a snapshot temp file a killed writer left, at the next snapshot write, and not another's in progress", async () => {
     const dir = await tempDir()
     const store = await openStore(dir, EVERY_COMMIT)
     await history(store)
     const orphan = path.join(dir, `.${SNAPSHOT}.0badc0de.tmp.json`)
     await writeFile(orphan, '[{"format":"tickler-snapshot"')
+    const hourAgo = new Date(Date.now() - 60 * 60 * 1000)
+    await utimes(orphan, hourAgo, hourAgo)
+    const inProgress = path.join(dir, `.${SNAPSHOT}.1badc0de.tmp.json`)
+    await writeFile(inProgress, '[{"format":"tickler-snapshot"')
     await store.transact(change('sla log', '2026-12-09T09:00:00Z'), (tx) =>
       tx.put('incidents', incident(tx.next('incident'))),
     )
-    expect((await readdir(dir)).filter((n) => n.endsWith('.tmp.json'))).toEqual([])
+    await settled(store)
+    expect((await readdir(dir)).filter((n) => n.endsWith('.tmp.json'))).toEqual([path.basename(inProgress)])
   })
 
   it('by default only once the journal has grown by 4 MiB past it: a small store has none', async () => {
