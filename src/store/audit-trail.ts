@@ -63,6 +63,11 @@ export class RemovedRecords {
   list(): readonly RemovedRecord[] {
     return [...this.records.values()]
   }
+
+  /** Puts back a record `list` gave, in list order (a snapshot's). */
+  restore(record: RemovedRecord): void {
+    this.records.set(`${record.collection}\u0000${record.id}`, record)
+  }
 }
 
 /** The distinct record ids of `records`, each with the collections wanted under it. */

@@ -99,6 +99,20 @@ export class Journal {
     return Number(stat.size) === last.end && seen.size === last.end && stat.mtimeNs === seen.mtimeNs
   }
 
+  /**
+   * Starts reading after a snapshot's extent instead of at the start: before any read. The bytes
+   * before `end` are known to be the validated lines the snapshot was taken from.
+   */
+  resume(extents: readonly { name: string; end: number; lines: number }[]): void {
+    if (this.segments.length > 0) throw new Error('a journal resumes only before its first read')
+    this.segments = extents.map((e) => ({
+      name: e.name,
+      month: SEGMENT.exec(e.name)![1]!,
+      end: e.end,
+      lines: e.lines,
+    }))
+  }
+
   async list(): Promise<string[]> {
     return segmentNames(await this.fs.readdir(this.dir))
   }

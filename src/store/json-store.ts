@@ -11,6 +11,9 @@ import { DirLock } from './dir-lock.ts'
 import { Journal } from './journal.ts'
 import { JournalAuditTrail } from './journal-audit.ts'
 import { decodeLine, encodeLine } from './journal-format.ts'
+import { readSnapshot } from './snapshot-file.ts'
+import { type CoveredDigest, digestCovered, resumeFromSnapshot } from './snapshot-load.ts'
+import { SnapshotWriter } from './snapshot-writer.ts'
 import { instantIso, type Staged, stage } from './state.ts'
 import { StateBackedStore } from './state-view.ts'
 import type { ChangeInfo, Store, Transaction } from './store.ts'
@@ -29,6 +32,11 @@ export interface JsonStoreOptions {
    * default, gives it back at once. The application's store (open-store.ts) uses LOCK_LEASE_MS.
    */
   lockLeaseMs?: number
+  /**
+   * Journal bytes past the snapshot after which a commit writes a new one (snapshot-writer.ts);
+   * by default 4 MiB or a quarter of what the snapshot covers, whichever is more.
+   */
+  snapshotAfterBytes?: number
 }
 
 /**
@@ -48,6 +56,9 @@ export class JsonStore extends StateBackedStore implements Store {
   private readonly lock: DirLock
   private readonly journal: Journal
   private readonly trail: JournalAuditTrail
+  private readonly snapshots: SnapshotWriter
+  /** During an open from a snapshot: the records the journal lines after it write. */
+  private touched: Set<string> | undefined
   private queue: Promise<unknown> = Promise.resolve()
   private hasMeta = false
   private createdDir = false
@@ -77,6 +88,7 @@ export class JsonStore extends StateBackedStore implements Store {
     })
     this.journal = journal
     this.trail = trail
+    this.snapshots = new SnapshotWriter(dir, fs, this.log, options.snapshotAfterBytes)
   }
 
   /** Reads the folder, making it if missing (files are written at the first commit). */
@@ -106,13 +118,29 @@ export class JsonStore extends StateBackedStore implements Store {
       }
     }
     this.hasMeta = meta !== null
+    let covered: Promise<CoveredDigest> = Promise.resolve(null)
+    const snapshot = meta
+      ? readSnapshot(this.dir, this.fs, (head) => {
+          covered = digestCovered(this.dir, head, names)
+        })
+      : null
+    const resumed =
+      snapshot && (await resumeFromSnapshot(this.log, snapshot, covered, this.view.state, this.trail))
+    if (resumed) {
+      this.journal.resume(resumed.extents)
+      this.revision = resumed.revision
+      this.snapshots.covered(resumed.bytes)
+      this.touched = new Set()
+    }
     this.loading = true
     try {
       await this.journal.readNew(names, false, this.applyLine)
     } finally {
       this.loading = false
     }
-    await validateCurrent(this.view, this.journal)
+    const touched = this.touched
+    this.touched = undefined
+    await validateCurrent(this.view, this.journal, touched)
     if (this.journal.tail > 0) {
       this.log.warn(
         { file: this.journal.files.at(-1), bytes: this.journal.tail },
@@ -132,6 +160,7 @@ export class JsonStore extends StateBackedStore implements Store {
         'rev',
       )
     }
+    if (this.touched) for (const c of staged.changes) this.touched.add(`${c.collection}\u0000${c.id}`)
     this.view.apply(staged, place)
     this.revision = rev
   }
@@ -186,6 +215,7 @@ export class JsonStore extends StateBackedStore implements Store {
       }
       await this.append(change, staged)
       committed = true
+      this.snapshots.startIfDue(this.view, this.trail, this.revision, this.journal.extent())
       return result
     } finally {
       // After a failure the lock goes back at once: the next writer may be another process.
@@ -238,8 +268,15 @@ export class JsonStore extends StateBackedStore implements Store {
     })
   }
 
+  /** Settles once a snapshot being written in the background is on disk (or has failed). */
+  snapshotWritten(): Promise<void> {
+    return this.snapshots.settled()
+  }
+
   async close(): Promise<void> {
     await this.queue
+    // A `tickler import` that exits right away still leaves the snapshot its next start reads.
+    await this.snapshots.settled()
     this.closed = true
     this.lock.release()
     this.trail.close()

@@ -4,13 +4,16 @@
 import { readSync } from 'node:fs'
 import { chunkFor, LineSplitter } from './line-splitter.ts'
 
-/** Calls `onLine` with each complete line in [from, to) and the offset where it starts. */
+/**
+ * Calls `onLine` with each complete line in [from, to) and the offset where it starts. Returns the
+ * offset just past the last complete line (`to` when the range ends in a newline).
+ */
 export function scanLinesSync(
   fd: number,
   from: number,
   to: number,
   onLine: (text: string, start: number) => void,
-): void {
+): number {
   const chunk = chunkFor(from, to)
   const splitter = new LineSplitter()
   let position = from
@@ -24,6 +27,7 @@ export function scanLinesSync(
     })
     position += bytesRead
   }
+  return lineStart
 }
 
 /** Exactly `length` bytes at `start`. */

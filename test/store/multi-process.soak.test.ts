@@ -39,10 +39,11 @@ beforeAll(async () => {
   })
 })
 
-function startWriter(dir: string, count: number, label: string, fast = false): Child {
+function startWriter(dir: string, count: number, label: string, fast = false, snapshots = false): Child {
   const args = fast ? [bundled] : ['--import', 'tsx', WRITER]
   const child = spawn(process.execPath, [...args, dir, String(count), label], {
     stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, ...(snapshots ? { SNAPSHOT_AFTER_BYTES: '0' } : {}) },
   })
   const acks: string[] = []
   let buffered = ''
@@ -120,44 +121,51 @@ describe('several processes on one folder', () => {
     await watcher.close()
   })
 
-  it('SIGKILL at random moments, 50 times: the store always loads with every acknowledged change', async () => {
-    const dir = await tempDir()
-    const KILLS = 50
-    const SLOTS = 4
-    const acked = new Map<string, string>()
-    let kills = 0
-    let round = 0
+  it.each([{ snapshots: false }, { snapshots: true }])(
+    'SIGKILL at random moments, 50 times: the store always loads with every acknowledged change (a snapshot after every commit: $snapshots)',
+    async ({ snapshots }) => {
+      const dir = await tempDir()
+      const KILLS = 50
+      const SLOTS = 4
+      const acked = new Map<string, string>()
+      let kills = 0
+      let round = 0
 
-    const runSlot = async (slot: number): Promise<void> => {
-      while (kills < KILLS) {
-        kills++
-        const label = `w${slot}r${round++}`
-        const child = startWriter(dir, 0, label, true)
-        // A random instant in the write loop: mid-lock, mid-append, mid-fsync or between writes.
-        await child.firstAck
-        await new Promise((resolve) => setTimeout(resolve, Math.random() * 60))
-        child.process.kill('SIGKILL')
-        expect(await child.done).toBe(null)
-        for (const line of child.acks) {
-          const [id, ...rest] = line.split(' ')
-          expect(acked.has(id!), `${id} acknowledged twice`).toBe(false)
-          acked.set(id!, rest.join(' '))
+      const runSlot = async (slot: number): Promise<void> => {
+        while (kills < KILLS) {
+          kills++
+          const label = `w${slot}r${round++}`
+          const child = startWriter(dir, 0, label, true, snapshots)
+          // A random instant in the write loop: mid-lock, mid-append, mid-fsync or between writes.
+          await child.firstAck
+          await new Promise((resolve) => setTimeout(resolve, Math.random() * 60))
+          child.process.kill('SIGKILL')
+          expect(await child.done).toBe(null)
+          for (const line of child.acks) {
+            const [id, ...rest] = line.split(' ')
+            expect(acked.has(id!), `${id} acknowledged twice`).toBe(false)
+            acked.set(id!, rest.join(' '))
+          }
+          // Reopen (while the other slots keep writing) and check every acknowledged change.
+          const store = await openJsonStore(dir)
+          for (const [id, summary] of acked) expect(store.get('incidents', id)?.summary, id).toBe(summary)
+          await store.close()
         }
-        // Reopen (while the other slots keep writing) and check every acknowledged change.
-        const store = await openJsonStore(dir)
-        for (const [id, summary] of acked) expect(store.get('incidents', id)?.summary, id).toBe(summary)
-        await store.close()
       }
-    }
-    await Promise.all(Array.from({ length: SLOTS }, (_, slot) => runSlot(slot)))
+      await Promise.all(Array.from({ length: SLOTS }, (_, slot) => runSlot(slot)))
 
-    const store = await openJsonStore(dir)
-    expect(store.all('incidents').length).toBeGreaterThanOrEqual(acked.size)
-    expect(acked.size).toBeGreaterThan(0)
-    // The store still takes writes after all that (stale locks are taken over).
-    const next = await store.transact(change(), (tx) => tx.next('incident'))
-    expect(next).toBeGreaterThan(acked.size)
-    expect(await fsp.readdir(dir)).not.toContain('tickler.lock')
-    await store.close()
-  }, 120_000)
+      const store = await openJsonStore(dir, snapshots ? { snapshotAfterBytes: 0 } : {})
+      expect(store.all('incidents').length).toBeGreaterThanOrEqual(acked.size)
+      expect(acked.size).toBeGreaterThan(0)
+      // The store still takes writes after all that (stale locks are taken over).
+      const next = await store.transact(change(), (tx) => tx.next('incident'))
+      expect(next).toBeGreaterThan(acked.size)
+      const names = await fsp.readdir(dir)
+      expect(names).not.toContain('tickler.lock')
+      // Every kill also left the snapshots readable: each reopen above started from one.
+      if (snapshots) expect(names).toContain('snapshot.json')
+      await store.close()
+    },
+    120_000,
+  )
 })

@@ -32,6 +32,18 @@ export const STORE_KINDS: StoreKind[] = [
     },
   },
   {
+    // A snapshot after every commit, so each reopen starts from one and reads only the lines after.
+    name: 'JSON files from a snapshot',
+    shared: true,
+    async backing() {
+      const dir = await tempDir('tickler-contract-')
+      return {
+        open: () => openJsonStore(dir, { snapshotAfterBytes: 0 }),
+        cleanup: () => rm(dir, { recursive: true, force: true }),
+      }
+    },
+  },
+  {
     name: 'PostgreSQL',
     shared: true,
     async backing(database) {

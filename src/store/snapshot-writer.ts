@@ -1,0 +1,109 @@
+// When and how a commit writes snapshot.json: once the journal has grown past the last snapshot
+// by a margin, after the commit's own line is durable. Never on a read. The register is taken as
+// it stands at that commit (records are replaced, never changed in place, so the runs taken then
+// stay as they were), and written in the background, outside the lock: the commit's reply and
+// other processes' writes never wait for it (a second or more at 10,000 vendors). The journal
+// bytes it covers are never rewritten (lines are only appended; a torn tail lies past them), so
+// a snapshot stays true whoever commits meanwhile, and of two written at once either is right.
+// A failed snapshot write is logged and changes nothing: the journal alone is the store, and a
+// start then reads the older snapshot and a longer tail (or the whole journal).
+import path from 'node:path'
+import type { Logger } from 'pino'
+import { systemClock } from '../time/clock.ts'
+import { TEMP_SUFFIX } from './durable-json-file.ts'
+import type { JournalAuditTrail, SegmentExtent } from './journal-audit.ts'
+import { digestJournal } from './journal-digest.ts'
+import { partition, SNAPSHOT_FILE, SNAPSHOT_FORMAT, writeSnapshot } from './snapshot-file.ts'
+import type { StateView } from './state-view.ts'
+import type { StoreFs } from './store-fs.ts'
+
+/**
+ * A small store opens in milliseconds from its journal, so it never gets a snapshot; a large one
+ * gets a new snapshot each time its journal grows by a quarter, so rewriting the snapshot costs
+ * a bounded share of the writes, whatever the register's size.
+ */
+const MIN_MARGIN = 4 * 1024 * 1024
+
+/**
+ * A snapshot temp file untouched this long was left by a killed writer (a live one writes a part
+ * every few milliseconds); younger ones may be another process's write in progress.
+ */
+const ORPHAN_AGE_MS = 10 * 60 * 1000
+
+export class SnapshotWriter {
+  /** Journal bytes covered by the latest snapshot this process read or wrote. */
+  private bytes = 0
+  /** The snapshot being written, if any: one at a time per store. */
+  private writing: Promise<void> | undefined
+
+  constructor(
+    private readonly dir: string,
+    private readonly fs: StoreFs,
+    private readonly log: Logger,
+    /** A fixed margin instead of the default (tests). */
+    private readonly afterBytes?: number,
+  ) {}
+
+  /** Temp files of snapshot writes that a killed process left (tens of MB each at 10,000 vendors). */
+  private async removeOrphans(now: number): Promise<void> {
+    const prefix = `.${SNAPSHOT_FILE}.`
+    for (const name of await this.fs.readdir(this.dir)) {
+      if (!name.startsWith(prefix) || !name.endsWith(TEMP_SUFFIX)) continue
+      const file = path.join(this.dir, name)
+      const stat = await this.fs.stat(file).catch(() => null)
+      if (stat && now - stat.mtimeMs > ORPHAN_AGE_MS) await this.fs.unlink(file).catch(() => undefined)
+    }
+  }
+
+  covered(bytes: number): void {
+    this.bytes = bytes
+  }
+
+  /** Settles once the snapshot being written (if any) is on disk or has failed. */
+  settled(): Promise<void> {
+    return this.writing ?? Promise.resolve()
+  }
+
+  /**
+   * Called right after a commit: when the journal has outgrown the last snapshot, takes the
+   * register as it stands and writes it in the background (settled() waits for it).
+   */
+  startIfDue(
+    view: StateView,
+    trail: JournalAuditTrail,
+    revision: number,
+    extent: readonly SegmentExtent[],
+  ): void {
+    if (this.writing) return
+    const total = extent.reduce((n, s) => n + s.end, 0)
+    const margin = this.afterBytes ?? Math.max(MIN_MARGIN, this.bytes / 4)
+    if (total - this.bytes < margin) return
+    const files = extent.map((s) => ({ name: s.name, length: s.end }))
+    const runs = partition(view.state.collections)
+    const { head, trails } = trail.saveIndex(runs)
+    const parts = runs.map((run, i) => ({ ...run, trail: trails[i]! }))
+    const sequences = [...view.state.sequences]
+    this.writing = (async () => {
+      try {
+        // Real time, as the temp files' modification times are, never the business clock.
+        await this.removeOrphans(systemClock.now().epochMilliseconds)
+        const digest = await digestJournal(this.dir, files)
+        if (!digest) throw new Error('a journal file is shorter than what was read from it')
+        const meta = {
+          format: SNAPSHOT_FORMAT,
+          version: 1 as const,
+          journal: { files, sha256: digest.sha256 },
+        }
+        await writeSnapshot(this.dir, this.fs, { ...meta, revision, sequences }, head, parts)
+        this.bytes = total
+      } catch (error) {
+        this.log.warn(
+          { err: error },
+          'could not write the store snapshot; the next start reads more of the journal',
+        )
+      } finally {
+        this.writing = undefined
+      }
+    })()
+  }
+}

@@ -1,0 +1,86 @@
+// The JSON store's audit-trail index (journal-audit.ts) as plain data, so a snapshot can carry it
+// and a start need not rebuild it from every journal line. Records' versions are not in it, only
+// where each record's entries are in the journal and its first entry's parts. Most first entries
+// belong to a record the snapshot holds anyway, so they are stored as columns beside that record
+// (PartTrail): an object per record was a quarter of the snapshot's parse and garbage.
+import { z } from 'zod'
+import { AuditEntrySchema } from '../domain/audit.ts'
+import { COLLECTION_SCHEMAS } from './store.ts'
+
+const count = z.number().int().min(0)
+const collection = z.enum(Object.keys(COLLECTION_SCHEMAS) as [string, ...string[]])
+
+/** Who, when and what of a transaction holding first entries: [tx, at, who, action, requestId]. */
+const HeaderTuple = z.tuple([
+  count,
+  AuditEntrySchema.shape.at,
+  AuditEntrySchema.shape.who,
+  AuditEntrySchema.shape.action,
+  z.string(),
+])
+
+/** [line, change index] pairs; lines index TrailHead.lines. */
+const Later = z.union([z.literal(0), z.array(count)])
+
+/**
+ * A first entry that is not beside its record: [recordId, audit id, collection, header index,
+ * change index, [after], later or 0].
+ */
+const OtherTuple = z.tuple([
+  AuditEntrySchema.shape.recordId,
+  AuditEntrySchema.shape.id,
+  collection,
+  count,
+  count,
+  z.tuple([z.unknown()]),
+  Later,
+])
+
+export const TrailHeadSchema = z.object({
+  transactions: count,
+  /** [segment, start, length, transaction] per line holding a later entry. */
+  lines: z.array(count),
+  headers: z.array(HeaderTuple),
+  /** Removed records, in the order history lists them: [collection, id, last version]. */
+  removed: z.array(z.tuple([collection, z.string().min(1), z.record(z.string(), z.unknown())])),
+  /** `after` values the cold open normalised, by "segment:start:change". */
+  normalised: z.array(z.tuple([z.string(), z.unknown()])),
+  /** First entries whose `before` was not null (a hand-edited file). */
+  firstBefore: z.array(z.tuple([z.string(), z.unknown()])),
+  other: z.array(OtherTuple),
+})
+export type TrailHead = z.infer<typeof TrailHeadSchema>
+export type OtherEntry = TrailHead['other'][number]
+
+/**
+ * The first entries of a run of one collection's records, by position in that run. `runs` is flat:
+ * [position, count, header index, change index] per run of records whose first entry is here,
+ * from one transaction at consecutive change indices (an import's records make one run). Other
+ * records' trails are not here (an unaudited collection, or a first entry in another collection
+ * under the same id). `audits` holds the runs' audit ids in order: concatenated when all are
+ * UUIDs (36 characters), which parses as one string instead of one per record, else a list.
+ * `after` lists [position, version] where the first entry's version is not the record as it is
+ * now; `later` lists [position, [line, change, ...]].
+ */
+export interface PartTrail {
+  runs: number[]
+  audits: string | string[]
+  later: [number, number[]][]
+  after: [number, unknown][]
+}
+
+/** How `audits` holds UUIDs: concatenated, 36 characters each. */
+export const UUID_LENGTH = 36
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/
+
+/** `audits` as written: concatenated when every id is a UUID. */
+export function packAudits(ids: readonly string[]): string | string[] {
+  return ids.every((id) => UUID.test(id)) ? ids.join('') : [...ids]
+}
+
+/** A snapshot's run of records with their first entries: what the trail index is restored from. */
+export interface TrailPart {
+  collection: string
+  records: readonly unknown[]
+  trail: PartTrail
+}
