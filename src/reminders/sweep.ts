@@ -7,6 +7,7 @@
 // never retrying would silently drop a reminder that may decide an auto-renewal.
 import type { Logger } from 'pino'
 import type { Temporal } from 'temporal-polyfill'
+import { unclaimedInSlices } from '../claims/unclaimed-slices.ts'
 import type { Context } from '../commands/command.ts'
 import { isPeopleDirectory, type PeopleDirectory } from '../domain/people.ts'
 import type { Delivery } from '../domain/reminder.ts'
@@ -107,7 +108,12 @@ export async function planSweep(
     ...(await guarded('incidents', () =>
       planIncidents(store, config, now, subs.get('incidents') ?? [], timeout),
     )),
-    ...(await guarded('claims', () => planClaims(store, config, now, subs.get('claims') ?? [], timeout))),
+    ...(await guarded('claims', async () => {
+      const claims = subs.get('claims') ?? []
+      // Every contract's credits, computed a slice at a time rather than in one piece inside the plan.
+      if (claims.length > 0) await unclaimedInSlices(store, config, now)
+      return planClaims(store, config, now, claims, timeout)
+    })),
     ...(await guarded('risk', () =>
       planWeekly('risk', context, now, subs.get('risk') ?? [], sources.risk, timeout),
     )),
