@@ -13,11 +13,13 @@ import {
   CREDIT_COLLECTIONS,
   contractCredits,
   type ForConfig,
+  keyOf,
   knownUnclaimed,
   rememberUnclaimed,
   type UnclaimedCredit,
   unclaimedOn,
 } from './unclaimed.ts'
+import { slicesUnderWay } from './unclaimed-progress.ts'
 
 type CreditConfig = ForConfig['config']
 
@@ -56,16 +58,27 @@ export async function unclaimedInSlices(
     const today = localDate(now, config.TICKLER_TIMEZONE)
     const contracts = view.all('contracts') as readonly Contract[]
     const runs: UnclaimedCredit[][] = []
-    for (let from = 0; from < contracts.length; from += perSlice) {
-      const run: UnclaimedCredit[] = []
-      for (let i = from; i < Math.min(from + perSlice, contracts.length); i++)
-        run.push(...contractCredits(view, config, now, today, contracts[i]!))
-      runs.push(run.sort(byUrgency))
-      await pause()
-      if (changed()) break
+    const key = keyOf(config)
+    try {
+      for (let from = 0; from < contracts.length; from += perSlice) {
+        const run: UnclaimedCredit[] = []
+        for (let i = from; i < Math.min(from + perSlice, contracts.length); i++)
+          run.push(...contractCredits(view, config, now, today, contracts[i]!))
+        runs.push(run.sort(byUrgency))
+        slicesUnderWay({ key, today, inputs, runs, next: from + perSlice })
+        await pause()
+        // A request that needed the list meanwhile finished it (unclaimedOn).
+        const finished = knownUnclaimed(view, config, now)
+        if (finished) return finished
+        if (changed()) break
+      }
+    } finally {
+      slicesUnderWay(undefined)
     }
     if (changed()) continue
     const rows = await mergedInSlices(runs, merged, pause)
+    const finished = knownUnclaimed(view, config, now)
+    if (finished) return finished
     if (changed()) continue
     return rememberUnclaimed(view, config, now, rows)
   }

@@ -20,6 +20,7 @@ import { claimDeadline, monthEnded } from './claim-month.ts'
 import { closedBy, type Tallies, tallied } from './closed-tally.ts'
 import { carriedTo } from './unclaimed-days.ts'
 import { patchedCredits, touchedContracts } from './unclaimed-patch.ts'
+import { finishedOrAll } from './unclaimed-progress.ts'
 
 export interface UnclaimedCredit {
   vendor: Vendor | undefined
@@ -96,11 +97,12 @@ export function unclaimedCredits(
 /** As unclaimedCredits, with the day they are for and the closed windows' totals. */
 export function unclaimedOn(view: StoreView, config: CreditConfig, now: Temporal.Instant): ForConfig {
   return (
-    knownUnclaimed(view, config, now) ?? rememberUnclaimed(view, config, now, allUnclaimed(view, config, now))
+    knownUnclaimed(view, config, now) ??
+    rememberUnclaimed(view, config, now, finishedOrAll(view, config, now))
   )
 }
 
-const keyOf = (config: CreditConfig) =>
+export const keyOf = (config: CreditConfig) =>
   `${config.TICKLER_TIMEZONE}|${JSON.stringify(config.businessCalendar)}`
 
 /** The rows on `now`'s day if they are kept (an earlier day's carried to it), else undefined. */

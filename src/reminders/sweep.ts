@@ -95,6 +95,15 @@ export async function planSweep(
       return []
     }
   }
+  // The claims plan and the weekly digest (an agenda) read every contract's unclaimed credits,
+  // kept for the day once computed: computed first, a slice at a time (unclaimed-slices.ts), not
+  // in one piece inside a plan, which held the event loop for seconds at 100,000 vendors.
+  if (subs.has('claims') || subs.has('digest')) {
+    await guarded('claims', async () => {
+      await unclaimedInSlices(store, config, now)
+      return []
+    })
+  }
   return [
     ...(await guarded('renewals', () =>
       planRenewals(store, config, now, subs.get('renewals') ?? [], timeout),
@@ -108,12 +117,7 @@ export async function planSweep(
     ...(await guarded('incidents', () =>
       planIncidents(store, config, now, subs.get('incidents') ?? [], timeout),
     )),
-    ...(await guarded('claims', async () => {
-      const claims = subs.get('claims') ?? []
-      // Every contract's credits, computed a slice at a time rather than in one piece inside the plan.
-      if (claims.length > 0) await unclaimedInSlices(store, config, now)
-      return planClaims(store, config, now, claims, timeout)
-    })),
+    ...(await guarded('claims', () => planClaims(store, config, now, subs.get('claims') ?? [], timeout))),
     ...(await guarded('risk', () =>
       planWeekly('risk', context, now, subs.get('risk') ?? [], sources.risk, timeout),
     )),

@@ -1,7 +1,6 @@
 // Where the weekly digest gets its content: the agenda as of the slot, built by the same function
 // as the `agenda` command, so the agenda has exactly one definition.
 import { buildAgenda } from '../agenda/agenda-command.ts'
-import { unclaimedInSlices } from '../claims/unclaimed-slices.ts'
 import { todayOf } from '../contracts/today.ts'
 import { unownedDeadlinesSection } from '../contracts/unowned.ts'
 import { fixedClock } from '../time/clock.ts'
@@ -9,9 +8,6 @@ import type { WeeklySource } from './weekly-plan.ts'
 
 export const agendaDigest: WeeklySource = async (context, now) => {
   const atSlot = { ...context, clock: fixedClock(now) }
-  // The agenda lists unclaimed credits: computed first a slice at a time, so that the sweep does
-  // not hold the event loop for every contract's months in one piece (seconds at 100,000 vendors).
-  await unclaimedInSlices(context.store, context.config, now)
   const reply = buildAgenda(atSlot)
   // The digest also names contracts nobody owns before their deadline comes (SPEC §11).
   const unowned = await unownedDeadlinesSection(atSlot, todayOf(atSlot))

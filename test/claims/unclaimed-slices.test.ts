@@ -95,6 +95,42 @@ describe('unclaimed credits computed in slices', { timeout: 120_000 }, () => {
     expect(unclaimedOn(store, config, now)).toBe(entry)
   })
 
+  it('are finished from where they are by a request that needs them meanwhile, not from the start', async () => {
+    const store = await register()
+    // The month of every contract with events is looked up among the claims: a count of the work.
+    let lookups = 0
+    const view = new Proxy(store, {
+      get(target, property, receiver) {
+        if (property !== 'get') return Reflect.get(target, property, receiver)
+        return (name: string, id: string) => {
+          if (name === 'claims') lookups++
+          return target.get(name as 'claims', id)
+        }
+      },
+    })
+    const expected = allUnclaimed(view, config, now)
+    const whole = lookups
+    let pauses = 0
+    let asked: ReturnType<typeof unclaimedOn> | undefined
+    let askedLookups = 0
+    const entry = await unclaimedInSlices(view, config, now, {
+      contracts: 10,
+      pause: async () => {
+        // Half way through the contracts, the agenda asks for the list (synchronously).
+        if (++pauses !== Math.floor(store.all('contracts').length / 20)) return
+        lookups = 0
+        asked = unclaimedOn(view, config, now)
+        askedLookups = lookups
+      },
+    })
+    expect(said(asked!.rows)).toEqual(said(expected))
+    expect(askedLookups).toBeGreaterThan(0)
+    expect(askedLookups).toBeLessThan(whole * 0.6)
+    // The slices stop there and give the list the request finished.
+    expect(entry).toBe(asked)
+    expect(pauses).toBe(Math.floor(store.all('contracts').length / 20))
+  })
+
   it('answer at once with the kept list when one is kept for the day', async () => {
     const store = await register()
     const kept = unclaimedOn(store, config, now)
