@@ -65,3 +65,14 @@ export function shrinkYoungGeneration(): Compaction {
   collect({ type: 'minor' })
   return { before, after: youngCommitted(), ms: performance.now() - started }
 }
+
+/**
+ * Stops V8 growing the young generation (it doubles it, up to 32 MB, when many objects survive a
+ * young collection, as they all do while the store is read). Set before the store is opened by
+ * `serve`: it kept 32 MB of young generation that the running server never used again, and the
+ * larger young generation let more of the open's temporaries pile up; at 10,000 vendors RSS at
+ * ready went from about 205 MB to about 165 MB, the open as fast. Read at each collection.
+ */
+export function keepYoungGenerationSmall(): void {
+  setFlagsFromString('--semi-space-growth-factor=1')
+}
