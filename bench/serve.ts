@@ -67,6 +67,8 @@ export async function coldStart(options: {
   timeoutMs?: number
   /** Also read VmRSS this long after the last command (see ColdStart.rssSettledMb). */
   settleMs?: number
+  /** Called with the process id at ready, after the commands and after settling (a heap probe). */
+  atPhase?: (pid: number, phase: 'ready' | 'after' | 'settled') => Promise<void>
 }): Promise<ColdStart> {
   const port = await freePort()
   const started = performance.now()
@@ -104,16 +106,19 @@ export async function coldStart(options: {
     }
     const cpuAtReadyS = await cpuSeconds(child.pid!)
     const atReady = await memory(child.pid!)
+    await options.atPhase?.(child.pid!, 'ready')
     for (const [command, text] of options.commands) {
       const r = await postSlash(base, options.apiUrl, command, text)
       await r.text()
       if (r.status !== 200) throw new Error(`serve answered ${command} ${text} with ${r.status}`)
     }
     const after = await memory(child.pid!)
+    await options.atPhase?.(child.pid!, 'after')
     let rssSettledMb: number | undefined
     if (options.settleMs) {
       await new Promise((resolve) => setTimeout(resolve, options.settleMs))
       rssSettledMb = (await memory(child.pid!)).rss
+      await options.atPhase?.(child.pid!, 'settled')
     }
     return {
       rssSettledMb,

@@ -13,6 +13,7 @@ import { teamsEnabled } from '../teams/enabled.ts'
 import { writeAttachment } from './attachment-output.ts'
 import { chat } from './chat.ts'
 import { demoCommand, loadDemoIfAllowed } from './demo.ts'
+import { keepYoungGenerationSmall } from './heap-compaction.ts'
 import { type CliIo, processIo, write, writeRendered } from './io.ts'
 import { exportCommand, importCommand } from './register-files.ts'
 import { open, prepare, StartupError } from './startup.ts'
@@ -145,6 +146,7 @@ export async function main(argv: string[], io: CliIo = processIo()): Promise<num
     .description('run the HTTP server for Slack and Teams, and the reminder scheduler')
     .addOption(now())
     .action(async (options: NowOption) => {
+      keepYoungGenerationSmall()
       // The server's modules (Bolt among them) load while the store is read, not after it.
       const serving = import('./serve.ts')
       serving.catch(() => undefined)

@@ -9,6 +9,7 @@ import { createDownloadHandler } from '../teams/download-route.ts'
 import { TEAMS_OFF } from '../teams/enabled.ts'
 import { ensureLinkSecret } from '../teams/link-secret.ts'
 import { STATEMENTS_PREFIX } from '../teams/statement-link.ts'
+import { idleCompaction } from './idle-compaction.ts'
 import { platformNotifiers } from './platforms.ts'
 
 /**
@@ -19,6 +20,17 @@ import { platformNotifiers } from './platforms.ts'
  * there so that the first request does not pay chrono's first parse.
  */
 const START_UP_SWEEP_DELAY_MS = 1000
+
+/**
+ * Quiet this long after the last request or sweep before compacting the heap (idle-compaction.ts):
+ * a person's next command within a run of commands comes sooner, and V8 shrinks its young
+ * generation only once allocation has slowed for a few seconds.
+ */
+const COMPACT_WHEN_QUIET_MS = 5000
+/** Less growth than this is not worth holding the event loop for. */
+const COMPACT_AFTER_GROWTH_BYTES = 32 << 20
+/** Past V8's five-second window for measuring allocation (see shrinkYoungGeneration). */
+const SHRINK_YOUNG_WHEN_QUIET_MS = 6000
 
 export async function serveCommand(app: Tickler, signals: NodeJS.EventEmitter = process): Promise<number> {
   const { config, clock, log } = app.context
@@ -51,14 +63,23 @@ export async function serveCommand(app: Tickler, signals: NodeJS.EventEmitter = 
     ),
   })
   if (!teams) log.info(TEAMS_OFF)
+  const compaction = idleCompaction({
+    quietMs: COMPACT_WHEN_QUIET_MS,
+    minGrowthBytes: COMPACT_AFTER_GROWTH_BYTES,
+    youngQuietMs: SHRINK_YOUNG_WHEN_QUIET_MS,
+    log,
+  })
+  compaction.watch(server.server)
   const scheduler = startScheduler({
     context: app.context,
     notifiers,
     log,
     startUpDelayMs: START_UP_SWEEP_DELAY_MS,
+    onSweep: () => compaction.settled(),
   })
   setImmediate(() => warmUp(app.context))
   await stopRequested
+  compaction.stop()
   await scheduler.stop()
   await server.close()
   return 0

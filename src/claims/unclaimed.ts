@@ -20,6 +20,7 @@ import { claimDeadline, monthEnded } from './claim-month.ts'
 import { closedBy, type Tallies, tallied } from './closed-tally.ts'
 import { carriedTo } from './unclaimed-days.ts'
 import { patchedCredits, touchedContracts } from './unclaimed-patch.ts'
+import { finishedOrAll } from './unclaimed-progress.ts'
 
 export interface UnclaimedCredit {
   vendor: Vendor | undefined
@@ -95,20 +96,44 @@ export function unclaimedCredits(
 
 /** As unclaimedCredits, with the day they are for and the closed windows' totals. */
 export function unclaimedOn(view: StoreView, config: CreditConfig, now: Temporal.Instant): ForConfig {
+  return (
+    knownUnclaimed(view, config, now) ??
+    rememberUnclaimed(view, config, now, finishedOrAll(view, config, now))
+  )
+}
+
+export const keyOf = (config: CreditConfig) =>
+  `${config.TICKLER_TIMEZONE}|${JSON.stringify(config.businessCalendar)}`
+
+/** The rows on `now`'s day if they are kept (an earlier day's carried to it), else undefined. */
+export function knownUnclaimed(
+  view: StoreView,
+  config: CreditConfig,
+  now: Temporal.Instant,
+): ForConfig | undefined {
   const today = localDate(now, config.TICKLER_TIMEZONE)
   // One value for every day: the rows carry over to the next (unclaimed-days.ts).
   const known = answers(view, '', now)
-  const key = `${config.TICKLER_TIMEZONE}|${JSON.stringify(config.businessCalendar)}`
+  const key = keyOf(config)
   const hit = known.get(key)
   const carried = hit && carriedTo(hit, view, now, today)
-  if (carried) {
-    if (carried !== hit) known.set(key, carried)
-    return carried
-  }
-  const rows = allUnclaimed(view, config, now)
+  if (!carried) return undefined
+  if (carried !== hit) known.set(key, carried)
+  return carried
+}
+
+/** Keeps `rows`, every contract's computed from scratch on `now`'s day in order, for unclaimedOn. */
+export function rememberUnclaimed(
+  view: StoreView,
+  config: CreditConfig,
+  now: Temporal.Instant,
+  rows: readonly UnclaimedCredit[],
+): ForConfig {
+  const today = localDate(now, config.TICKLER_TIMEZONE)
   const entry = { config, today, at: now, rows, closed: tallied(new Map(), closedBy(rows, today)) }
+  const known = answers(view, '', now)
   if (known.size > 10) known.clear()
-  known.set(key, entry)
+  known.set(keyOf(config), entry)
   return entry
 }
 

@@ -7,6 +7,7 @@
 // never retrying would silently drop a reminder that may decide an auto-renewal.
 import type { Logger } from 'pino'
 import type { Temporal } from 'temporal-polyfill'
+import { unclaimedInSlices } from '../claims/unclaimed-slices.ts'
 import type { Context } from '../commands/command.ts'
 import { isPeopleDirectory, type PeopleDirectory } from '../domain/people.ts'
 import type { Delivery } from '../domain/reminder.ts'
@@ -93,6 +94,15 @@ export async function planSweep(
       context.log.error({ err: error, topic }, 'could not plan this topic; other topics go ahead')
       return []
     }
+  }
+  // The claims plan and the weekly digest (an agenda) read every contract's unclaimed credits,
+  // kept for the day once computed: computed first, a slice at a time (unclaimed-slices.ts), not
+  // in one piece inside a plan, which held the event loop for seconds at 100,000 vendors.
+  if (subs.has('claims') || subs.has('digest')) {
+    await guarded('claims', async () => {
+      await unclaimedInSlices(store, config, now)
+      return []
+    })
   }
   return [
     ...(await guarded('renewals', () =>
