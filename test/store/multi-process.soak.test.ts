@@ -130,6 +130,7 @@ describe('several processes on one folder', () => {
       const acked = new Map<string, string>()
       let kills = 0
       let round = 0
+      let reopenedFromSnapshot = 0
 
       const runSlot = async (slot: number): Promise<void> => {
         while (kills < KILLS) {
@@ -138,7 +139,9 @@ describe('several processes on one folder', () => {
           const child = startWriter(dir, 0, label, true, snapshots)
           // A random instant in the write loop: mid-lock, mid-append, mid-fsync or between writes.
           await child.firstAck
-          await new Promise((resolve) => setTimeout(resolve, Math.random() * 60))
+          // Snapshots are written in the background (a worker hashes the journal first): a longer
+          // window lets some finish, so later kills land before, during and after them.
+          await new Promise((resolve) => setTimeout(resolve, Math.random() * (snapshots ? 300 : 60)))
           child.process.kill('SIGKILL')
           expect(await child.done).toBe(null)
           for (const line of child.acks) {
@@ -147,6 +150,7 @@ describe('several processes on one folder', () => {
             acked.set(id!, rest.join(' '))
           }
           // Reopen (while the other slots keep writing) and check every acknowledged change.
+          if ((await fsp.readdir(dir)).includes('snapshot.json')) reopenedFromSnapshot++
           const store = await openJsonStore(dir)
           for (const [id, summary] of acked) expect(store.get('incidents', id)?.summary, id).toBe(summary)
           await store.close()
@@ -162,8 +166,8 @@ describe('several processes on one folder', () => {
       expect(next).toBeGreaterThan(acked.size)
       const names = await fsp.readdir(dir)
       expect(names).not.toContain('tickler.lock')
-      // Every kill also left the snapshots readable: each reopen above started from one.
-      if (snapshots) expect(names).toContain('snapshot.json')
+      // The kills also left the snapshots readable: the reopens above started from them.
+      if (snapshots) expect(reopenedFromSnapshot).toBeGreaterThan(KILLS / 2)
       await store.close()
     },
     120_000,
