@@ -2,9 +2,9 @@
 // of requests), gives back the memory that work grew instead of keeping it until the process
 // ends: first a compaction of the heap (heap-compaction.ts), when it has grown enough since the
 // last one to be worth the stall, then, once quiet for long enough that V8 sees allocation has
-// slowed, a young-generation collection that shrinks it. Both hold the event loop (the compaction
-// about a second at 100,000 vendors), so they wait until no request is in flight and none has
-// come for `quietMs`.
+// slowed, a young-generation collection that shrinks it. Both hold the event loop, so they wait
+// until no request is in flight and none has come for `quietMs`, and the compaction is skipped
+// on a heap so large that its stall would outlast a chat platform's patience (maxUsedBytes).
 import type { Server } from 'node:http'
 import { getHeapStatistics } from 'node:v8'
 import type { Logger } from 'pino'
@@ -16,12 +16,19 @@ export interface IdleCompactionOptions {
   /** Committed heap growth since the last compaction (or the start) below which none runs. */
   minGrowthBytes: number
   /**
+   * Heap in use above which none runs: the stall grows with the live heap (0.3-0.6 s at 10,000
+   * vendors, 2.3-3.6 s at 100,000), and a request that arrives during it waits, past Slack's 3 s
+   * for an answer at the large end. Memory is the lesser cost there.
+   */
+  maxUsedBytes: number
+  /**
    * How long after the last activity or compaction the young generation is shrunk: V8 shrinks it
    * only when it measures slow allocation over its last five seconds.
    */
   youngQuietMs: number
   log: Logger
   /** Tests pass probes around the real ones. */
+  heapUsed?: () => number
   compact?: () => Compaction
   shrinkYoung?: () => Compaction
 }
@@ -37,7 +44,8 @@ export interface IdleCompaction {
 const committed = () => getHeapStatistics().total_physical_size
 
 export function idleCompaction(options: IdleCompactionOptions): IdleCompaction {
-  const { quietMs, minGrowthBytes, youngQuietMs, log } = options
+  const { quietMs, minGrowthBytes, maxUsedBytes, youngQuietMs, log } = options
+  const heapUsed = options.heapUsed ?? (() => getHeapStatistics().used_heap_size)
   const compact = options.compact ?? compactHeap
   const shrinkYoung = options.shrinkYoung ?? shrinkYoungGeneration
   let baseline = committed()
@@ -62,7 +70,7 @@ export function idleCompaction(options: IdleCompactionOptions): IdleCompaction {
     if (!compacted) {
       if (quietFor < quietMs) return arm(quietMs - quietFor)
       compacted = true
-      if (committed() - baseline >= minGrowthBytes) {
+      if (committed() - baseline >= minGrowthBytes && heapUsed() <= maxUsedBytes) {
         const done = compact()
         baseline = done.after
         lastActivity = performance.now()

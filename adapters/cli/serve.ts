@@ -29,6 +29,8 @@ const START_UP_SWEEP_DELAY_MS = 1000
 const COMPACT_WHEN_QUIET_MS = 5000
 /** Less growth than this is not worth holding the event loop for. */
 const COMPACT_AFTER_GROWTH_BYTES = 32 << 20
+/** Past this much heap in use, about a second of stall (idle-compaction.ts): never compacted. */
+const COMPACT_UP_TO_USED_BYTES = 400 << 20
 /** Past V8's five-second window for measuring allocation (see shrinkYoungGeneration). */
 const SHRINK_YOUNG_WHEN_QUIET_MS = 6000
 
@@ -66,6 +68,7 @@ export async function serveCommand(app: Tickler, signals: NodeJS.EventEmitter = 
   const compaction = idleCompaction({
     quietMs: COMPACT_WHEN_QUIET_MS,
     minGrowthBytes: COMPACT_AFTER_GROWTH_BYTES,
+    maxUsedBytes: COMPACT_UP_TO_USED_BYTES,
     youngQuietMs: SHRINK_YOUNG_WHEN_QUIET_MS,
     log,
   })

@@ -95,6 +95,7 @@ describe('idleCompaction', { timeout: 30_000 }, () => {
     const { runs, compact } = counted()
     const idle = idleCompaction({
       quietMs: 100,
+      maxUsedBytes: Number.MAX_SAFE_INTEGER,
       minGrowthBytes: 0,
       youngQuietMs: 60_000,
       log: silentLogger,
@@ -123,6 +124,7 @@ describe('idleCompaction', { timeout: 30_000 }, () => {
     const { runs, compact } = counted()
     const idle = idleCompaction({
       quietMs: 50,
+      maxUsedBytes: Number.MAX_SAFE_INTEGER,
       minGrowthBytes: 64 * MB,
       youngQuietMs: 60_000,
       log: silentLogger,
@@ -139,11 +141,34 @@ describe('idleCompaction', { timeout: 30_000 }, () => {
     idle.stop()
   })
 
+  it('does not compact a heap so large that the stall would keep a request waiting too long', async () => {
+    const { runs, compact } = counted()
+    let used = 900 * MB
+    const idle = idleCompaction({
+      quietMs: 50,
+      minGrowthBytes: 0,
+      maxUsedBytes: 400 * MB,
+      youngQuietMs: 60_000,
+      log: silentLogger,
+      heapUsed: () => used,
+      compact,
+    })
+    idle.settled()
+    await sleep(400)
+    expect(runs).toHaveLength(0)
+    used = 300 * MB
+    idle.settled()
+    for (let i = 0; i < 100 && runs.length === 0; i++) await sleep(50)
+    expect(runs).toHaveLength(1)
+    idle.stop()
+  })
+
   it('shrinks the young generation once, the young quiet time after compacting', async () => {
     const { steps, compact, shrinkYoung } = counted()
     const at: number[] = []
     const idle = idleCompaction({
       quietMs: 50,
+      maxUsedBytes: Number.MAX_SAFE_INTEGER,
       minGrowthBytes: 0,
       youngQuietMs: 300,
       log: silentLogger,
@@ -171,6 +196,7 @@ describe('idleCompaction', { timeout: 30_000 }, () => {
     const { runs, compact } = counted()
     const idle = idleCompaction({
       quietMs: 50,
+      maxUsedBytes: Number.MAX_SAFE_INTEGER,
       minGrowthBytes: 0,
       youngQuietMs: 60_000,
       log: silentLogger,
