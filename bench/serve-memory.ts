@@ -7,8 +7,8 @@ import { cp, mkdtemp, readFile, rm } from 'node:fs/promises'
 import { loadavg, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
-import { openJsonStore } from '../src/store/json-store.ts'
 import { BENCH_NOW } from './harness.ts'
+import { keptRegister } from './kept-register.ts'
 import { coldStart } from './serve.ts'
 import { SlackApiStub } from './slack-api.ts'
 
@@ -19,14 +19,7 @@ const { values } = parseArgs({
     'node-flag': { type: 'string', multiple: true, default: [] },
   },
 })
-if (!values.dir) throw new Error('--dir: a folder holding store/ (see bench/retained.ts)')
-const source = join(values.dir, 'store')
-const reader = await openJsonStore(source)
-const names = reader.all('vendors').map((v) => v.name)
-await reader.close()
-const commands: [string, string][] = []
-for (let i = 0; i < 40; i++) commands.push(['/vendor', names[(i * 131) % names.length]!])
-commands.push(['/renewals', '90 days'], ['/tickler', 'risk due'], ['/tickler', 'agenda'])
+const { source, vendors, commands } = await keptRegister(values.dir)
 
 let asked = 0
 async function probe(pid: number, phase: string): Promise<void> {
@@ -87,7 +80,7 @@ try {
     },
   })
   console.log(
-    `${names.length} vendors: ready ${run.readyMs.toFixed(0)} ms, RSS ${run.rssMb.toFixed(0)} MB at ready, ${run.rssAfterMb.toFixed(0)} MB after ${run.commands} commands, ${run.rssSettledMb?.toFixed(0)} MB ${values.settle} s later (load ${loadavg()
+    `${vendors} vendors: ready ${run.readyMs.toFixed(0)} ms, RSS ${run.rssMb.toFixed(0)} MB at ready, ${run.rssAfterMb.toFixed(0)} MB after ${run.commands} commands, ${run.rssSettledMb?.toFixed(0)} MB ${values.settle} s later (load ${loadavg()
       .map((l) => l.toFixed(2))
       .join(' ')})`,
   )

@@ -7,8 +7,8 @@ import { cp, mkdtemp, rm } from 'node:fs/promises'
 import { loadavg, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
-import { openJsonStore } from '../src/store/json-store.ts'
 import { BENCH_NOW } from './harness.ts'
+import { keptRegister } from './kept-register.ts'
 import { coldStart } from './serve.ts'
 import { SlackApiStub } from './slack-api.ts'
 
@@ -21,14 +21,7 @@ const { values } = parseArgs({
     'node-flag': { type: 'string', multiple: true, default: [] },
   },
 })
-if (!values.dir) throw new Error('--dir: a folder holding store/ (see bench/retained.ts)')
-const source = join(values.dir, 'store')
-const reader = await openJsonStore(source)
-const names = reader.all('vendors').map((v) => v.name)
-await reader.close()
-const commands: [string, string][] = []
-for (let i = 0; i < 40; i++) commands.push(['/vendor', names[(i * 131) % names.length]!])
-commands.push(['/renewals', '90 days'], ['/tickler', 'risk due'], ['/tickler', 'agenda'])
+const { source, vendors, commands } = await keptRegister(values.dir)
 
 const load = () =>
   loadavg()
@@ -54,7 +47,7 @@ try {
       const settled =
         run.rssSettledMb === undefined ? '' : `, ${run.rssSettledMb.toFixed(0)} MB ${values.settle} s later`
       console.log(
-        `${names.length} vendors: ready ${run.readyMs.toFixed(0)} ms, RSS ${run.rssMb.toFixed(0)} MB at ready (peak ${run.hwmMb.toFixed(0)}), ${run.rssAfterMb.toFixed(0)} MB after ${run.commands} commands (peak ${run.hwmAfterMb.toFixed(0)})${settled} (load ${load()})`,
+        `${vendors} vendors: ready ${run.readyMs.toFixed(0)} ms, RSS ${run.rssMb.toFixed(0)} MB at ready (peak ${run.hwmMb.toFixed(0)}), ${run.rssAfterMb.toFixed(0)} MB after ${run.commands} commands (peak ${run.hwmAfterMb.toFixed(0)})${settled} (load ${load()})`,
       )
     } finally {
       await rm(copy, { recursive: true, force: true })

@@ -7,12 +7,13 @@
 // a snapshot stays true whoever commits meanwhile, and of two written at once either is right.
 // A failed snapshot write is logged and changes nothing: the journal alone is the store, and a
 // start then reads the older snapshot and a longer tail (or the whole journal).
+
+import { createHash } from 'node:crypto'
 import path from 'node:path'
 import type { Logger } from 'pino'
 import { systemClock } from '../time/clock.ts'
 import { TEMP_SUFFIX } from './durable-json-file.ts'
 import type { JournalAuditTrail, SegmentExtent } from './journal-audit.ts'
-import { digestJournal } from './journal-digest.ts'
 import { partition, SNAPSHOT_FILE, SNAPSHOT_FORMAT, writeSnapshot } from './snapshot-file.ts'
 import type { StateView } from './state-view.ts'
 import type { StoreFs } from './store-fs.ts'
@@ -59,6 +60,31 @@ export class SnapshotWriter {
     this.bytes = bytes
   }
 
+  /**
+   * The SHA-256 of the journal bytes a snapshot covers, read a MiB at a time on this thread: the
+   * write runs in the background between requests, so it needs no worker thread of its own (the
+   * start hashes on one: journal-digest.ts).
+   */
+  private async coveredSha256(files: readonly { name: string; length: number }[]): Promise<string> {
+    const hash = createHash('sha256')
+    const chunk = Buffer.allocUnsafe(1 << 20)
+    for (const file of files) {
+      const handle = await this.fs.open(path.join(this.dir, file.name), 'r')
+      try {
+        for (let position = 0; position < file.length; ) {
+          const want = Math.min(chunk.length, file.length - position)
+          const { bytesRead } = await handle.read(chunk, 0, want, position)
+          if (bytesRead === 0) throw new Error(`${file.name} is shorter than what was read from it`)
+          hash.update(chunk.subarray(0, bytesRead))
+          position += bytesRead
+        }
+      } finally {
+        await handle.close()
+      }
+    }
+    return hash.digest('hex')
+  }
+
   /** Settles once the snapshot being written (if any) is on disk or has failed. */
   settled(): Promise<void> {
     return this.writing ?? Promise.resolve()
@@ -87,12 +113,11 @@ export class SnapshotWriter {
       try {
         // Real time, as the temp files' modification times are, never the business clock.
         await this.removeOrphans(systemClock.now().epochMilliseconds)
-        const digest = await digestJournal(this.dir, files)
-        if (!digest) throw new Error('a journal file is shorter than what was read from it')
+        const sha256 = await this.coveredSha256(files)
         const meta = {
           format: SNAPSHOT_FORMAT,
           version: 1 as const,
-          journal: { files, sha256: digest.sha256 },
+          journal: { files, sha256 },
         }
         await writeSnapshot(this.dir, this.fs, { ...meta, revision, sequences }, head, parts)
         this.bytes = total

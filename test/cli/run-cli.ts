@@ -1,7 +1,9 @@
 // Spawns the real CLI (bin/tickler.mjs) with a clean environment and collects what it printed.
-import { spawn } from 'node:child_process'
-import { readdir, readFile } from 'node:fs/promises'
+import { type ChildProcessByStdio, spawn } from 'node:child_process'
+import { mkdtemp, readdir, readFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import type { Readable } from 'node:stream'
 import { fileURLToPath } from 'node:url'
 
 export const BIN = fileURLToPath(new URL('../../bin/tickler.mjs', import.meta.url))
@@ -46,4 +48,21 @@ export async function folderBytes(dir: string): Promise<Map<string, Buffer>> {
     out.set(path, await readFile(path))
   }
   return out
+}
+
+/**
+ * `tickler serve --now 2027-01-15` spawned in a new folder of its own (DATA_DIR inside it), with
+ * only PATH from this environment, logging at info, plus `env`.
+ */
+export async function spawnServeIn(
+  prefix: string,
+  env: Record<string, string>,
+): Promise<{ child: ChildProcessByStdio<null, Readable, Readable> }> {
+  const cwd = await mkdtemp(join(tmpdir(), prefix))
+  const child = spawn(process.execPath, [BIN, 'serve', '--now', '2027-01-15'], {
+    cwd,
+    env: { PATH: process.env.PATH ?? '', HOME: cwd, DATA_DIR: join(cwd, 'store'), LOG_LEVEL: 'info', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
+  return { child }
 }

@@ -1,16 +1,8 @@
-// A soak test: the SIGTERM lands while auth.test is unanswered, so the exit waits for its 5 s timeout.
-// `tickler serve` is ready (/healthz 200) before Slack's auth.test answers (server.ts). A SIGTERM
-// in that window, as an orchestrator may send right after a health check, must still end in a
-// clean shutdown with exit 0, not kill the process.
-import { spawn } from 'node:child_process'
 import { once } from 'node:events'
-import { mkdtemp } from 'node:fs/promises'
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import { afterEach, expect, it } from 'vitest'
-import { BIN } from './run-cli.ts'
+import { spawnServeIn } from './run-cli.ts'
 
 let slackApi: Server | undefined
 afterEach(async () => {
@@ -40,20 +32,11 @@ it('stops cleanly with exit 0 on a SIGTERM that comes while auth.test is unanswe
   const port = (probe.address() as AddressInfo).port
   await new Promise((resolve) => probe.close(resolve))
 
-  const cwd = await mkdtemp(join(tmpdir(), 'tickler-serve-'))
-  const child = spawn(process.execPath, [BIN, 'serve', '--now', '2027-01-15'], {
-    cwd,
-    env: {
-      PATH: process.env.PATH ?? '',
-      HOME: cwd,
-      DATA_DIR: join(cwd, 'store'),
-      PORT: String(port),
-      LOG_LEVEL: 'info',
-      SLACK_BOT_TOKEN: 'xoxb-early-stop-token',
-      SLACK_SIGNING_SECRET: 'early-stop-signing-secret',
-      SLACK_API_URL: `http://127.0.0.1:${api}/api/`,
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
+  const { child } = await spawnServeIn('tickler-serve-', {
+    PORT: String(port),
+    SLACK_BOT_TOKEN: 'xoxb-early-stop-token',
+    SLACK_SIGNING_SECRET: 'early-stop-signing-secret',
+    SLACK_API_URL: `http://127.0.0.1:${api}/api/`,
   })
   let stderr = ''
   child.stderr.setEncoding('utf8').on('data', (d: string) => {

@@ -1,25 +1,12 @@
-import { spawn } from 'node:child_process'
-import { mkdtemp } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { BIN } from './run-cli.ts'
+import { spawnServeIn } from './run-cli.ts'
 
 describe('tickler serve', { timeout: 180_000 }, () => {
   it('answers /healthz once listening, says both platforms are off, loads no Teams SDK, and stops cleanly with exit 0 on SIGTERM', async () => {
-    const cwd = await mkdtemp(join(tmpdir(), 'tickler-serve-'))
-    const child = spawn(process.execPath, [BIN, 'serve', '--now', '2027-01-15'], {
-      cwd,
-      env: {
-        PATH: process.env.PATH ?? '',
-        HOME: cwd,
-        DATA_DIR: join(cwd, 'store'),
-        PORT: '0',
-        LOG_LEVEL: 'info',
-        // Node logs each CommonJS module it loads: how the test sees which SDKs were loaded.
-        NODE_DEBUG: 'module',
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
+    const { child } = await spawnServeIn('tickler-serve-', {
+      PORT: '0',
+      // Node logs each CommonJS module it loads: how the test sees which SDKs were loaded.
+      NODE_DEBUG: 'module',
     })
     let stderr = ''
     const port = await new Promise<number>((resolve, reject) => {

@@ -1,16 +1,7 @@
-// `tickler serve` gives back its young generation once quiet. V8 grows it under allocation
-// (opening the store, any command) and shrinks it only in a collection that finds allocation
-// slow over its last five seconds, which a quiet server never ran: it kept it grown for good.
-// Real time (V8's own five-second window, then serve's quiet times), so it lives with the soak
-// tests.
-import { spawn } from 'node:child_process'
-import { mkdtemp } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import { getHeapSpaceStatistics, setFlagsFromString } from 'node:v8'
 import { describe, expect, it } from 'vitest'
 import { keepYoungGenerationSmall } from '../../adapters/cli/heap-compaction.ts'
-import { BIN } from './run-cli.ts'
+import { spawnServeIn } from './run-cli.ts'
 
 const young = () => getHeapSpaceStatistics().find((s) => s.space_name === 'new_space')!.physical_space_size
 
@@ -35,17 +26,8 @@ describe('keepYoungGenerationSmall', () => {
 
 describe('tickler serve when quiet', { timeout: 120_000 }, () => {
   it('shrinks the young generation to its floor and keeps answering', async () => {
-    const cwd = await mkdtemp(join(tmpdir(), 'tickler-serve-young-'))
-    const child = spawn(process.execPath, [BIN, 'serve', '--now', '2027-01-15'], {
-      cwd,
-      env: {
-        PATH: process.env.PATH ?? '',
-        HOME: cwd,
-        DATA_DIR: join(cwd, 'store'),
-        PORT: '0',
-        LOG_LEVEL: 'info',
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
+    const { child } = await spawnServeIn('tickler-serve-young-', {
+      PORT: '0',
     })
     let out = ''
     const line = (pattern: RegExp) =>
