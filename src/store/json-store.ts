@@ -101,8 +101,12 @@ export class JsonStore extends StateBackedStore implements Store {
       await this.fs.mkdir(this.dir, { recursive: true })
       this.createdDir = true
     }
-    const meta = await readMeta(this.dir, this.fs)
+    // The journal first: a first commit writes the format file before any journal, so a journal
+    // listed here had its format file before it. Read the other way round, a process starting
+    // while another made the folder's first commit saw no format file, then its journal, and
+    // stopped as if the format file had been lost.
     const names = await this.journal.list()
+    const meta = await readMeta(this.dir, this.fs)
     if (!meta && names.length > 0) {
       throw new StoreLoadError(
         `${META_FILE} is missing but the folder holds journal files; restore it from a backup`,

@@ -2,13 +2,14 @@ import fsp from 'node:fs/promises'
 import path from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { StoreLoadError } from '../../src/errors/errors.ts'
-import { openJsonStore } from '../../src/store/json-store.ts'
+import { type JsonStoreOptions, openJsonStore } from '../../src/store/json-store.ts'
 import type { Store } from '../../src/store/store.ts'
+import { nodeFs, type StoreFs } from '../../src/store/store-fs.ts'
 import { change, incident, snapshotDir, tempDir, vendor } from './helpers.ts'
 
 const open: Store[] = []
-async function openStore(dir: string): Promise<Store> {
-  const store = await openJsonStore(dir)
+async function openStore(dir: string, options?: JsonStoreOptions): Promise<Store> {
+  const store = await openJsonStore(dir, options)
   open.push(store)
   return store
 }
@@ -217,6 +218,27 @@ describe('large transactions and segment order', () => {
 })
 
 describe('a second store on the same folder', () => {
+  it("starts while the other makes the folder's first commit, and reads it", async () => {
+    const dir = await tempDir()
+    const first = await openStore(dir)
+    let committed = false
+    // The first commit lands between this start's steps: as the start lists the folder.
+    const fs: StoreFs = {
+      ...nodeFs,
+      readdir: (async (...args: Parameters<typeof fsp.readdir>) => {
+        if (!committed) {
+          committed = true
+          await first.transact(change('first'), (tx) => tx.put('vendors', vendor('v1')))
+        }
+        return fsp.readdir(...args)
+      }) as StoreFs['readdir'],
+    }
+    const second = await openStore(dir, { fs })
+    expect(committed).toBe(true)
+    await second.refresh()
+    expect(second.all('vendors').map((v) => v.id)).toEqual(['v1'])
+  })
+
   it("picks up the other's new month journal on refresh and before its own commit", async () => {
     const dir = await tempDir()
     const a = await openStore(dir)
