@@ -3,13 +3,11 @@
 // with the longest event-loop stall in each phase. bench/memory-probe.mjs is preloaded and asked
 // by signal; the run is serve-rss.ts's (a copy of the register, the same commands):
 //   node bin/run-ts.mjs bench/serve-memory.ts --dir /tmp/tickler-mem19-10k [--settle 5]
-import { cp, mkdtemp, readFile, rm } from 'node:fs/promises'
+import { readFile, rm } from 'node:fs/promises'
 import { loadavg, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
-import { BENCH_NOW } from './harness.ts'
-import { keptRegister } from './kept-register.ts'
-import { coldStart } from './serve.ts'
+import { coldStartOnCopy, keptRegister } from './kept-register.ts'
 import { SlackApiStub } from './slack-api.ts'
 
 const { values } = parseArgs({
@@ -63,15 +61,10 @@ function sample(pid: number): void {
 
 const stub = new SlackApiStub()
 await stub.start()
-const copy = await mkdtemp(join(tmpdir(), 'tickler-serve-memory-'))
 try {
-  await cp(source, join(copy, 'store'), { recursive: true })
-  const run = await coldStart({
-    dataDir: join(copy, 'store'),
-    now: BENCH_NOW,
+  const run = await coldStartOnCopy(source, {
     apiUrl: stub.url,
     commands,
-    timeoutMs: 600_000,
     settleMs: Number(values.settle) * 1000,
     nodeFlags: ['--import', join(import.meta.dirname, 'memory-probe.mjs'), ...values['node-flag']],
     atPhase: async (pid, phase) => {
@@ -85,6 +78,5 @@ try {
       .join(' ')})`,
   )
 } finally {
-  await rm(copy, { recursive: true, force: true })
   await stub.close()
 }

@@ -3,13 +3,9 @@
 // folder so every run starts from the same files (serve's start-up sweep records its posts):
 //   node bin/run-ts.mjs bench/serve-rss.ts --dir /tmp/tickler-mem19-100k [--runs 1]
 // The folder holds `store/`, as bench/retained.ts leaves it.
-import { cp, mkdtemp, rm } from 'node:fs/promises'
-import { loadavg, tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { loadavg } from 'node:os'
 import { parseArgs } from 'node:util'
-import { BENCH_NOW } from './harness.ts'
-import { keptRegister } from './kept-register.ts'
-import { coldStart } from './serve.ts'
+import { coldStartOnCopy, keptRegister } from './kept-register.ts'
 import { SlackApiStub } from './slack-api.ts'
 
 const { values } = parseArgs({
@@ -31,27 +27,17 @@ const stub = new SlackApiStub()
 await stub.start()
 try {
   for (let i = 0; i < Number(values.runs); i++) {
-    const copy = await mkdtemp(join(tmpdir(), 'tickler-serve-rss-'))
-    try {
-      await cp(source, join(copy, 'store'), { recursive: true })
-      const run = await coldStart({
-        dataDir: join(copy, 'store'),
-        now: BENCH_NOW,
-        apiUrl: stub.url,
-        commands,
-        // A loaded machine opens 100,000 vendors in well over coldStart's default minute.
-        timeoutMs: 600_000,
-        settleMs: Number(values.settle) * 1000,
-        nodeFlags: values['node-flag'],
-      })
-      const settled =
-        run.rssSettledMb === undefined ? '' : `, ${run.rssSettledMb.toFixed(0)} MB ${values.settle} s later`
-      console.log(
-        `${vendors} vendors: ready ${run.readyMs.toFixed(0)} ms, RSS ${run.rssMb.toFixed(0)} MB at ready (peak ${run.hwmMb.toFixed(0)}), ${run.rssAfterMb.toFixed(0)} MB after ${run.commands} commands (peak ${run.hwmAfterMb.toFixed(0)})${settled} (load ${load()})`,
-      )
-    } finally {
-      await rm(copy, { recursive: true, force: true })
-    }
+    const run = await coldStartOnCopy(source, {
+      apiUrl: stub.url,
+      commands,
+      settleMs: Number(values.settle) * 1000,
+      nodeFlags: values['node-flag'],
+    })
+    const settled =
+      run.rssSettledMb === undefined ? '' : `, ${run.rssSettledMb.toFixed(0)} MB ${values.settle} s later`
+    console.log(
+      `${vendors} vendors: ready ${run.readyMs.toFixed(0)} ms, RSS ${run.rssMb.toFixed(0)} MB at ready (peak ${run.hwmMb.toFixed(0)}), ${run.rssAfterMb.toFixed(0)} MB after ${run.commands} commands (peak ${run.hwmAfterMb.toFixed(0)})${settled} (load ${load()})`,
+    )
   }
 } finally {
   await stub.close()

@@ -3,9 +3,11 @@ import fsp from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import { Temporal } from 'temporal-polyfill'
+import { afterEach } from 'vitest'
 import type { Incident } from '../../src/domain/sla.ts'
 import type { Vendor } from '../../src/domain/vendor.ts'
-import type { ChangeInfo } from '../../src/store/store.ts'
+import { type JsonStoreOptions, openJsonStore } from '../../src/store/json-store.ts'
+import type { ChangeInfo, Store } from '../../src/store/store.ts'
 import { vendor as baseVendor, contract, riskCheck } from '../support/factories.ts'
 
 export async function tempDir(prefix = 'tickler-store-'): Promise<string> {
@@ -177,3 +179,19 @@ export const SAMPLES = {
     bad: 'short',
   },
 } as const
+
+/**
+ * An openJsonStore whose stores are closed after each test of the file that calls this (at its
+ * top level), so a failed assertion leaves no store holding the folder's lock.
+ */
+export function closedAfterEach(): (dir: string, options?: JsonStoreOptions) => Promise<Store> {
+  const opened: Store[] = []
+  afterEach(async () => {
+    for (const store of opened.splice(0)) await store.close()
+  })
+  return async (dir, options) => {
+    const store = await openJsonStore(dir, options)
+    opened.push(store)
+    return store
+  }
+}

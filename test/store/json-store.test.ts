@@ -1,21 +1,12 @@
 import fsp from 'node:fs/promises'
 import path from 'node:path'
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { StoreLoadError } from '../../src/errors/errors.ts'
-import { type JsonStoreOptions, openJsonStore } from '../../src/store/json-store.ts'
-import type { Store } from '../../src/store/store.ts'
+import { openJsonStore } from '../../src/store/json-store.ts'
 import { nodeFs, type StoreFs } from '../../src/store/store-fs.ts'
-import { change, incident, snapshotDir, tempDir, vendor } from './helpers.ts'
+import { change, closedAfterEach, incident, snapshotDir, tempDir, vendor } from './helpers.ts'
 
-const open: Store[] = []
-async function openStore(dir: string, options?: JsonStoreOptions): Promise<Store> {
-  const store = await openJsonStore(dir, options)
-  open.push(store)
-  return store
-}
-afterEach(async () => {
-  for (const store of open.splice(0)) await store.close()
-})
+const openStore = closedAfterEach()
 
 describe('openJsonStore', () => {
   it('round-trips every change, removal, sequence and audit entry through the files', async () => {

@@ -6,27 +6,18 @@ import { spawn } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
 import type { Logger } from 'pino'
-import { afterEach, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { StoreWriteError } from '../../src/errors/errors.ts'
 import { DirLock } from '../../src/store/dir-lock.ts'
-import { LOCK_FILE, openJsonStore } from '../../src/store/json-store.ts'
-import type { Store } from '../../src/store/store.ts'
+import { LOCK_FILE } from '../../src/store/json-store.ts'
 import { nodeFs } from '../../src/store/store-fs.ts'
 import { FailingFs } from './failing-fs.ts'
-import { change, tempDir, vendor } from './helpers.ts'
+import { change, closedAfterEach, tempDir, vendor } from './helpers.ts'
 
 const quiet = { warn() {}, error() {} } as unknown as Logger
 const locks = (dir: string) => fs.readdirSync(dir).filter((n) => n.endsWith('.lock'))
 
-const opened: Store[] = []
-async function open(dir: string, options: Parameters<typeof openJsonStore>[1]): Promise<Store> {
-  const store = await openJsonStore(dir, options)
-  opened.push(store)
-  return store
-}
-afterEach(async () => {
-  for (const store of opened.splice(0)) await store.close()
-})
+const open = closedAfterEach()
 
 describe('the lock lease', () => {
   it('keeps the lock after a commit until the lease runs out, then the next commit takes it again', async () => {

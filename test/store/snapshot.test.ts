@@ -4,26 +4,18 @@
 import { readdirSync } from 'node:fs'
 import { cp, readdir, readFile, rm, utimes, writeFile } from 'node:fs/promises'
 import path from 'node:path'
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import type { AuditEntry } from '../../src/domain/audit.ts'
 import { StoreLoadError } from '../../src/errors/errors.ts'
 import { JsonStore, type JsonStoreOptions, openJsonStore } from '../../src/store/json-store.ts'
 import type { Store } from '../../src/store/store.ts'
 import { runCli } from '../cli/run-cli.ts'
-import { change, incident, snapshotDir, tempDir, vendor } from './helpers.ts'
+import { change, closedAfterEach, incident, snapshotDir, tempDir, vendor } from './helpers.ts'
 
 const EVERY_COMMIT: JsonStoreOptions = { snapshotAfterBytes: 0 }
 const SNAPSHOT = 'snapshot.json'
 
-const open: Store[] = []
-async function openStore(dir: string, options?: JsonStoreOptions): Promise<Store> {
-  const store = await openJsonStore(dir, options)
-  open.push(store)
-  return store
-}
-afterEach(async () => {
-  for (const store of open.splice(0)) await store.close()
-})
+const openStore = closedAfterEach()
 
 /** Once the snapshot a commit started in the background (if any) is on disk. */
 async function settled(store: Store): Promise<void> {
