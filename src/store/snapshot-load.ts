@@ -8,7 +8,7 @@ import { digestJournal, type JournalDigest } from './journal-digest.ts'
 import { SNAPSHOT_FILE, type Snapshot, type SnapshotHead, snapshotError } from './snapshot-file.ts'
 import { type StateData, ValidationError, validateRecord } from './state.ts'
 import { type CollectionName, STORED_SCHEMAS } from './store.ts'
-import { compiledSchema, sameRecord } from './validate-current.ts'
+import { keptRecord } from './validate-current.ts'
 
 /** A journal file as far as the snapshot covers it. */
 export interface CoveredExtent {
@@ -83,13 +83,11 @@ export async function resumeFromSnapshot(
  */
 function fillPart(name: CollectionName, records: unknown[], line: number, state: StateData): void {
   const map = state.collections[name] as Map<string, unknown>
-  const schema = compiledSchema(name)
   for (let p = 0; p < records.length; p++) {
     const record = records[p]
-    const result = schema.safeParse(record)
-    if (!result.success) badRecord(name, record, line)
+    const kept = keptRecord(name, record)
+    if (kept === undefined) badRecord(name, record, line)
     const id = (record as { id: string }).id
-    const kept = sameRecord(record, result.data) ? record : result.data
     // One lookup, not has() then set(): a record set twice leaves the size as it was.
     const size = map.size
     map.set(id, kept)

@@ -26,6 +26,18 @@ export function compiledSchema(name: CollectionName): ZodType {
 }
 
 /**
+ * The record as the store keeps it: itself when its collection's compiled schema accepts it as it
+ * is (it is already in old space), zod's parsed form when the schema normalises it (a defaulted
+ * field missing after hand-editing); undefined when the schema rejects it, and the caller words
+ * the error through zod's runtime, naming where the record came from.
+ */
+export function keptRecord(name: CollectionName, record: unknown): unknown {
+  const result = compiledSchema(name).safeParse(record)
+  if (!result.success) return undefined
+  return sameRecord(record, result.data) ? record : result.data
+}
+
+/**
  * Throws StoreLoadError naming the file and line that last wrote a bad record. A record the
  * schema would normalise (a defaulted field missing after hand-editing) is replaced by its parsed
  * form, in the register and in its audit entry. With `only` ("collection\u0000id" keys), just
@@ -41,15 +53,14 @@ export async function validateCurrent(
     const map = view.state.collections[name] as Map<string, unknown>
     if (map.size === 0) continue
     const entries = only ? pick(map, name, only) : map
-    const schema = compiledSchema(name)
     for (const [id, record] of entries) {
-      const result = schema.safeParse(record)
-      if (!result.success) {
+      const kept = keptRecord(name, record)
+      if (kept === undefined) {
         const { file, line } = await locate(journal, name, id)
         checkRecord(name, record, file, line)
-      } else if (!sameRecord(record, result.data)) {
-        map.set(id, result.data)
-        view.trail.normaliseLast(name, id, result.data)
+      } else if (kept !== record) {
+        map.set(id, kept)
+        view.trail.normaliseLast(name, id, kept)
       }
     }
   }
