@@ -1,6 +1,8 @@
 // `agenda`: this week (today..Sunday) across features: deadlines, due checks, open incidents. On a
 // Saturday or Sunday what is left of the week is the weekend, so it covers the coming Monday to
 // Sunday as well (SPEC §13); anything overdue or due over the weekend still shows.
+
+import { unclaimedInSlices } from '../claims/unclaimed-slices.ts'
 import type { Command, Context } from '../commands/command.ts'
 import { todayOf } from '../contracts/today.ts'
 import { UserError } from '../errors/errors.ts'
@@ -35,7 +37,7 @@ export const agendaCommand: Command = {
   examples: ['agenda'],
   writes: false,
   phrasings: ['what is on this week', "what's due this week", 'my week'],
-  handler(request, context) {
+  async handler(request, context) {
     const args = stripCourtesy(request.args)
     if (args !== '' && !/^(?:(?:for )?this week|today)$/i.test(args)) {
       throw new UserError(
@@ -44,6 +46,8 @@ export const agendaCommand: Command = {
         'agenda',
       )
     }
+    // Computed a slice at a time if they are not kept yet (at a start, the sweep's may be under way).
+    await unclaimedInSlices(context.store, context.config, context.clock.now())
     return buildAgenda(context)
   },
 }

@@ -9,12 +9,12 @@ import { stripCourtesy } from '../parse/courtesy.ts'
 import { parseWindow } from '../parse/window.ts'
 import { answer, type Reply } from '../reply/reply.ts'
 import { claimItem } from './claim-line.ts'
-import { unclaimedCredits } from './unclaimed.ts'
+import { unclaimedInSlices } from './unclaimed-slices.ts'
 
 export const CLAIMS_FORM = 'sla claims [window]'
 const EXAMPLE = 'sla claims next 30 days'
 
-function slaClaims(request: Request, context: Context): Reply {
+async function slaClaims(request: Request, context: Context): Promise<Reply> {
   const today = todayOf(context)
   const typed = stripCourtesy(request.args)
   const window = parseWindow(typed, today)
@@ -25,7 +25,7 @@ function slaClaims(request: Request, context: Context): Reply {
       EXAMPLE,
     )
   }
-  const all = unclaimedCredits(context.store, context.config, context.clock.now())
+  const { rows: all } = await unclaimedInSlices(context.store, context.config, context.clock.now())
   const rows = all.filter((r) => r.deadline === null || r.deadline < today || r.deadline <= window.to)
   const totals = totalsByCurrency(rows.map((r) => ({ minor: r.minor, currency: r.currency })))
   return answer({

@@ -5,13 +5,17 @@
 import { Temporal } from 'temporal-polyfill'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { generateRegister, writeRegister } from '../../bench/generate.ts'
+import { allCommands } from '../../src/app/command-table.ts'
+import { dispatch } from '../../src/app/dispatch.ts'
 import { closedBy, tallied } from '../../src/claims/closed-tally.ts'
 import { allUnclaimed, type UnclaimedCredit, unclaimedOn } from '../../src/claims/unclaimed.ts'
 import { unclaimedInSlices } from '../../src/claims/unclaimed-slices.ts'
+import { createRegistry } from '../../src/commands/registry.ts'
 import { loadConfig } from '../../src/config/config.ts'
 import { claimId } from '../../src/domain/claim.ts'
 import { toDecimal } from '../../src/domain/money.ts'
 import { localDate } from '../../src/time/zone.ts'
+import { makeContext } from '../support/context.ts'
 import { MemoryStore } from '../support/memory-store.ts'
 
 const now = Temporal.Instant.from('2026-11-25T10:00:00Z')
@@ -142,5 +146,50 @@ describe('unclaimed credits computed in slices', { timeout: 120_000 }, () => {
     })
     expect(entry).toBe(kept)
     expect(pauses).toBe(0)
+  })
+
+  it('are waited for, not finished in one piece, by an agenda or `sla claims` asked meanwhile', async () => {
+    const store = await register()
+    const context = makeContext(now.toString(), { store, commands: allCommands })
+    const registry = createRegistry(allCommands)
+    const ask = (text: string) =>
+      dispatch(registry, { text, user: 'terminal', asAdmin: true, requestId: text }, context)
+    // The expected replies, from a register that has the list kept already.
+    const other = await register()
+    const otherContext = makeContext(now.toString(), { store: other, commands: allCommands })
+    unclaimedOn(other, otherContext.config, now)
+    const expected = await Promise.all(
+      ['agenda', 'sla claims'].map((text) =>
+        dispatch(registry, { text, user: 'terminal', asAdmin: true, requestId: text }, otherContext),
+      ),
+    )
+    // The sweep's slices, each held until the test lets it go.
+    let release: () => void = () => undefined
+    let pauses = 0
+    const sweep = unclaimedInSlices(store, context.config, now, {
+      contracts: 25,
+      pause: () => {
+        pauses++
+        return new Promise<void>((resolve) => {
+          release = resolve
+        })
+      },
+    })
+    let answered = 0
+    const replies = Promise.all(['agenda', 'sla claims'].map((text) => ask(text).finally(() => answered++)))
+    for (let turn = 0; turn < 5; turn++) await new Promise((resolve) => setTimeout(resolve, 0))
+    // Neither request finished the list itself: both wait for the slices.
+    expect(answered).toBe(0)
+    expect(pauses).toBe(1)
+    const contracts = store.all('contracts').length
+    while (pauses < Math.ceil(contracts / 25)) {
+      release()
+      await new Promise((resolve) => setTimeout(resolve, 0))
+    }
+    release()
+    const entry = await sweep
+    expect(await replies).toEqual(expected)
+    expect(answered).toBe(2)
+    expect(unclaimedOn(store, context.config, now)).toBe(entry)
   })
 })
