@@ -39,7 +39,7 @@ const DEFAULT: Slicing = { contracts: 200, merged: 20_000, pause: () => turn() }
 const ATTEMPTS = 3
 
 /** The computation under way for a store, which a second caller joins instead of starting one. */
-const underWay = new WeakMap<StoreView, Promise<ForConfig>>()
+const computations = new WeakMap<StoreView, Promise<ForConfig>>()
 
 /**
  * The unclaimed credits on `now`'s day, as unclaimedOn gives them, computed in slices when they are
@@ -57,11 +57,11 @@ export function unclaimedInSlices(
 ): Promise<ForConfig> {
   const known = knownUnclaimed(view, config, now)
   if (known) return Promise.resolve(known)
-  const running = underWay.get(view)
+  const running = computations.get(view)
   // Another day or configuration than the one under way is computed, in one piece, when it ends.
   if (running) return running.catch(() => undefined).then(() => unclaimedOn(view, config, now))
-  const computing = inSlices(view, config, now, slicing).finally(() => underWay.delete(view))
-  underWay.set(view, computing)
+  const computing = inSlices(view, config, now, slicing).finally(() => computations.delete(view))
+  computations.set(view, computing)
   return computing
 }
 
