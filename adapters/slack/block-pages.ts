@@ -18,6 +18,8 @@ export function paginate(
   tail: Piece[],
   maxMessages: number,
   note: (leftOut: number) => Piece,
+  /** Rows left out before they were rendered (block-kit.ts stops rendering past the cap). */
+  unrenderedRows = 0,
 ): Block[][] {
   const pages = fill(body)
   const tailChars = sum(tail)
@@ -39,7 +41,7 @@ export function paginate(
     (x) => x.rows,
     (end) => fits(end, tail.length + 1, tailChars + noteChars),
   )
-  capped.pages[capped.pages.length - 1]!.push(note(capped.leftOut), ...tail)
+  capped.pages[capped.pages.length - 1]!.push(note(capped.leftOut + unrenderedRows), ...tail)
   return capped.pages.map((p) => p.map((x) => x.block))
 }
 

@@ -250,3 +250,46 @@ describe('renderMessages: never an invalid block', () => {
     ])
   })
 })
+
+describe('renderMessages: a reply longer than the messages it may use', () => {
+  /** Listed rows shown: the bullet lines of the sections, however many blocks they fill. */
+  const shownRows = (messages: ReturnType<typeof renderMessages>) =>
+    messages
+      .flatMap((m) => m.blocks as unknown as Json[])
+      .filter((b) => b.type === 'section' && b.text)
+      .flatMap((b) => textOf(b).split('\n'))
+      .filter((line) => line.startsWith('• ')).length
+  const noteOf = (messages: ReturnType<typeof renderMessages>) => {
+    const last = messages.at(-1)!.blocks as unknown as Json[]
+    return (last.find((b) => b.type === 'context') as { elements: { text: string }[] }).elements[0]!.text
+  }
+
+  it('renders only what it can show: rows past the cap are counted, never read', () => {
+    let read = 0
+    const items = Array.from({ length: 20_000 }, (_, i) => ({
+      get text() {
+        read++
+        return `Contract ${i} renews on 2027-01-${String((i % 28) + 1).padStart(2, '0')}`
+      },
+      ...(i % 3 === 0 ? { actions: [{ label: 'Ack', command: `ack ${i}` }] } : {}),
+    }))
+    const messages = renderMessages(
+      answer({
+        sections: [{ heading: 'Soon', items: items.slice(0, 12_000) }, { items: items.slice(12_000) }],
+      }),
+      { maxMessages: 6, command: 'renewals' },
+    )
+    expect(messages).toHaveLength(6)
+    expect(read).toBeLessThan(2_000)
+    expect(noteOf(messages)).toContain(`… and ${20_000 - shownRows(messages)} more lines not shown here`)
+  })
+
+  it('counts a line too long for one section as one row left out', () => {
+    const items: Item[] = Array.from({ length: 400 }, (_, i) => ({ text: `Row ${i} ${'x'.repeat(60)}` }))
+    // Past the first message: split in three sections, still one line of the list.
+    items.splice(300, 0, { text: `Long ${'word '.repeat(1_400)}` })
+    const messages = renderMessages(answer({ sections: [{ items }] }), { maxMessages: 1 })
+    expect(shownRows(messages)).toBeLessThan(300)
+    expect(noteOf(messages)).toContain(`… and ${401 - shownRows(messages)} more lines not shown here`)
+  })
+})
