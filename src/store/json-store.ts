@@ -95,7 +95,7 @@ export class JsonStore extends StateBackedStore implements Store {
       trail,
       atRest: (take) =>
         this.enqueue(async () =>
-          take({ view: this.view, revision: this.revision, extent: this.journal.extent() }),
+          take({ state: this.view.state, revision: this.revision, extent: this.journal.extent() }),
         ),
     }
   }

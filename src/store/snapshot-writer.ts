@@ -20,8 +20,7 @@ import { systemClock } from '../time/clock.ts'
 import { TEMP_SUFFIX } from './durable-json-file.ts'
 import type { JournalAuditTrail, SegmentExtent } from './journal-audit.ts'
 import { partition, SNAPSHOT_FILE, SNAPSHOT_FORMAT, writeSnapshot } from './snapshot-file.ts'
-import type { StateView } from './state-view.ts'
-import type { CollectionName } from './store.ts'
+import type { StateData } from './state.ts'
 import type { StoreFs } from './store-fs.ts'
 import { saveIndex } from './trail-save.ts'
 
@@ -43,7 +42,7 @@ const UNPACK_STEP = 8
 
 /** The register with everything up to `revision` applied and nothing after. */
 export interface RegisterAt {
-  view: StateView
+  state: StateData
   revision: number
   extent: readonly SegmentExtent[]
 }
@@ -59,14 +58,15 @@ export interface SnapshotSource {
 const pause = () => new Promise<void>((resolve) => setImmediate(resolve))
 
 /** Everything a snapshot holds, taken at one revision in one synchronous stretch. */
-function take({ view, revision, extent }: RegisterAt, trail: JournalAuditTrail) {
-  const names = Object.keys(view.state.collections) as CollectionName[]
+function take({ state, revision, extent }: RegisterAt, trail: JournalAuditTrail) {
   return {
     revision,
     files: extent.map((s) => ({ name: s.name, length: s.end })),
-    sequences: [...view.state.sequences],
-    // The view's arrays of records are never changed, only dropped when a commit changes one.
-    collections: Object.fromEntries(names.map((name) => [name, view.all(name)])),
+    sequences: [...state.sequences],
+    // Arrays of the records as they are now: a record is replaced by a commit, never changed.
+    collections: Object.fromEntries(
+      Object.entries(state.collections).map(([name, map]) => [name, [...map.values()]]),
+    ),
     trail: trail.freeze(),
   }
 }
