@@ -202,8 +202,9 @@ export class JournalAuditTrail implements AuditTrail {
   /**
    * Takes over a snapshot's index (checked as it was read: snapshot-file.ts), before any line is
    * added. It is unpacked at the first use of the trail, not now: a start answers /healthz
-   * without it, and the first history, write or reminder sweep pays the unpacking once (about
-   * 100 ms at 10,000 vendors, with no parsing). Lines added before that wait in order.
+   * without it, and the first history or reminder sweep pays the unpacking once (about 100 ms at
+   * 10,000 vendors, with no parsing), unless the next snapshot has unpacked it a step at a time
+   * before (unpackSome). Lines added before that wait in order.
    */
   restoreIndex(head: TrailHead, parts: readonly TrailPart[]): void {
     if (this.transactions > 0 || this.pending)
