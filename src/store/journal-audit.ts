@@ -21,40 +21,13 @@ import { lineHeader } from './journal-format.ts'
 import { readRange, scanLinesSync } from './line-scanner-sync.ts'
 import type { Staged } from './state.ts'
 import { type CollectionName, UNAUDITED } from './store.ts'
-import {
-  type OtherEntry,
-  type PartTrail,
-  packAudits,
-  type TrailHead,
-  type TrailPart,
-  UUID_LENGTH,
-} from './trail-index.ts'
+import { type TrailHead, type TrailPart, UUID_LENGTH } from './trail-index.ts'
+import type { FrozenTrail, RecordTrail, TxHeader } from './trail-save.ts'
 
 /** A journal file and the offset just past the last line the store has applied. */
 export interface SegmentExtent {
   name: string
   end: number
-}
-
-/** Who, when and what of a transaction, shared by the first entries it holds. */
-interface TxHeader {
-  /** The transaction, counted from the open: with `index`, a first entry's trail order. */
-  tx: number
-  at: string
-  who: string
-  action: string
-  requestId: string
-}
-
-interface RecordTrail {
-  /** The first entry: its id, collection, transaction, change index, and `after`. */
-  audit: string
-  collection: string
-  header: TxHeader
-  index: number
-  after: unknown
-  /** Later entries as [line, change index] pairs; `line` indexes `lines`. */
-  later: number[] | undefined
 }
 
 /** An entry with its place in trail order: transaction, then change index within it. */
@@ -84,9 +57,18 @@ export class JournalAuditTrail implements AuditTrail {
   /** First entries whose `before` was not null (none, unless a file was edited by hand). */
   private readonly firstBefore = new Map<string, unknown>()
   private readonly fds = new Map<string, number>()
-  /** A snapshot's index not yet unpacked, and the lines added since (see restoreIndex). */
+  /**
+   * A snapshot's index not yet unpacked (parts before `next` are), and the lines added since (see
+   * restoreIndex).
+   */
   private pending:
-    | { head: TrailHead; parts: readonly TrailPart[]; queued: [Staged, LinePlace | undefined][] }
+    | {
+        head: TrailHead
+        parts: readonly TrailPart[]
+        headers: readonly TxHeader[]
+        next: number
+        queued: [Staged, LinePlace | undefined][]
+      }
     | undefined
 
   constructor(
@@ -201,105 +183,56 @@ export class JournalAuditTrail implements AuditTrail {
   }
 
   /**
-   * The index as plain data, for a snapshot taken at the journal's current extent: first entries
-   * as columns beside their records in `parts` (the snapshot's runs of current records), the rest
-   * in the head.
+   * The index as it stands, for a snapshot of this revision that trail-save.ts builds from it a
+   * step at a time while later commits go on adding to it: the few small tables are copied now.
    */
-  saveIndex(parts: readonly { collection: string; records: readonly unknown[] }[]): {
-    head: TrailHead
-    trails: PartTrail[]
-  } {
+  freeze(): FrozenTrail {
     this.ready()
-    const headers = new Map<TxHeader, number>()
-    const headerOf = (header: TxHeader): number => {
-      let i = headers.get(header)
-      if (i === undefined) {
-        i = headers.size
-        headers.set(header, i)
-      }
-      return i
-    }
-    const beside = new Set<string>()
-    const trails = parts.map(({ collection, records }): PartTrail => {
-      const runs: number[] = []
-      const audits: string[] = []
-      const later: PartTrail['later'] = []
-      const after: PartTrail['after'] = []
-      records.forEach((record, p) => {
-        const id = (record as { id: string }).id
-        const t = this.byRecord.get(id)
-        if (t === undefined || t.collection !== collection) return
-        beside.add(id)
-        audits.push(t.audit)
-        const header = headerOf(t.header)
-        const r = runs.length - 4
-        const extends_ =
-          r >= 0 &&
-          runs[r]! + runs[r + 1]! === p &&
-          runs[r + 2] === header &&
-          runs[r + 3]! + runs[r + 1]! === t.index
-        if (extends_) runs[r + 1]!++
-        else runs.push(p, 1, header, t.index)
-        if (t.later) later.push([p, t.later])
-        if (t.after !== record) after.push([p, t.after])
-      })
-      return { runs, audits: packAudits(audits), later, after }
-    })
-    const other: OtherEntry[] = []
-    for (const [id, t] of this.byRecord) {
-      if (!beside.has(id))
-        other.push([id, t.audit, t.collection, headerOf(t.header), t.index, [t.after], t.later ?? 0])
-    }
-    const head: TrailHead = {
+    return {
       transactions: this.transactions,
-      lines: this.lines,
-      headers: [...headers.keys()].map((h) => [h.tx, h.at, h.who, h.action, h.requestId]),
+      lines: this.lines.length / 4,
+      allLines: this.lines,
+      byRecord: this.byRecord,
       removed: this.gone.list().map((r) => [r.collection, r.id, r.last]),
       normalised: [...this.normalised],
       firstBefore: [...this.firstBefore],
-      other,
     }
-    return { head, trails }
   }
 
   /**
    * Takes over a snapshot's index (checked as it was read: snapshot-file.ts), before any line is
    * added. It is unpacked at the first use of the trail, not now: a start answers /healthz
-   * without it, and the first history, write or reminder sweep pays the unpacking once (about
-   * 100 ms at 10,000 vendors, with no parsing). Lines added before that wait in order.
+   * without it, and the first history or reminder sweep pays the unpacking once (about 100 ms at
+   * 10,000 vendors, with no parsing), unless the next snapshot has unpacked it a step at a time
+   * before (unpackSome). Lines added before that wait in order.
    */
   restoreIndex(head: TrailHead, parts: readonly TrailPart[]): void {
     if (this.transactions > 0 || this.pending)
       throw new Error('a trail index is restored only into an empty trail')
-    this.pending = { head, parts, queued: [] }
+    const headers = head.headers.map(
+      ([tx, at, who, action, requestId]): TxHeader => ({ tx, at, who, action, requestId }),
+    )
+    this.pending = { head, parts, headers, queued: [], next: 0 }
   }
 
   /** Unpacks a restored index, then adds the lines that came after it. */
   private ready(): void {
+    this.unpackSome(Number.POSITIVE_INFINITY)
+  }
+
+  /**
+   * Unpacks up to `count` more parts of a restored index; true once it is all unpacked. A
+   * snapshot due soon after a start unpacks it so, between requests, instead of at once (about
+   * 100 ms at 10,000 vendors); anything that needs the trail meanwhile unpacks the rest.
+   */
+  unpackSome(count: number): boolean {
     const pending = this.pending
-    if (!pending) return
+    if (!pending) return true
+    const { head, parts, headers } = pending
+    const end = Math.min(parts.length, pending.next + count)
+    for (; pending.next < end; pending.next++) this.unpackPart(parts[pending.next]!, headers)
+    if (pending.next < parts.length) return false
     this.pending = undefined
-    const { head, parts, queued } = pending
-    const headers = head.headers.map(
-      ([tx, at, who, action, requestId]): TxHeader => ({ tx, at, who, action, requestId }),
-    )
-    for (const { collection, records, trail } of parts) {
-      const id = (p: number) => (records[p] as { id: string }).id
-      const { runs, audits } = trail
-      let n = 0
-      for (let r = 0; r < runs.length; r += 4) {
-        const header = headers[runs[r + 2]!]!
-        for (let k = 0; k < runs[r + 1]!; k++, n++) {
-          const p = runs[r]! + k
-          const audit =
-            typeof audits === 'string' ? audits.slice(n * UUID_LENGTH, (n + 1) * UUID_LENGTH) : audits[n]!
-          const index = runs[r + 3]! + k
-          this.byRecord.set(id(p), { audit, collection, header, index, after: records[p], later: undefined })
-        }
-      }
-      for (const [p, later] of trail.later) this.byRecord.get(id(p))!.later = later
-      for (const [p, after] of trail.after) this.byRecord.get(id(p))!.after = after
-    }
     for (const [id, audit, collection, header, index, [after], later] of head.other) {
       this.byRecord.set(id, {
         audit,
@@ -316,7 +249,26 @@ export class JournalAuditTrail implements AuditTrail {
     for (const [collection, id, last] of head.removed) this.gone.restore({ collection, id, last })
     for (const [key, value] of head.normalised) this.normalised.set(key, value)
     for (const [id, value] of head.firstBefore) this.firstBefore.set(id, value)
-    for (const [staged, place] of queued) this.add(staged, place)
+    for (const [staged, place] of pending.queued) this.add(staged, place)
+    return true
+  }
+
+  private unpackPart({ collection, records, trail }: TrailPart, headers: readonly TxHeader[]): void {
+    const id = (p: number) => (records[p] as { id: string }).id
+    const { runs, audits } = trail
+    let n = 0
+    for (let r = 0; r < runs.length; r += 4) {
+      const header = headers[runs[r + 2]!]!
+      for (let k = 0; k < runs[r + 1]!; k++, n++) {
+        const p = runs[r]! + k
+        const audit =
+          typeof audits === 'string' ? audits.slice(n * UUID_LENGTH, (n + 1) * UUID_LENGTH) : audits[n]!
+        const index = runs[r + 3]! + k
+        this.byRecord.set(id(p), { audit, collection, header, index, after: records[p], later: undefined })
+      }
+    }
+    for (const [p, later] of trail.later) this.byRecord.get(id(p))!.later = later
+    for (const [p, after] of trail.after) this.byRecord.get(id(p))!.after = after
   }
 
   close(): void {

@@ -13,7 +13,7 @@ import { JournalAuditTrail } from './journal-audit.ts'
 import { decodeLine, encodeLine } from './journal-format.ts'
 import { readSnapshot } from './snapshot-file.ts'
 import { type CoveredDigest, digestCovered, resumeFromSnapshot } from './snapshot-load.ts'
-import { SnapshotWriter } from './snapshot-writer.ts'
+import { type SnapshotSource, SnapshotWriter } from './snapshot-writer.ts'
 import { instantIso, type Staged, stage } from './state.ts'
 import { StateBackedStore } from './state-view.ts'
 import type { ChangeInfo, Store, Transaction } from './store.ts'
@@ -57,6 +57,8 @@ export class JsonStore extends StateBackedStore implements Store {
   private readonly journal: Journal
   private readonly trail: JournalAuditTrail
   private readonly snapshots: SnapshotWriter
+  /** The register for a snapshot, taken in the queue: between commits, never during one. */
+  private readonly snapshotSource: SnapshotSource
   /** During an open from a snapshot: the records the journal lines after it write. */
   private touched: Set<string> | undefined
   private queue: Promise<unknown> = Promise.resolve()
@@ -89,6 +91,13 @@ export class JsonStore extends StateBackedStore implements Store {
     this.journal = journal
     this.trail = trail
     this.snapshots = new SnapshotWriter(dir, fs, this.log, options.snapshotAfterBytes)
+    this.snapshotSource = {
+      trail,
+      atRest: (take) =>
+        this.enqueue(async () =>
+          take({ state: this.view.state, revision: this.revision, extent: this.journal.extent() }),
+        ),
+    }
   }
 
   /** Reads the folder, making it if missing (files are written at the first commit). */
@@ -219,7 +228,7 @@ export class JsonStore extends StateBackedStore implements Store {
       }
       await this.append(change, staged)
       committed = true
-      this.snapshots.startIfDue(this.view, this.trail, this.revision, this.journal.extent())
+      this.snapshots.startIfDue(this.journal.extent(), this.snapshotSource)
       return result
     } finally {
       // After a failure the lock goes back at once: the next writer may be another process.

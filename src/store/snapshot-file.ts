@@ -219,11 +219,10 @@ export async function writeSnapshot(
 
 /** The register's records in runs of at most PART of one collection, in the register's order. */
 export function partition(
-  collections: Record<string, Map<string, unknown>>,
+  collections: Record<string, readonly unknown[]>,
 ): { collection: string; records: unknown[] }[] {
   const out: { collection: string; records: unknown[] }[] = []
-  for (const [collection, map] of Object.entries(collections)) {
-    const all = [...map.values()]
+  for (const [collection, all] of Object.entries(collections)) {
     for (let i = 0; i < all.length; i += PART) out.push({ collection, records: all.slice(i, i + PART) })
   }
   return out
