@@ -21,6 +21,8 @@ export interface PageLimits {
   maxMessages: number
   /** The closing note of a capped answer, given how many rows it left out. */
   note: (leftOut: number) => Unit
+  /** Rows left out before they were made into units (card.ts stops past the cap). */
+  unrenderedRows?: number
 }
 
 export function paginate(
@@ -41,7 +43,7 @@ export function paginate(
     (u) => u.rows ?? 0,
     (page) => pageSize(page, base) + noteSize <= limits.maxBytes,
   )
-  capped.pages[capped.pages.length - 1]!.push(limits.note(capped.leftOut))
+  capped.pages[capped.pages.length - 1]!.push(limits.note(capped.leftOut + (limits.unrenderedRows ?? 0)))
   const kept = capped.pages.map((units) => ({ units, base }))
   return renderPages(kept, actions, reply, nameOf)
 }
@@ -52,7 +54,7 @@ interface Page {
   base: number
 }
 
-function unitSize(unit: Unit): number {
+export function unitSize(unit: Unit): number {
   return utf16Bytes(unit.elements) + utf16Bytes(unit.plain) + utf16Bytes(unit.mentions) * 2 + 16
 }
 

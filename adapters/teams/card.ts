@@ -5,7 +5,7 @@ import { buttonLabels } from '../button-labels.ts'
 import { moreLinesNote } from '../long-answer.ts'
 import type { MentionEntity, OutboundActivity } from './activity.ts'
 import { type CardElement, MAX_ACTIVITY_BYTES, textBlock } from './card-envelope.ts'
-import { paginate, type Unit } from './card-pages.ts'
+import { paginate, type Unit, unitSize } from './card-pages.ts'
 import { renderFormCard } from './form-card.ts'
 import { imageUnits } from './image-card.ts'
 import { type NameOf, renderText } from './text.ts'
@@ -35,7 +35,10 @@ export function renderReply(reply: Reply, options: RenderOptions = {}): Outbound
   const labels = buttonLabels(reply, TEAMS_BUTTON_TITLE, (a) => a.command)
   const toButton = (a: Action) => submitAction(a, labels.get(a))
   // A picture larger than a page goes alone on the first message, the list after it.
-  const units = [...imageUnits(reply), ...replyUnits(reply, nameOf, toButton)]
+  const maxMessages = options.maxMessages ?? Number.POSITIVE_INFINITY
+  const maxBytes = options.maxBytes ?? MAX_ACTIVITY_BYTES
+  const budget = new Budget(maxMessages, maxBytes)
+  const units = [...imageUnits(reply), ...replyUnits(reply, nameOf, toButton, budget)]
   const actions = reply.actions?.length ? reply.actions.map(toButton) : undefined
   const download = options.download
   if (download && 'url' in download) {
@@ -50,29 +53,67 @@ export function renderReply(reply: Reply, options: RenderOptions = {}): Outbound
     units.push(textUnit(reply.status === 'ok' ? 'Done.' : 'Not done.', nameOf))
   }
   return paginate(units, withDownload, reply, nameOf, {
-    maxBytes: options.maxBytes ?? MAX_ACTIVITY_BYTES,
-    maxMessages: options.maxMessages ?? Number.POSITIVE_INFINITY,
+    maxBytes,
+    maxMessages,
     note: (leftOut) =>
       textUnit(moreLinesNote(leftOut, options.command), nameOf, { isSubtle: true, separator: true }),
+    unrenderedRows: budget.unrenderedRows,
   })
 }
 
-function replyUnits(reply: Reply, nameOf: NameOf, toButton: ToButton): Unit[] {
+/**
+ * The units made so far, against what `maxMessages` messages can hold. Once they certainly fill
+ * more (no message holds more than maxBytes, a unit alone on one counted up to that, and a message
+ * more kept in hand), the items after them are counted, not rendered: whatever follows is left out
+ * (a 10,000-vendor agenda rendered 6,201 items, 32 ms, to send six messages).
+ */
+class Budget {
+  unrenderedRows = 0
+  private bytes = 0
+  private readonly limit: number
+
+  constructor(
+    maxMessages: number,
+    private readonly maxBytes: number,
+  ) {
+    this.limit = (maxMessages + 2) * maxBytes
+  }
+
+  /** The units, counted. */
+  add(...units: Unit[]): Unit[] {
+    for (const unit of units) this.bytes += Math.min(unitSize(unit), this.maxBytes)
+    return units
+  }
+
+  full(): boolean {
+    return this.bytes > this.limit
+  }
+}
+
+function replyUnits(reply: Reply, nameOf: NameOf, toButton: ToButton, budget: Budget): Unit[] {
   const units: Unit[] = []
   reply.text?.forEach((text, i) => {
     const attention = reply.status === 'rejected' && i === 0
-    units.push(textUnit(text, nameOf, attention ? { color: 'Attention', weight: 'Bolder' } : {}))
+    units.push(
+      ...budget.add(textUnit(text, nameOf, attention ? { color: 'Attention', weight: 'Bolder' } : {})),
+    )
   })
-  if (reply.fields?.length) units.push(...factsUnits(reply.fields, nameOf))
-  for (const section of reply.sections ?? []) units.push(...sectionUnits(section, nameOf, toButton))
+  if (reply.fields?.length) units.push(...budget.add(...factsUnits(reply.fields, nameOf)))
+  for (const section of reply.sections ?? []) units.push(...sectionUnits(section, nameOf, toButton, budget))
+  // Past the cap the footer would be left out with the rest (it counts no rows).
+  if (budget.full()) return units
   reply.footer?.forEach((text, i) => {
     units.push(textUnit(text, nameOf, i === 0 ? { separator: true, spacing: 'Medium' } : {}))
   })
   return units
 }
 
-function sectionUnits(section: Section, nameOf: NameOf, toButton: ToButton): Unit[] {
+function sectionUnits(section: Section, nameOf: NameOf, toButton: ToButton, budget: Budget): Unit[] {
   const units: Unit[] = []
+  if (budget.full()) {
+    budget.unrenderedRows += section.items?.length ?? 0
+    return units
+  }
   if (section.heading) {
     units.push(
       textUnit(section.heading, nameOf, {
@@ -89,10 +130,17 @@ function sectionUnits(section: Section, nameOf: NameOf, toButton: ToButton): Uni
     if (section.items.length === 0 && section.empty) {
       units.push(textUnit(section.empty, nameOf, { isSubtle: true }))
     }
-    for (const item of section.items) {
+    budget.add(...units)
+    const { items } = section
+    for (let i = 0; i < items.length; i++) {
+      if (budget.full()) {
+        budget.unrenderedRows += items.length - i
+        break
+      }
+      const item = items[i]!
       const unit: Unit = { ...textUnit(item.text, nameOf, { spacing: 'Small' }), rows: 1 }
       if (item.actions?.length) unit.elements.push({ type: 'ActionSet', actions: item.actions.map(toButton) })
-      units.push(unit)
+      units.push(...budget.add(unit))
     }
   } else if (section.empty) {
     units.push(textUnit(section.empty, nameOf, { isSubtle: true }))

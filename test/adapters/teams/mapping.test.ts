@@ -155,6 +155,33 @@ describe('markdown and mentions', () => {
   })
 })
 
+describe('a reply longer than the messages it may use', () => {
+  it('is rendered only as far as it can be shown: rows past the cap are counted, never read', () => {
+    let read = 0
+    const items = Array.from({ length: 20_000 }, (_, i) => ({
+      get text() {
+        read++
+        return `Contract ${i} renews on 2027-01-${String((i % 28) + 1).padStart(2, '0')}`
+      },
+      ...(i % 3 === 0 ? { actions: [{ label: 'Ack', command: `ack ${i}` }] } : {}),
+    }))
+    const activities = renderReply(
+      answer({
+        sections: [{ heading: 'Soon', items: items.slice(0, 12_000) }, { items: items.slice(12_000) }],
+      }),
+      { maxMessages: 6, command: 'renewals' },
+    )
+    expect(activities).toHaveLength(6)
+    for (const activity of activities) expect(utf16Bytes(activity)).toBeLessThanOrEqual(MAX_ACTIVITY_BYTES)
+    expect(read).toBeLessThan(3_000)
+    const blocks = activities.flatMap(
+      (a) => (a.attachments![0]!.content as { body: { text?: string }[] }).body,
+    )
+    const shown = blocks.filter((b) => b.text?.startsWith('Contract ')).length
+    expect(blocks.at(-1)!.text).toContain(`… and ${20_000 - shown} more lines not shown here`)
+  })
+})
+
 describe('formCommand', () => {
   it('writes keyword-value pairs in field order, quoting values with spaces and skipping blanks', () => {
     const fields = [{ name: 'name' }, { name: 'tier' }, { name: 'notes' }, { name: 'email' }]
