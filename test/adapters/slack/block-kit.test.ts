@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest'
 import { LIMITS, renderMessages, splitLong } from '../../../adapters/slack/block-kit.ts'
 import { answer, type Item, type Reply } from '../../../src/reply/reply.ts'
+import { countedItems } from '../counted-items.ts'
 
 type Json = Record<string, unknown>
 
@@ -265,14 +266,7 @@ describe('renderMessages: a reply longer than the messages it may use', () => {
   }
 
   it('renders only what it can show: rows past the cap are counted, never read', () => {
-    let read = 0
-    const items = Array.from({ length: 20_000 }, (_, i) => ({
-      get text() {
-        read++
-        return `Contract ${i} renews on 2027-01-${String((i % 28) + 1).padStart(2, '0')}`
-      },
-      ...(i % 3 === 0 ? { actions: [{ label: 'Ack', command: `ack ${i}` }] } : {}),
-    }))
+    const { items, reads } = countedItems(20_000)
     const messages = renderMessages(
       answer({
         sections: [{ heading: 'Soon', items: items.slice(0, 12_000) }, { items: items.slice(12_000) }],
@@ -280,7 +274,7 @@ describe('renderMessages: a reply longer than the messages it may use', () => {
       { maxMessages: 6, command: 'renewals' },
     )
     expect(messages).toHaveLength(6)
-    expect(read).toBeLessThan(2_000)
+    expect(reads()).toBeLessThan(2_000)
     expect(noteOf(messages)).toContain(`… and ${20_000 - shownRows(messages)} more lines not shown here`)
   })
 

@@ -17,6 +17,7 @@ import { answer } from '../../../src/reply/reply.ts'
 import { ManualClock } from '../../support/manual-clock.ts'
 import { MemoryStore } from '../../support/memory-store.ts'
 import { silentLogger } from '../../support/silent-logger.ts'
+import { countedItems } from '../counted-items.ts'
 
 const bot = { id: '28:bot', name: 'Tickler' }
 
@@ -157,14 +158,7 @@ describe('markdown and mentions', () => {
 
 describe('a reply longer than the messages it may use', () => {
   it('is rendered only as far as it can be shown: rows past the cap are counted, never read', () => {
-    let read = 0
-    const items = Array.from({ length: 20_000 }, (_, i) => ({
-      get text() {
-        read++
-        return `Contract ${i} renews on 2027-01-${String((i % 28) + 1).padStart(2, '0')}`
-      },
-      ...(i % 3 === 0 ? { actions: [{ label: 'Ack', command: `ack ${i}` }] } : {}),
-    }))
+    const { items, reads } = countedItems(20_000)
     const activities = renderReply(
       answer({
         sections: [{ heading: 'Soon', items: items.slice(0, 12_000) }, { items: items.slice(12_000) }],
@@ -173,7 +167,7 @@ describe('a reply longer than the messages it may use', () => {
     )
     expect(activities).toHaveLength(6)
     for (const activity of activities) expect(utf16Bytes(activity)).toBeLessThanOrEqual(MAX_ACTIVITY_BYTES)
-    expect(read).toBeLessThan(3_000)
+    expect(reads()).toBeLessThan(3_000)
     const blocks = activities.flatMap(
       (a) => (a.attachments![0]!.content as { body: { text?: string }[] }).body,
     )
