@@ -12,6 +12,7 @@ import { createHash } from 'node:crypto'
 import path from 'node:path'
 import type { Logger } from 'pino'
 import { systemClock } from '../time/clock.ts'
+import { type CodeSource, identityOf } from './code-identity.ts'
 import { TEMP_SUFFIX } from './durable-json-file.ts'
 import type { JournalAuditTrail, SegmentExtent } from './journal-audit.ts'
 import { partition, SNAPSHOT_FILE, SNAPSHOT_FORMAT, writeSnapshot } from './snapshot-file.ts'
@@ -41,6 +42,8 @@ export class SnapshotWriter {
     private readonly dir: string,
     private readonly fs: StoreFs,
     private readonly log: Logger,
+    /** The running code, named in the snapshot so that it may take its records unchecked. */
+    private readonly code: CodeSource,
     /** A fixed margin instead of the default (tests). */
     private readonly afterBytes?: number,
   ) {}
@@ -119,7 +122,8 @@ export class SnapshotWriter {
           version: 1 as const,
           journal: { files, sha256 },
         }
-        await writeSnapshot(this.dir, this.fs, { ...meta, revision, sequences }, head, parts)
+        const writer = await identityOf(this.code)
+        await writeSnapshot(this.dir, this.fs, { ...meta, revision, sequences }, head, parts, writer)
         this.bytes = total
       } catch (error) {
         this.log.warn(
