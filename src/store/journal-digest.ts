@@ -6,6 +6,7 @@
 // The same worker hashes the snapshot's own bytes after its head line and the running code
 // (code-identity.ts), which decide whether its records need checking again (snapshot-trust.ts):
 // at 10,000 vendors another 35 MB, still done before the main thread has parsed the snapshot.
+import type { Stats } from 'node:fs'
 import { Worker } from 'node:worker_threads'
 
 /** A journal file and how many of its bytes (whole lines) a snapshot covers. */
@@ -29,13 +30,25 @@ export interface StartDigest {
   code: string | null
 }
 
+/** A bundle to hash: its folder, and one of its files with the stamp it had when it was loaded. */
+export interface CodeFiles {
+  folder: string
+  file: string
+  stamp: string
+}
+
+/** Changes when a file is replaced or rewritten (a rebuild does both). */
+export function codeStamp(stats: Stats): string {
+  return `${stats.ino}:${stats.mtimeMs}:${stats.size}`
+}
+
 /** The worker: plain CommonJS, so it runs the same from the sources and from the bundle. */
 const WORKER = `
 const { parentPort, workerData } = require('node:worker_threads')
 const { createHash } = require('node:crypto')
-const { openSync, readSync, closeSync, readdirSync, readFileSync } = require('node:fs')
+const { openSync, readSync, closeSync, readdirSync, readFileSync, statSync } = require('node:fs')
 const { join } = require('node:path')
-const { dir, files, snapshot, codeFolder } = workerData
+const { dir, files, snapshot, code } = workerData
 const chunk = Buffer.allocUnsafe(1 << 20)
 function open(file) {
   try {
@@ -88,7 +101,9 @@ function afterFirstLine(file) {
     closeSync(fd)
   }
 }
-function code(folder) {
+const stampOf = (stats) => stats.ino + ':' + stats.mtimeMs + ':' + stats.size
+function identity({ folder, file, stamp }) {
+  if (stampOf(statSync(file)) !== stamp) return null
   const hash = createHash('sha256')
   hash.update(JSON.stringify([process.version, process.versions.unicode]) + '\\n')
   for (const name of readdirSync(folder).filter((n) => n.endsWith('.js')).sort()) {
@@ -96,10 +111,10 @@ function code(folder) {
     hash.update(name + '\\0' + bytes.length + '\\0')
     hash.update(bytes)
   }
-  return hash.digest('hex')
+  return stampOf(statSync(file)) === stamp ? hash.digest('hex') : null
 }
 parentPort.postMessage({
-  code: codeFolder ? code(codeFolder) : null,
+  code: code ? identity(code) : null,
   journal: journal(),
   records: snapshot ? afterFirstLine(snapshot) : null,
 })
@@ -107,13 +122,14 @@ parentPort.postMessage({
 
 /**
  * The digest of the first `length` bytes of each file in `dir`, in order; with `snapshot` (a
- * path) that of its bytes after the head line, with `codeFolder` the code identity there.
+ * path) that of its bytes after the head line; with `code` the identity of that bundle, or null
+ * when its stamped file is no longer as it was loaded.
  */
 export function digestAtStart(input: {
   dir: string
   files: readonly CoveredFile[]
   snapshot?: string
-  codeFolder?: string
+  code?: CodeFiles
 }): Promise<StartDigest> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(WORKER, { eval: true, workerData: input })

@@ -46,10 +46,10 @@ export function digestCovered(
 ): Promise<CoveredDigest> {
   const files = head.journal.files
   if (!files.every((f, i) => names[i] === f.name)) return Promise.resolve(null)
-  const codeFolder = 'folder' in code ? code.folder : undefined
-  return digestAtStart({ dir, files, snapshot: path.join(dir, SNAPSHOT_FILE), codeFolder }).then(
+  const bundle = 'identity' in code ? undefined : code
+  return digestAtStart({ dir, files, snapshot: path.join(dir, SNAPSHOT_FILE), code: bundle }).then(
     (digest) => {
-      if (codeFolder !== undefined) rememberIdentity(codeFolder, digest.code)
+      if (bundle) rememberIdentity(bundle, digest.code)
       return { ...digest, identity: 'identity' in code ? code.identity : digest.code }
     },
     (failed: unknown) => ({ failed }),

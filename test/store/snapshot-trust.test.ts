@@ -3,12 +3,12 @@
 // checks them; any other snapshot (edited, written by another build, or read from the sources) is
 // checked and a bad record stops the start with the same error as before.
 import { createHash } from 'node:crypto'
-import { cp, readFile, rm, writeFile } from 'node:fs/promises'
+import { cp, readFile, rm, stat, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { OUT_DIR } from '../../bin/build.mjs'
 import { StoreLoadError } from '../../src/errors/errors.ts'
-import { digestAtStart } from '../../src/store/journal-digest.ts'
+import { codeStamp, digestAtStart } from '../../src/store/journal-digest.ts'
 import { JsonStore, type JsonStoreOptions, openJsonStore } from '../../src/store/json-store.ts'
 import type { CollectionName, Store } from '../../src/store/store.ts'
 import { runCli } from '../cli/run-cli.ts'
@@ -203,30 +203,49 @@ describe('a snapshot this code did not write, or not these bytes', () => {
 })
 
 describe('the code identity', () => {
+  /** The identity of the bundle in `folder`, as loaded when `main.js` had `stamp`. */
+  async function identity(folder: string, stamp?: string): Promise<string | null> {
+    const file = path.join(folder, 'main.js')
+    const code = { folder, file, stamp: stamp ?? codeStamp(await stat(file)) }
+    return (await digestAtStart({ dir: folder, files: [], code })).code
+  }
+
   it('changes with any byte or name of a .js file of the bundle, not with its source maps', async () => {
     const folder = await tempDir()
-    const identity = async () => (await digestAtStart({ dir: folder, files: [], codeFolder: folder })).code
     await writeFile(path.join(folder, 'main.js'), 'export const a = 1\n')
     await writeFile(path.join(folder, 'chunk-A.js'), 'export const tier = z.enum(["high", "low"])\n')
     await writeFile(path.join(folder, 'chunk-A.js.map'), '{}')
-    const first = await identity()
+    const first = await identity(folder)
     expect(first).toMatch(/^[0-9a-f]{64}$/)
-    expect(await identity()).toBe(first)
+    expect(await identity(folder)).toBe(first)
     await writeFile(path.join(folder, 'chunk-A.js.map'), '{"changed":true}')
-    expect(await identity()).toBe(first)
+    expect(await identity(folder)).toBe(first)
     await writeFile(path.join(folder, 'chunk-A.js'), 'export const tier = z.enum(["high", "lo"])\n')
-    const edited = await identity()
-    expect(edited).not.toBe(first)
+    expect(await identity(folder)).not.toBe(first)
     await writeFile(path.join(folder, 'chunk-A.js'), 'export const tier = z.enum(["high", "low"])\n')
-    expect(await identity()).toBe(first)
+    expect(await identity(folder)).toBe(first)
     await writeFile(path.join(folder, 'chunk-B.js'), '')
-    expect(await identity()).not.toBe(first)
+    expect(await identity(folder)).not.toBe(first)
+  })
+
+  it('is none once the bundle was rebuilt after the process loaded it: never the new build’s for the old code', async () => {
+    const folder = await tempDir()
+    const main = path.join(folder, 'main.js')
+    await writeFile(main, 'export const a = 1\n')
+    const loaded = codeStamp(await stat(main))
+    expect(await identity(folder, loaded)).toMatch(/^[0-9a-f]{64}$/)
+    // A rebuild removes the folder's files and writes new ones.
+    await rm(main)
+    await writeFile(main, 'export const a = 22\n')
+    expect(await identity(folder, loaded)).toBeNull()
   })
 
   it('is the built CLI’s own: it takes a snapshot sealed with it as written, and checks one sealed by another build', {
     timeout: 60_000,
   }, async () => {
-    const bundle = (await digestAtStart({ dir: OUT_DIR, files: [], codeFolder: OUT_DIR })).code!
+    const main = path.join(OUT_DIR, 'main.js')
+    const code = { folder: OUT_DIR, file: main, stamp: codeStamp(await stat(main)) }
+    const bundle = (await digestAtStart({ dir: OUT_DIR, files: [], code })).code!
     const cwd = await tempDir()
     const dir = path.join(cwd, 'store')
     await registerWithSnapshot(dir, bundle)
