@@ -37,7 +37,7 @@ export interface CodeFiles {
   stamp: string
 }
 
-/** Changes when a file is replaced or rewritten (a rebuild does both). */
+/** Changes when a file is replaced or rewritten (a rebuild does both). The worker's stampOf is the same. */
 export function codeStamp(stats: Stats): string {
   return `${stats.ino}:${stats.mtimeMs}:${stats.size}`
 }
