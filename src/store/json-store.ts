@@ -142,7 +142,7 @@ export class JsonStore extends StateBackedStore implements Store {
     if (resumed) {
       this.journal.resume(resumed.extents)
       this.revision = resumed.revision
-      this.snapshots.covered(resumed.bytes)
+      this.snapshots.covered(resumed.bytes, resumed.trusted)
       this.touched = new Set()
     }
     this.loading = true

@@ -26,6 +26,8 @@ export interface Resumed {
   extents: CoveredExtent[]
   /** Journal bytes the snapshot covers. */
   bytes: number
+  /** Its records were taken unchecked: this code wrote them (snapshot-trust.ts). */
+  trusted: boolean
 }
 
 /**
@@ -90,6 +92,7 @@ export async function resumeFromSnapshot(
     revision: head.revision,
     extents: files.map((f, i) => ({ name: f.name, end: f.length, lines: journal.lines[i]! })),
     bytes: files.reduce((n, f) => n + f.length, 0),
+    trusted,
   }
 }
 

@@ -35,6 +35,11 @@ const ORPHAN_AGE_MS = 10 * 60 * 1000
 export class SnapshotWriter {
   /** Journal bytes covered by the latest snapshot this process read or wrote. */
   private bytes = 0
+  /**
+   * The snapshot read at start was not sealed by this code (another build wrote it): every start
+   * checks its records again until one is, so the next commit writes one, whatever the margin.
+   */
+  private unsealed = false
   /** The snapshot being written, if any: one at a time per store. */
   private writing: Promise<void> | undefined
 
@@ -59,8 +64,10 @@ export class SnapshotWriter {
     }
   }
 
-  covered(bytes: number): void {
+  covered(bytes: number, sealedHere: boolean): void {
     this.bytes = bytes
+    // From the sources there is no identity to seal with: nothing to gain from writing sooner.
+    this.unsealed = !sealedHere && !('identity' in this.code && this.code.identity === null)
   }
 
   /**
@@ -106,7 +113,7 @@ export class SnapshotWriter {
     if (this.writing) return
     const total = extent.reduce((n, s) => n + s.end, 0)
     const margin = this.afterBytes ?? Math.max(MIN_MARGIN, this.bytes / 4)
-    if (total - this.bytes < margin) return
+    if (total - this.bytes < margin && !this.unsealed) return
     const files = extent.map((s) => ({ name: s.name, length: s.end }))
     const runs = partition(view.state.collections)
     const { head, trails } = trail.saveIndex(runs)
@@ -125,6 +132,7 @@ export class SnapshotWriter {
         const writer = await identityOf(this.code)
         await writeSnapshot(this.dir, this.fs, { ...meta, revision, sequences }, head, parts, writer)
         this.bytes = total
+        this.unsealed = false
       } catch (error) {
         this.log.warn(
           { err: error },

@@ -202,6 +202,44 @@ describe('a snapshot this code did not write, or not these bytes', () => {
   })
 })
 
+describe('after a start that had to check the snapshot', () => {
+  /** Opens `dir` as `identity` with the default margin, commits one small change, waits for any snapshot. */
+  async function oneCommit(dir: string, identity?: string | null): Promise<Buffer> {
+    const before = await readFile(path.join(dir, SNAPSHOT))
+    const store = await openStore(dir, identity === undefined ? {} : { codeIdentity: identity })
+    await store.transact(change('vendor add', '2026-11-27T09:00:00Z'), (tx) =>
+      tx.put('vendors', vendor('v4')),
+    )
+    await settled(store)
+    return before
+  }
+
+  it('the next commit writes one this code sealed, though the journal has hardly grown', async () => {
+    const dir = await tempDir()
+    await registerWithSnapshot(dir, OTHER_BUILD)
+    await oneCommit(dir, THIS_BUILD)
+    const head = await headOf(dir)
+    expect(head.revision).toBe(5)
+    const bytes = await readFile(path.join(dir, SNAPSHOT))
+    const sha256 = createHash('sha256')
+      .update(bytes.subarray(bytes.indexOf(10) + 1))
+      .digest('hex')
+    expect(head.written).toEqual({ by: THIS_BUILD, sha256 })
+  })
+
+  it('one this code sealed, or one checked from the sources, waits for the margin as before', async () => {
+    const sealed = await tempDir()
+    await registerWithSnapshot(sealed, THIS_BUILD)
+    const before = await oneCommit(sealed, THIS_BUILD)
+    expect(await readFile(path.join(sealed, SNAPSHOT))).toEqual(before)
+
+    const sources = await tempDir()
+    await registerWithSnapshot(sources, OTHER_BUILD)
+    const unsealed = await oneCommit(sources)
+    expect(await readFile(path.join(sources, SNAPSHOT))).toEqual(unsealed)
+  })
+})
+
 describe('the code identity', () => {
   /** The identity of the bundle in `folder`, as loaded when `main.js` had `stamp`. */
   async function identity(folder: string, stamp?: string): Promise<string | null> {
