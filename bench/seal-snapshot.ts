@@ -9,7 +9,6 @@ import { join } from 'node:path'
 import { OUT_DIR } from '../bin/build.mjs'
 import { codeStamp, digestAtStart } from '../src/store/journal-digest.ts'
 import { SNAPSHOT_FILE } from '../src/store/snapshot-file.ts'
-import { BENCH_NOW } from './harness.ts'
 import { BIN } from './serve.ts'
 
 const ADMIN = 'U0BENCHSEAL'
@@ -21,16 +20,17 @@ async function buildIdentity(): Promise<string | null> {
   return (await digestAtStart({ dir: OUT_DIR, files: [], code })).code
 }
 
-async function writer(dataDir: string): Promise<string | undefined> {
+/** Who the head says wrote the snapshot: '' for nobody, null when there is no snapshot. */
+async function writer(dataDir: string): Promise<string | null> {
   const text = await readFile(join(dataDir, SNAPSHOT_FILE), 'utf8').catch(() => '')
-  if (!text) return undefined
+  if (!text) return null
   const head = JSON.parse(text.slice(1, text.indexOf('\n'))) as { written?: { by: string } }
-  return head.written?.by
+  return head.written?.by ?? ''
 }
 
-function ask(dataDir: string, command: string): Promise<void> {
+function ask(dataDir: string, now: string, command: string): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, 'ask', '--now', BENCH_NOW, command], {
+    const child = spawn(process.execPath, [BIN, 'ask', '--now', now, command], {
       env: {
         PATH: process.env.PATH ?? '',
         HOME: process.env.HOME ?? '',
@@ -47,14 +47,16 @@ function ask(dataDir: string, command: string): Promise<void> {
 }
 
 /**
- * Whether the register's snapshot is now sealed by the built CLI (false: no build, or dist/ older
- * than the sources, so bin/tickler.mjs runs the sources, which seal nothing: `npm run build`).
+ * Whether the register's snapshot is now sealed by the built CLI (false: a small register without
+ * one, no build, or dist/ older than the sources, so bin/tickler.mjs runs the sources, which seal
+ * nothing: `npm run build`).
  */
-export async function sealWithBuild(dataDir: string): Promise<boolean> {
+export async function sealWithBuild(dataDir: string, now: string): Promise<boolean> {
   const identity = await buildIdentity().catch(() => null)
-  if (identity === null) return false
-  if ((await writer(dataDir)) === identity) return true
-  await ask(dataDir, `admins add ${ADMIN}`)
-  await ask(dataDir, `admins remove ${ADMIN}`)
+  const before = await writer(dataDir)
+  if (identity === null || before === null) return false
+  if (before === identity) return true
+  await ask(dataDir, now, `admins add ${ADMIN}`)
+  await ask(dataDir, now, `admins remove ${ADMIN}`)
   return (await writer(dataDir)) === identity
 }

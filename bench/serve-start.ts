@@ -43,7 +43,7 @@ const load = () =>
     .map((l) => l.toFixed(2))
     .join(' ')
 console.log(
-  (await sealWithBuild(dataDir))
+  (await sealWithBuild(dataDir, BENCH_NOW))
     ? 'snapshot written by this build: its records are taken unchecked'
     : 'snapshot NOT written by this build (no build, or dist/ older than the sources): checked at each start',
 )
