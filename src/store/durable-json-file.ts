@@ -3,6 +3,7 @@
 // instant leaves either the old or the new file, never a mix. lowdb's own JSONFile (steno) renames
 // without fsync, which is not enough for "acknowledged means on disk".
 import { randomBytes } from 'node:crypto'
+import type { FileHandle } from 'node:fs/promises'
 import path from 'node:path'
 import type { Adapter } from 'lowdb'
 import { StoreLoadError } from '../errors/errors.ts'
@@ -40,8 +41,12 @@ export class DurableJsonFile<T> implements Adapter<T> {
   /**
    * Writes JSON text already serialised, piece by piece as `pieces` makes them: the store
    * snapshot, a part a line, is never one string (hundreds of MB at 100,000 vendors).
+   * `beforeSync` may then write over bytes already written (the snapshot's digest of itself).
    */
-  async writeText(pieces: Iterable<string>): Promise<void> {
+  async writeText(
+    pieces: Iterable<string>,
+    beforeSync?: (handle: FileHandle) => Promise<void>,
+  ): Promise<void> {
     const dir = path.dirname(this.file)
     const temp = path.join(
       dir,
@@ -52,6 +57,7 @@ export class DurableJsonFile<T> implements Adapter<T> {
       try {
         // A file handle's writeFile writes on from where the last one stopped.
         for (const piece of pieces) await handle.writeFile(piece, 'utf8')
+        await beforeSync?.(handle)
         await handle.sync()
       } finally {
         await handle.close()

@@ -7,6 +7,7 @@ import path from 'node:path'
 import type { Logger } from 'pino'
 import { StoreLoadError } from '../errors/errors.ts'
 import type { LinePlace } from './audit-trail.ts'
+import { type CodeSource, runningCode } from './code-identity.ts'
 import { DirLock } from './dir-lock.ts'
 import { Journal } from './journal.ts'
 import { JournalAuditTrail } from './journal-audit.ts'
@@ -37,6 +38,12 @@ export interface JsonStoreOptions {
    * by default 4 MiB or a quarter of what the snapshot covers, whichever is more.
    */
   snapshotAfterBytes?: number
+  /**
+   * The running code's identity, which the snapshots this store writes name and which lets a
+   * start take a snapshot's records unchecked (snapshot-trust.ts); null for none. By default a
+   * hash of the built bundle, or none when running from the TypeScript sources. For tests.
+   */
+  codeIdentity?: string | null
 }
 
 /**
@@ -59,6 +66,7 @@ export class JsonStore extends StateBackedStore implements Store {
   private readonly snapshots: SnapshotWriter
   /** The register for a snapshot, taken in the queue: between commits, never during one. */
   private readonly snapshotSource: SnapshotSource
+  private readonly code: CodeSource
   /** During an open from a snapshot: the records the journal lines after it write. */
   private touched: Set<string> | undefined
   private queue: Promise<unknown> = Promise.resolve()
@@ -90,7 +98,8 @@ export class JsonStore extends StateBackedStore implements Store {
     })
     this.journal = journal
     this.trail = trail
-    this.snapshots = new SnapshotWriter(dir, fs, this.log, options.snapshotAfterBytes)
+    this.code = options.codeIdentity === undefined ? runningCode() : { identity: options.codeIdentity }
+    this.snapshots = new SnapshotWriter(dir, fs, this.log, this.code, options.snapshotAfterBytes)
     this.snapshotSource = {
       trail,
       atRest: (take) =>
@@ -134,7 +143,7 @@ export class JsonStore extends StateBackedStore implements Store {
     let covered: Promise<CoveredDigest> = Promise.resolve(null)
     const snapshot = meta
       ? readSnapshot(this.dir, this.fs, (head) => {
-          covered = digestCovered(this.dir, head, names)
+          covered = digestCovered(this.dir, head, names, this.code)
         })
       : null
     const resumed =
@@ -142,7 +151,7 @@ export class JsonStore extends StateBackedStore implements Store {
     if (resumed) {
       this.journal.resume(resumed.extents)
       this.revision = resumed.revision
-      this.snapshots.covered(resumed.bytes)
+      this.snapshots.covered(resumed.bytes, resumed.trusted)
       this.touched = new Set()
     }
     this.loading = true

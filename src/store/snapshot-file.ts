@@ -7,7 +7,9 @@
 // One JSON array, an element a line: the head, then runs of at most PART records of one
 // collection with their first audit entries. Read a line at a time in chunks (line-scanner.ts),
 // so the file is never one string: a 30 MB one cost more to decode and collect than to parse.
+import { createHash } from 'node:crypto'
 import { fstatSync } from 'node:fs'
+import type { FileHandle } from 'node:fs/promises'
 import path from 'node:path'
 import { type ZodType, z } from 'zod'
 import { StoreLoadError } from '../errors/errors.ts'
@@ -27,6 +29,7 @@ export const SNAPSHOT_FORMAT = 'tickler-snapshot' as const
 const PART = 250
 
 const count = z.number().int().min(0)
+const sha256 = z.string().regex(/^[0-9a-f]{64}$/, { message: 'must be a SHA-256 in hex' })
 
 const HeadSchema = z.object({
   format: z.literal(SNAPSHOT_FORMAT, { message: `must be "${SNAPSHOT_FORMAT}"` }),
@@ -35,7 +38,7 @@ const HeadSchema = z.object({
     files: z
       .array(z.object({ name: z.string().regex(/^journal-\d{4}-\d{2}\.jsonl$/), length: count }))
       .min(1),
-    sha256: z.string().regex(/^[0-9a-f]{64}$/, { message: 'must be a SHA-256 in hex' }),
+    sha256,
   }),
   revision: count,
   /** [name, value] pairs: a sequence's name is free text, and pairs keep their order. */
@@ -43,6 +46,12 @@ const HeadSchema = z.object({
   /** How many part lines follow: a file cut short is refused, never read as a smaller register. */
   parts: count,
   trail: TrailHeadSchema,
+  /**
+   * The code that wrote the records (code-identity.ts) and the SHA-256 of the bytes after this
+   * line: both as this start finds them, and the records are taken unchecked (snapshot-trust.ts).
+   * Absent from a snapshot written from the sources.
+   */
+  written: z.object({ by: sha256, sha256 }).optional(),
 })
 export type SnapshotHead = z.infer<typeof HeadSchema>
 
@@ -200,21 +209,44 @@ function checkPart(raw: unknown, head: SnapshotHead, line: number): TrailPart {
   }
 }
 
-/** Writes the snapshot: `parts` are runs of one collection's records with their first entries. */
+/** Stands in the head for the SHA-256 of the lines after it until they are written. */
+const PENDING = '0'.repeat(64)
+
+/**
+ * Writes the snapshot: `parts` are runs of one collection's records with their first entries.
+ * With `writer` (the running code's identity), the head names it and the hash of what follows.
+ */
 export async function writeSnapshot(
   dir: string,
   fs: StoreFs,
-  head: Omit<SnapshotHead, 'parts' | 'trail'>,
+  head: Omit<SnapshotHead, 'parts' | 'trail' | 'written'>,
   trail: TrailHead,
   parts: readonly TrailPart[],
+  writer: string | null,
 ): Promise<void> {
+  const written = writer === null ? {} : { written: { by: writer, sha256: PENDING } }
+  const first = `[${JSON.stringify({ ...head, parts: parts.length, trail, ...written })}\n`
+  const hash = createHash('sha256')
   function* lines(): Generator<string> {
-    yield `[${JSON.stringify({ ...head, parts: parts.length, trail })}\n`
-    for (const { collection, records, trail: t } of parts)
-      yield `,${JSON.stringify({ collection, records, ...t })}\n`
+    yield first
+    for (const { collection, records, trail: t } of parts) {
+      const line = `,${JSON.stringify({ collection, records, ...t })}\n`
+      hash.update(line)
+      yield line
+    }
+    hash.update(']\n')
     yield ']\n'
   }
-  await new DurableJsonFile<unknown>(path.join(dir, SNAPSHOT_FILE), fs).writeText(lines())
+  // Hashed as written, then put in place of PENDING (the head's last value) before the file is
+  // synced and renamed: the parts are made into text once, and never held all at once.
+  const fillDigest =
+    writer === null
+      ? undefined
+      : async (handle: FileHandle) => {
+          const at = Buffer.byteLength(first.slice(0, first.lastIndexOf(PENDING)))
+          await handle.write(Buffer.from(hash.digest('hex')), 0, PENDING.length, at)
+        }
+  await new DurableJsonFile<unknown>(path.join(dir, SNAPSHOT_FILE), fs).writeText(lines(), fillDigest)
 }
 
 /** The register's records in runs of at most PART of one collection, in the register's order. */

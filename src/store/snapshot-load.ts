@@ -1,11 +1,15 @@
-// A start from snapshot.json: its records (through the compiled schemas), sequences and audit
-// trail index, when the journal bytes it covers are unchanged. The caller then reads only the
-// journal lines after them. A stale snapshot (the journal differs: edited by hand, or restored)
-// is left alone and the caller reads the whole journal, exactly as without one.
+// A start from snapshot.json: its records (through the compiled schemas, unless this very code
+// wrote them: snapshot-trust.ts), sequences and audit trail index, when the journal bytes it
+// covers are unchanged. The caller then reads only the journal lines after them. A stale snapshot
+// (the journal differs: edited by hand, or restored) is left alone and the caller reads the whole
+// journal, exactly as without one.
+import path from 'node:path'
 import type { Logger } from 'pino'
+import { type CodeSource, rememberIdentity } from './code-identity.ts'
 import type { JournalAuditTrail } from './journal-audit.ts'
-import { digestJournal, type JournalDigest } from './journal-digest.ts'
+import { digestAtStart, type StartDigest } from './journal-digest.ts'
 import { SNAPSHOT_FILE, type Snapshot, type SnapshotHead, snapshotError } from './snapshot-file.ts'
+import { writtenByThisCode } from './snapshot-trust.ts'
 import { type StateData, ValidationError, validateRecord } from './state.ts'
 import { type CollectionName, STORED_SCHEMAS } from './store.ts'
 import { keptRecord } from './validate-current.ts'
@@ -22,10 +26,15 @@ export interface Resumed {
   extents: CoveredExtent[]
   /** Journal bytes the snapshot covers. */
   bytes: number
+  /** Its records were taken unchecked: this code wrote them (snapshot-trust.ts). */
+  trusted: boolean
 }
 
-/** A digest of the journal bytes a snapshot covers, or why there is none to compare. */
-export type CoveredDigest = JournalDigest | null | { failed: unknown }
+/**
+ * The digests of the journal bytes a snapshot covers, of its records' bytes and of the running
+ * code, with that code's identity; or why there is none to compare.
+ */
+export type CoveredDigest = (StartDigest & { identity: string | null }) | null | { failed: unknown }
 
 /**
  * Starts hashing the journal bytes `head` covers, when the folder's journal files (`names`)
@@ -35,10 +44,18 @@ export function digestCovered(
   dir: string,
   head: SnapshotHead,
   names: readonly string[],
+  code: CodeSource,
 ): Promise<CoveredDigest> {
   const files = head.journal.files
   if (!files.every((f, i) => names[i] === f.name)) return Promise.resolve(null)
-  return digestJournal(dir, files).catch((failed: unknown) => ({ failed }))
+  const bundle = 'identity' in code ? undefined : code
+  return digestAtStart({ dir, files, snapshot: path.join(dir, SNAPSHOT_FILE), code: bundle }).then(
+    (digest) => {
+      if (bundle) rememberIdentity(bundle, digest.code)
+      return { ...digest, identity: 'identity' in code ? code.identity : digest.code }
+    },
+    (failed: unknown) => ({ failed }),
+  )
 }
 
 /**
@@ -60,32 +77,42 @@ export async function resumeFromSnapshot(
     log.warn({ err: digest.failed }, 'could not check the journal against the snapshot; reading it in full')
     return null
   }
-  if (digest?.sha256 !== head.journal.sha256) {
+  const journal = digest?.journal
+  if (!journal || journal.sha256 !== head.journal.sha256) {
     log.warn({ file: SNAPSHOT_FILE }, 'the journal differs from what the snapshot covers; reading it in full')
     return null
   }
+  const trusted = writtenByThisCode(head, digest, digest.identity)
   for (const part of parts) {
-    fillPart(part.collection as CollectionName, part.records as unknown[], part.line, state)
+    fillPart(part.collection as CollectionName, part.records as unknown[], part.line, state, trusted)
   }
   for (const [name, value] of head.sequences) state.sequences.set(name, value)
   trail.restoreIndex(head.trail, parts)
   return {
     revision: head.revision,
-    extents: files.map((f, i) => ({ name: f.name, end: f.length, lines: digest.lines[i]! })),
+    extents: files.map((f, i) => ({ name: f.name, end: f.length, lines: journal.lines[i]! })),
     bytes: files.reduce((n, f) => n + f.length, 0),
+    trusted,
   }
 }
 
 /**
- * Checks a part's records and adds them to the register. A record the schema normalises (a
- * defaulted field missing) is replaced by its parsed form, in `records` too, so the trail's first
- * entries (restored from `records`) are the register's own records, as after a full open.
+ * Checks a part's records (unless `trusted`: this code wrote them) and adds them to the register.
+ * A record the schema normalises (a defaulted field missing) is replaced by its parsed form, in
+ * `records` too, so the trail's first entries (restored from `records`) are the register's own
+ * records, as after a full open.
  */
-function fillPart(name: CollectionName, records: unknown[], line: number, state: StateData): void {
+function fillPart(
+  name: CollectionName,
+  records: unknown[],
+  line: number,
+  state: StateData,
+  trusted: boolean,
+): void {
   const map = state.collections[name] as Map<string, unknown>
   for (let p = 0; p < records.length; p++) {
     const record = records[p]
-    const kept = keptRecord(name, record)
+    const kept = trusted ? record : keptRecord(name, record)
     if (kept === undefined) badRecord(name, record, line)
     const id = (record as { id: string }).id
     // One lookup, not has() then set(): a record set twice leaves the size as it was.

@@ -17,6 +17,7 @@ import { createHash } from 'node:crypto'
 import path from 'node:path'
 import type { Logger } from 'pino'
 import { systemClock } from '../time/clock.ts'
+import { type CodeSource, identityOf } from './code-identity.ts'
 import { TEMP_SUFFIX } from './durable-json-file.ts'
 import type { JournalAuditTrail, SegmentExtent } from './journal-audit.ts'
 import { partition, SNAPSHOT_FILE, SNAPSHOT_FORMAT, writeSnapshot } from './snapshot-file.ts'
@@ -74,6 +75,11 @@ function take({ state, revision, extent }: RegisterAt, trail: JournalAuditTrail)
 export class SnapshotWriter {
   /** Journal bytes covered by the latest snapshot this process read or wrote. */
   private bytes = 0
+  /**
+   * The snapshot read at start was not sealed by this code (another build wrote it): every start
+   * checks its records again until one is, so the next commit writes one, whatever the margin.
+   */
+  private unsealed = false
   /** The snapshot being written, if any: one at a time per store. */
   private writing: Promise<void> | undefined
 
@@ -81,6 +87,8 @@ export class SnapshotWriter {
     private readonly dir: string,
     private readonly fs: StoreFs,
     private readonly log: Logger,
+    /** The running code, named in the snapshot so that it may take its records unchecked. */
+    private readonly code: CodeSource,
     /** A fixed margin instead of the default (tests). */
     private readonly afterBytes?: number,
   ) {}
@@ -96,8 +104,10 @@ export class SnapshotWriter {
     }
   }
 
-  covered(bytes: number): void {
+  covered(bytes: number, sealedHere: boolean): void {
     this.bytes = bytes
+    // From the sources there is no identity to seal with: nothing to gain from writing sooner.
+    this.unsealed = !sealedHere && !('identity' in this.code && this.code.identity === null)
   }
 
   /**
@@ -138,7 +148,7 @@ export class SnapshotWriter {
     if (this.writing) return
     const total = extent.reduce((n, s) => n + s.end, 0)
     const margin = this.afterBytes ?? Math.max(MIN_MARGIN, this.bytes / 4)
-    if (total - this.bytes < margin) return
+    if (total - this.bytes < margin && !this.unsealed) return
     this.writing = (async () => {
       try {
         await this.write(source)
@@ -168,7 +178,9 @@ export class SnapshotWriter {
     const sha256 = await this.coveredSha256(taken.files)
     const meta = { format: SNAPSHOT_FORMAT, version: 1 as const, journal: { files: taken.files, sha256 } }
     const { revision, sequences } = taken
-    await writeSnapshot(this.dir, this.fs, { ...meta, revision, sequences }, head, parts)
+    const writer = await identityOf(this.code)
+    await writeSnapshot(this.dir, this.fs, { ...meta, revision, sequences }, head, parts, writer)
     this.bytes = taken.files.reduce((n, f) => n + f.length, 0)
+    this.unsealed = false
   }
 }
