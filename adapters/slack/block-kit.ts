@@ -12,7 +12,7 @@ import {
 } from '../../src/reply/reply.ts'
 import { buttonLabels, clipEnd } from '../button-labels.ts'
 import { moreLinesNote } from '../long-answer.ts'
-import { type Piece, paginate } from './block-pages.ts'
+import { Body, type Piece, paginate } from './block-pages.ts'
 import type { Block, Button, SectionBlock } from './blocks.ts'
 import { LIMITS } from './limits.ts'
 import { escapeMrkdwn, mention, toMrkdwn } from './mrkdwn.ts'
@@ -81,40 +81,6 @@ export function renderMessages(reply: Reply, options: RenderOptions = {}): Slack
     text: pages.length > 1 ? `${fallback} (${i + 1}/${pages.length})` : fallback,
     blocks,
   }))
-}
-
-/**
- * The body's pieces in order. Once they fill more messages than can be sent, the items after them
- * are counted, not rendered: a 100,000-vendor agenda rendered 687 messages (190 ms) to send six.
- */
-class Body {
-  readonly pieces: Piece[] = []
-  /** Listed rows never rendered, one per item: the cap's note counts them as left out. */
-  unrenderedRows = 0
-  /** Characters so far, each piece's counted up to a message's worth (a piece alone on a page). */
-  private chars = 0
-
-  constructor(private readonly maxMessages: number) {}
-
-  push(pieces: readonly Piece[]): void {
-    for (const piece of pieces) {
-      this.pieces.push(piece)
-      this.chars += Math.min(piece.chars, LIMITS.messageChars)
-    }
-  }
-
-  /**
-   * Whether the pieces, with `pending` characters of lines not yet packed, certainly fill more
-   * than `maxMessages` messages: no message holds more than its characters or blocks, and a
-   * message more than that is kept for the few characters a split line loses.
-   */
-  full(pending = 0): boolean {
-    const messages = this.maxMessages + 2
-    return (
-      this.chars + pending > messages * LIMITS.messageChars ||
-      this.pieces.length > messages * LIMITS.blocksPerMessage
-    )
-  }
 }
 
 function fallbackText(reply: Reply): string {
