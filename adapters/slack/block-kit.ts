@@ -223,7 +223,7 @@ function itemPieces(items: Item[], counter: Counter, body: Body): void {
     runChars = 0
   }
   for (let i = 0; i < items.length; i++) {
-    if (body.full(runChars)) {
+    if (body.full([runChars])) {
       body.unrenderedRows += items.length - i
       break
     }

@@ -2,7 +2,7 @@
 // 12,000 characters), with the closing buttons on the last one and, when even `maxMessages` is
 // not enough, a note saying how many rows were left out; and the body that stops collecting
 // pieces once they fill more messages than can be sent.
-import { capPages } from '../long-answer.ts'
+import { capPages, RenderBudget } from '../long-answer.ts'
 import type { Block } from './blocks.ts'
 import { LIMITS } from './limits.ts'
 
@@ -71,35 +71,20 @@ function sum(pieces: Piece[]): number {
 }
 
 /**
- * The body's pieces in order. Once they fill more messages than can be sent, the items after them
- * are counted, not rendered: a 100,000-vendor agenda rendered 687 messages (190 ms) to send six.
+ * The body's pieces in order, against what `maxMessages` messages can hold (RenderBudget): past
+ * that, the items after them are counted, not rendered.
  */
-export class Body {
+export class Body extends RenderBudget {
   readonly pieces: Piece[] = []
-  /** Listed rows never rendered, one per item: the cap's note counts them as left out. */
-  unrenderedRows = 0
-  /** Characters so far, each piece's counted up to a message's worth (a piece alone on a page). */
-  private chars = 0
 
-  constructor(private readonly maxMessages: number) {}
+  constructor(maxMessages: number) {
+    super(maxMessages, [LIMITS.messageChars, LIMITS.blocksPerMessage])
+  }
 
   push(pieces: readonly Piece[]): void {
     for (const piece of pieces) {
       this.pieces.push(piece)
-      this.chars += Math.min(piece.chars, LIMITS.messageChars)
+      this.add([piece.chars, 1])
     }
-  }
-
-  /**
-   * Whether the pieces, with `pending` characters of lines not yet packed, certainly fill more
-   * than `maxMessages` messages: no message holds more than its characters or blocks, and a
-   * message more than that is kept for the few characters a split line loses.
-   */
-  full(pending = 0): boolean {
-    const messages = this.maxMessages + 2
-    return (
-      this.chars + pending > messages * LIMITS.messageChars ||
-      this.pieces.length > messages * LIMITS.blocksPerMessage
-    )
   }
 }
