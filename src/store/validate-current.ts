@@ -16,7 +16,7 @@ import { type CollectionName, STORED_SCHEMAS } from './store.ts'
  * whole open about 200 CPU ms less. Compiled on first use, so an empty store never pays for it.
  */
 const compiled = new Map<CollectionName, ZodType>()
-export function compiledSchema(name: CollectionName): ZodType {
+function compiledSchema(name: CollectionName): ZodType {
   let schema = compiled.get(name)
   if (!schema) {
     schema = z.compile(STORED_SCHEMAS[name])
@@ -98,7 +98,7 @@ async function locate(
  * Compared field by field, nested values too: a JSON.stringify of both sides of every nested
  * value took 50-85 CPU ms of a cold open at 10,000 vendors, this 40-55.
  */
-export function sameRecord(raw: unknown, parsed: unknown): boolean {
+function sameRecord(raw: unknown, parsed: unknown): boolean {
   if (raw === parsed) return true
   if (typeof raw !== 'object' || typeof parsed !== 'object' || raw === null || parsed === null) return false
   if (Array.isArray(raw) || Array.isArray(parsed)) {
