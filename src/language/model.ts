@@ -3,13 +3,11 @@
 // the sum of the weights of its features; entity rules then halve intents that lack what they
 // need or that a named thing rules out. No training run, no network, no library: a table of
 // numbers anyone can print (`explain`) and reason about.
-import { Temporal } from 'temporal-polyfill'
 import type { Command } from '../commands/command.ts'
-import type { Vendor } from '../domain/vendor.ts'
-import type { StoreView } from '../store/store.ts'
+import { BUILT_FEATURES } from './built-features.ts'
 import { CUES, type EntityFeature } from './cues.ts'
-import { entitiesOf } from './entities.ts'
-import { cueFeature, featuresOf, learnable, STOP, stem } from './features.ts'
+import { cueFeature, STOP, stem } from './features.ts'
+import { phrasingFeatures } from './phrasing-features.ts'
 
 export interface IntentModel {
   command: Command
@@ -40,37 +38,17 @@ const SHUNNED = 0.5
 /** A line that opens with a read command's one-word name as its head noun asks for that command. */
 const HEAD = 2.5
 
-/** Names the declared phrasings use for "some vendor" ("tell me about contoso"). */
-const EXAMPLE_VENDORS = ['Contoso', 'Fabrikam', 'Acme', 'Northwind']
-
-function exampleView(): StoreView {
-  const vendors: Vendor[] = EXAMPLE_VENDORS.map((name, i) => ({
-    id: `example-${i}`,
-    name,
-    aliases: [],
-    category: '',
-    tier: 'medium',
-    owner: '',
-    contactEmail: '',
-    notes: '',
-  }))
-  return {
-    all: ((name: string) => (name === 'vendors' ? vendors : [])) as StoreView['all'],
-    get: () => undefined,
-    audit: () => [],
-  }
-}
-
-export function buildModel(commands: readonly Command[]): Model {
-  const scene = {
-    view: exampleView(),
-    now: Temporal.Instant.from('2026-01-01T12:00:00Z'),
-    zone: 'UTC',
-    user: 'example',
-  }
+/**
+ * `known` holds phrasings already read (the build's table): each one missing is read here, which
+ * gives the same features (test/language/phrasing-features.test.ts).
+ */
+export function buildModel(
+  commands: readonly Command[],
+  known: ReadonlyMap<string, readonly string[]> = BUILT_FEATURES ?? new Map(),
+): Model {
   const candidates = commands.filter((c) => !c.hidden && (CUES[c.name] || (c.phrasings?.length ?? 0) > 0))
   const learned = candidates.map((c) =>
-    (c.phrasings ?? []).map((p) => new Set(featuresOf(entitiesOf(p, scene)).filter(learnable))),
+    (c.phrasings ?? []).map((p) => new Set(known.get(p) ?? phrasingFeatures(p))),
   )
   // How many commands a feature appears for (in phrasings or cues): rare features weigh more.
   const df = new Map<string, number>()
