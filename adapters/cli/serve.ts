@@ -80,7 +80,12 @@ export async function serveCommand(app: Tickler, signals: NodeJS.EventEmitter = 
     startUpDelayMs: START_UP_SWEEP_DELAY_MS,
     onSweep: () => compaction.settled(),
   })
-  setImmediate(() => warmUp(app.context))
+  // After /healthz answers: each step is a turn of its own, so a request is never held for all of it.
+  setImmediate(() => {
+    warmUp(app.context).catch((err: unknown) =>
+      log.warn({ err }, 'warm-up failed; the first use pays instead'),
+    )
+  })
   await stopRequested
   compaction.stop()
   await scheduler.stop()

@@ -271,6 +271,10 @@ export class JsonStore extends StateBackedStore implements Store {
     this.hasMeta = true
   }
 
+  warm(): Promise<void> {
+    return this.trail.unpackInSteps()
+  }
+
   refresh(): Promise<void> {
     // With nothing queued, a check is answered here and now: the thread-pool round trip it saves
     // was the largest cost a read paid over a bare Slack ack (which makes two checks, one for its

@@ -112,6 +112,10 @@ class ClaimingStore implements Store {
     return this.store.auditLookup?.()
   }
 
+  async warm(): Promise<void> {
+    await this.store.warm?.()
+  }
+
   async transact<T>(change: ChangeInfo, fn: (tx: Transaction) => T): Promise<T> {
     const flight = change.requestId ? this.flightOf(change.requestId) : undefined
     // A request with several writing transactions claims with its first; the key is then its own.

@@ -38,9 +38,6 @@ const MIN_MARGIN = 4 * 1024 * 1024
  */
 const ORPHAN_AGE_MS = 10 * 60 * 1000
 
-/** Parts of a restored index (250 records each) unpacked between two yields: about 2 ms. */
-const UNPACK_STEP = 8
-
 /** The register with everything up to `revision` applied and nothing after. */
 export interface RegisterAt {
   state: StateData
@@ -165,7 +162,7 @@ export class SnapshotWriter {
 
   private async write(source: SnapshotSource): Promise<void> {
     await pause()
-    while (!source.trail.unpackSome(UNPACK_STEP)) await pause()
+    await source.trail.unpackInSteps()
     const taken = await source.atRest((at) => take(at, source.trail))
     const runs = partition(taken.collections)
     const saving = saveIndex(taken.trail, runs)

@@ -109,5 +109,11 @@ export interface Store extends StoreView {
   readonly revision: number
   /** Picks up changes committed by other processes since the last read. */
   refresh(): Promise<void>
+  /**
+   * Does a step at a time, with the event loop free between steps, the one-off work a fresh
+   * process's first use would otherwise do at once (the JSON store unpacks its snapshot's audit
+   * index, which the first reminder sweep reads). Optional: other stores have none.
+   */
+  warm?(): Promise<void>
   close(): Promise<void>
 }
