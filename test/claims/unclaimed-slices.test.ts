@@ -51,6 +51,7 @@ describe('unclaimed credits computed in slices', { timeout: 120_000 }, () => {
     let pauses = 0
     const entry = await unclaimedInSlices(store, config, now, {
       contracts: 7,
+      sliceMs: Number.POSITIVE_INFINITY,
       merged: 97,
       pause: async () => {
         pauses++
@@ -69,6 +70,23 @@ describe('unclaimed credits computed in slices', { timeout: 120_000 }, () => {
     expect(unclaimedOn(store, config, now)).toBe(entry)
   })
 
+  it('end a slice once its time is spent, with the same rows wherever slices end', async () => {
+    const store = await register()
+    const expected = allUnclaimed(store, config, now)
+    let pauses = 0
+    // No time at all: each slice holds the one contract it must compute to make progress.
+    const entry = await unclaimedInSlices(store, config, now, {
+      contracts: 1000,
+      sliceMs: 0,
+      merged: Number.POSITIVE_INFINITY,
+      pause: async () => {
+        pauses++
+      },
+    })
+    expect(said(entry.rows)).toEqual(said(expected))
+    expect(pauses).toBe(store.all('contracts').length)
+  })
+
   it('start again when a claim is recorded between slices, so the claimed month is not listed', async () => {
     const store = await register()
     const before = allUnclaimed(store, config, now)
@@ -76,6 +94,7 @@ describe('unclaimed credits computed in slices', { timeout: 120_000 }, () => {
     let pauses = 0
     const entry = await unclaimedInSlices(store, config, now, {
       contracts: 25,
+      sliceMs: Number.POSITIVE_INFINITY,
       pause: async () => {
         if (++pauses !== 3) return
         await store.transact({ who: 'U0OWNER', at: now, action: 'sla claim' }, (tx) => {
@@ -119,6 +138,7 @@ describe('unclaimed credits computed in slices', { timeout: 120_000 }, () => {
     let askedLookups = 0
     const entry = await unclaimedInSlices(view, config, now, {
       contracts: 10,
+      sliceMs: Number.POSITIVE_INFINITY,
       pause: async () => {
         // Half way through the contracts, the agenda asks for the list (synchronously).
         if (++pauses !== Math.floor(store.all('contracts').length / 20)) return
@@ -168,6 +188,7 @@ describe('unclaimed credits computed in slices', { timeout: 120_000 }, () => {
     let pauses = 0
     const sweep = unclaimedInSlices(store, context.config, now, {
       contracts: 25,
+      sliceMs: Number.POSITIVE_INFINITY,
       pause: () => {
         pauses++
         return new Promise<void>((resolve) => {
