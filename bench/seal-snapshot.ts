@@ -6,7 +6,7 @@
 import { spawn } from 'node:child_process'
 import { readFile, stat } from 'node:fs/promises'
 import { join } from 'node:path'
-import { OUT_DIR } from '../bin/build.mjs'
+import { buildCliIfStale, OUT_DIR } from '../bin/build.mjs'
 import { codeStamp, digestAtStart } from '../src/store/journal-digest.ts'
 import { SNAPSHOT_FILE } from '../src/store/snapshot-file.ts'
 import { BIN } from './serve.ts'
@@ -48,10 +48,11 @@ function ask(dataDir: string, now: string, command: string): Promise<void> {
 
 /**
  * Whether the register's snapshot is now sealed by the built CLI (false: a small register without
- * one, no build, or dist/ older than the sources, so bin/tickler.mjs runs the sources, which seal
- * nothing: `npm run build`).
+ * one). The CLI is built first when a source is newer than dist/: bin/tickler.mjs would run the
+ * sources, which seal nothing.
  */
 export async function sealWithBuild(dataDir: string, now: string): Promise<boolean> {
+  await buildCliIfStale()
   const identity = await buildIdentity().catch(() => null)
   const before = await writer(dataDir)
   if (identity === null || before === null) return false

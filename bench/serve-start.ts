@@ -4,7 +4,7 @@
 //   node bin/run-ts.mjs bench/serve-start.ts [--vendors 10000] [--runs 3] [--dir /tmp/tickler-10k]
 //     [--node-flag=--max-semi-space-size=8 ...]
 // bin/tickler.mjs runs dist/ only when it is newer than every source file, else the sources
-// through tsx, which about doubles the CPU to ready: run `npm run build` after editing. The
+// through tsx, which about doubles the CPU to ready: the bench builds first when it is stale. The
 // register's snapshot is first made one the build sealed (seal-snapshot.ts: two journal lines
 // more in --dir), as a deployed serve finds it; the first start after an upgrade checks every
 // record instead (about a quarter more at 10,000 vendors).

@@ -6,6 +6,7 @@ import { readFile } from 'node:fs/promises'
 import { createServer } from 'node:net'
 import { join } from 'node:path'
 import { performance } from 'node:perf_hooks'
+import { buildCliIfStale } from '../bin/build.mjs'
 import { BOT_TOKEN, postSlash, SIGNING_SECRET } from './slack.ts'
 
 export const BIN = join(import.meta.dirname, '..', 'bin', 'tickler.mjs')
@@ -70,6 +71,8 @@ export async function coldStart(options: {
   /** Called with the process id at ready, after the commands and after settling (a heap probe). */
   atPhase?: (pid: number, phase: 'ready' | 'after' | 'settled') => Promise<void>
 }): Promise<ColdStart> {
+  // The compiled CLI, as deployed: a source newer than dist/ would make bin/tickler.mjs run tsx.
+  await buildCliIfStale()
   const port = await freePort()
   const started = performance.now()
   const child = spawn(process.execPath, [...(options.nodeFlags ?? []), BIN, 'serve', '--now', options.now], {
