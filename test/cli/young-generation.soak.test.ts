@@ -1,7 +1,6 @@
 import { getHeapSpaceStatistics, setFlagsFromString } from 'node:v8'
 import { describe, expect, it } from 'vitest'
 import { keepYoungGenerationSmall } from '../../adapters/cli/heap-compaction.ts'
-import { spawnServeIn } from './run-cli.ts'
 
 const young = () => getHeapSpaceStatistics().find((s) => s.space_name === 'new_space')!.physical_space_size
 
@@ -20,44 +19,6 @@ describe('keepYoungGenerationSmall', () => {
     } finally {
       // V8's default, for the rest of this process.
       setFlagsFromString('--semi-space-growth-factor=2')
-    }
-  })
-})
-
-describe('tickler serve when quiet', { timeout: 120_000 }, () => {
-  it('shrinks the young generation to its floor and keeps answering', async () => {
-    const { child } = await spawnServeIn('tickler-serve-young-', {
-      PORT: '0',
-    })
-    let out = ''
-    const line = (pattern: RegExp) =>
-      new Promise<RegExpExecArray>((resolve, reject) => {
-        const look = () => {
-          const m = pattern.exec(out)
-          if (m) resolve(m)
-        }
-        child.stdout.on('data', look)
-        child.stderr.on('data', look)
-        child.on('exit', (code) => reject(new Error(`serve exited ${code}: ${out}`)))
-        look()
-      })
-    const collect = (d: Buffer) => {
-      out += d.toString('utf8')
-    }
-    child.stdout.on('data', collect)
-    child.stderr.on('data', collect)
-    try {
-      const port = Number((await line(/"port":(\d+)/))[1])
-      const shrank = await line(
-        /"beforeMb":(\d+),"afterMb":(\d+),"ms":\d+,"msg":"shrank the young generation while idle"/,
-      )
-      expect(Number(shrank[1])).toBeGreaterThan(Number(shrank[2]))
-      expect(Number(shrank[2])).toBeLessThanOrEqual(2)
-      expect((await fetch(`http://127.0.0.1:${port}/healthz`)).status).toBe(200)
-    } finally {
-      const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)))
-      child.kill('SIGTERM')
-      expect(await exited).toBe(0)
     }
   })
 })

@@ -1,0 +1,54 @@
+// \`tickler serve\`, once quiet after work, gives back the young generation that work grew
+// (heap-compaction.ts, idle-compaction.ts): a real serve process, a burst of signed Slack commands,
+// then the log line of the shrink, and it still answers.
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { Recorder } from '../adapters/slack/slack-harness.ts'
+import { importFixtures, spawnServe, tempDir } from '../reliability/serve-process.ts'
+import { sendSlash } from '../reliability/slack-client.ts'
+
+describe('tickler serve when quiet', { timeout: 120_000 }, () => {
+  it('shrinks the young generation to its floor after a burst of commands, and keeps answering', async () => {
+    // Work that grows the young generation: a burst of Slack commands, plain language among them,
+    // on a small register. Nothing else in serve grows it: its start allocates little since the
+    // build carries the phrasings' features, and the store's open keeps it small.
+    const recorder = new Recorder()
+    await recorder.start()
+    const cwd = await tempDir('tickler-serve-young-')
+    const dataDir = join(cwd, 'store')
+    await importFixtures(cwd, dataDir)
+    const serve = await spawnServe({ cwd, dataDir, slackApiUrl: recorder.url })
+    try {
+      const lines = [
+        '/vendor Contoso',
+        '/renewals 90 days',
+        '/tickler agenda',
+        '/tickler what renews next quarter',
+      ]
+      for (let round = 0; round < 20; round++) {
+        const sent = await Promise.all(
+          lines.map((line) => {
+            const [command, ...text] = line.split(' ')
+            return sendSlash(serve.base, recorder.url, command!, text.join(' '))
+          }),
+        )
+        for (const s of sent) expect(s.status).toBe(200)
+      }
+      let shrank: RegExpExecArray | null = null
+      for (let i = 0; i < 300 && !shrank; i++) {
+        shrank =
+          /"beforeMb":(\d+),"afterMb":(\d+),"ms":\d+,"msg":"shrank the young generation while idle"/.exec(
+            serve.stderr(),
+          )
+        if (!shrank) await new Promise((resolve) => setTimeout(resolve, 100))
+      }
+      expect(shrank, serve.stderr()).not.toBeNull()
+      expect(Number(shrank![1])).toBeGreaterThan(Number(shrank![2]))
+      expect(Number(shrank![2])).toBeLessThanOrEqual(2)
+      expect((await fetch(`${serve.base}/healthz`)).status).toBe(200)
+    } finally {
+      expect(await serve.stop()).toBe(0)
+      await recorder.close()
+    }
+  })
+})
