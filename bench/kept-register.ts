@@ -7,6 +7,7 @@ import { join } from 'node:path'
 import { openJsonStore } from '../src/store/json-store.ts'
 import { BENCH_NOW } from './harness.ts'
 import { type ColdStart, coldStart } from './serve.ts'
+import { SlackApiStub } from './slack-api.ts'
 
 export async function keptRegister(
   dir: string | undefined,
@@ -37,5 +38,19 @@ export async function coldStartOnCopy(
     return await coldStart({ ...options, dataDir: join(copy, 'store'), now: BENCH_NOW, timeoutMs: 600_000 })
   } finally {
     await rm(copy, { recursive: true, force: true })
+  }
+}
+
+/** One coldStartOnCopy with Slack's Web API answered by a local stub (auth.test at start-up). */
+export async function coldStartWithStub(
+  source: string,
+  options: Omit<Parameters<typeof coldStartOnCopy>[1], 'apiUrl'>,
+): Promise<ColdStart> {
+  const stub = new SlackApiStub()
+  await stub.start()
+  try {
+    return await coldStartOnCopy(source, { ...options, apiUrl: stub.url })
+  } finally {
+    await stub.close()
   }
 }

@@ -3,12 +3,12 @@
 // with the longest event-loop stall in each phase. bench/memory-probe.mjs is preloaded and asked
 // by signal; the run is serve-rss.ts's (a copy of the register, the same commands):
 //   node bin/run-ts.mjs bench/serve-memory.ts --dir /tmp/tickler-mem19-10k [--settle 5]
-import { readFile, rm } from 'node:fs/promises'
+import { readFile } from 'node:fs/promises'
 import { loadavg, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
-import { coldStartOnCopy, keptRegister } from './kept-register.ts'
-import { SlackApiStub } from './slack-api.ts'
+import { coldStartWithStub, keptRegister } from './kept-register.ts'
+import { askProbe } from './probe-answer.ts'
 
 const { values } = parseArgs({
   options: {
@@ -21,21 +21,11 @@ const { source, vendors, commands } = await keptRegister(values.dir)
 
 let asked = 0
 async function probe(pid: number, phase: string): Promise<void> {
-  const file = join(tmpdir(), `tickler-probe-${pid}-${asked++}.json`)
-  process.kill(pid, 'SIGUSR2')
-  for (let i = 0; i < 2000; i++) {
-    const text = await readFile(file, 'utf8').catch(() => '')
-    if (text) {
-      await rm(file)
-      const p = JSON.parse(text)
-      console.log(`${phase}: ${describe(p)}; longest stall ${p.maxStallMs} ms`)
-      console.log(`${phase} mappings (MB): ${p.files}`)
-      if (p.afterGc) console.log(`${phase} after gc(): ${describe(p.afterGc)}`)
-      return
-    }
-    await new Promise((resolve) => setTimeout(resolve, 10))
-  }
-  throw new Error(`no probe answer from ${pid}`)
+  // biome-ignore lint/suspicious/noExplicitAny: the probe's JSON
+  const p = (await askProbe(pid, join(tmpdir(), `tickler-probe-${pid}-${asked++}.json`))) as any
+  console.log(`${phase}: ${describe(p)}; longest stall ${p.maxStallMs} ms`)
+  console.log(`${phase} mappings (MB): ${p.files}`)
+  if (p.afterGc) console.log(`${phase} after gc(): ${describe(p.afterGc)}`)
 }
 
 // biome-ignore lint/suspicious/noExplicitAny: the probe's JSON
@@ -59,24 +49,17 @@ function sample(pid: number): void {
   timer.unref()
 }
 
-const stub = new SlackApiStub()
-await stub.start()
-try {
-  const run = await coldStartOnCopy(source, {
-    apiUrl: stub.url,
-    commands,
-    settleMs: Number(values.settle) * 1000,
-    nodeFlags: ['--import', join(import.meta.dirname, 'memory-probe.mjs'), ...values['node-flag']],
-    atPhase: async (pid, phase) => {
-      await probe(pid, phase)
-      if (phase === 'after') sample(pid)
-    },
-  })
-  console.log(
-    `${vendors} vendors: ready ${run.readyMs.toFixed(0)} ms, RSS ${run.rssMb.toFixed(0)} MB at ready, ${run.rssAfterMb.toFixed(0)} MB after ${run.commands} commands, ${run.rssSettledMb?.toFixed(0)} MB ${values.settle} s later (load ${loadavg()
-      .map((l) => l.toFixed(2))
-      .join(' ')})`,
-  )
-} finally {
-  await stub.close()
-}
+const run = await coldStartWithStub(source, {
+  commands,
+  settleMs: Number(values.settle) * 1000,
+  nodeFlags: ['--import', join(import.meta.dirname, 'memory-probe.mjs'), ...values['node-flag']],
+  atPhase: async (pid, phase) => {
+    await probe(pid, phase)
+    if (phase === 'after') sample(pid)
+  },
+})
+console.log(
+  `${vendors} vendors: ready ${run.readyMs.toFixed(0)} ms, RSS ${run.rssMb.toFixed(0)} MB at ready, ${run.rssAfterMb.toFixed(0)} MB after ${run.commands} commands, ${run.rssSettledMb?.toFixed(0)} MB ${values.settle} s later (load ${loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' ')})`,
+)

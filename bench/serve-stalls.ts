@@ -4,14 +4,13 @@
 // warm-up has run), and while the start-up reminder sweep finishes (--settle seconds). A request
 // that arrives during a stretch waits for it. On a copy of a kept register (bench/kept-register.ts):
 //   node bin/run-ts.mjs bench/serve-stalls.ts --dir /tmp/tickler-mem19-10k [--wait 0] [--settle 5]
-import { readFile, rm } from 'node:fs/promises'
 import { loadavg, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
 import { BENCH_NOW } from './harness.ts'
-import { coldStartOnCopy, keptRegister } from './kept-register.ts'
+import { coldStartWithStub, keptRegister } from './kept-register.ts'
+import { askProbe } from './probe-answer.ts'
 import { sealWithBuild } from './seal-snapshot.ts'
-import { SlackApiStub } from './slack-api.ts'
 
 const { values } = parseArgs({
   options: {
@@ -30,19 +29,8 @@ interface Block {
 }
 
 let asked = 0
-async function blocksSoFar(pid: number): Promise<Block[]> {
-  const file = join(tmpdir(), `tickler-stalls-${pid}-${asked++}.json`)
-  process.kill(pid, 'SIGUSR2')
-  for (let i = 0; i < 2000; i++) {
-    const text = await readFile(file, 'utf8').catch(() => '')
-    if (text) {
-      await rm(file)
-      return JSON.parse(text) as Block[]
-    }
-    await new Promise((resolve) => setTimeout(resolve, 10))
-  }
-  throw new Error(`no probe answer from ${pid}`)
-}
+const blocksSoFar = (pid: number) =>
+  askProbe(pid, join(tmpdir(), `tickler-stalls-${pid}-${asked++}.json`)) as Promise<Block[]>
 
 const PHASES = {
   ready: 'start-up, to /healthz',
@@ -56,24 +44,17 @@ function report(phase: keyof typeof PHASES, blocks: Block[]): void {
   console.log(`${PHASES[phase]}: ${blocks.length} stretches, longest ${longest} ms${list ? `: ${list}` : ''}`)
 }
 
-const stub = new SlackApiStub()
-await stub.start()
-try {
-  const run = await coldStartOnCopy(source, {
-    apiUrl: stub.url,
-    commands,
-    settleMs: Number(values.settle) * 1000,
-    nodeFlags: ['--import', join(import.meta.dirname, 'stall-probe.mjs')],
-    atPhase: async (pid, phase) => {
-      report(phase, await blocksSoFar(pid))
-      if (phase === 'ready') await new Promise((resolve) => setTimeout(resolve, Number(values.wait) * 1000))
-    },
-  })
-  console.log(
-    `${vendors} vendors (snapshot ${sealed ? 'sealed by this build' : 'not sealed'}): ready ${run.readyMs.toFixed(0)} ms (load ${loadavg()
-      .map((l) => l.toFixed(2))
-      .join(' ')})`,
-  )
-} finally {
-  await stub.close()
-}
+const run = await coldStartWithStub(source, {
+  commands,
+  settleMs: Number(values.settle) * 1000,
+  nodeFlags: ['--import', join(import.meta.dirname, 'stall-probe.mjs')],
+  atPhase: async (pid, phase) => {
+    report(phase, await blocksSoFar(pid))
+    if (phase === 'ready') await new Promise((resolve) => setTimeout(resolve, Number(values.wait) * 1000))
+  },
+})
+console.log(
+  `${vendors} vendors (snapshot ${sealed ? 'sealed by this build' : 'not sealed'}): ready ${run.readyMs.toFixed(0)} ms (load ${loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' ')})`,
+)

@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest'
 import { warmUp } from '../../src/app/open-tickler.ts'
 import { demoTickler } from '../language/fixture.ts'
+import { turnsDuring } from '../support/turns.ts'
 
 describe('warmUp', () => {
   it('yields between its steps and runs the store warm-up through the commands store', async () => {
@@ -14,16 +15,7 @@ describe('warmUp', () => {
         warmed.push('store')
       },
     })
-    let turns = 0
-    let done = false
-    const tick = () => {
-      if (done) return
-      turns++
-      setImmediate(tick)
-    }
-    setImmediate(tick)
-    await warmUp(tickler.context)
-    done = true
+    const turns = await turnsDuring(() => warmUp(tickler.context))
     expect(warmed).toEqual(['store'])
     expect(turns).toBeGreaterThanOrEqual(3)
     // Still answers as before.

@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest'
 import { JsonStore, type JsonStoreOptions } from '../../src/store/json-store.ts'
 import type { Store } from '../../src/store/store.ts'
+import { turnsDuring } from '../support/turns.ts'
 import { change, closedAfterEach, tempDir, vendor } from './helpers.ts'
 
 const EVERY_COMMIT: JsonStoreOptions = { snapshotAfterBytes: 0 }
@@ -27,21 +28,6 @@ async function seed(dir: string): Promise<void> {
   )
   await store.snapshotWritten()
   await store.close()
-}
-
-/** Turns of the event loop another task gets while `work` runs. */
-async function turnsDuring(work: () => Promise<void>): Promise<number> {
-  let turns = 0
-  let done = false
-  const tick = () => {
-    if (done) return
-    turns++
-    setImmediate(tick)
-  }
-  setImmediate(tick)
-  await work()
-  done = true
-  return turns
 }
 
 const IDS = ['v1', 'v7', `v${VENDORS}`, 'nobody']
