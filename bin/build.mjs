@@ -11,7 +11,7 @@
 // packages stay external and load from node_modules only when used. The output sits two folders below the root, like src/import/, so paths that modules
 // resolve from import.meta.url (the demo register) mean the same in the bundle.
 // The plain-language model's phrasings are read here, once, and their features written into the
-// bundle (src/language/built-features.ts): reading them ran chrono about 200 times, some 200 ms of
+// bundle (src/language/built-features.ts): reading them ran chrono on each, some 200 ms of
 // every cold process that recognised a line, and a block of the event loop just after `serve` was
 // ready. Reading them takes the build about 0.3 s.
 import { existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs'

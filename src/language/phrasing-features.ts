@@ -1,6 +1,6 @@
 // What the intent model learns from one declared phrasing: its features as a user line's would be
 // read, in a fixed scene (example vendors, a fixed instant, UTC) so the answer depends on the
-// phrasing alone. Reading the ~200 phrasings runs chrono on each, about 200 ms of a cold process:
+// phrasing alone. Reading them (under a hundred) runs chrono on each, about 200 ms of a cold process:
 // the build reads them once (phrasingTable, written into the bundle by bin/build.mjs as
 // built-features.ts) and a run from the sources reads them when the model is first built.
 import { Temporal } from 'temporal-polyfill'
