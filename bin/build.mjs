@@ -14,11 +14,12 @@
 // bundle (src/language/built-features.ts): reading them ran chrono on each, some 200 ms of
 // every cold process that recognised a line, and a block of the event loop just after `serve` was
 // ready. Reading them takes the build about 0.3 s.
-import { existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import { build } from 'esbuild'
 import { loadOnFirstUse } from './load-on-first-use.mjs'
+import { newestSourceMs } from './newest-source.mjs'
 
 export const OUT_DIR = fileURLToPath(new URL('../dist/cli/', import.meta.url))
 
@@ -108,15 +109,7 @@ function buildIsCurrent() {
   const built = join(OUT_DIR, 'main.js')
   if (!existsSync(built)) return false
   const builtMs = statSync(built).mtimeMs
-  if (statSync(fileURLToPath(import.meta.url)).mtimeMs > builtMs) return false
-  for (const dir of ['src', 'adapters']) {
-    const root = fileURLToPath(new URL(`../${dir}/`, import.meta.url))
-    for (const entry of readdirSync(root, { withFileTypes: true, recursive: true })) {
-      if (!entry.isFile() || !entry.name.endsWith('.ts')) continue
-      if (statSync(join(entry.parentPath, entry.name)).mtimeMs > builtMs) return false
-    }
-  }
-  return true
+  return statSync(fileURLToPath(import.meta.url)).mtimeMs <= builtMs && newestSourceMs() <= builtMs
 }
 
 /**

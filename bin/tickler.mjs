@@ -2,27 +2,16 @@
 // Runs the compiled CLI that `npm ci` built (npm's prepare: bin/build.mjs). While developing,
 // when any source file is newer than that build, or there is none, it runs the TypeScript
 // sources through tsx instead, so `npx tickler` never runs stale code.
-import { existsSync, readdirSync, statSync } from 'node:fs'
+import { existsSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { newestSourceMs } from './newest-source.mjs'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
 const built = join(root, 'dist', 'cli', 'main.js')
 
-function newestSource() {
-  let newest = 0
-  for (const dir of ['src', 'adapters']) {
-    for (const entry of readdirSync(join(root, dir), { withFileTypes: true, recursive: true })) {
-      if (entry.isFile() && entry.name.endsWith('.ts')) {
-        newest = Math.max(newest, statSync(join(entry.parentPath, entry.name)).mtimeMs)
-      }
-    }
-  }
-  return newest
-}
-
 let main
-if (existsSync(built) && statSync(built).mtimeMs >= newestSource()) {
+if (existsSync(built) && statSync(built).mtimeMs >= newestSourceMs()) {
   ;({ main } = await import(built))
 } else {
   const { register } = await import('tsx/esm/api')

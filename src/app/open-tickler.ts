@@ -2,6 +2,8 @@
 // the HTTP server (Slack, Teams) and the benchmark all start here, so every surface runs the same
 // registry through the same dispatcher.
 import { randomUUID } from 'node:crypto'
+// A turn of the event loop between warm-up steps: a request arriving meanwhile waits for one step.
+import { setImmediate as turn } from 'node:timers/promises'
 import type { Logger } from 'pino'
 import type { Temporal } from 'temporal-polyfill'
 import type { Command, Context } from '../commands/command.ts'
@@ -85,9 +87,6 @@ export async function openTickler(options: TicklerOptions): Promise<Tickler> {
     },
   }
 }
-
-/** Lets the event loop run: a request arriving during the warm-up waits for one step at most. */
-const turn = () => new Promise<void>((resolve) => setImmediate(resolve))
 
 /**
  * Pays the one-off costs of a cold process before the first user does, a step at a time:

@@ -8,6 +8,7 @@
 // heap. An entry object is built only when asked for.
 import { closeSync, openSync } from 'node:fs'
 import path from 'node:path'
+import { setImmediate as turn } from 'node:timers/promises'
 import type { AuditEntry } from '../domain/audit.ts'
 import {
   type AuditTrail,
@@ -228,7 +229,7 @@ export class JournalAuditTrail implements AuditTrail {
    * between steps, so requests go on meanwhile; whatever needs the trail first unpacks the rest.
    */
   async unpackInSteps(): Promise<void> {
-    while (!this.unpackSome(UNPACK_STEP)) await new Promise<void>((resolve) => setImmediate(resolve))
+    while (!this.unpackSome(UNPACK_STEP)) await turn()
   }
 
   /**
