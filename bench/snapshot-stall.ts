@@ -6,13 +6,13 @@
 import { cp, mkdtemp, rm, stat } from 'node:fs/promises'
 import { loadavg, tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { monitorEventLoopDelay } from 'node:perf_hooks'
 import { parseArgs } from 'node:util'
 import { Temporal } from 'temporal-polyfill'
 import { type JsonStore, type JsonStoreOptions, openJsonStore } from '../src/store/json-store.ts'
 import type { Store } from '../src/store/store.ts'
 import { generateRegister, writeRegister } from './generate.ts'
 import { BENCH_NOW } from './harness.ts'
+import { longestBlock } from './loop-block.ts'
 import { summarize } from './stats.ts'
 
 const { values } = parseArgs({
@@ -48,28 +48,6 @@ async function fresh(options: JsonStoreOptions): Promise<{ store: JsonStore; dir
   const dir = await mkdtemp(join(tmpdir(), 'tickler-stall-run-'))
   await cp(seed, join(dir, 'store'), { recursive: true })
   return { store: (await openJsonStore(join(dir, 'store'), options)) as JsonStore, dir }
-}
-
-/** The longest gap between 1 ms timer ticks, minus the 1 ms asked for, while `work` runs. */
-async function longestBlock<T>(
-  work: () => Promise<T>,
-): Promise<{ result: T; driftMs: number; delayMs: number }> {
-  const histogram = monitorEventLoopDelay({ resolution: 1 })
-  let drift = 0
-  let last = performance.now()
-  let probing = true
-  const probe = () => {
-    const t = performance.now()
-    drift = Math.max(drift, t - last - 1)
-    last = t
-    if (probing) setTimeout(probe, 1)
-  }
-  setTimeout(probe, 1)
-  histogram.enable()
-  const result = await work()
-  histogram.disable()
-  probing = false
-  return { result, driftMs: drift, delayMs: histogram.max / 1e6 }
 }
 
 const firstOrdinary: number[] = []

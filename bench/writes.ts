@@ -3,10 +3,11 @@
 // event-loop stall while a burst of writes is in flight.
 import { open, stat } from 'node:fs/promises'
 import { join } from 'node:path'
-import { monitorEventLoopDelay, performance } from 'node:perf_hooks'
+import { performance } from 'node:perf_hooks'
 import type { Tickler } from '../src/app/open-tickler.ts'
 import type { Reply } from '../src/reply/reply.ts'
 import { ask } from './ask.ts'
+import { longestBlock } from './loop-block.ts'
 import { type SampleOptions, sample } from './stats.ts'
 
 export interface Writer {
@@ -71,31 +72,19 @@ export async function measureBurst(
   count: number,
   offset: number,
 ): Promise<BurstResult> {
-  const histogram = monitorEventLoopDelay({ resolution: 1 })
-  let maxDrift = 0
-  let last = performance.now()
-  let probing = true
-  const probe = () => {
-    const t = performance.now()
-    maxDrift = Math.max(maxDrift, t - last - 1)
-    last = t
-    if (probing) setTimeout(probe, 1)
-  }
-  setTimeout(probe, 1)
-  histogram.enable()
   const t = performance.now()
-  await Promise.all(
-    Array.from({ length: count }, (_, i) => logIncident(tickler, slaLogLine(vendors, offset + i))),
+  const block = await longestBlock(() =>
+    Promise.all(
+      Array.from({ length: count }, (_, i) => logIncident(tickler, slaLogLine(vendors, offset + i))),
+    ),
   )
   const totalMs = performance.now() - t
-  histogram.disable()
-  probing = false
   await new Promise((resolve) => setTimeout(resolve, 5))
   return {
     writes: count,
     totalMs,
-    maxDelayMs: histogram.max / 1e6,
-    p99DelayMs: histogram.percentile(99) / 1e6,
-    maxDriftMs: Math.max(0, maxDrift),
+    maxDelayMs: block.delayMs,
+    p99DelayMs: block.p99DelayMs,
+    maxDriftMs: block.driftMs,
   }
 }
