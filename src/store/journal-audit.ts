@@ -3,9 +3,9 @@
 // (its `after` is usually the current record itself, so it costs little; "when was it added"
 // stays free for the reminder sweep) and, for later entries, where their line and change are.
 // `before` is not in the journal: it is the previous entry's `after` for the same record.
-// The first entry is kept as its parts, not as an AuditEntry: who/when/what are shared by every
-// change of its transaction, and a whole entry per record was a third of a 10,000-vendor store's
-// heap. An entry object is built only when asked for.
+// The first entry is kept as its parts, in columns (first-entries.ts), not as an AuditEntry:
+// who/when/what are shared by every change of its transaction, and a whole entry per record was a
+// third of a 10,000-vendor store's heap. An entry object is built only when asked for.
 import { closeSync, openSync } from 'node:fs'
 import path from 'node:path'
 import { setImmediate as turn } from 'node:timers/promises'
@@ -18,12 +18,13 @@ import {
   RemovedRecords,
   wantedCollections,
 } from './audit-trail.ts'
+import { FirstEntries } from './first-entries.ts'
 import { lineHeader } from './journal-format.ts'
 import { readRange, scanLinesSync } from './line-scanner-sync.ts'
 import type { Staged } from './state.ts'
 import { type CollectionName, UNAUDITED } from './store.ts'
 import { type TrailHead, type TrailPart, UUID_LENGTH } from './trail-index.ts'
-import type { FrozenTrail, RecordTrail, TxHeader } from './trail-save.ts'
+import type { FrozenTrail } from './trail-save.ts'
 
 /** Parts of a restored index (250 records each) unpacked between two yields: about 2 ms. */
 const UNPACK_STEP = 8
@@ -53,7 +54,7 @@ interface RawChange {
 export class JournalAuditTrail implements AuditTrail {
   /** [segment, start, length, transaction] per line that holds a later entry. */
   private readonly lines: number[] = []
-  private readonly byRecord = new Map<string, RecordTrail>()
+  private readonly firsts = new FirstEntries()
   private readonly gone = new RemovedRecords()
   private transactions = 0
   /** `after` values the cold open normalised, by "segment:start:change". */
@@ -69,7 +70,6 @@ export class JournalAuditTrail implements AuditTrail {
     | {
         head: TrailHead
         parts: readonly TrailPart[]
-        headers: readonly TxHeader[]
         next: number
         queued: [Staged, LinePlace | undefined][]
       }
@@ -87,25 +87,18 @@ export class JournalAuditTrail implements AuditTrail {
     }
     const tx = this.transactions++
     let line = -1
-    let header: TxHeader | undefined
+    let header: number | undefined
     let k = 0
     for (let index = 0; index < staged.changes.length; index++) {
       if (UNAUDITED.has(staged.changes[index]!.collection)) continue
       const entry = staged.audit[k++]!
       this.gone.note(entry)
-      const trail = this.byRecord.get(entry.recordId)
-      if (!trail) {
+      const slot = this.firsts.slot(entry.recordId)
+      if (slot === undefined) {
         const { at, who, action, requestId } = entry
-        header ??= { tx, at, who, action, requestId }
+        header ??= this.firsts.addHeader({ tx, at, who, action, requestId })
         if (entry.before !== null) this.firstBefore.set(entry.recordId, entry.before)
-        this.byRecord.set(entry.recordId, {
-          audit: entry.id,
-          collection: entry.collection,
-          header,
-          index,
-          after: entry.after,
-          later: undefined,
-        })
+        this.firsts.add(entry.recordId, entry.id, entry.collection, header, index, entry.after)
         continue
       }
       if (!place) throw new Error('the journal audit trail needs the line of every change')
@@ -113,8 +106,7 @@ export class JournalAuditTrail implements AuditTrail {
         line = this.lines.length / 4
         this.lines.push(place.segment, place.start, place.length, tx)
       }
-      trail.later ??= []
-      trail.later.push(line, index)
+      this.firsts.pushLater(slot, line, index)
     }
   }
 
@@ -135,7 +127,7 @@ export class JournalAuditTrail implements AuditTrail {
             entry = this.entry(raw, c, `${s}:${start}:${index}`, last.get(key))
           } else {
             seen.add(c.id)
-            entry = this.first(c.id, this.byRecord.get(c.id)!)
+            entry = this.first(c.id, this.firsts.slot(c.id)!)
           }
           last.set(key, entry.after)
           out.push(entry)
@@ -147,10 +139,10 @@ export class JournalAuditTrail implements AuditTrail {
 
   forRecord(recordId: string): readonly AuditEntry[] {
     this.ready()
-    const trail = this.byRecord.get(recordId)
-    if (!trail) return []
-    if (!trail.later) return [this.first(recordId, trail)]
-    return this.placed(recordId, trail, new Map()).map((p) => p.entry)
+    const slot = this.firsts.slot(recordId)
+    if (slot === undefined) return []
+    if (!this.firsts.later(slot)) return [this.first(recordId, slot)]
+    return this.placed(recordId, slot, new Map()).map((p) => p.entry)
   }
 
   removed(): readonly RemovedRecord[] {
@@ -164,9 +156,9 @@ export class JournalAuditTrail implements AuditTrail {
     const out: Placed[] = []
     const read = new Map<number, RawLine>()
     for (const [id, collections] of wantedCollections(records)) {
-      const trail = this.byRecord.get(id)
-      if (!trail) continue
-      for (const p of this.placed(id, trail, read)) if (collections.has(p.entry.collection)) out.push(p)
+      const slot = this.firsts.slot(id)
+      if (slot === undefined) continue
+      for (const p of this.placed(id, slot, read)) if (collections.has(p.entry.collection)) out.push(p)
     }
     out.sort((a, b) => a.tx - b.tx || a.index - b.index)
     return out.map((p) => p.entry)
@@ -174,16 +166,17 @@ export class JournalAuditTrail implements AuditTrail {
 
   normaliseLast(collection: CollectionName, recordId: string, after: unknown): void {
     this.ready()
-    const trail = this.byRecord.get(recordId)
-    if (!trail) return
-    for (let i = (trail.later?.length ?? 0) - 2; i >= 0; i -= 2) {
-      const raw = this.readLine(trail.later![i]!)
-      if (raw.changes[trail.later![i + 1]!]!.collection === collection) {
-        this.normalised.set(this.key(trail.later![i]!, trail.later![i + 1]!), after)
+    const slot = this.firsts.slot(recordId)
+    if (slot === undefined) return
+    const later = this.firsts.later(slot) ?? []
+    for (let i = later.length - 2; i >= 0; i -= 2) {
+      const raw = this.readLine(later[i]!)
+      if (raw.changes[later[i + 1]!]!.collection === collection) {
+        this.normalised.set(this.key(later[i]!, later[i + 1]!), after)
         return
       }
     }
-    if (trail.collection === collection) trail.after = after
+    if (this.firsts.collection(slot) === collection) this.firsts.setAfter(slot, after)
   }
 
   /**
@@ -196,7 +189,7 @@ export class JournalAuditTrail implements AuditTrail {
       transactions: this.transactions,
       lines: this.lines.length / 4,
       allLines: this.lines,
-      byRecord: this.byRecord,
+      firsts: this.firsts,
       removed: this.gone.list().map((r) => [r.collection, r.id, r.last]),
       normalised: [...this.normalised],
       firstBefore: [...this.firstBefore],
@@ -213,10 +206,10 @@ export class JournalAuditTrail implements AuditTrail {
   restoreIndex(head: TrailHead, parts: readonly TrailPart[]): void {
     if (this.transactions > 0 || this.pending)
       throw new Error('a trail index is restored only into an empty trail')
-    const headers = head.headers.map(
-      ([tx, at, who, action, requestId]): TxHeader => ({ tx, at, who, action, requestId }),
-    )
-    this.pending = { head, parts, headers, queued: [], next: 0 }
+    // The headers' indices in the snapshot are theirs in `firsts`: it is empty until now.
+    for (const [tx, at, who, action, requestId] of head.headers)
+      this.firsts.addHeader({ tx, at, who, action, requestId })
+    this.pending = { head, parts, queued: [], next: 0 }
   }
 
   /** Unpacks a restored index, then adds the lines that came after it. */
@@ -240,20 +233,14 @@ export class JournalAuditTrail implements AuditTrail {
   unpackSome(count: number): boolean {
     const pending = this.pending
     if (!pending) return true
-    const { head, parts, headers } = pending
+    const { head, parts } = pending
     const end = Math.min(parts.length, pending.next + count)
-    for (; pending.next < end; pending.next++) this.unpackPart(parts[pending.next]!, headers)
+    for (; pending.next < end; pending.next++) this.unpackPart(parts[pending.next]!)
     if (pending.next < parts.length) return false
     this.pending = undefined
     for (const [id, audit, collection, header, index, [after], later] of head.other) {
-      this.byRecord.set(id, {
-        audit,
-        collection,
-        header: headers[header]!,
-        index,
-        after,
-        later: later || undefined,
-      })
+      this.firsts.add(id, audit, collection, header, index, after)
+      if (later) this.firsts.setLater(this.firsts.size - 1, later)
     }
     this.transactions = head.transactions
     // A loop, not push(...lines): a long history would overflow the argument limit.
@@ -265,22 +252,24 @@ export class JournalAuditTrail implements AuditTrail {
     return true
   }
 
-  private unpackPart({ collection, records, trail }: TrailPart, headers: readonly TxHeader[]): void {
+  private unpackPart({ collection, records, trail }: TrailPart): void {
+    const firsts = this.firsts
     const id = (p: number) => (records[p] as { id: string }).id
     const { runs, audits } = trail
+    const pack = typeof audits === 'string' ? firsts.addPack(audits) : undefined
     let n = 0
     for (let r = 0; r < runs.length; r += 4) {
-      const header = headers[runs[r + 2]!]!
+      const header = runs[r + 2]!
       for (let k = 0; k < runs[r + 1]!; k++, n++) {
         const p = runs[r]! + k
-        const audit =
-          typeof audits === 'string' ? audits.slice(n * UUID_LENGTH, (n + 1) * UUID_LENGTH) : audits[n]!
         const index = runs[r + 3]! + k
-        this.byRecord.set(id(p), { audit, collection, header, index, after: records[p], later: undefined })
+        if (pack === undefined)
+          firsts.add(id(p), (audits as string[])[n]!, collection, header, index, records[p])
+        else firsts.addPacked(id(p), pack, n * UUID_LENGTH, collection, header, index, records[p])
       }
     }
-    for (const [p, later] of trail.later) this.byRecord.get(id(p))!.later = later
-    for (const [p, after] of trail.after) this.byRecord.get(id(p))!.after = after
+    for (const [p, later] of trail.later) firsts.setLater(firsts.slot(id(p))!, later)
+    for (const [p, after] of trail.after) firsts.setAfter(firsts.slot(id(p))!, after)
   }
 
   close(): void {
@@ -303,26 +292,30 @@ export class JournalAuditTrail implements AuditTrail {
     }
   }
 
-  private first(recordId: string, trail: RecordTrail): AuditEntry {
-    const { at, who, action, requestId } = trail.header
+  private first(recordId: string, slot: number): AuditEntry {
+    const { audit, collection, header, after } = this.firsts.entry(slot)
+    const { at, who, action, requestId } = header
     return {
-      id: trail.audit,
+      id: audit,
       at,
       who,
       action,
-      collection: trail.collection,
+      collection,
       recordId,
       before: this.firstBefore.get(recordId) ?? null,
-      after: trail.after,
+      after,
       requestId,
     }
   }
 
   /** A record's entries, oldest first, with their trail order; `read` caches lines by index. */
-  private placed(recordId: string, trail: RecordTrail, read: Map<number, RawLine>): Placed[] {
-    const out: Placed[] = [{ entry: this.first(recordId, trail), tx: trail.header.tx, index: trail.index }]
-    const later = trail.later ?? []
-    const last = new Map<string, unknown>([[trail.collection, trail.after]])
+  private placed(recordId: string, slot: number, read: Map<number, RawLine>): Placed[] {
+    const firsts = this.firsts
+    const out: Placed[] = [
+      { entry: this.first(recordId, slot), tx: firsts.header(slot).tx, index: firsts.index(slot) },
+    ]
+    const later = firsts.later(slot) ?? []
+    const last = new Map<string, unknown>([[firsts.collection(slot), firsts.after(slot)]])
     for (let i = 0; i < later.length; i += 2) {
       const line = later[i]!
       const index = later[i + 1]!

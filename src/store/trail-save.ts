@@ -5,6 +5,7 @@
 // record's list in place. None of that is wrongly taken: what the index held at the revision is
 // told apart by position (lines before `lines`, transactions before `transactions`), and `after`
 // is set only while a store opens (normaliseLast), before any snapshot.
+import type { FirstEntries } from './first-entries.ts'
 import type { OtherEntry, PartTrail, TrailHead } from './trail-index.ts'
 import { packAudits } from './trail-index.ts'
 
@@ -18,17 +19,6 @@ export interface TxHeader {
   requestId: string
 }
 
-export interface RecordTrail {
-  /** The first entry: its id, collection, transaction, change index, and `after`. */
-  audit: string
-  collection: string
-  header: TxHeader
-  index: number
-  after: unknown
-  /** Later entries as [line, change index] pairs; `line` indexes `lines`. */
-  later: number[] | undefined
-}
-
 /** The index at one revision (JournalAuditTrail.freeze): counts, the live structures, small copies. */
 export interface FrozenTrail {
   /** Transactions added by then: a first entry of one at or past it came later. */
@@ -37,8 +27,11 @@ export interface FrozenTrail {
   lines: number
   /** Live and only appended to: [segment, start, length, transaction] per line. */
   allLines: readonly number[]
-  /** Live: entries are added, never removed or replaced; `later` lists only grow. */
-  byRecord: ReadonlyMap<string, RecordTrail>
+  /**
+   * Live: first entries are added, never removed or replaced; `later` lists ([line, change index]
+   * pairs, `line` indexing `lines`) only grow.
+   */
+  firsts: FirstEntries
   removed: TrailHead['removed']
   normalised: TrailHead['normalised']
   firstBefore: TrailHead['firstBefore']
@@ -57,9 +50,11 @@ export function* saveIndex(
   parts: readonly { collection: string; records: readonly unknown[] }[],
   step = SAVE_STEP,
 ): Generator<void, { head: TrailHead; trails: PartTrail[] }> {
-  const { transactions, lines, byRecord } = frozen
-  const headers = new Map<TxHeader, number>()
-  const headerOf = (header: TxHeader): number => {
+  const { transactions, lines, firsts } = frozen
+  // The live headers' indices to the saved ones: only headers some saved entry names are saved.
+  const headers = new Map<number, number>()
+  const headerOf = (slot: number): number => {
+    const header = firsts.headerIndex(slot)
     let i = headers.get(header)
     if (i === undefined) {
       i = headers.size
@@ -68,8 +63,8 @@ export function* saveIndex(
     return i
   }
   // A copy even when nothing was pushed since: the list is serialised later, and may grow by then.
-  const laterOf = (t: RecordTrail): number[] | undefined => {
-    const later = t.later
+  const laterOf = (slot: number): number[] | undefined => {
+    const later = firsts.later(slot)
     if (!later) return undefined
     let n = later.length
     while (n > 0 && later[n - 2]! >= lines) n -= 2
@@ -86,22 +81,24 @@ export function* saveIndex(
     records.forEach((record, p) => {
       const id = (record as { id: string }).id
       // A record of the register as frozen had its first entry by then: no transaction check.
-      const t = byRecord.get(id)
-      if (t === undefined || t.collection !== collection) return
+      const slot = firsts.slot(id)
+      if (slot === undefined || firsts.collection(slot) !== collection) return
       beside.add(id)
-      audits.push(t.audit)
-      const header = headerOf(t.header)
+      audits.push(firsts.audit(slot))
+      const header = headerOf(slot)
+      const index = firsts.index(slot)
       const r = runs.length - 4
       const extends_ =
         r >= 0 &&
         runs[r]! + runs[r + 1]! === p &&
         runs[r + 2] === header &&
-        runs[r + 3]! + runs[r + 1]! === t.index
+        runs[r + 3]! + runs[r + 1]! === index
       if (extends_) runs[r + 1]!++
-      else runs.push(p, 1, header, t.index)
-      const l = laterOf(t)
+      else runs.push(p, 1, header, index)
+      const l = laterOf(slot)
       if (l) later.push([p, l])
-      if (t.after !== record) after.push([p, t.after])
+      const first = firsts.after(slot)
+      if (first !== record) after.push([p, first])
     })
     trails.push({ runs, audits: packAudits(audits), later, after })
     done += records.length
@@ -112,9 +109,17 @@ export function* saveIndex(
   }
   const other: OtherEntry[] = []
   // The live map's iterator visits entries added meanwhile too; they are told apart by transaction.
-  for (const [id, t] of byRecord) {
-    if (t.header.tx < transactions && !beside.has(id))
-      other.push([id, t.audit, t.collection, headerOf(t.header), t.index, [t.after], laterOf(t) ?? 0])
+  for (const [id, slot] of firsts.entries()) {
+    if (firsts.header(slot).tx < transactions && !beside.has(id))
+      other.push([
+        id,
+        firsts.audit(slot),
+        firsts.collection(slot),
+        headerOf(slot),
+        firsts.index(slot),
+        [firsts.after(slot)],
+        laterOf(slot) ?? 0,
+      ])
     if (++done >= step) {
       done = 0
       yield
@@ -123,7 +128,10 @@ export function* saveIndex(
   const head: TrailHead = {
     transactions,
     lines: frozen.allLines.slice(0, lines * 4),
-    headers: [...headers.keys()].map((h) => [h.tx, h.at, h.who, h.action, h.requestId]),
+    headers: [...headers.keys()].map((i) => {
+      const h = firsts.headers[i]!
+      return [h.tx, h.at, h.who, h.action, h.requestId]
+    }),
     removed: frozen.removed,
     normalised: frozen.normalised,
     firstBefore: frozen.firstBefore,
