@@ -4,6 +4,7 @@
 // the write path), so a write costs one small append whatever the register's size. Each commit
 // runs under a cross-process lock after catching up with lines other processes appended.
 import path from 'node:path'
+import { setImmediate as turn } from 'node:timers/promises'
 import type { Logger } from 'pino'
 import { StoreLoadError } from '../errors/errors.ts'
 import type { LinePlace } from './audit-trail.ts'
@@ -12,6 +13,7 @@ import { DirLock } from './dir-lock.ts'
 import { Journal } from './journal.ts'
 import { JournalAuditTrail } from './journal-audit.ts'
 import { decodeLine, encodeLine } from './journal-format.ts'
+import { shareStrings } from './shared-strings.ts'
 import { readSnapshot } from './snapshot-file.ts'
 import { type CoveredDigest, digestCovered, resumeFromSnapshot } from './snapshot-load.ts'
 import { type SnapshotSource, SnapshotWriter } from './snapshot-writer.ts'
@@ -271,8 +273,10 @@ export class JsonStore extends StateBackedStore implements Store {
     this.hasMeta = true
   }
 
-  warm(): Promise<void> {
-    return this.trail.unpackInSteps()
+  async warm(): Promise<void> {
+    await this.trail.unpackInSteps()
+    const sharing = shareStrings(Object.values(this.view.state.collections))
+    while (!sharing.next().done) await turn()
   }
 
   refresh(): Promise<void> {

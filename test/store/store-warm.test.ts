@@ -1,11 +1,14 @@
 // Store.warm on the JSON store: a start from a snapshot holds its audit index packed until the
 // trail is first read (the start-up reminder sweep reads it); warm unpacks it a few parts at a
 // time with the event loop free between, and the trail answers as if it had been read at once.
+// Then it shares the register's repeated text (shared-strings.ts), which the heap shows.
+import { setFlagsFromString } from 'node:v8'
+import { runInNewContext } from 'node:vm'
 import { describe, expect, it } from 'vitest'
 import { JsonStore, type JsonStoreOptions } from '../../src/store/json-store.ts'
 import type { Store } from '../../src/store/store.ts'
 import { turnsDuring } from '../support/turns.ts'
-import { change, closedAfterEach, tempDir, vendor } from './helpers.ts'
+import { change, closedAfterEach, incident, tempDir, vendor } from './helpers.ts'
 
 const EVERY_COMMIT: JsonStoreOptions = { snapshotAfterBytes: 0 }
 /** 20 parts of 250 records: three steps of 8 parts. */
@@ -55,5 +58,28 @@ describe('warming the JSON store', () => {
     expect(await turnsDuring(() => store.warm!())).toBeLessThanOrEqual(1)
     await store.warm!()
     expect(store.audit('v1')).toHaveLength(1)
+  })
+
+  it('shares the text every record repeats: the heap gives back each copy the journal parse made', async () => {
+    setFlagsFromString('--expose-gc')
+    const gc = runInNewContext('gc') as () => void
+    const heap = () => {
+      for (let i = 0; i < 3; i++) gc()
+      return process.memoryUsage().heapUsed
+    }
+    const dir = await tempDir()
+    const writer = await openStore(dir, { snapshotAfterBytes: Number.POSITIVE_INFINITY })
+    await writer.transact(change('sla log', '2026-11-25T10:00:00Z'), (tx) => {
+      for (let n = 1; n <= VENDORS; n++) tx.put('incidents', incident(n))
+    })
+    await writer.close()
+
+    const store = await openStore(dir, { snapshotAfterBytes: Number.POSITIVE_INFINITY })
+    expect(store.all('incidents')).toHaveLength(VENDORS)
+    const before = heap()
+    await store.warm!()
+    // Each incident's start time (24 characters) was a string of its own: 40 bytes.
+    expect((before - heap()) / VENDORS).toBeGreaterThan(30)
+    expect(store.get('incidents', 'INC-0042')).toEqual(incident(42))
   })
 })
