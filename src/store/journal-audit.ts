@@ -6,8 +6,6 @@
 // The first entry is kept as its parts, in columns (first-entries.ts), not as an AuditEntry:
 // who/when/what are shared by every change of its transaction, and a whole entry per record was a
 // third of a 10,000-vendor store's heap. An entry object is built only when asked for.
-import { closeSync, openSync } from 'node:fs'
-import path from 'node:path'
 import { setImmediate as turn } from 'node:timers/promises'
 import type { AuditEntry } from '../domain/audit.ts'
 import {
@@ -20,20 +18,14 @@ import {
 } from './audit-trail.ts'
 import { FirstEntries } from './first-entries.ts'
 import { lineHeader } from './journal-format.ts'
-import { readRange, scanLinesSync } from './line-scanner-sync.ts'
+import { JournalLines, type RawChange, type RawLine, type SegmentExtent } from './journal-lines.ts'
 import type { Staged } from './state.ts'
 import { type CollectionName, UNAUDITED } from './store.ts'
-import { type TrailHead, type TrailPart, UUID_LENGTH } from './trail-index.ts'
+import { type TrailHead, type TrailPart, unpackPart } from './trail-index.ts'
 import type { FrozenTrail } from './trail-save.ts'
 
 /** Parts of a restored index (250 records each) unpacked between two yields: about 2 ms. */
 const UNPACK_STEP = 8
-
-/** A journal file and the offset just past the last line the store has applied. */
-export interface SegmentExtent {
-  name: string
-  end: number
-}
 
 /** An entry with its place in trail order: transaction, then change index within it. */
 interface Placed {
@@ -42,18 +34,9 @@ interface Placed {
   index: number
 }
 
-type RawLine = { changes: RawChange[] }
-
-interface RawChange {
-  collection: string
-  id: string
-  audit?: string
-  after: unknown
-}
-
 export class JournalAuditTrail implements AuditTrail {
-  /** [segment, start, length, transaction] per line that holds a later entry. */
-  private readonly lines: number[] = []
+  /** The lines that hold a later entry. */
+  private readonly lines: JournalLines
   private readonly firsts = new FirstEntries()
   private readonly gone = new RemovedRecords()
   private transactions = 0
@@ -61,7 +44,6 @@ export class JournalAuditTrail implements AuditTrail {
   private readonly normalised = new Map<string, unknown>()
   /** First entries whose `before` was not null (none, unless a file was edited by hand). */
   private readonly firstBefore = new Map<string, unknown>()
-  private readonly fds = new Map<string, number>()
   /**
    * A snapshot's index not yet unpacked (parts before `next` are), and the lines added since (see
    * restoreIndex).
@@ -75,10 +57,9 @@ export class JournalAuditTrail implements AuditTrail {
       }
     | undefined
 
-  constructor(
-    private readonly dir: string,
-    private readonly extent: () => readonly SegmentExtent[],
-  ) {}
+  constructor(dir: string, extent: () => readonly SegmentExtent[]) {
+    this.lines = new JournalLines(dir, extent)
+  }
 
   add(staged: Staged, place?: LinePlace): void {
     if (this.pending) {
@@ -102,10 +83,7 @@ export class JournalAuditTrail implements AuditTrail {
         continue
       }
       if (!place) throw new Error('the journal audit trail needs the line of every change')
-      if (line < 0) {
-        line = this.lines.length / 4
-        this.lines.push(place.segment, place.start, place.length, tx)
-      }
+      if (line < 0) line = this.lines.add(place, tx)
       this.firsts.pushLater(slot, line, index)
     }
   }
@@ -115,25 +93,21 @@ export class JournalAuditTrail implements AuditTrail {
     const out: AuditEntry[] = []
     const last = new Map<string, unknown>()
     const seen = new Set<string>()
-    const segments = this.extent()
-    for (let s = 0; s < segments.length; s++) {
-      scanLinesSync(this.fd(segments[s]!.name), 0, segments[s]!.end, (text, start) => {
-        const raw = JSON.parse(text) as { changes: RawChange[] }
-        raw.changes.forEach((c, index) => {
-          if (typeof c.audit !== 'string' || c.audit === '') return
-          const key = `${c.collection}\u0000${c.id}`
-          let entry: AuditEntry
-          if (seen.has(c.id)) {
-            entry = this.entry(raw, c, `${s}:${start}:${index}`, last.get(key))
-          } else {
-            seen.add(c.id)
-            entry = this.first(c.id, this.firsts.slot(c.id)!)
-          }
-          last.set(key, entry.after)
-          out.push(entry)
-        })
+    this.lines.scan((raw, segment, start) => {
+      raw.changes.forEach((c, index) => {
+        if (typeof c.audit !== 'string' || c.audit === '') return
+        const key = `${c.collection}\u0000${c.id}`
+        let entry: AuditEntry
+        if (seen.has(c.id)) {
+          entry = this.entry(raw, c, `${segment}:${start}:${index}`, last.get(key))
+        } else {
+          seen.add(c.id)
+          entry = this.first(c.id, this.firsts.slot(c.id)!)
+        }
+        last.set(key, entry.after)
+        out.push(entry)
       })
-    }
+    })
     return out
   }
 
@@ -170,9 +144,9 @@ export class JournalAuditTrail implements AuditTrail {
     if (slot === undefined) return
     const later = this.firsts.later(slot) ?? []
     for (let i = later.length - 2; i >= 0; i -= 2) {
-      const raw = this.readLine(later[i]!)
+      const raw = this.lines.read(later[i]!)
       if (raw.changes[later[i + 1]!]!.collection === collection) {
-        this.normalised.set(this.key(later[i]!, later[i + 1]!), after)
+        this.normalised.set(this.lines.key(later[i]!, later[i + 1]!), after)
         return
       }
     }
@@ -187,8 +161,8 @@ export class JournalAuditTrail implements AuditTrail {
     this.ready()
     return {
       transactions: this.transactions,
-      lines: this.lines.length / 4,
-      allLines: this.lines,
+      lines: this.lines.count,
+      allLines: this.lines.flat,
       firsts: this.firsts,
       removed: this.gone.list().map((r) => [r.collection, r.id, r.last]),
       normalised: [...this.normalised],
@@ -235,7 +209,7 @@ export class JournalAuditTrail implements AuditTrail {
     if (!pending) return true
     const { head, parts } = pending
     const end = Math.min(parts.length, pending.next + count)
-    for (; pending.next < end; pending.next++) this.unpackPart(parts[pending.next]!)
+    for (; pending.next < end; pending.next++) unpackPart(this.firsts, parts[pending.next]!)
     if (pending.next < parts.length) return false
     this.pending = undefined
     for (const [id, audit, collection, header, index, [after], later] of head.other) {
@@ -243,8 +217,7 @@ export class JournalAuditTrail implements AuditTrail {
       if (later) this.firsts.setLater(this.firsts.size - 1, later)
     }
     this.transactions = head.transactions
-    // A loop, not push(...lines): a long history would overflow the argument limit.
-    for (const n of head.lines) this.lines.push(n)
+    this.lines.restore(head.lines)
     for (const [collection, id, last] of head.removed) this.gone.restore({ collection, id, last })
     for (const [key, value] of head.normalised) this.normalised.set(key, value)
     for (const [id, value] of head.firstBefore) this.firstBefore.set(id, value)
@@ -252,29 +225,8 @@ export class JournalAuditTrail implements AuditTrail {
     return true
   }
 
-  private unpackPart({ collection, records, trail }: TrailPart): void {
-    const firsts = this.firsts
-    const id = (p: number) => (records[p] as { id: string }).id
-    const { runs, audits } = trail
-    const pack = typeof audits === 'string' ? firsts.addPack(audits) : undefined
-    let n = 0
-    for (let r = 0; r < runs.length; r += 4) {
-      const header = runs[r + 2]!
-      for (let k = 0; k < runs[r + 1]!; k++, n++) {
-        const p = runs[r]! + k
-        const index = runs[r + 3]! + k
-        if (pack === undefined)
-          firsts.add(id(p), (audits as string[])[n]!, collection, header, index, records[p])
-        else firsts.addPacked(id(p), pack, n * UUID_LENGTH, collection, header, index, records[p])
-      }
-    }
-    for (const [p, later] of trail.later) firsts.setLater(firsts.slot(id(p))!, later)
-    for (const [p, after] of trail.after) firsts.setAfter(firsts.slot(id(p))!, after)
-  }
-
   close(): void {
-    for (const fd of this.fds.values()) closeSync(fd)
-    this.fds.clear()
+    this.lines.close()
   }
 
   private entry(raw: unknown, c: RawChange, key: string, before: unknown): AuditEntry {
@@ -321,36 +273,14 @@ export class JournalAuditTrail implements AuditTrail {
       const index = later[i + 1]!
       let raw = read.get(line)
       if (!raw) {
-        raw = this.readLine(line)
+        raw = this.lines.read(line)
         read.set(line, raw)
       }
       const c = raw.changes[index]!
-      const entry = this.entry(raw, c, this.key(line, index), last.get(c.collection))
+      const entry = this.entry(raw, c, this.lines.key(line, index), last.get(c.collection))
       last.set(c.collection, entry.after)
-      out.push({ entry, tx: this.lines[line * 4 + 3]!, index })
+      out.push({ entry, tx: this.lines.tx(line), index })
     }
     return out
-  }
-
-  /** The key of a change in `normalised`: "segment:start:change". */
-  private key(line: number, index: number): string {
-    return `${this.lines[line * 4]}:${this.lines[line * 4 + 1]}:${index}`
-  }
-
-  private readLine(line: number): RawLine {
-    const segment = this.lines[line * 4]!
-    const start = this.lines[line * 4 + 1]!
-    const length = this.lines[line * 4 + 2]!
-    const bytes = readRange(this.fd(this.extent()[segment]!.name), start, length)
-    return JSON.parse(bytes.toString('utf8'))
-  }
-
-  private fd(name: string): number {
-    let fd = this.fds.get(name)
-    if (fd === undefined) {
-      fd = openSync(path.join(this.dir, name), 'r')
-      this.fds.set(name, fd)
-    }
-    return fd
   }
 }

@@ -5,6 +5,7 @@
 // (PartTrail): an object per record was a quarter of the snapshot's parse and garbage.
 import { z } from 'zod'
 import { AuditEntrySchema } from '../domain/audit.ts'
+import type { FirstEntries } from './first-entries.ts'
 import { COLLECTION_SCHEMAS } from './store.ts'
 
 const count = z.number().int().min(0)
@@ -83,4 +84,27 @@ export interface TrailPart {
   collection: string
   records: readonly unknown[]
   trail: PartTrail
+}
+
+/**
+ * Adds a part's first entries to `firsts`, whose headers are the snapshot's (restored first, in
+ * order); a pack of UUIDs is kept as it is, each id cut out only when asked for.
+ */
+export function unpackPart(firsts: FirstEntries, { collection, records, trail }: TrailPart): void {
+  const id = (p: number) => (records[p] as { id: string }).id
+  const { runs, audits } = trail
+  const pack = typeof audits === 'string' ? firsts.addPack(audits) : undefined
+  let n = 0
+  for (let r = 0; r < runs.length; r += 4) {
+    const header = runs[r + 2]!
+    for (let k = 0; k < runs[r + 1]!; k++, n++) {
+      const p = runs[r]! + k
+      const index = runs[r + 3]! + k
+      if (pack === undefined)
+        firsts.add(id(p), (audits as string[])[n]!, collection, header, index, records[p])
+      else firsts.addPacked(id(p), pack, n * UUID_LENGTH, collection, header, index, records[p])
+    }
+  }
+  for (const [p, later] of trail.later) firsts.setLater(firsts.slot(id(p))!, later)
+  for (const [p, after] of trail.after) firsts.setAfter(firsts.slot(id(p))!, after)
 }

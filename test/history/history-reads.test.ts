@@ -1,12 +1,13 @@
 // `history` on the JSON store reads only the journal lines of the records it shows, not the whole
 // journal (issue 19): the trail's whole-journal scan (`all`) and its one-line positioned reads
-// (`readLine`) are counted by spies that still call through. Its answers stay those of a store
+// (`JournalLines.read`) are counted by spies that still call through. Its answers stay those of a store
 // that can only hand over the whole trail.
 import { Temporal } from 'temporal-polyfill'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { openTickler, type Tickler } from '../../src/app/open-tickler.ts'
 import { loadConfig } from '../../src/config/config.ts'
 import { JournalAuditTrail } from '../../src/store/journal-audit.ts'
+import { JournalLines } from '../../src/store/journal-lines.ts'
 import { openJsonStore } from '../../src/store/json-store.ts'
 import type { Store } from '../../src/store/store.ts'
 import { lines, makeContext, say } from '../register/editing/helpers.ts'
@@ -82,8 +83,7 @@ async function history(
   query: string,
 ): Promise<{ out: string[]; scans: number; lineReads: number }> {
   const scans = vi.spyOn(JournalAuditTrail.prototype, 'all')
-  const trail = JournalAuditTrail.prototype as unknown as { readLine(line: number): unknown }
-  const lineReads = vi.spyOn(trail, 'readLine')
+  const lineReads = vi.spyOn(JournalLines.prototype, 'read')
   try {
     const reply = await tickler.run({ text: `history ${query}`, user: 'U0X', platform: 'slack' })
     return { out: lines(reply), scans: scans.mock.calls.length, lineReads: lineReads.mock.calls.length }
