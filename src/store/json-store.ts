@@ -275,7 +275,7 @@ export class JsonStore extends StateBackedStore implements Store {
 
   async warm(): Promise<void> {
     await this.trail.unpackInSteps()
-    const sharing = shareStrings(Object.values(this.view.state.collections))
+    const sharing = shareStrings(this.view.state.collections)
     while (!sharing.next().done) await turn()
   }
 
