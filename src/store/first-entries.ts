@@ -158,13 +158,17 @@ export class FirstEntries {
     }
   }
 
+  /** Room for `count` slots in all: a restore knows its size, where doubling would leave up to half unused. */
+  reserve(count: number): void {
+    if (count * WIDTH <= this.ints.length) return
+    const grown = new Int32Array(count * WIDTH)
+    grown.set(this.ints)
+    this.ints = grown
+  }
+
   private push(recordId: string, collection: string, header: number, index: number, after: unknown): number {
     const slot = this.slots.size
-    if ((slot + 1) * WIDTH > this.ints.length) {
-      const grown = new Int32Array(this.ints.length * 2)
-      grown.set(this.ints)
-      this.ints = grown
-    }
+    if ((slot + 1) * WIDTH > this.ints.length) this.reserve(Math.ceil((slot + 1) * 1.5))
     let code = this.collectionCodes.get(collection)
     if (code === undefined) {
       code = this.collections.push(collection) - 1

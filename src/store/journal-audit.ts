@@ -21,7 +21,7 @@ import { lineHeader } from './journal-format.ts'
 import { JournalLines, type RawChange, type RawLine, type SegmentExtent } from './journal-lines.ts'
 import type { Staged } from './state.ts'
 import { type CollectionName, UNAUDITED } from './store.ts'
-import { type TrailHead, type TrailPart, unpackPart } from './trail-index.ts'
+import { firstEntryCount, type TrailHead, type TrailPart, unpackPart } from './trail-index.ts'
 import type { FrozenTrail } from './trail-save.ts'
 
 /** Parts of a restored index (250 records each) unpacked between two yields: about 2 ms. */
@@ -183,6 +183,7 @@ export class JournalAuditTrail implements AuditTrail {
     // The headers' indices in the snapshot are theirs in `firsts`: it is empty until now.
     for (const [tx, at, who, action, requestId] of head.headers)
       this.firsts.addHeader({ tx, at, who, action, requestId })
+    this.firsts.reserve(firstEntryCount(head, parts))
     this.pending = { head, parts, queued: [], next: 0 }
   }
 

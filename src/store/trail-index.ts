@@ -108,3 +108,10 @@ export function unpackPart(firsts: FirstEntries, { collection, records, trail }:
   for (const [p, later] of trail.later) firsts.setLater(firsts.slot(id(p))!, later)
   for (const [p, after] of trail.after) firsts.setAfter(firsts.slot(id(p))!, after)
 }
+
+/** How many first entries a snapshot's index holds: its parts' runs and the head's others. */
+export function firstEntryCount(head: TrailHead, parts: readonly TrailPart[]): number {
+  let count = head.other.length
+  for (const { trail } of parts) for (let r = 1; r < trail.runs.length; r += 4) count += trail.runs[r]!
+  return count
+}

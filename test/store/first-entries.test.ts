@@ -60,6 +60,17 @@ describe('the first entries held as columns', () => {
     expect(firsts.slot('missing')).toBeUndefined()
   })
 
+  it("takes a restore's size at once and still grows past it", () => {
+    const firsts = new FirstEntries()
+    const h = firsts.addHeader(header(0))
+    firsts.reserve(5000)
+    const ids = Array.from({ length: 6000 }, (_, i) => [`r${i}`, randomUUID()] as const)
+    for (const [i, [id, audit]] of ids.entries()) firsts.add(id, audit, 'vendors', h, i, null)
+    expect(
+      ids.every(([id, audit], i) => firsts.audit(firsts.slot(id)!) === audit && firsts.index(i) === i),
+    ).toBe(true)
+  })
+
   it('keeps later entries and a normalised first version per record', () => {
     const firsts = new FirstEntries()
     const h = firsts.addHeader(header(0))

@@ -8,6 +8,7 @@ import { partition } from '../../src/store/snapshot-file.ts'
 import { type Staged, stage } from '../../src/store/state.ts'
 import { StateView } from '../../src/store/state-view.ts'
 import type { Transaction } from '../../src/store/store.ts'
+import { firstEntryCount } from '../../src/store/trail-index.ts'
 import { saveIndex } from '../../src/store/trail-save.ts'
 import { change, incident, tempDir, vendor } from './helpers.ts'
 
@@ -94,5 +95,21 @@ describe('the snapshot audit index built a step at a time', () => {
     commit([live], 'vendor edit', (tx) => tx.put('vendors', { ...vendor('v1'), tier: 'medium' }))
     expect(JSON.stringify(index)).toBe(saved)
     expect(index.head.lines).toHaveLength(4)
+  })
+
+  it('counts the first entries it holds, for the restore to size its columns', async () => {
+    const { views, commit } = pair(await tempDir())
+    const [live] = views as [StateView]
+    commit([live], 'vendor add', (tx) => {
+      for (let i = 1; i <= 6; i++) tx.put('vendors', vendor(`v${i}`))
+    })
+    commit([live], 'sla log', (tx) => tx.put('incidents', incident(tx.next('incident'))))
+    commit([live], 'vendor remove', (tx) => tx.remove('vendors', 'v6'))
+    const parts = partition(register(live))
+    const { head, trails } = finish(saveIndex(trailOf(live).freeze(), parts))
+    const restored = parts.map((part, i) => ({ ...part, trail: trails[i]! }))
+    // v1-v5 and the incident beside their records; removed v6 in the head.
+    expect(head.other).toHaveLength(1)
+    expect(firstEntryCount(head, restored)).toBe(7)
   })
 })
