@@ -83,6 +83,8 @@ export function idleCompaction(options: IdleCompactionOptions): IdleCompaction {
     shrunk = true
     const done = shrinkYoung()
     if (done.after < done.before) report('shrank the young generation while idle', done)
+    // V8 decides in the collection whether to shrink (on slow allocation): not always, it turns out.
+    else log.debug({ youngMb: mb(done.after) }, 'the young generation stayed as it was while idle')
   }
   const report = (message: string, done: Compaction) =>
     log.info({ beforeMb: mb(done.before), afterMb: mb(done.after), ms: Math.round(done.ms) }, message)
