@@ -37,6 +37,11 @@ function figures(results: readonly ScaleResult[]): Figure[] {
     ),
     unit: 'MB',
   })
+  out.push({
+    name: 'serve RSS after the quiet wait (last start)',
+    values: results.map((r) => r.coldStarts?.at(-1)?.rssSettledMb),
+    unit: 'MB',
+  })
   return out
 }
 

@@ -1,6 +1,7 @@
 // The table printed after a run, the goals checked at the largest size, and bench/results.json.
 import { cpus, loadavg, totalmem } from 'node:os'
 import type { ScaleResult } from './harness.ts'
+import type { ColdStart } from './serve.ts'
 
 export interface Machine {
   cpu: string
@@ -141,7 +142,7 @@ export function table(r: ScaleResult): string {
     const c = r.coldStarts
     extra.push(
       `serve cold start: ${c.map((x) => `${f(x.readyMs)} ms`).join(', ')} wall; ${c.map((x) => x.cpuAtReadyS.toFixed(2)).join(', ')} CPU seconds (all threads) up to ready`,
-      `serve memory: VmRSS ${range(c.map((x) => x.rssMb))} MB at ready, ${range(c.map((x) => x.rssAfterMb))} MB after ${c[0]!.commands} Slack commands (peak VmHWM ${range(c.map((x) => x.hwmAfterMb))} MB)`,
+      `serve memory: VmRSS ${range(c.map((x) => x.rssMb))} MB at ready, ${range(c.map((x) => x.rssAfterMb))} MB after ${c[0]!.commands} Slack commands (peak VmHWM ${range(c.map((x) => x.hwmAfterMb))} MB)${settled(c)}`,
     )
   }
   return [...lines, '', ...extra.map((e) => `- ${e}`)].join('\n')
@@ -153,6 +154,13 @@ export function goalTable(list: Goal[]): string {
     '|---|---|---|',
     ...list.map((g) => `| ${g.goal} | ${g.value} | ${g.pass ? 'yes' : 'NO'} |`),
   ].join('\n')
+}
+
+/** The last start's RSS after its quiet wait, when it waited (a quick run does not). */
+function settled(starts: readonly ColdStart[]): string {
+  const last = starts.at(-1)
+  if (last?.rssSettledMb === undefined || !last.settleMs) return ''
+  return `; ${Math.round(last.rssSettledMb)} MB after ${last.settleMs / 1000} s quiet (the last start)`
 }
 
 function range(values: number[]): string {

@@ -8,7 +8,7 @@ import { loadavg } from 'node:os'
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
 import { growthTable } from './growth.ts'
-import { type HarnessOptions, runScale, type ScaleResult } from './harness.ts'
+import { type HarnessOptions, runScale, type ScaleResult, SETTLE_MS } from './harness.ts'
 import { type LanguageResult, languageTable, measureLanguage } from './language.ts'
 import { goals, goalTable, machine, table } from './report.ts'
 
@@ -43,6 +43,7 @@ for (const vendors of scales) {
       : { warmup: 10, reps: 200, budgetMs: 3000, minReps: 100 },
     burst: quick ? 100 : 1000,
     coldStarts: quick ? 1 : 3,
+    settleMs: quick ? 0 : SETTLE_MS,
     parts: { serve: !values['no-serve'], slack: !values['no-slack'] },
     log: (line) => console.log(line),
   }

@@ -22,6 +22,7 @@ export interface ColdStart {
   hwmAfterMb: number
   /** VmRSS after `settleMs` more with nothing asked (V8 returns pages when the process idles). */
   rssSettledMb?: number
+  settleMs?: number
   commands: number
 }
 
@@ -125,6 +126,7 @@ export async function coldStart(options: {
     }
     return {
       rssSettledMb,
+      settleMs: options.settleMs,
       readyMs,
       cpuAtReadyS,
       rssMb: atReady.rss,

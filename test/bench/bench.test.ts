@@ -6,6 +6,7 @@ import { generateRegister, rng } from '../../bench/generate.ts'
 import { growthTable } from '../../bench/growth.ts'
 import { misspell, runScale, type ScaleResult } from '../../bench/harness.ts'
 import { goals, table } from '../../bench/report.ts'
+import type { ColdStart } from '../../bench/serve.ts'
 import { summarize } from '../../bench/stats.ts'
 import { ContractSchema } from '../../src/domain/contract.ts'
 import { RiskCheckSchema } from '../../src/domain/risk-check.ts'
@@ -121,6 +122,29 @@ describe('growth per 10x', () => {
     const text = growthTable([at(1000, 2), at(10_000, 4), at(100_000, 40)])
     expect(text).toContain('| agenda, p99 | 2.00 ms | 2.0x | 4.00 ms | 10.0x | 40.0 ms |')
     expect(text).toContain('| open in process | 100 ms | 10.0x | 1000 ms | 10.0x | 10000 ms |')
+  })
+
+  it('shows what the last start held after its quiet wait, when it waited', () => {
+    const start = (rssSettledMb?: number, settleMs?: number): ColdStart => ({
+      readyMs: 900,
+      cpuAtReadyS: 1,
+      rssMb: 150,
+      hwmMb: 150,
+      rssAfterMb: 250,
+      hwmAfterMb: 250,
+      commands: 43,
+      rssSettledMb,
+      settleMs,
+    })
+    const waited = { ...at(10_000, 4), coldStarts: [start(), start(205.4, 15_000)] }
+    expect(table(waited)).toContain(
+      '250 MB after 43 Slack commands (peak VmHWM 250 MB); 205 MB after 15 s quiet (the last start)',
+    )
+    expect(growthTable([at(1000, 2), waited])).toContain(
+      '| serve RSS after the quiet wait (last start) | – | – | 205 MB |',
+    )
+    const quick = { ...at(10_000, 4), coldStarts: [start()] }
+    expect(table(quick)).not.toContain('quiet')
   })
 
   it('checks the looser limits at 100,000 vendors', () => {
