@@ -1,16 +1,8 @@
 // Repeated text in the register held once after start-up (shared-strings.ts): records read the
 // same before and after, and the heap gives back the copies JSON.parse made, references included.
-import { setFlagsFromString } from 'node:v8'
-import { runInNewContext } from 'node:vm'
 import { describe, expect, it } from 'vitest'
 import { shareStrings } from '../../src/store/shared-strings.ts'
-
-setFlagsFromString('--expose-gc')
-const gc = runInNewContext('gc') as () => void
-function heap(): number {
-  for (let i = 0; i < 3; i++) gc()
-  return process.memoryUsage().heapUsed
-}
+import { heapAfterGc } from '../support/heap.ts'
 
 function finish(sharing: Generator<void, void>): number {
   let yields = 0
@@ -54,11 +46,11 @@ describe('sharing the register strings', () => {
     expect(recordsOf(register)).toEqual(before)
   })
 
-  it('gives back the copies: 40,000 checks hold their vendor\'s id, one "report on file" and one of each kind', () => {
+  it('gives back the copies: 40,000 checks hold their vendor\'s id, one "report on file" and one of each kind', async () => {
     const register = parsedRegister(20_000)
-    const before = heap()
+    const before = await heapAfterGc()
     finish(shareStrings(register))
-    const freed = (before - heap()) / 40_000
+    const freed = (before - (await heapAfterGc())) / 40_000
     // About 108 bytes a check: its vendorId now its vendor's own id (40), "report on file" (32),
     // half a "questionnaire" (16) and half its vendor's alias (20). JSON.parse shares some short
     // values itself ("soc2", "U123"). Long notes keep theirs; names, all different, stop being pooled.

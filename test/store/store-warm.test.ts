@@ -2,11 +2,10 @@
 // trail is first read (the start-up reminder sweep reads it); warm unpacks it a few parts at a
 // time with the event loop free between, and the trail answers as if it had been read at once.
 // Then it shares the register's repeated text (shared-strings.ts), which the heap shows.
-import { setFlagsFromString } from 'node:v8'
-import { runInNewContext } from 'node:vm'
 import { describe, expect, it } from 'vitest'
 import { JsonStore, type JsonStoreOptions } from '../../src/store/json-store.ts'
 import type { Store } from '../../src/store/store.ts'
+import { heapAfterGc } from '../support/heap.ts'
 import { turnsDuring } from '../support/turns.ts'
 import { change, closedAfterEach, incident, tempDir, vendor } from './helpers.ts'
 
@@ -63,12 +62,6 @@ describe('warming the JSON store', () => {
   })
 
   it('shares the text every record repeats: the heap gives back each copy the journal parse made', async () => {
-    setFlagsFromString('--expose-gc')
-    const gc = runInNewContext('gc') as () => void
-    const heap = () => {
-      for (let i = 0; i < 3; i++) gc()
-      return process.memoryUsage().heapUsed
-    }
     const dir = await tempDir()
     const writer = await openStore(dir, { snapshotAfterBytes: Number.POSITIVE_INFINITY })
     const logged = (n: number) => ({
@@ -84,11 +77,11 @@ describe('warming the JSON store', () => {
 
     const store = await openStore(dir, { snapshotAfterBytes: Number.POSITIVE_INFINITY })
     expect(store.all('incidents')).toHaveLength(INCIDENTS)
-    const before = heap()
+    const before = await heapAfterGc()
     await store.warm!()
     // Each incident's summary (46 characters) and start time (24) were strings of their own: 64
     // and 40 bytes.
-    expect((before - heap()) / INCIDENTS).toBeGreaterThan(60)
+    expect((before - (await heapAfterGc())) / INCIDENTS).toBeGreaterThan(60)
     expect(store.get('incidents', 'INC-0042')).toEqual(logged(42))
   })
 })
