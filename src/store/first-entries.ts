@@ -3,10 +3,9 @@
 // record and a sliced string per audit id were 12.5 of the trail's 20.5 MB; at 100,000 vendors ten
 // times that, in a server whose memory goal is 1 GB. Audit ids that are UUIDs (all that Tickler
 // writes) stay in packs of 36-character ids, a snapshot's own packs included, cut out when asked.
+import { isPackable, UUID_LENGTH } from './trail-index.ts'
 import type { TxHeader } from './trail-save.ts'
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/
-const UUID_LENGTH = 36
 /** Ids added one by one are joined into a pack of this many. */
 const PACK = 256
 /** Int32 columns per slot: collection, header, change index, pack, offset in the pack. */
@@ -65,7 +64,7 @@ export class FirstEntries {
     after: unknown,
   ): void {
     const slot = this.push(recordId, collection, header, index, after)
-    if (!UUID.test(audit)) {
+    if (!isPackable(audit)) {
       this.setAudit(slot, LOOSE, 0)
       this.loose.set(slot, audit)
       return

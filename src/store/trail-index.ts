@@ -74,9 +74,14 @@ export interface PartTrail {
 export const UUID_LENGTH = 36
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/
 
+/** Whether an audit id is a UUID as Tickler writes them, so it can go in a pack. */
+export function isPackable(id: string): boolean {
+  return UUID.test(id)
+}
+
 /** `audits` as written: concatenated when every id is a UUID. */
 export function packAudits(ids: readonly string[]): string | string[] {
-  return ids.every((id) => UUID.test(id)) ? ids.join('') : [...ids]
+  return ids.every(isPackable) ? ids.join('') : [...ids]
 }
 
 /** A snapshot's run of records with their first entries: what the trail index is restored from. */
