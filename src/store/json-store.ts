@@ -4,12 +4,12 @@
 // the write path), so a write costs one small append whatever the register's size. Each commit
 // runs under a cross-process lock after catching up with lines other processes appended.
 import path from 'node:path'
-import { setImmediate as turn } from 'node:timers/promises'
 import type { Logger } from 'pino'
 import { StoreLoadError } from '../errors/errors.ts'
 import type { LinePlace } from './audit-trail.ts'
 import { type CodeSource, runningCode } from './code-identity.ts'
 import { DirLock } from './dir-lock.ts'
+import { inTurns } from './in-turns.ts'
 import { Journal } from './journal.ts'
 import { JournalAuditTrail } from './journal-audit.ts'
 import { decodeLine, encodeLine } from './journal-format.ts'
@@ -275,8 +275,7 @@ export class JsonStore extends StateBackedStore implements Store {
 
   async warm(): Promise<void> {
     await this.trail.unpackInSteps()
-    const sharing = shareStrings(this.view.state.collections)
-    while (!sharing.next().done) await turn()
+    await inTurns(shareStrings(this.view.state.collections))
   }
 
   refresh(): Promise<void> {

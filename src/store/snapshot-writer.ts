@@ -15,10 +15,12 @@
 
 import { createHash } from 'node:crypto'
 import path from 'node:path'
+import { setImmediate as turn } from 'node:timers/promises'
 import type { Logger } from 'pino'
 import { systemClock } from '../time/clock.ts'
 import { type CodeSource, identityOf } from './code-identity.ts'
 import { TEMP_SUFFIX } from './durable-json-file.ts'
+import { inTurns } from './in-turns.ts'
 import type { JournalAuditTrail } from './journal-audit.ts'
 import type { SegmentExtent } from './journal-lines.ts'
 import { partition, SNAPSHOT_FILE, SNAPSHOT_FORMAT, writeSnapshot } from './snapshot-file.ts'
@@ -54,7 +56,6 @@ export interface SnapshotSource {
 }
 
 /** Lets the event loop run: requests and commits go on between two steps of a snapshot. */
-const pause = () => new Promise<void>((resolve) => setImmediate(resolve))
 
 /** Everything a snapshot holds, taken at one revision in one synchronous stretch. */
 function take({ state, revision, extent }: RegisterAt, trail: JournalAuditTrail) {
@@ -162,14 +163,11 @@ export class SnapshotWriter {
   }
 
   private async write(source: SnapshotSource): Promise<void> {
-    await pause()
+    await turn()
     await source.trail.unpackInSteps()
     const taken = await source.atRest((at) => take(at, source.trail))
     const runs = partition(taken.collections)
-    const saving = saveIndex(taken.trail, runs)
-    let step = saving.next()
-    for (; !step.done; step = saving.next()) await pause()
-    const { head, trails } = step.value
+    const { head, trails } = await inTurns(saveIndex(taken.trail, runs))
     const parts = runs.map((run, i) => ({ ...run, trail: trails[i]! }))
     // Real time, as the temp files' modification times are, never the business clock.
     await this.removeOrphans(systemClock.now().epochMilliseconds)
