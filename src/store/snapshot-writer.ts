@@ -55,8 +55,6 @@ export interface SnapshotSource {
   atRest<T>(take: (at: RegisterAt) => T): Promise<T>
 }
 
-/** Lets the event loop run: requests and commits go on between two steps of a snapshot. */
-
 /** Everything a snapshot holds, taken at one revision in one synchronous stretch. */
 function take({ state, revision, extent }: RegisterAt, trail: JournalAuditTrail) {
   return {
