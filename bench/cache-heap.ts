@@ -3,11 +3,12 @@
 // its own before the command itself, and prints the heap each adds (after a full collection), so
 // the growth bench/retained.ts shows per command can be put on the cache that keeps it:
 //   node --expose-gc bin/run-ts.mjs bench/cache-heap.ts --dir /tmp/tickler-mem19-10k
-import { cp, mkdtemp, rm } from 'node:fs/promises'
+//     [--snapshots /tmp/heaps]   (a heap snapshot after each step, for retained sizes in DevTools)
+import { cp, mkdir, mkdtemp, rm } from 'node:fs/promises'
 import { loadavg, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
-import { getHeapStatistics } from 'node:v8'
+import { getHeapStatistics, writeHeapSnapshot } from 'node:v8'
 import { Temporal } from 'temporal-polyfill'
 import { agendaWindow } from '../src/agenda/agenda-command.ts'
 import { openTickler } from '../src/app/open-tickler.ts'
@@ -29,13 +30,15 @@ import { ask } from './ask.ts'
 import { BENCH_NOW } from './harness.ts'
 import { fakeNotifiers } from './sweep.ts'
 
-const { values } = parseArgs({ options: { dir: { type: 'string' } } })
+const { values } = parseArgs({ options: { dir: { type: 'string' }, snapshots: { type: 'string' } } })
 if (!values.dir) throw new Error('--dir: a folder holding store/ (see bench/retained.ts)')
 const gc = (globalThis as { gc?: () => void }).gc
 if (!gc) throw new Error('run with node --expose-gc')
 
 const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(1)
 let last = 0
+let steps = 0
+if (values.snapshots) await mkdir(values.snapshots, { recursive: true })
 function heap(): number {
   gc!()
   gc!()
@@ -48,6 +51,13 @@ async function step(name: string, run: () => unknown): Promise<void> {
     `${name.padEnd(36)} +${mb(used - last).padStart(7)} MB  heap ${mb(used).padStart(7)} MB  RSS ${mb(process.memoryUsage().rss).padStart(7)} MB`,
   )
   last = used
+  if (values.snapshots) {
+    const file = join(
+      values.snapshots,
+      `${String(++steps).padStart(2, '0')}-${name.trim().replace(/\W+/g, '-')}.heapsnapshot`,
+    )
+    console.log(`  ${writeHeapSnapshot(file)}`)
+  }
 }
 
 const copy = await mkdtemp(join(tmpdir(), 'tickler-cache-heap-'))
