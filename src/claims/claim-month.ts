@@ -6,7 +6,8 @@ import { UserError } from '../errors/errors.ts'
 import { monthName } from '../parse/date-words.ts'
 import { parsePeriod } from '../parse/period.ts'
 import type { Usage } from '../sla/contract-clause.ts'
-import { addDays, type CalendarDate, daysInMonth, fromParts } from '../time/calendar-date.ts'
+import { type CalendarDate, daysInMonth, fromParts, toDayNumber } from '../time/calendar-date.ts'
+import { dayString } from '../time/day-string.ts'
 
 /** 'YYYY-MM' of `text`, or a UserError saying which forms a month takes. */
 export function readMonth(text: string, today: CalendarDate, usage: Usage): string {
@@ -50,5 +51,6 @@ export function monthEnded(month: string, today: CalendarDate): boolean {
 
 /** The last day to claim the month's credit, or null when the contract sets no claim window. */
 export function claimDeadline(contract: Pick<Contract, 'claimDays'>, month: string): CalendarDate | null {
-  return contract.claimDays === null ? null : addDays(lastDayOf(month), contract.claimDays)
+  // Kept in every unclaimed credit row for the day: one shared text per date (dayString).
+  return contract.claimDays === null ? null : dayString(toDayNumber(lastDayOf(month)) + contract.claimDays)
 }

@@ -10,7 +10,7 @@ import { type CombinedCredit, combinedCredit, feeTerms } from '../domain/combine
 import type { Contract } from '../domain/contract.ts'
 import type { Incident } from '../domain/sla.ts'
 import type { StoreView } from '../store/store.ts'
-import { fromParts } from '../time/calendar-date.ts'
+import { monthString } from '../time/day-string.ts'
 import { startOfDay } from '../time/zone.ts'
 import { breachCount } from './breach-count.ts'
 import { bandsOfContract, downtimesOfContract, incidentsOfContract } from './by-contract.ts'
@@ -33,8 +33,7 @@ type CreditConfig = Pick<Config, 'businessCalendar' | 'TICKLER_TIMEZONE'>
 
 /** 'YYYY-MM' `n` months after `month` (before it when negative). */
 function shiftMonth(month: string, n: number): string {
-  const index = Number(month.slice(0, 4)) * 12 + Number(month.slice(5, 7)) - 1 + n
-  return fromParts(Math.floor(index / 12), (index % 12) + 1, 1).slice(0, 7)
+  return monthString(Number(month.slice(0, 4)) * 12 + Number(month.slice(5, 7)) - 1 + n)
 }
 
 /** 'YYYY-MM' of every month from `from` to `to` (dates or months), in order. */
@@ -55,9 +54,13 @@ function monthStartMs(month: string, zone: string): number {
 /** The month an instant falls in, in the zone: its UTC month, or the one before or after it. */
 export function monthOfInstant(instant: string, zone: string): string {
   const ms = Date.parse(instant)
-  const utc = new Date(ms).toISOString().slice(0, 7)
-  if (ms < monthStartMs(utc, zone)) return shiftMonth(utc, -1)
-  const next = shiftMonth(utc, 1)
+  if (Number.isNaN(ms)) throw new RangeError(`not an instant: ${instant}`)
+  // The month's text is shared (monthString): credit rows and month keys keep it for the day.
+  const at = new Date(ms)
+  const index = at.getUTCFullYear() * 12 + at.getUTCMonth()
+  const utc = monthString(index)
+  if (ms < monthStartMs(utc, zone)) return monthString(index - 1)
+  const next = monthString(index + 1)
   return ms >= monthStartMs(next, zone) ? next : utc
 }
 
