@@ -1,5 +1,5 @@
 // Which cache holds what after the memory bench's commands (bench/serve-rss.ts): opens a copy of
-// a register as serve does, runs its start-up sweep, then fills each cache the commands read on
+// a register as serve does, runs its warm-up and its start-up sweep, then fills each cache the commands read on
 // its own before the command itself, and prints the heap each adds (after a full collection), so
 // the growth bench/retained.ts shows per command can be put on the cache that keeps it:
 //   node --expose-gc bin/run-ts.mjs bench/cache-heap.ts --dir /tmp/tickler-mem19-10k
@@ -11,7 +11,7 @@ import { parseArgs } from 'node:util'
 import { getHeapStatistics, writeHeapSnapshot } from 'node:v8'
 import { Temporal } from 'temporal-polyfill'
 import { agendaWindow } from '../src/agenda/agenda-command.ts'
-import { openTickler } from '../src/app/open-tickler.ts'
+import { openTickler, warmUp } from '../src/app/open-tickler.ts'
 import { unclaimedOn } from '../src/claims/unclaimed.ts'
 import { loadConfig } from '../src/config/config.ts'
 import { contractsOfVendor } from '../src/contracts/contracts-by-vendor.ts'
@@ -76,6 +76,9 @@ try {
   const vendors = store.all('vendors')
   try {
     await step('open', () => undefined)
+    // As serve: the warm-up (the store's audit index and shared strings, the vendor index) runs
+    // right after ready, before the start-up sweep.
+    await step('warm-up', () => warmUp(context))
     await step('reminder sweep', () => runReminderSweep({ context, notifiers: fakeNotifiers().notifiers }))
     await step('  vendor index', () => vendorIndex(store))
     await step('  contracts by vendor', () => contractsOfVendor(store, vendors[0]!.id))
