@@ -5,31 +5,24 @@
 // incident's month key carries) likewise.
 import { type CalendarDate, fromDayNumber, fromParts } from './calendar-date.ts'
 
-/** Past this many days the memo starts again: a copy not shared costs bytes, never an answer. */
-const DAYS_KEPT = 1 << 16
-const days = new Map<number, CalendarDate>()
+/** One shared text per number. Past `limit` numbers the memo starts again: a copy not shared costs bytes, never an answer. */
+function sharedTexts<T extends string>(limit: number, make: (n: number) => T): (n: number) => T {
+  const texts = new Map<number, T>()
+  return (n) => {
+    let text = texts.get(n)
+    if (text === undefined) {
+      if (texts.size >= limit) texts.clear()
+      text = make(n)
+      texts.set(n, text)
+    }
+    return text
+  }
+}
 
 /** The same text as fromDayNumber(day), one shared copy per day. */
-export function dayString(day: number): CalendarDate {
-  let text = days.get(day)
-  if (text === undefined) {
-    if (days.size >= DAYS_KEPT) days.clear()
-    text = fromDayNumber(day)
-    days.set(day, text)
-  }
-  return text
-}
-
-const MONTHS_KEPT = 1 << 14
-const months = new Map<number, string>()
+export const dayString: (day: number) => CalendarDate = sharedTexts(1 << 16, fromDayNumber)
 
 /** 'YYYY-MM' of a month index (year × 12 + month − 1), one shared copy per month. */
-export function monthString(index: number): string {
-  let text = months.get(index)
-  if (text === undefined) {
-    if (months.size >= MONTHS_KEPT) months.clear()
-    text = fromParts(Math.floor(index / 12), (index % 12) + 1, 1).slice(0, 7)
-    months.set(index, text)
-  }
-  return text
-}
+export const monthString: (index: number) => string = sharedTexts(1 << 14, (index) =>
+  fromParts(Math.floor(index / 12), (index % 12) + 1, 1).slice(0, 7),
+)
