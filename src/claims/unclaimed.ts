@@ -3,7 +3,6 @@
 // the agenda, the claim reminders and `sla claim` read this one list.
 import type { Temporal } from 'temporal-polyfill'
 import type { Config } from '../config/config.ts'
-import { boundedMemo } from '../domain/bounded-memo.ts'
 import { claimId } from '../domain/claim.ts'
 import { feeTerms } from '../domain/combined-credit.ts'
 import type { Contract } from '../domain/contract.ts'
@@ -194,10 +193,6 @@ export function contractCredits(
   return rows
 }
 
-// Months on the same fee and breach count read the same working ("2 breaches × 5% = 10%; 10% of
-// 4,000.00 USD"): 7,900 of 16,700 rows repeated another's at 10,000 vendors. Kept rows share one copy.
-const workings = boundedMemo<string>(1 << 14)
-
 /** The contract's unclaimed-or-not credit for the month, or null when it is zero. */
 export function creditRow(
   view: StoreView,
@@ -210,12 +205,11 @@ export function creditRow(
   const credit = monthCredit(view, config, now, contract, month, started)
   if (!credit || credit.minor <= 0n) return null
   const deadline = claimDeadline(contract, month)
-  const working = flatText(credit.working)
   return {
     vendor: view.get('vendors', contract.vendorId),
     contract,
     month,
-    working: workings.get(working, () => working),
+    working: flatText(credit.working),
     minor: credit.minor,
     currency: credit.currency,
     deadline,
