@@ -1,7 +1,8 @@
 // Which cache holds what after the memory bench's commands (bench/serve-rss.ts): opens a copy of
-// a register as serve does, runs its warm-up and its start-up sweep, then fills each cache the commands read on
-// its own before the command itself, and prints the heap each adds (after a full collection), so
-// the growth bench/retained.ts shows per command can be put on the cache that keeps it:
+// a register as serve does, runs its warm-up (which builds the vendor index) and its start-up
+// sweep, then fills each cache the commands read on its own before the command itself, and prints
+// the heap each adds (after a full collection), so the growth bench/retained.ts shows per command
+// can be put on the cache that keeps it:
 //   node --expose-gc bin/run-ts.mjs bench/cache-heap.ts --dir /tmp/tickler-mem19-10k
 //     [--snapshots /tmp/heaps]   (a heap snapshot after each step, for retained sizes in DevTools)
 import { cp, mkdir, mkdtemp, rm } from 'node:fs/promises'
@@ -17,7 +18,6 @@ import { loadConfig } from '../src/config/config.ts'
 import { contractsOfVendor } from '../src/contracts/contracts-by-vendor.ts'
 import { renewalsIn } from '../src/contracts/renewals.ts'
 import { todayOf } from '../src/contracts/today.ts'
-import { vendorIndex } from '../src/lookup/vendor-index.ts'
 import { runReminderSweep } from '../src/reminders/sweep.ts'
 import { dueChecks } from '../src/risk/due-list.ts'
 import { evidenceLapses } from '../src/risk/evidence-lapsed.ts'
@@ -80,7 +80,6 @@ try {
     // right after ready, before the start-up sweep.
     await step('warm-up', () => warmUp(context))
     await step('reminder sweep', () => runReminderSweep({ context, notifiers: fakeNotifiers().notifiers }))
-    await step('  vendor index', () => vendorIndex(store))
     await step('  contracts by vendor', () => contractsOfVendor(store, vendors[0]!.id))
     await step('  checks by vendor', () => checksOfVendor(store, vendors[0]!.id))
     await step('  evidence lapses', () => evidenceLapses(store, today))
